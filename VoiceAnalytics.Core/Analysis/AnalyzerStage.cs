@@ -1,0 +1,9 @@
+namespace VoiceAnalytics.Core.Analysis;
+
+/// <summary>When an analyzer runs: fan-out analyzers read only the payload; later stages read earlier results.</summary>
+public enum AnalyzerStage
+{
+    FanOut = 0,
+    Scoring = 1,
+    Summary = 2,
+}

@@ -1,0 +1,10 @@
+namespace VoiceAnalytics.Core.Contracts;
+
+/// <summary>A tool's result; <see cref="Output"/> is a string that may or may not be JSON.</summary>
+public sealed record FunctionCallOutputItem : TranscriptItem
+{
+    public string CallId { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Output { get; init; } = "";
+    public bool IsError { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace VoiceAnalytics.Core.Contracts;
+
+/// <summary>
+/// The document the voice agent POSTs from its shutdown callback. The envelope is the agent's own;
+/// transcript, metrics and usage are LiveKit Agents 1.x shapes. Unknown fields are ignored (the raw body is kept verbatim).
+/// </summary>
+public sealed record SessionPayload
+{
+    public required string SessionId { get; init; }
+    public string? RoomSid { get; init; }
+    public string? JobId { get; init; }
+    public string? AgentName { get; init; }
+    public string? AgentSdkVersion { get; init; }
+    public required DateTimeOffset StartTime { get; init; }
+    public DateTimeOffset? EndTime { get; init; }
+    public double? DurationSeconds { get; init; }
+    /// <summary>error | job_shutdown | participant_disconnected | user_initiated | task_completed.</summary>
+    public string? CloseReason { get; init; }
+    public string? ShutdownReason { get; init; }
+    public string? ParticipantId { get; init; }
+    public string? UserEmail { get; init; }
+    public string? UserName { get; init; }
+    public Participant? Participant { get; init; }
+    public Transcript Transcript { get; init; } = new();
+    public IReadOnlyList<MetricsRecord> Metrics { get; init; } = [];
+    public UsageSummary? UsageSummary { get; init; }
+    public IReadOnlyList<ModelUsage> ModelUsage { get; init; } = [];
+    /// <summary>Free-form hints from the agent's own naive detector; may be wrong.</summary>
+    public JsonElement? DiscoveredSignals { get; init; }
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
+    public ConnectionQuality? ConnectionQuality { get; init; }
+
+    /// <summary>The call's length: the envelope's duration, else end minus start, else zero.</summary>
+    public double EffectiveDurationSeconds =>
+        DurationSeconds ?? (EndTime is { } end ? Math.Max(0, (end - StartTime).TotalSeconds) : 0);
+}

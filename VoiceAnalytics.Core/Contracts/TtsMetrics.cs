@@ -1,0 +1,16 @@
+namespace VoiceAnalytics.Core.Contracts;
+
+public sealed record TtsMetrics : MetricsRecord
+{
+    /// <summary>Seconds to the first audio byte; -1 when none arrived.</summary>
+    public double Ttfb { get; init; } = -1;
+    public double Duration { get; init; }
+    public double AudioDuration { get; init; }
+    public bool Cancelled { get; init; }
+    public long CharactersCount { get; init; }
+    public bool Streamed { get; init; }
+    public string? SegmentId { get; init; }
+    public string? SpeechId { get; init; }
+
+    public double? TtfbOrNull => Ttfb >= 0 ? Ttfb : null;
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VoiceAnalytics.Core.Storage;
+
+/// <summary>
+/// Retry behaviour of the session queue. Defaults follow spec 2.3; <c>host.json</c> <c>extensions.queues</c>
+/// (maxDequeueCount, visibilityTimeout) overrides them so local and Azure behave alike.
+/// </summary>
+public sealed class QueueOptions
+{
+    public const string Section = "Queue";
+
+    /// <summary>Queue name; the poison queue is <c>{name}-poison</c>.</summary>
+    [Required, RegularExpression("^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$")]
+    public string Name { get; set; } = "sessions";
+
+    /// <summary>Attempts before a message is poisoned.</summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 3;
+
+    /// <summary>Delay before the first retry; it doubles for each further one (1 s, 2 s, 4 s).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a received message stays hidden while it is processed (spec: 5 minutes).</summary>
+    public TimeSpan ProcessingLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often an idle local pump looks for work.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan RetryDelay(long dequeueCount) =>
+        RetryBaseDelay * Math.Pow(2, Math.Max(0, dequeueCount - 1));
+}

@@ -1,0 +1,7 @@
+namespace VoiceAnalytics.Core.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    AzureStorage,
+}
