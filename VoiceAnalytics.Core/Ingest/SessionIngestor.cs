@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Storage;
+
+namespace VoiceAnalytics.Core.Ingest;
+
+/// <summary>Validates a raw body and hands it, byte-for-byte, to the store, which also enqueues it.</summary>
+public sealed class SessionIngestor
+{
+    private readonly ISessionStore _store;
+    private readonly TimeProvider _time;
+
+    public SessionIngestor(ISessionStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+    }
+
+    public async Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var parsed = PayloadParser.Parse(body);
+        if (!parsed.IsValid)
+        {
+            return IngestResult.Invalid(parsed.Errors);
+        }
+
+        var sessionId = parsed.Payload.SessionId;
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(body.Span));
+        var outcome = await _store.AcceptAsync(new SessionSubmission(sessionId, body, sha256, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        return new IngestResult(sessionId, outcome, []);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Sinks;
+using VoiceAnalytics.Core.Storage;
+
+namespace VoiceAnalytics.Core.Pipeline;
+
+/// <summary>
+/// The orchestration of one session: fan-out to the analyzers in parallel, fan-in, the late stages that read
+/// earlier results (lead scoring, then the executive summary), one <see cref="SessionReport"/>, then the sinks in
+/// parallel. Every analyzer result is checkpointed, so a retry after a crash or a failure re-runs only what did
+/// not finish. Exceptions propagate: the queue retries and finally poisons the message.
+/// </summary>
+public sealed class SessionProcessor
+{
+    private static readonly AnalyzerStage[] Stages = [AnalyzerStage.FanOut, AnalyzerStage.Scoring, AnalyzerStage.Summary];
+
+    private readonly ISessionStore _store;
+    private readonly ICheckpointStore _checkpoints;
+    private readonly IReadOnlyList<IAnalyzer> _analyzers;
+    private readonly IReadOnlyList<ISessionSink> _sinks;
+    private readonly TimeProvider _time;
+    private readonly PipelineOptions _options;
+    private readonly ILogger<SessionProcessor> _logger;
+
+    public SessionProcessor(
+        ISessionStore store,
+        ICheckpointStore checkpoints,
+        IEnumerable<IAnalyzer> analyzers,
+        IEnumerable<ISessionSink> sinks,
+        TimeProvider time,
+        IOptions<PipelineOptions> options,
+        ILogger<SessionProcessor> logger)
+    {
+        _store = store;
+        _checkpoints = checkpoints;
+        _analyzers = [.. analyzers];
+        _sinks = [.. sinks];
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<SessionReport> ProcessAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var body = await _store.GetPayloadAsync(sessionId, cancellationToken).ConfigureAwait(false)
+            ?? throw new SessionNotFoundException(sessionId);
+        await _store.MarkProcessingAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        var session = PayloadParser.Deserialize(body);
+
+        var results = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var stage in Stages)
+        {
+            var earlier = new AnalysisResults(new Dictionary<string, object>(results));
+            var stageAnalyzers = _analyzers.Where(a => a.Stage == stage).ToList();
+            var outputs = await Task.WhenAll(stageAnalyzers.Select(a => RunCheckpointedAsync(a, session, earlier, cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < stageAnalyzers.Count; i++)
+            {
+                results[stageAnalyzers[i].Name] = outputs[i];
+            }
+        }
+
+        var report = new SessionReport
+        {
+            SessionId = sessionId,
+            AnalyzedAt = _time.GetUtcNow(),
+            AnalyzerVersions = _analyzers.ToDictionary(a => a.Name, a => a.Version, StringComparer.Ordinal),
+            Results = results,
+        };
+
+        await Task.WhenAll(_sinks.Select(sink => sink.DeliverAsync(session, report, cancellationToken))).ConfigureAwait(false);
+        await _store.MarkAnalyzedAsync(sessionId, JsonSerializer.Serialize(report, ReportJson.Options), cancellationToken).ConfigureAwait(false);
+        PipelineLog.SessionAnalyzed(_logger, sessionId, results.Count);
+        return report;
+    }
+
+    private async Task<object> RunCheckpointedAsync(IAnalyzer analyzer, SessionPayload session, AnalysisResults earlier, CancellationToken cancellationToken)
+    {
+        var saved = await _checkpoints.GetAsync(session.SessionId, analyzer.Name, analyzer.Version, cancellationToken).ConfigureAwait(false);
+        if (saved is not null)
+        {
+            PipelineLog.CheckpointHit(_logger, session.SessionId, analyzer.Name, analyzer.Version);
+            return JsonSerializer.Deserialize(saved, analyzer.ResultType, ReportJson.Options)
+                ?? throw new JsonException($"Checkpoint of {analyzer.Name} v{analyzer.Version} is null.");
+        }
+
+        if (_options.AnalyzerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(_options.AnalyzerDelay, _time, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Analyzers are CPU-bound and synchronous at heart: run each on the pool so the fan-out is parallel.
+        var input = new AnalysisInput(session, earlier);
+        var result = await Task.Run(async () => await analyzer.AnalyzeAsync(input, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var json = JsonSerializer.Serialize(result, analyzer.ResultType, ReportJson.Options);
+        await _checkpoints.SaveAsync(session.SessionId, analyzer.Name, analyzer.Version, json, cancellationToken).ConfigureAwait(false);
+        PipelineLog.AnalyzerCompleted(_logger, session.SessionId, analyzer.Name, analyzer.Version);
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Storage;
+
+namespace VoiceAnalytics.Core.Pipeline;
+
+/// <summary>
+/// Takes one message from the session queue and runs it through <see cref="SessionProcessor"/>. A failure makes
+/// the message visible again after an exponential delay; after the last attempt it goes to the poison queue and
+/// the session shows <c>failed</c> with the reason. Nothing is dropped.
+/// </summary>
+public sealed class SessionQueueProcessor
+{
+    private readonly ISessionQueue _queue;
+    private readonly ISessionStore _store;
+    private readonly SessionProcessor _processor;
+    private readonly QueueOptions _options;
+    private readonly ILogger<SessionQueueProcessor> _logger;
+
+    public SessionQueueProcessor(ISessionQueue queue, ISessionStore store, SessionProcessor processor, IOptions<QueueOptions> options, ILogger<SessionQueueProcessor> logger)
+    {
+        _queue = queue;
+        _store = store;
+        _processor = processor;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Processes the next visible message; false when the queue had none.</summary>
+    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
+    {
+        var lease = await _queue.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            return false;
+        }
+
+        var sessionId = lease.Message.SessionId;
+        try
+        {
+            await _processor.ProcessAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            await _queue.CompleteAsync(lease, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // shutting down: the lease runs out and the message is delivered again
+        }
+        catch (LeaseLostException)
+        {
+            PipelineLog.LeaseLost(_logger, sessionId);
+        }
+        catch (Exception ex)
+        {
+            await HandleFailureAsync(lease, FailureReason.Describe(ex), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task HandleFailureAsync(QueueLease lease, string reason, CancellationToken cancellationToken)
+    {
+        var sessionId = lease.Message.SessionId;
+        if (lease.DequeueCount >= _options.MaxDequeueCount)
+        {
+            await _queue.DeadLetterAsync(lease, reason, cancellationToken).ConfigureAwait(false);
+            await _store.MarkFailedAsync(sessionId, $"Failed {lease.DequeueCount} attempts: {reason}", cancellationToken).ConfigureAwait(false);
+            PipelineLog.Poisoned(_logger, sessionId, lease.DequeueCount, reason);
+            return;
+        }
+
+        var delay = _options.RetryDelay(lease.DequeueCount);
+        await _queue.RetryLaterAsync(lease, delay, reason, cancellationToken).ConfigureAwait(false);
+        PipelineLog.AttemptFailed(_logger, sessionId, lease.DequeueCount, _options.MaxDequeueCount, delay, reason);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Sinks.Warehouse;
+
+/// <summary>
+/// Writes a session to the warehouse tables in one transaction. Every write is an upsert on the spec's key
+/// (metrics rows are replaced per session), so re-delivering a session leaves exactly one set of rows.
+/// </summary>
+public sealed class SqliteWarehouseSink : ISessionSink
+{
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _time;
+
+    public SqliteWarehouseSink(SqliteDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+    }
+
+    public string Name => "warehouse";
+
+    public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    {
+        var now = Format(_time.GetUtcNow());
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new Writer(connection, transaction, cancellationToken);
+
+        await UpsertSessionAsync(writer, session, now).ConfigureAwait(false);
+        await UpsertTranscriptAsync(writer, session, now).ConfigureAwait(false);
+        await ReplaceMetricsAsync(writer, session, report.Get<PerformanceReport>(), now).ConfigureAwait(false);
+        await UpsertAnalysisAsync(writer, report).ConfigureAwait(false);
+        await UpsertLeadAsync(writer, session, now).ConfigureAwait(false);
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task UpsertSessionAsync(Writer writer, SessionPayload session, string now)
+    {
+        var messages = session.Transcript.Messages.Where(m => m.IsUser || m.IsAssistant).ToList();
+        return writer.ExecuteAsync(
+            """
+            INSERT INTO sessions (session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name,
+                                  turn_count, interruption_count, meeting_booked, created_at)
+            VALUES ($id, $start, $end, $duration, $participant, $email, $name, $turns, $interruptions, $meeting, $now)
+            ON CONFLICT (session_id) DO UPDATE SET
+                start_time = excluded.start_time, end_time = excluded.end_time, duration_seconds = excluded.duration_seconds,
+                participant_id = excluded.participant_id, user_email = excluded.user_email, user_name = excluded.user_name,
+                turn_count = excluded.turn_count, interruption_count = excluded.interruption_count,
+                meeting_booked = excluded.meeting_booked;
+            """,
+            ("$id", session.SessionId),
+            ("$start", Format(session.StartTime)),
+            ("$end", session.EndTime is { } end ? Format(end) : null),
+            ("$duration", (long)Math.Round(session.EffectiveDurationSeconds)),
+            ("$participant", session.ParticipantId),
+            ("$email", NormalizeEmail(session.UserEmail)),
+            ("$name", session.UserName),
+            ("$turns", messages.Count),
+            ("$interruptions", messages.Count(m => m.IsAssistant && m.Interrupted)),
+            ("$meeting", MeetingBooked(session) ? 1 : 0),
+            ("$now", now));
+    }
+
+    private static async Task UpsertTranscriptAsync(Writer writer, SessionPayload session, string now)
+    {
+        var (text, words) = TranscriptFlattener.Flatten(session.Transcript);
+        await writer.ExecuteAsync(
+            """
+            INSERT INTO transcripts (session_id, transcript_json, transcript_text, word_count, created_at)
+            VALUES ($id, $json, $text, $words, $now)
+            ON CONFLICT (session_id) DO UPDATE SET
+                transcript_json = excluded.transcript_json, transcript_text = excluded.transcript_text, word_count = excluded.word_count;
+            """,
+            ("$id", session.SessionId),
+            ("$json", JsonSerializer.Serialize(session.Transcript, PayloadJson.Options)),
+            ("$text", text),
+            ("$words", words),
+            ("$now", now)).ConfigureAwait(false);
+        await writer.ExecuteAsync("DELETE FROM transcripts_fts WHERE session_id = $id;", ("$id", session.SessionId)).ConfigureAwait(false);
+        await writer.ExecuteAsync("INSERT INTO transcripts_fts (session_id, transcript_text) VALUES ($id, $text);", ("$id", session.SessionId), ("$text", text)).ConfigureAwait(false);
+    }
+
+    private static async Task ReplaceMetricsAsync(Writer writer, SessionPayload session, PerformanceReport? performance, string now)
+    {
+        await writer.ExecuteAsync("DELETE FROM metrics WHERE session_id = $id;", ("$id", session.SessionId)).ConfigureAwait(false);
+        if (performance is null)
+        {
+            return;
+        }
+
+        foreach (var turn in performance.Turns)
+        {
+            await writer.ExecuteAsync(
+                """
+                INSERT INTO metrics (session_id, timestamp, metric_type, eou_delay_ms, llm_ttft_ms, tts_ttfb_ms, total_latency_ms,
+                                     prompt_tokens, completion_tokens, total_tokens, stt_duration_ms, created_at)
+                VALUES ($id, $ts, 'latency', $eou, $ttft, $ttfb, $total, $prompt, $completion, $tokens, $stt, $now);
+                """,
+                ("$id", session.SessionId),
+                ("$ts", Format(turn.Timestamp)),
+                ("$eou", Ms(turn.EouDelayMs)),
+                ("$ttft", Ms(turn.LlmTtftMs)),
+                ("$ttfb", Ms(turn.TtsTtfbMs)),
+                ("$total", Ms(turn.TotalMs)),
+                ("$prompt", turn.PromptTokens),
+                ("$completion", turn.CompletionTokens),
+                ("$tokens", turn.PromptTokens + turn.CompletionTokens),
+                ("$stt", Ms(turn.SttDurationMs)),
+                ("$now", now)).ConfigureAwait(false);
+        }
+    }
+
+    private static Task UpsertAnalysisAsync(Writer writer, SessionReport report)
+    {
+        var values = new List<(string, object?)> { ("$id", report.SessionId), ("$at", Format(report.AnalyzedAt)), ("$version", report.AnalyzerVersionTag) };
+        foreach (var (column, analyzer) in WarehouseColumns.AnalysisResults)
+        {
+            values.Add(("$" + column, report.Results.TryGetValue(analyzer, out var result) ? JsonSerializer.Serialize(result, result.GetType(), ReportJson.Options) : null));
+        }
+
+        var columns = WarehouseColumns.AnalysisResults.Select(c => c.Column).ToList();
+        var sql = $"""
+            INSERT INTO analysis_results (session_id, {string.Join(", ", columns)}, analyzed_at, analyzer_version)
+            VALUES ($id, {string.Join(", ", columns.Select(c => "$" + c))}, $at, $version)
+            ON CONFLICT (session_id) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))},
+                analyzed_at = excluded.analyzed_at, analyzer_version = excluded.analyzer_version;
+            """;
+        return writer.ExecuteAsync(sql, [.. values]);
+    }
+
+    private static Task UpsertLeadAsync(Writer writer, SessionPayload session, string now)
+    {
+        var email = NormalizeEmail(session.UserEmail);
+        if (email is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Call counts and dates are derived from the sessions table, so a re-delivery cannot inflate them.
+        return writer.ExecuteAsync(
+            """
+            INSERT INTO leads (email, name, latest_session_id, first_call_date, last_call_date, total_calls, updated_at)
+            SELECT $email, $name, $id, MIN(start_time), MAX(start_time), COUNT(*), $now FROM sessions WHERE user_email = $email
+            ON CONFLICT (email) DO UPDATE SET
+                name = COALESCE(excluded.name, leads.name),
+                latest_session_id = CASE WHEN excluded.last_call_date = $start THEN $id ELSE leads.latest_session_id END,
+                first_call_date = excluded.first_call_date, last_call_date = excluded.last_call_date,
+                total_calls = excluded.total_calls, updated_at = excluded.updated_at;
+            """,
+            ("$email", email),
+            ("$name", session.UserName),
+            ("$id", session.SessionId),
+            ("$start", Format(session.StartTime)),
+            ("$now", now));
+    }
+
+    private static bool MeetingBooked(SessionPayload session) =>
+        session.Transcript.Items.OfType<FunctionCallOutputItem>().Any(o => o.Name == "book_sales_meeting" && !o.IsError);
+
+    private static string? NormalizeEmail(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+
+    private static long? Ms(double? value) => value is { } v ? (long)Math.Round(v) : null;
+
+    private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>Runs parameterized statements inside the sink's transaction.</summary>
+    private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        public async Task ExecuteAsync(string sql, params (string Name, object? Value)[] parameters)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

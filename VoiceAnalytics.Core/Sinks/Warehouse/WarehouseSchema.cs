@@ -1,0 +1,117 @@
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Sinks.Warehouse;
+
+/// <summary>The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts.</summary>
+internal sealed class WarehouseSchema : ISqliteSchema
+{
+    public string Ddl => """
+        CREATE TABLE IF NOT EXISTS sessions (
+            session_id         TEXT PRIMARY KEY,
+            start_time         TEXT,
+            end_time           TEXT,
+            duration_seconds   INTEGER,
+            participant_id     TEXT,
+            user_email         TEXT,
+            user_name          TEXT,
+            turn_count         INTEGER,
+            interruption_count INTEGER,
+            qualification_tier TEXT,
+            lead_score         INTEGER,
+            engagement_score   REAL,
+            sentiment          TEXT,
+            meeting_booked     INTEGER,
+            created_at         TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_user_email ON sessions (user_email);
+        CREATE INDEX IF NOT EXISTS idx_start_time ON sessions (start_time);
+        CREATE INDEX IF NOT EXISTS idx_qualification_tier ON sessions (qualification_tier);
+
+        CREATE TABLE IF NOT EXISTS transcripts (
+            session_id      TEXT PRIMARY KEY REFERENCES sessions (session_id),
+            transcript_json TEXT NOT NULL,
+            transcript_text TEXT NOT NULL,
+            word_count      INTEGER NOT NULL,
+            created_at      TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS transcripts_fts USING fts5 (session_id UNINDEXED, transcript_text);
+
+        CREATE TABLE IF NOT EXISTS metrics (
+            id                INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id        TEXT NOT NULL REFERENCES sessions (session_id),
+            timestamp         TEXT NOT NULL,
+            metric_type       TEXT NOT NULL,
+            eou_delay_ms      INTEGER,
+            llm_ttft_ms       INTEGER,
+            tts_ttfb_ms       INTEGER,
+            total_latency_ms  INTEGER,
+            prompt_tokens     INTEGER,
+            completion_tokens INTEGER,
+            total_tokens      INTEGER,
+            stt_duration_ms   INTEGER,
+            created_at        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_session_timestamp ON metrics (session_id, timestamp);
+        CREATE INDEX IF NOT EXISTS idx_timestamp ON metrics (timestamp);
+
+        CREATE TABLE IF NOT EXISTS leads (
+            email              TEXT PRIMARY KEY,
+            name               TEXT,
+            latest_session_id  TEXT REFERENCES sessions (session_id),
+            team_size          INTEGER,
+            monthly_volume     INTEGER,
+            integration_needs  TEXT,
+            industry           TEXT,
+            location           TEXT,
+            use_case           TEXT,
+            current_tool       TEXT,
+            pain_points        TEXT,
+            decision_timeline  TEXT,
+            budget_authority   TEXT,
+            urgency            TEXT,
+            qualification_tier TEXT,
+            lead_score         INTEGER,
+            first_call_date    TEXT,
+            last_call_date     TEXT,
+            total_calls        INTEGER,
+            updated_at         TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_leads_qualification_tier ON leads (qualification_tier);
+        CREATE INDEX IF NOT EXISTS idx_lead_score ON leads (lead_score);
+        CREATE INDEX IF NOT EXISTS idx_last_call_date ON leads (last_call_date);
+
+        CREATE TABLE IF NOT EXISTS analysis_results (
+            session_id           TEXT PRIMARY KEY REFERENCES sessions (session_id),
+            sales_intelligence   TEXT,
+            lead_score_breakdown TEXT,
+            quality_analysis     TEXT,
+            sentiment_analysis   TEXT,
+            objections           TEXT,
+            competitors          TEXT,
+            performance_analysis TEXT,
+            content_gaps         TEXT,
+            action_items         TEXT,
+            executive_summary    TEXT,
+            analyzed_at          TEXT NOT NULL,
+            analyzer_version     TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_analyzed_at ON analysis_results (analyzed_at);
+
+        CREATE TABLE IF NOT EXISTS alerts_history (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            alert_type      TEXT NOT NULL,
+            alert_name      TEXT NOT NULL,
+            severity        TEXT NOT NULL,
+            message         TEXT NOT NULL,
+            context         TEXT,
+            session_id      TEXT REFERENCES sessions (session_id),
+            triggered_at    TEXT NOT NULL,
+            sent_to         TEXT,
+            acknowledged_at TEXT,
+            acknowledged_by TEXT,
+            resolved_at     TEXT
+        );
+        CREATE INDEX IF NOT EXISTS idx_triggered_at ON alerts_history (triggered_at);
+        CREATE INDEX IF NOT EXISTS idx_alert_type_severity ON alerts_history (alert_type, severity);
+        """;
+}

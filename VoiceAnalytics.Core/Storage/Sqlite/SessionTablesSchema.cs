@@ -1,0 +1,37 @@
+namespace VoiceAnalytics.Core.Storage.Sqlite;
+
+/// <summary>Raw payloads with their status, the session queue (main and poison in one table) and checkpoints.</summary>
+internal sealed class SessionTablesSchema : ISqliteSchema
+{
+    public string Ddl => """
+        CREATE TABLE IF NOT EXISTS ingested_sessions (
+            session_id     TEXT PRIMARY KEY,
+            body           BLOB NOT NULL,
+            body_sha256    TEXT NOT NULL,
+            state          TEXT NOT NULL,
+            failure_reason TEXT,
+            report_json    TEXT,
+            received_at    TEXT NOT NULL,
+            updated_at     TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS queue_messages (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            queue_name    TEXT NOT NULL,
+            body          TEXT NOT NULL,
+            visible_at    INTEGER NOT NULL,
+            dequeue_count INTEGER NOT NULL DEFAULT 0,
+            receipt       TEXT,
+            last_error    TEXT,
+            inserted_at   INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_queue_visible ON queue_messages (queue_name, visible_at);
+        CREATE TABLE IF NOT EXISTS analyzer_checkpoints (
+            session_id   TEXT NOT NULL,
+            analyzer     TEXT NOT NULL,
+            version      INTEGER NOT NULL,
+            result_json  TEXT NOT NULL,
+            completed_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, analyzer, version)
+        );
+        """;
+}

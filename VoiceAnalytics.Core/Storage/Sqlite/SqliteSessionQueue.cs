@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace VoiceAnalytics.Core.Storage.Sqlite;
+
+/// <summary>
+/// The embedded session queue: a row per message with a visibility time (unix ms) and a dequeue count, like a
+/// Storage Queue. Receiving is one UPDATE ... RETURNING, so two pumps never lease the same message.
+/// The poison queue is the same table under the name <c>{name}-poison</c>.
+/// </summary>
+public sealed class SqliteSessionQueue : ISessionQueue
+{
+    private readonly SqliteDatabase _database;
+    private readonly QueueOptions _options;
+    private readonly TimeProvider _time;
+
+    public SqliteSessionQueue(SqliteDatabase database, IOptions<QueueOptions> options, TimeProvider time)
+    {
+        _database = database;
+        _options = options.Value;
+        _time = time;
+    }
+
+    private string PoisonName => _options.Name + "-poison";
+
+    public async Task EnqueueAsync(SessionMessage message, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        Insert(command, _options.Name, message.ToJson(), Now());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the enqueue to a command of a caller's transaction (ingest stores and enqueues atomically).</summary>
+    internal void AddEnqueue(SqliteCommand command, SessionMessage message) =>
+        Insert(command, _options.Name, message.ToJson(), Now());
+
+    public async Task<QueueLease?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var now = Now();
+        var receipt = Guid.NewGuid().ToString("N");
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE queue_messages
+               SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
+             WHERE id = (SELECT id FROM queue_messages
+                          WHERE queue_name = $queue AND visible_at <= $now
+                          ORDER BY visible_at, id LIMIT 1)
+            RETURNING id, body, dequeue_count;
+            """;
+        command.Parameters.AddWithValue("$leaseEnd", now + (long)_options.ProcessingLease.TotalMilliseconds);
+        command.Parameters.AddWithValue("$receipt", receipt);
+        command.Parameters.AddWithValue("$queue", _options.Name);
+        command.Parameters.AddWithValue("$now", now);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new QueueLease(
+            reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),
+            receipt,
+            SessionMessage.FromJson(reader.GetString(1)),
+            reader.GetInt64(2));
+    }
+
+    public Task CompleteAsync(QueueLease lease, CancellationToken cancellationToken) =>
+        ExecuteForLeaseAsync(lease, "DELETE FROM queue_messages WHERE id = $id AND receipt = $receipt;", null, cancellationToken);
+
+    public Task RetryLaterAsync(QueueLease lease, TimeSpan delay, string error, CancellationToken cancellationToken) =>
+        ExecuteForLeaseAsync(
+            lease,
+            "UPDATE queue_messages SET visible_at = $visibleAt, last_error = $error, receipt = NULL WHERE id = $id AND receipt = $receipt;",
+            command =>
+            {
+                command.Parameters.AddWithValue("$visibleAt", Now() + (long)delay.TotalMilliseconds);
+                command.Parameters.AddWithValue("$error", error);
+            },
+            cancellationToken);
+
+    public Task DeadLetterAsync(QueueLease lease, string reason, CancellationToken cancellationToken) =>
+        ExecuteForLeaseAsync(
+            lease,
+            "UPDATE queue_messages SET queue_name = $poison, visible_at = $now, last_error = $error, receipt = NULL WHERE id = $id AND receipt = $receipt;",
+            command =>
+            {
+                command.Parameters.AddWithValue("$poison", PoisonName);
+                command.Parameters.AddWithValue("$now", Now());
+                command.Parameters.AddWithValue("$error", reason);
+            },
+            cancellationToken);
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM queue_messages WHERE queue_name = $queue;";
+        command.Parameters.AddWithValue("$queue", _options.Name);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body, dequeue_count, last_error, visible_at FROM queue_messages WHERE queue_name = $queue ORDER BY id LIMIT $max;";
+        command.Parameters.AddWithValue("$queue", PoisonName);
+        command.Parameters.AddWithValue("$max", max);
+        var messages = new List<PoisonMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add(new PoisonMessage(
+                SessionMessage.FromJson(reader.GetString(0)),
+                reader.GetInt64(1),
+                reader.IsDBNull(2) ? "" : reader.GetString(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+        }
+
+        return messages;
+    }
+
+    private async Task ExecuteForLeaseAsync(QueueLease lease, string sql, Action<SqliteCommand>? bind, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", long.Parse(lease.MessageId, CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$receipt", lease.Receipt);
+        bind?.Invoke(command);
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            // Like a Storage Queue's 404 on a stale pop receipt: the lease ran out and someone else owns the message.
+            throw new LeaseLostException(lease.MessageId);
+        }
+    }
+
+    private static void Insert(SqliteCommand command, string queue, string body, long now)
+    {
+        command.CommandText = """
+            INSERT INTO queue_messages (queue_name, body, visible_at, dequeue_count, inserted_at)
+            VALUES ($queue, $body, $now, 0, $now);
+            """;
+        command.Parameters.AddWithValue("$queue", queue);
+        command.Parameters.AddWithValue("$body", body);
+        command.Parameters.AddWithValue("$now", now);
+    }
+
+    private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Sinks;
+using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core;
+
+/// <summary>The composition of Core, one call per area, as eShop's <c>Add...</c> extensions.</summary>
+public static class VoiceAnalyticsServiceCollectionExtensions
+{
+    public static IServiceCollection AddVoiceAnalyticsCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks();
+        return services;
+    }
+
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // One embedded database holds everything local (and the warehouse in both modes, until the Cosmos adapter lands).
+        services.AddSingleton<ISqliteSchema, SessionTablesSchema>();
+        services.AddSingleton<ISqliteSchema, WarehouseSchema>();
+        services.AddSingleton(sp => new SqliteDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile,
+            sp.GetServices<ISqliteSchema>()));
+        services.AddSingleton<SqliteSessionQueue>();
+        services.AddSingleton<SqliteSessionStore>();
+        services.AddSingleton<SqliteCheckpointStore>();
+        services.AddSingleton<ISessionQueue>(sp => sp.GetRequiredService<SqliteSessionQueue>());
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
+        services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteCheckpointStore>());
+        return services;
+    }
+
+    public static IServiceCollection AddIngest(this IServiceCollection services)
+    {
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<SessionIngestor>();
+        return services;
+    }
+
+    public static IServiceCollection AddAnalysis(this IServiceCollection services)
+    {
+        services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section);
+        services.AddSingleton<IAnalyzer, PerformanceMetricsAnalyzer>();
+        return services;
+    }
+
+    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
+        services.AddSingleton<SessionProcessor>();
+        services.AddSingleton<SessionQueueProcessor>();
+        return services;
+    }
+
+    public static IServiceCollection AddSinks(this IServiceCollection services)
+    {
+        services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Functions.Api;
+
+namespace VoiceAnalytics.Functions.Functions;
+
+/// <summary><c>GET /api/sessions/{id}</c>: the session's status, the failure reason, and the report once analyzed.</summary>
+public sealed class GetSession
+{
+    private readonly RequestAuthenticator _authenticator;
+    private readonly ISessionStore _store;
+
+    public GetSession(RequestAuthenticator authenticator, ISessionStore store)
+    {
+        _authenticator = authenticator;
+        _store = store;
+    }
+
+    public async Task<IResult> RunAsync(string sessionId, string? functionsKey, CancellationToken cancellationToken)
+    {
+        if (_authenticator.CheckKey(functionsKey) is not { IsAuthenticated: true })
+        {
+            return Problems.Unauthorized("Send a valid x-functions-key header.");
+        }
+
+        var record = await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return Problems.NotFound(sessionId);
+        }
+
+        using var report = record.ReportJson is { } json ? JsonDocument.Parse(json) : null;
+        return TypedResults.Ok(new
+        {
+            session_id = record.SessionId,
+            status = record.State.ToString().ToLowerInvariant(),
+            failure_reason = record.FailureReason,
+            received_at = record.ReceivedAt,
+            updated_at = record.UpdatedAt,
+            report = report?.RootElement.Clone(),
+        });
+    }
+}

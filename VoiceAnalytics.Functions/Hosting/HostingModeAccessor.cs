@@ -1,0 +1,3 @@
+namespace VoiceAnalytics.Functions.Hosting;
+
+public sealed record HostingModeAccessor(HostingMode Mode);

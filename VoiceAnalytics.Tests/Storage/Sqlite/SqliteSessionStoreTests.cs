@@ -1,0 +1,96 @@
+using System.Text;
+using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Tests.Support;
+
+namespace VoiceAnalytics.Tests.Storage.Sqlite;
+
+public sealed class SqliteSessionStoreTests : IDisposable
+{
+    private readonly SqliteStores _stores = new();
+
+    public void Dispose() => _stores.Dispose();
+
+    [Fact]
+    public async Task AcceptAsync_NewSession_StoresBytesVerbatimAndEnqueuesOnce()
+    {
+        var body = Encoding.UTF8.GetBytes("{ \"session_id\": \"x\",  \"odd spacing\" : true }\n");
+
+        var outcome = await _stores.Store.AcceptAsync(Submission("x", body, "h1"), CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Accepted, outcome);
+        Assert.Equal(body, await _stores.Store.GetPayloadAsync("x", CancellationToken.None));
+        Assert.Equal(1, await _stores.Queue.CountAsync(CancellationToken.None));
+        Assert.Equal(SessionState.Received, (await _stores.Store.GetAsync("x", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task AcceptAsync_SameBodyAgain_DuplicateAndNotEnqueuedAgain()
+    {
+        await _stores.Store.AcceptAsync(Submission("x", [1, 2], "h1"), CancellationToken.None);
+
+        var outcome = await _stores.Store.AcceptAsync(Submission("x", [1, 2], "h1"), CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Duplicate, outcome);
+        Assert.Equal(1, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_DifferentBody_ConflictAndOriginalKept()
+    {
+        await _stores.Store.AcceptAsync(Submission("x", [1], "h1"), CancellationToken.None);
+
+        var outcome = await _stores.Store.AcceptAsync(Submission("x", [2], "h2"), CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Conflict, outcome);
+        Assert.Equal([1], await _stores.Store.GetPayloadAsync("x", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_DifferentBodyAfterFailure_ReplacesAndEnqueuesAgain()
+    {
+        await _stores.Store.AcceptAsync(Submission("x", [1], "h1"), CancellationToken.None);
+        var lease = await _stores.Queue.ReceiveAsync(CancellationToken.None);
+        await _stores.Queue.DeadLetterAsync(lease!, "boom", CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("x", "boom", CancellationToken.None);
+
+        var outcome = await _stores.Store.AcceptAsync(Submission("x", [2], "h2"), CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Resubmitted, outcome);
+        Assert.Equal([2], await _stores.Store.GetPayloadAsync("x", CancellationToken.None));
+        var record = await _stores.Store.GetAsync("x", CancellationToken.None);
+        Assert.Equal(SessionState.Received, record!.State);
+        Assert.Null(record.FailureReason);
+        Assert.Equal(1, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MarkAnalyzedAsync_KeepsReportAndClearsFailure()
+    {
+        await _stores.Store.AcceptAsync(Submission("x", [1], "h1"), CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("x", "transient", CancellationToken.None);
+
+        await _stores.Store.MarkAnalyzedAsync("x", "{\"ok\":true}", CancellationToken.None);
+
+        var record = await _stores.Store.GetAsync("x", CancellationToken.None);
+        Assert.Equal(SessionState.Analyzed, record!.State);
+        Assert.Null(record.FailureReason);
+        Assert.Equal("{\"ok\":true}", record.ReportJson);
+    }
+
+    [Fact]
+    public async Task MarkProcessingAsync_UnknownSession_Throws()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _stores.Store.MarkProcessingAsync("missing", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_ConcurrentFirstWrites_OnlyOneAccepted()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => _stores.Store.AcceptAsync(Submission("x", [1], "h1"), CancellationToken.None))));
+
+        Assert.Single(outcomes, o => o == IntakeOutcome.Accepted);
+        Assert.Equal(1, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    private SessionSubmission Submission(string id, byte[] body, string sha) => new(id, body, sha, _stores.Time.GetUtcNow());
+}
