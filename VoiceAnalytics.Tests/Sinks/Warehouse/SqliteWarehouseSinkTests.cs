@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Tests.Support;
+
+namespace VoiceAnalytics.Tests.Sinks.Warehouse;
+
+public sealed class SqliteWarehouseSinkTests : IDisposable
+{
+    private readonly SqliteStores _stores = new();
+
+    public void Dispose() => _stores.Dispose();
+
+    [Fact]
+    public async Task DeliverAsync_Twice_LeavesOneRowPerKeyAndOneMetricsSet()
+    {
+        var (session, report) = Analyze("qualified_meeting_booked.json", "wh-1");
+        var sut = CreateSut();
+
+        await sut.DeliverAsync(session, report, CancellationToken.None);
+        await sut.DeliverAsync(session, report, CancellationToken.None);
+
+        Assert.Equal(1, Count("sessions", "wh-1"));
+        Assert.Equal(1, Count("transcripts", "wh-1"));
+        Assert.Equal(1, Count("analysis_results", "wh-1"));
+        Assert.Equal(report.Get<PerformanceReport>()!.Turns.Count, Count("metrics", "wh-1"));
+        Assert.True(Count("metrics", "wh-1") > 0);
+        Assert.Equal(1, _stores.Scalar("SELECT total_calls FROM leads WHERE email = $e", ("$e", session.UserEmail!.ToLowerInvariant())));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_SessionFacts_MatchThePayload()
+    {
+        var (session, report) = Analyze("qualified_meeting_booked.json", "wh-2");
+
+        await CreateSut().DeliverAsync(session, report, CancellationToken.None);
+
+        var messages = session.Transcript.Messages.Count(m => m.IsUser || m.IsAssistant);
+        Assert.Equal(messages, _stores.Scalar("SELECT turn_count FROM sessions WHERE session_id = 'wh-2'"));
+        Assert.Equal(1, _stores.Scalar("SELECT meeting_booked FROM sessions WHERE session_id = 'wh-2'"));
+        Assert.Equal(284, _stores.Scalar("SELECT duration_seconds FROM sessions WHERE session_id = 'wh-2'"));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM analysis_results WHERE session_id = 'wh-2' AND performance_analysis LIKE '%\"turns\"%'"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_TranscriptText_IsFullTextSearchable()
+    {
+        var (session, report) = Analyze("qualified_meeting_booked.json", "wh-3");
+
+        await CreateSut().DeliverAsync(session, report, CancellationToken.None);
+
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM transcripts_fts WHERE transcripts_fts MATCH 'hubspot' AND session_id = 'wh-3'"));
+        Assert.Equal(0, _stores.Scalar("SELECT COUNT(*) FROM transcripts_fts WHERE transcripts_fts MATCH 'xylophone'"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_SecondCallOfSameEmail_CountsTwoCallsAndKeepsLatest()
+    {
+        var (first, firstReport) = Analyze("qualified_meeting_booked.json", "wh-a");
+        var later = first with { SessionId = "wh-b", StartTime = first.StartTime.AddDays(2) };
+        var sut = CreateSut();
+
+        await sut.DeliverAsync(later, firstReport with { SessionId = "wh-b" }, CancellationToken.None);
+        await sut.DeliverAsync(first, firstReport, CancellationToken.None);
+
+        var email = first.UserEmail!.ToLowerInvariant();
+        Assert.Equal(2, _stores.Scalar("SELECT total_calls FROM leads WHERE email = $e", ("$e", email)));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM leads WHERE email = $e AND latest_session_id = 'wh-b'", ("$e", email)));
+    }
+
+    [Theory]
+    [InlineData("idx_user_email")]
+    [InlineData("idx_start_time")]
+    [InlineData("idx_qualification_tier")]
+    [InlineData("idx_session_timestamp")]
+    [InlineData("idx_timestamp")]
+    [InlineData("idx_lead_score")]
+    [InlineData("idx_last_call_date")]
+    [InlineData("idx_analyzed_at")]
+    [InlineData("idx_triggered_at")]
+    [InlineData("idx_alert_type_severity")]
+    public void Schema_HasTheSpecIndexes(string index) =>
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = $n", ("$n", index)));
+
+    private SqliteWarehouseSink CreateSut() => new(_stores.Database, _stores.Time);
+
+    private long Count(string table, string sessionId) =>
+        _stores.Scalar($"SELECT COUNT(*) FROM {table} WHERE session_id = $id", ("$id", sessionId));
+
+    private (SessionPayload Session, SessionReport Report) Analyze(string file, string sessionId)
+    {
+        var session = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
+        var analyzer = new PerformanceMetricsAnalyzer(Options.Create(new PricingOptions()));
+        var report = new SessionReport
+        {
+            SessionId = sessionId,
+            AnalyzedAt = _stores.Time.GetUtcNow(),
+            AnalyzerVersions = new Dictionary<string, int> { [analyzer.Name] = analyzer.Version },
+            Results = new Dictionary<string, object> { [analyzer.Name] = analyzer.Analyze(AnalysisInput.ForSession(session)) },
+        };
+        return (session, report);
+    }
+}
