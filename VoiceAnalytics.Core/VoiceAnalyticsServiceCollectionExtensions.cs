@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,8 @@ using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Storage.Azure;
+
 
 namespace VoiceAnalytics.Core;
 
@@ -37,11 +40,29 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<SqliteSessionQueue>();
         services.AddSingleton<SqliteSessionStore>();
         services.AddSingleton<SqliteCheckpointStore>();
-        services.AddSingleton<ISessionQueue>(sp => sp.GetRequiredService<SqliteSessionQueue>());
-        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
-        services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteCheckpointStore>());
+
+        // Azure Storage adapters: payloads, status, reports and checkpoints in Blob, the session queue in a Storage Queue.
+        services.AddSingleton(sp => AzureStorageClients.CreateContainer(AzureConnection(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.PayloadContainer));
+        services.AddSingleton(sp => AzureStorageClients.CreateQueueService(AzureConnection(sp)));
+        services.AddSingleton<StorageQueueSessionQueue>();
+        services.AddSingleton(sp => new BlobSessionStore(sp.GetRequiredService<BlobContainerClient>(), sp.GetRequiredService<StorageQueueSessionQueue>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BlobCheckpointStore>();
+
+        services.AddSingleton<ISessionQueue>(sp => IsAzure(sp) ? sp.GetRequiredService<StorageQueueSessionQueue>() : sp.GetRequiredService<SqliteSessionQueue>());
+        services.AddSingleton<ISessionStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionStore>() : sp.GetRequiredService<SqliteSessionStore>());
+        services.AddSingleton<ICheckpointStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobCheckpointStore>() : sp.GetRequiredService<SqliteCheckpointStore>());
         return services;
     }
+
+    private static bool IsAzure(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureStorage;
+
+    /// <summary><c>Storage:ConnectionString</c>, else the Functions host's own <c>AzureWebJobsStorage</c>.</summary>
+    private static string AzureConnection(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString is { Length: > 0 } connection
+            ? connection
+            : services.GetRequiredService<IConfiguration>()["AzureWebJobsStorage"]
+              ?? throw new InvalidOperationException("Storage:Provider is AzureStorage but neither Storage:ConnectionString nor AzureWebJobsStorage is set.");
 
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {

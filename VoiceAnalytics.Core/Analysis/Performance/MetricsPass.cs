@@ -1,0 +1,114 @@
+using VoiceAnalytics.Core.Contracts;
+
+namespace VoiceAnalytics.Core.Analysis.Performance;
+
+/// <summary>
+/// One pass over the metrics records (thousands per call, mostly VAD): LLM, TTS and EOU records are bucketed by
+/// speech_id, and usage is tallied per model for payloads without usage totals. Other types are skipped.
+/// Records without a speech_id count towards usage but belong to no turn.
+/// </summary>
+internal sealed class MetricsPass
+{
+    private double _weightedTps;
+    private double _weight;
+    private double _llmSeconds;
+    private long _completionTokens;
+
+    private MetricsPass()
+    {
+    }
+
+    /// <summary>Speeches in order of first appearance (not yet sorted by time).</summary>
+    public List<TurnAccumulator> Turns { get; } = [];
+
+    public List<ModelTally> Usage { get; } = [];
+
+    public int LlmRequests { get; private set; }
+
+    /// <summary>LLM or TTS requests that delivered nothing without being cancelled.</summary>
+    public int FailedRequests { get; private set; }
+
+    public int TtsRequests { get; private set; }
+
+    /// <summary>Completion tokens per second, weighted by completion tokens, else per second of LLM time.</summary>
+    public double? TokensPerSecond => _weight > 0 ? _weightedTps / _weight : _llmSeconds > 0 ? _completionTokens / _llmSeconds : null;
+
+    public static MetricsPass Run(IReadOnlyList<MetricsRecord> records)
+    {
+        var pass = new MetricsPass();
+        var bySpeech = new Dictionary<string, TurnAccumulator>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            switch (records[i])
+            {
+                case LlmMetrics llm:
+                    pass.AddLlm(llm);
+                    pass.TurnOf(bySpeech, llm.SpeechId, llm.Timestamp)?.Add(llm);
+                    break;
+                case TtsMetrics tts:
+                    pass.AddTts(tts);
+                    pass.TurnOf(bySpeech, tts.SpeechId, tts.Timestamp)?.Add(tts);
+                    break;
+                case EouMetrics eou:
+                    pass.TurnOf(bySpeech, eou.SpeechId, eou.Timestamp)?.Add(eou);
+                    break;
+                case SttMetrics stt:
+                    ModelTally.For(pass.Usage, ModelTally.Stt, stt.Metadata?.ModelProvider, stt.Metadata?.ModelName).AudioSeconds += stt.AudioDuration;
+                    break;
+            }
+        }
+
+        return pass;
+    }
+
+    private TurnAccumulator? TurnOf(Dictionary<string, TurnAccumulator> bySpeech, string? speechId, double timestamp)
+    {
+        if (string.IsNullOrEmpty(speechId))
+        {
+            return null;
+        }
+
+        if (!bySpeech.TryGetValue(speechId, out var turn))
+        {
+            turn = new TurnAccumulator(speechId, Turns.Count, timestamp);
+            bySpeech.Add(speechId, turn);
+            Turns.Add(turn);
+        }
+
+        return turn;
+    }
+
+    private void AddLlm(LlmMetrics llm)
+    {
+        LlmRequests++;
+        if (llm.Ttft < 0 && !llm.Cancelled)
+        {
+            FailedRequests++;
+        }
+
+        var tally = ModelTally.For(Usage, ModelTally.Llm, llm.Metadata?.ModelProvider, llm.Metadata?.ModelName);
+        tally.InputTokens += llm.PromptTokens;
+        tally.CachedTokens += llm.PromptCachedTokens;
+        tally.OutputTokens += llm.CompletionTokens;
+        _completionTokens += llm.CompletionTokens;
+        _llmSeconds += Math.Max(0, llm.Duration);
+        if (llm.TokensPerSecond > 0 && llm.CompletionTokens > 0)
+        {
+            _weightedTps += llm.TokensPerSecond * llm.CompletionTokens;
+            _weight += llm.CompletionTokens;
+        }
+    }
+
+    private void AddTts(TtsMetrics tts)
+    {
+        TtsRequests++;
+        if (tts.Ttfb < 0 && !tts.Cancelled)
+        {
+            FailedRequests++;
+        }
+
+        var tally = ModelTally.For(Usage, ModelTally.Tts, tts.Metadata?.ModelProvider, tts.Metadata?.ModelName);
+        tally.Characters += tts.CharactersCount;
+        tally.AudioSeconds += tts.AudioDuration;
+    }
+}

@@ -1,0 +1,62 @@
+using VoiceAnalytics.Core.Contracts;
+
+namespace VoiceAnalytics.Core.Analysis.Performance;
+
+/// <summary>
+/// How many tool calls ran and which failed, from the envelope's parsed <c>tool_calls</c> when the agent sends them,
+/// else from the transcript's function_call_output items.
+/// </summary>
+internal sealed class ToolCallOutcomes
+{
+    private ToolCallOutcomes()
+    {
+    }
+
+    public int Calls { get; private set; }
+
+    /// <summary>Failed calls (epoch seconds, tool name), sorted by time; calls without a time are counted but not listed.</summary>
+    public List<(double At, string Name)> Errors { get; } = [];
+
+    public int ErrorCount { get; private set; }
+
+    public static ToolCallOutcomes Read(SessionPayload session)
+    {
+        var outcomes = new ToolCallOutcomes();
+        if (session.ToolCalls.Count > 0)
+        {
+            foreach (var call in session.ToolCalls)
+            {
+                outcomes.Add(call.IsError, call.StartedAt ?? call.CompletedAt, call.Name);
+            }
+        }
+        else
+        {
+            var items = session.Transcript.Items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is FunctionCallOutputItem output)
+                {
+                    outcomes.Add(output.IsError, output.CreatedAt, output.Name);
+                }
+            }
+        }
+
+        outcomes.Errors.Sort(static (a, b) => a.At.CompareTo(b.At));
+        return outcomes;
+    }
+
+    private void Add(bool isError, double? at, string name)
+    {
+        Calls++;
+        if (!isError)
+        {
+            return;
+        }
+
+        ErrorCount++;
+        if (at is { } time)
+        {
+            Errors.Add((time, name));
+        }
+    }
+}

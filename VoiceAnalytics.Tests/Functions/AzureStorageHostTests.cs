@@ -1,0 +1,33 @@
+using System.Net;
+using Azure.Storage.Blobs;
+using VoiceAnalytics.Tests.Storage.Azure;
+using VoiceAnalytics.Tests.Support;
+
+namespace VoiceAnalytics.Tests.Functions;
+
+/// <summary>The whole host with <c>Storage:Provider=AzureStorage</c>: payloads in Blob, the queue in a Storage Queue (Azurite).</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class AzureStorageHostTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Post_WithAzureStorageProvider_StoredInBlobAndAnalyzed()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        await using var host = await ApiHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureStorage",
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:PayloadContainer"] = "payloads-" + suffix,
+            ["Queue:Name"] = "sessions-" + suffix,
+        });
+        var body = Payloads.SharedWithId("abandoned_short_call.json", "azure-host-1");
+
+        using var response = await host.Client.SendAsync(SessionsClient.Post(body));
+        var status = await SessionsClient.WaitForStatusAsync(host.Client, "azure-host-1", "analyzed");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(status.GetProperty("report").GetProperty("results").TryGetProperty("performance_metrics", out _));
+        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("payloads-" + suffix).GetBlobClient("payloads/azure-host-1.json");
+        Assert.Equal(body, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+    }
+}
