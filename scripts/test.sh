@@ -10,4 +10,14 @@ if [ ! -x .tools/node_modules/.bin/azurite ]; then
   npm install --no-audit --no-fund --loglevel=error --prefix .tools "azurite@${AZURITE_VERSION}" >/dev/null
 fi
 
-dotnet test VoiceAnalytics.sln --configuration Release --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test VoiceAnalytics.sln --configuration Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain summary line for CI: "N passed, N failed, N skipped".
+passed=$(grep -oE '^\s+Passed: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
+failed=$(grep -oE '^\s+Failed: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
+skipped=$(grep -oE '^\s+Skipped: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+exit "$status"

@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using VoiceAnalytics.Core.Contracts;
+
+namespace VoiceAnalytics.Core.Analysis.Text;
+
+/// <summary>
+/// The call as analyzers read it: user and assistant turns in order, and tool calls paired with their outputs.
+/// Built once per payload and shared (cached against the payload instance), since every analyzer needs it.
+/// </summary>
+public sealed class Conversation
+{
+    private static readonly ConditionalWeakTable<SessionPayload, Conversation> Cache = [];
+
+    private Conversation(SessionPayload session)
+    {
+        Session = session;
+        var turns = new List<Turn>();
+        var tools = new List<ToolExchange>();
+        var outputs = new Dictionary<string, FunctionCallOutputItem>(StringComparer.Ordinal);
+        foreach (var item in session.Transcript.Items)
+        {
+            if (item is FunctionCallOutputItem output)
+            {
+                outputs[output.CallId] = output;
+            }
+        }
+
+        var userIndex = 0;
+        foreach (var item in session.Transcript.Items)
+        {
+            switch (item)
+            {
+                case MessageItem { Role: "user" or "assistant" } message when message.Text.Length > 0:
+                    turns.Add(new Turn(
+                        turns.Count,
+                        message.IsUser ? userIndex++ : -1,
+                        message.Role,
+                        message.Id,
+                        message.Text,
+                        message.CreatedAt,
+                        message.Interrupted,
+                        message.Metrics?.StartedSpeakingAt,
+                        message.Metrics?.StoppedSpeakingAt));
+                    break;
+                case FunctionCallItem call:
+                    tools.Add(new ToolExchange(call, outputs.GetValueOrDefault(call.CallId), turns.Count - 1));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Turns = turns;
+        UserTurns = [.. turns.Where(t => t.IsUser)];
+        AssistantTurns = [.. turns.Where(t => t.IsAssistant)];
+        Tools = tools;
+    }
+
+    public SessionPayload Session { get; }
+
+    public IReadOnlyList<Turn> Turns { get; }
+
+    public IReadOnlyList<Turn> UserTurns { get; }
+
+    public IReadOnlyList<Turn> AssistantTurns { get; }
+
+    public IReadOnlyList<ToolExchange> Tools { get; }
+
+    public static Conversation Of(SessionPayload session) => Cache.GetValue(session, static s => new Conversation(s));
+
+    /// <summary>The assistant turn just before <paramref name="turn"/>, or null.</summary>
+    public Turn? PreviousAssistant(Turn turn)
+    {
+        for (var i = turn.Index - 1; i >= 0; i--)
+        {
+            if (Turns[i].IsAssistant)
+            {
+                return Turns[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The assistant turn just after <paramref name="turn"/>, or null.</summary>
+    public Turn? NextAssistant(Turn turn)
+    {
+        for (var i = turn.Index + 1; i < Turns.Count; i++)
+        {
+            if (Turns[i].IsAssistant)
+            {
+                return Turns[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+namespace VoiceAnalytics.Core.Analysis.Text;
+
+/// <summary>Sentence boundaries in transcribed speech: '.', '?' and '!' end a sentence.</summary>
+public static class SentenceBounds
+{
+    public static (int Start, int End) Around(string text, int index)
+    {
+        index = Math.Clamp(index, 0, Math.Max(0, text.Length - 1));
+        var start = index;
+        while (start > 0 && !IsEnd(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && !IsEnd(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length)
+        {
+            end++; // keep the terminator
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The sentences of a text with their start offsets.</summary>
+    public static IEnumerable<(int Start, string Sentence)> Split(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEnd(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                if (Trimmed(text, start, i + 1) is { } sentence)
+                {
+                    yield return sentence;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (Trimmed(text, start, text.Length) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static (int, string)? Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < end ? (start, text[start..end]) : null;
+    }
+
+    private static bool IsEnd(char c) => c is '.' or '?' or '!';
+}
