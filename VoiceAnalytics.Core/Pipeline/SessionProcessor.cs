@@ -16,8 +16,6 @@ namespace VoiceAnalytics.Core.Pipeline;
 /// </summary>
 public sealed class SessionProcessor
 {
-    private static readonly AnalyzerStage[] Stages = [AnalyzerStage.FanOut, AnalyzerStage.Scoring, AnalyzerStage.Summary];
-
     private readonly ISessionStore _store;
     private readonly ICheckpointStore _checkpoints;
     private readonly IReadOnlyList<IAnalyzer> _analyzers;
@@ -51,24 +49,14 @@ public sealed class SessionProcessor
         await _store.MarkProcessingAsync(sessionId, cancellationToken).ConfigureAwait(false);
         var session = PayloadParser.Deserialize(body);
 
-        var results = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var stage in Stages)
-        {
-            var earlier = new AnalysisResults(new Dictionary<string, object>(results));
-            var stageAnalyzers = _analyzers.Where(a => a.Stage == stage).ToList();
-            var outputs = await Task.WhenAll(stageAnalyzers.Select(a => RunCheckpointedAsync(a, session, earlier, cancellationToken))).ConfigureAwait(false);
-            for (var i = 0; i < stageAnalyzers.Count; i++)
-            {
-                results[stageAnalyzers[i].Name] = outputs[i];
-            }
-        }
+        var results = await StagedAnalysis.RunAsync(_analyzers, session, (analyzer, input) => RunCheckpointedAsync(analyzer, input, cancellationToken)).ConfigureAwait(false);
 
         var report = new SessionReport
         {
             SessionId = sessionId,
             AnalyzedAt = _time.GetUtcNow(),
             AnalyzerVersions = _analyzers.ToDictionary(a => a.Name, a => a.Version, StringComparer.Ordinal),
-            Results = results,
+            Results = results.ToDictionary(StringComparer.Ordinal),
         };
 
         await Task.WhenAll(_sinks.Select(sink => sink.DeliverAsync(session, report, cancellationToken))).ConfigureAwait(false);
@@ -77,8 +65,9 @@ public sealed class SessionProcessor
         return report;
     }
 
-    private async Task<object> RunCheckpointedAsync(IAnalyzer analyzer, SessionPayload session, AnalysisResults earlier, CancellationToken cancellationToken)
+    private async Task<object> RunCheckpointedAsync(IAnalyzer analyzer, AnalysisInput input, CancellationToken cancellationToken)
     {
+        var session = input.Session;
         var saved = await _checkpoints.GetAsync(session.SessionId, analyzer.Name, analyzer.Version, cancellationToken).ConfigureAwait(false);
         if (saved is not null)
         {
@@ -93,7 +82,6 @@ public sealed class SessionProcessor
         }
 
         // Analyzers are CPU-bound and synchronous at heart: run each on the pool so the fan-out is parallel.
-        var input = new AnalysisInput(session, earlier);
         var result = await Task.Run(async () => await analyzer.AnalyzeAsync(input, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var json = JsonSerializer.Serialize(result, analyzer.ResultType, ReportJson.Options);
         await _checkpoints.SaveAsync(session.SessionId, analyzer.Name, analyzer.Version, json, cancellationToken).ConfigureAwait(false);
