@@ -90,6 +90,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddSinks(this IServiceCollection services)
     {
         services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
+        services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
         return services;
     }
 }

@@ -10,12 +10,12 @@ public static class StagedAnalysis
 
     public delegate Task<object> RunAnalyzer(IAnalyzer analyzer, AnalysisInput input);
 
-    public static async Task<AnalysisResults> RunAsync(IReadOnlyList<IAnalyzer> analyzers, Contracts.SessionPayload session, RunAnalyzer run)
+    public static async Task<AnalysisResults> RunAsync(IReadOnlyList<IAnalyzer> analyzers, AnalysisInput initial, RunAnalyzer run)
     {
         var results = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var stage in Stages)
         {
-            var input = new AnalysisInput(session, new AnalysisResults(new Dictionary<string, object>(results)));
+            var input = initial with { Earlier = new AnalysisResults(new Dictionary<string, object>(results)) };
             var stageAnalyzers = analyzers.Where(a => a.Stage == stage).ToList();
             var outputs = await Task.WhenAll(stageAnalyzers.Select(a => run(a, input))).ConfigureAwait(false);
             for (var i = 0; i < stageAnalyzers.Count; i++)
@@ -29,5 +29,5 @@ public static class StagedAnalysis
 
     /// <summary>Runs every analyzer synchronously on the calling thread (offline tools, benchmarks).</summary>
     public static AnalysisResults Run(IReadOnlyList<IAnalyzer> analyzers, Contracts.SessionPayload session) =>
-        RunAsync(analyzers, session, static (analyzer, input) => analyzer.AnalyzeAsync(input, CancellationToken.None).AsTask()).GetAwaiter().GetResult();
+        RunAsync(analyzers, AnalysisInput.ForSession(session), static (analyzer, input) => analyzer.AnalyzeAsync(input, CancellationToken.None).AsTask()).GetAwaiter().GetResult();
 }

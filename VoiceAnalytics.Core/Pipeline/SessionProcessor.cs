@@ -18,6 +18,7 @@ public sealed class SessionProcessor
 {
     private readonly ISessionStore _store;
     private readonly ICheckpointStore _checkpoints;
+    private readonly ILeadHistory _leadHistory;
     private readonly IReadOnlyList<IAnalyzer> _analyzers;
     private readonly IReadOnlyList<ISessionSink> _sinks;
     private readonly TimeProvider _time;
@@ -27,6 +28,7 @@ public sealed class SessionProcessor
     public SessionProcessor(
         ISessionStore store,
         ICheckpointStore checkpoints,
+        ILeadHistory leadHistory,
         IEnumerable<IAnalyzer> analyzers,
         IEnumerable<ISessionSink> sinks,
         TimeProvider time,
@@ -35,6 +37,7 @@ public sealed class SessionProcessor
     {
         _store = store;
         _checkpoints = checkpoints;
+        _leadHistory = leadHistory;
         _analyzers = [.. analyzers];
         _sinks = [.. sinks];
         _time = time;
@@ -49,7 +52,11 @@ public sealed class SessionProcessor
         await _store.MarkProcessingAsync(sessionId, cancellationToken).ConfigureAwait(false);
         var session = PayloadParser.Deserialize(body);
 
-        var results = await StagedAnalysis.RunAsync(_analyzers, session, (analyzer, input) => RunCheckpointedAsync(analyzer, input, cancellationToken)).ConfigureAwait(false);
+        var previousLead = session.UserEmail is { Length: > 0 } email
+            ? await _leadHistory.FindPreviousAsync(email, sessionId, session.StartTime, cancellationToken).ConfigureAwait(false)
+            : null;
+        var initial = AnalysisInput.ForSession(session) with { PreviousLead = previousLead };
+        var results = await StagedAnalysis.RunAsync(_analyzers, initial, (analyzer, input) => RunCheckpointedAsync(analyzer, input, cancellationToken)).ConfigureAwait(false);
 
         var report = new SessionReport
         {

@@ -6,6 +6,7 @@ using NSubstitute;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Tests.Support;
@@ -15,6 +16,7 @@ namespace VoiceAnalytics.Tests.Pipeline;
 public sealed class SessionProcessorTests : IDisposable
 {
     private readonly SqliteStores _stores = new();
+    private readonly ILeadHistory _leadHistory = Substitute.For<ILeadHistory>();
 
     public void Dispose() => _stores.Dispose();
 
@@ -88,6 +90,19 @@ public sealed class SessionProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_ReturningUser_PreviousLeadScoreReachesTheAnalyzers()
+    {
+        var previous = new PreviousLeadScore("old", DateTimeOffset.UnixEpoch, 55, "Tier 2", []);
+        _leadHistory.FindPreviousAsync("someone@example.com", "s-6", Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>()).Returns(previous);
+        var probe = new InputProbe();
+        await AcceptAsync("s-6");
+
+        await CreateSut([probe]).ProcessAsync("s-6", CancellationToken.None);
+
+        Assert.Same(previous, probe.Seen?.PreviousLead);
+    }
+
+    [Fact]
     public async Task ProcessAsync_UnknownSession_Throws()
     {
         await Assert.ThrowsAsync<SessionNotFoundException>(() => CreateSut([]).ProcessAsync("nope", CancellationToken.None));
@@ -106,7 +121,7 @@ public sealed class SessionProcessorTests : IDisposable
     }
 
     private SessionProcessor CreateSut(IEnumerable<IAnalyzer> analyzers, params ISessionSink[] sinks) =>
-        new(_stores.Store, _stores.Checkpoints, analyzers, sinks, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
+        new(_stores.Store, _stores.Checkpoints, _leadHistory, analyzers, sinks, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
 
     private Task AcceptAsync(string sessionId)
     {

@@ -169,7 +169,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
 
     private static long? Ms(double? value) => value is { } v ? (long)Math.Round(v) : null;
 
-    private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => WarehouseTime.Format(value);
 
     /// <summary>Runs parameterized statements inside the sink's transaction.</summary>
     private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
