@@ -89,6 +89,9 @@ public static class VoiceAnalyticsServiceCollectionExtensions
 
     public static IServiceCollection AddSinks(this IServiceCollection services)
     {
+        services.AddSingleton<ISqliteSchema, DeliveryTablesSchema>();
+        services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
+        services.AddSingleton<SinkDispatcher>();
         services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
         services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
         return services;

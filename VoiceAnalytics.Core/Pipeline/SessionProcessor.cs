@@ -20,7 +20,7 @@ public sealed class SessionProcessor
     private readonly ICheckpointStore _checkpoints;
     private readonly ILeadHistory _leadHistory;
     private readonly IReadOnlyList<IAnalyzer> _analyzers;
-    private readonly IReadOnlyList<ISessionSink> _sinks;
+    private readonly SinkDispatcher _sinks;
     private readonly TimeProvider _time;
     private readonly PipelineOptions _options;
     private readonly ILogger<SessionProcessor> _logger;
@@ -30,7 +30,7 @@ public sealed class SessionProcessor
         ICheckpointStore checkpoints,
         ILeadHistory leadHistory,
         IEnumerable<IAnalyzer> analyzers,
-        IEnumerable<ISessionSink> sinks,
+        SinkDispatcher sinks,
         TimeProvider time,
         IOptions<PipelineOptions> options,
         ILogger<SessionProcessor> logger)
@@ -39,7 +39,7 @@ public sealed class SessionProcessor
         _checkpoints = checkpoints;
         _leadHistory = leadHistory;
         _analyzers = [.. analyzers];
-        _sinks = [.. sinks];
+        _sinks = sinks;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -66,7 +66,7 @@ public sealed class SessionProcessor
             Results = results.ToDictionary(StringComparer.Ordinal),
         };
 
-        await Task.WhenAll(_sinks.Select(sink => sink.DeliverAsync(session, report, cancellationToken))).ConfigureAwait(false);
+        await _sinks.DeliverAsync(session, report, cancellationToken).ConfigureAwait(false);
         await _store.MarkAnalyzedAsync(sessionId, JsonSerializer.Serialize(report, ReportJson.Options), cancellationToken).ConfigureAwait(false);
         PipelineLog.SessionAnalyzed(_logger, sessionId, results.Count);
         return report;

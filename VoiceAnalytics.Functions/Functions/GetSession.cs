@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Functions.Api;
 
@@ -10,11 +11,13 @@ public sealed class GetSession
 {
     private readonly RequestAuthenticator _authenticator;
     private readonly ISessionStore _store;
+    private readonly IDeliveryLedger _ledger;
 
-    public GetSession(RequestAuthenticator authenticator, ISessionStore store)
+    public GetSession(RequestAuthenticator authenticator, ISessionStore store, IDeliveryLedger ledger)
     {
         _authenticator = authenticator;
         _store = store;
+        _ledger = ledger;
     }
 
     public async Task<IResult> RunAsync(string sessionId, string? functionsKey, CancellationToken cancellationToken)
@@ -30,6 +33,7 @@ public sealed class GetSession
             return Problems.NotFound(sessionId);
         }
 
+        var deliveries = await _ledger.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
         using var report = record.ReportJson is { } json ? JsonDocument.Parse(json) : null;
         return TypedResults.Ok(new
         {
@@ -38,6 +42,7 @@ public sealed class GetSession
             failure_reason = record.FailureReason,
             received_at = record.ReceivedAt,
             updated_at = record.UpdatedAt,
+            deliveries = deliveries.Select(d => new { sink = d.Sink, status = d.Status.ToString().ToLowerInvariant(), attempts = d.Attempts, last_error = d.LastError, updated_at = d.UpdatedAt }),
             report = report?.RootElement.Clone(),
         });
     }

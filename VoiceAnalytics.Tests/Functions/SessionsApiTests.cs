@@ -37,6 +37,8 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var performance = status.GetProperty("report").GetProperty("results").GetProperty("performance_metrics");
         Assert.True(performance.GetProperty("turns").GetArrayLength() > 0);
         Assert.Equal(1, WarehouseRows("sessions", "api-ok-1"));
+        var warehouse = status.GetProperty("deliveries").EnumerateArray().Single(d => d.GetProperty("sink").GetString() == "warehouse");
+        Assert.Equal("delivered", warehouse.GetProperty("status").GetString());
     }
 
     [Fact]

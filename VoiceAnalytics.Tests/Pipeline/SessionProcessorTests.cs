@@ -121,7 +121,7 @@ public sealed class SessionProcessorTests : IDisposable
     }
 
     private SessionProcessor CreateSut(IEnumerable<IAnalyzer> analyzers, params ISessionSink[] sinks) =>
-        new(_stores.Store, _stores.Checkpoints, _leadHistory, analyzers, sinks, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
+        new(_stores.Store, _stores.Checkpoints, _leadHistory, analyzers, _stores.Dispatcher(sinks), _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
 
     private Task AcceptAsync(string sessionId)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
@@ -16,7 +17,7 @@ public sealed class SqliteStores : IDisposable
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 8, 18, 15, 0, 0, TimeSpan.Zero));
         QueueOptions = queueOptions ?? new QueueOptions();
-        Database = new SqliteDatabase(Path.Combine(_folder.Path, "test.db"), [new SessionTablesSchema(), new WarehouseSchema()]);
+        Database = new SqliteDatabase(Path.Combine(_folder.Path, "test.db"), [new SessionTablesSchema(), new WarehouseSchema(), new DeliveryTablesSchema()]);
         Queue = new SqliteSessionQueue(Database, Options.Create(QueueOptions), Time);
         Store = new SqliteSessionStore(Database, Queue, Time);
         Checkpoints = new SqliteCheckpointStore(Database, Time);
@@ -35,6 +36,10 @@ public sealed class SqliteStores : IDisposable
     public SqliteCheckpointStore Checkpoints { get; }
 
     public static NullLoggerFactory Logs => NullLoggerFactory.Instance;
+
+    public SqliteDeliveryLedger Ledger => new(Database, Time);
+
+    public SinkDispatcher Dispatcher(params ISessionSink[] sinks) => new(sinks, Ledger, NullLogger<SinkDispatcher>.Instance);
 
     public long Scalar(string sql, params (string Name, object Value)[] parameters)
     {

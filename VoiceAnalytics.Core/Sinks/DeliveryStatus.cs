@@ -1,0 +1,7 @@
+namespace VoiceAnalytics.Core.Sinks;
+
+public enum DeliveryStatus
+{
+    Delivered,
+    Failed,
+}

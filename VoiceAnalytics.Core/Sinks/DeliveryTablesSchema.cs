@@ -1,0 +1,31 @@
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Sinks;
+
+/// <summary>The delivery ledger and the outbox (what unconfigured sinks would have sent).</summary>
+internal sealed class DeliveryTablesSchema : ISqliteSchema
+{
+    public string Ddl => """
+        CREATE TABLE IF NOT EXISTS deliveries (
+            session_id TEXT NOT NULL,
+            sink       TEXT NOT NULL,
+            status     TEXT NOT NULL,
+            attempts   INTEGER NOT NULL,
+            last_error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, sink)
+        );
+        CREATE INDEX IF NOT EXISTS idx_deliveries_status ON deliveries (status, updated_at);
+        CREATE TABLE IF NOT EXISTS outbox (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            sink        TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            message_key TEXT NOT NULL,
+            session_id  TEXT,
+            payload     TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            UNIQUE (sink, message_key)
+        );
+        CREATE INDEX IF NOT EXISTS idx_outbox_created ON outbox (created_at);
+        """;
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Pipeline;
+
+namespace VoiceAnalytics.Core.Sinks;
+
+/// <summary>
+/// Delivers a report to every sink in parallel. A sink already delivered for the session is skipped (retries and
+/// re-analysis do not deliver twice); a failing sink is recorded in the ledger and never blocks the others.
+/// Transient failures are retried inside each sink's HTTP client; what is left is a failure for the ledger.
+/// </summary>
+public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDeliveryLedger ledger, ILogger<SinkDispatcher> logger)
+{
+    private readonly IReadOnlyList<ISessionSink> _sinks = [.. sinks];
+
+    public IReadOnlyList<string> SinkNames => [.. _sinks.Select(s => s.Name)];
+
+    public async Task<IReadOnlyList<DeliveryRecord>> DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken, IReadOnlySet<string>? only = null)
+    {
+        var done = (await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Status == DeliveryStatus.Delivered).Select(r => r.Sink).ToHashSet(StringComparer.Ordinal);
+        var pending = _sinks.Where(s => !done.Contains(s.Name) && (only is null || only.Contains(s.Name)));
+        await Task.WhenAll(pending.Select(sink => DeliverOneAsync(sink, session, report, cancellationToken))).ConfigureAwait(false);
+        return await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeliverOneAsync(ISessionSink sink, SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sink.DeliverAsync(session, report, cancellationToken).ConfigureAwait(false);
+            await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Delivered, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reason = FailureReason.Describe(ex);
+            await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Failed, reason, cancellationToken).ConfigureAwait(false);
+            DeliveryFailed(logger, session.SessionId, sink.Name, reason);
+        }
+    }
+
+    [LoggerMessage(3000, LogLevel.Warning, "Delivery of session {SessionId} to {Sink} failed: {Reason}")]
+    private static partial void DeliveryFailed(ILogger logger, string sessionId, string sink, string reason);
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Sinks;
+
+public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider time) : IDeliveryLedger
+{
+    public async Task<IReadOnlyList<DeliveryRecord>> GetAsync(string sessionId, CancellationToken cancellationToken) =>
+        await QueryAsync("SELECT * FROM deliveries WHERE session_id = $id ORDER BY sink;", [("$id", sessionId)], cancellationToken).ConfigureAwait(false);
+
+    public async Task<DeliveryRecord> RecordAsync(string sessionId, string sink, DeliveryStatus status, string? error, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            """
+            INSERT INTO deliveries (session_id, sink, status, attempts, last_error, updated_at) VALUES ($id, $sink, $status, 1, $error, $at)
+            ON CONFLICT (session_id, sink) DO UPDATE SET status = excluded.status, attempts = deliveries.attempts + 1,
+                last_error = excluded.last_error, updated_at = excluded.updated_at
+            RETURNING *;
+            """,
+            [("$id", sessionId), ("$sink", sink), ("$status", status.ToString().ToLowerInvariant()), ("$error", error), ("$at", time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture))],
+            cancellationToken).ConfigureAwait(false);
+        return rows[0];
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken) =>
+        await QueryAsync("SELECT * FROM deliveries WHERE status = 'failed' ORDER BY updated_at LIMIT $max;", [("$max", max)], cancellationToken).ConfigureAwait(false);
+
+    private async Task<List<DeliveryRecord>> QueryAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var records = new List<DeliveryRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(Read(reader));
+        }
+
+        return records;
+    }
+
+    private static DeliveryRecord Read(SqliteDataReader reader) => new(
+        reader.GetString(reader.GetOrdinal("session_id")),
+        reader.GetString(reader.GetOrdinal("sink")),
+        Enum.Parse<DeliveryStatus>(reader.GetString(reader.GetOrdinal("status")), ignoreCase: true),
+        reader.GetInt32(reader.GetOrdinal("attempts")),
+        reader.IsDBNull(reader.GetOrdinal("last_error")) ? null : reader.GetString(reader.GetOrdinal("last_error")),
+        DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("updated_at")), CultureInfo.InvariantCulture));
+}
