@@ -92,6 +92,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ISqliteSchema, DeliveryTablesSchema>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<SinkDispatcher>();
+        services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
         services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
         return services;

@@ -46,6 +46,7 @@ public static class VoiceAnalyticsHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapSessionsApi();
+        app.MapOutboxApi();
         if (mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();
