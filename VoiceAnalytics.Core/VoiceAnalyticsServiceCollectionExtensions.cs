@@ -11,6 +11,7 @@ using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Timers;
 using VoiceAnalytics.Core.Storage.Azure;
 
 
@@ -22,7 +23,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddVoiceAnalyticsCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks();
+        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers();
         return services;
     }
 
@@ -85,6 +86,31 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<SessionProcessor>();
         services.AddSingleton<SessionQueueProcessor>();
         return services;
+    }
+
+    public static IServiceCollection AddTimers(this IServiceCollection services)
+    {
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section)
+            .Validate(o => o.Schedules.Values.All(IsValidCron), "Every Timers:Schedules value must be a six-field NCRONTAB expression (second minute hour day month day-of-week).")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Timers:TimeZone must be a known time zone id, such as UTC or America/Chicago.")
+            .ValidateOnStart();
+        services.AddSingleton<ISqliteSchema, TimerTablesSchema>();
+        services.AddSingleton<ITimerLeaseStore, SqliteTimerLeaseStore>();
+        services.AddSingleton<TimerRunner>();
+        return services;
+    }
+
+    private static bool IsValidCron(string expression)
+    {
+        try
+        {
+            _ = new TimerSchedule(expression, TimeZoneInfo.Utc);
+            return true;
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return false;
+        }
     }
 
     public static IServiceCollection AddSinks(this IServiceCollection services)

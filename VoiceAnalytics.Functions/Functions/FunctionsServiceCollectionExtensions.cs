@@ -17,6 +17,7 @@ public static class FunctionsServiceCollectionExtensions
         if (mode == HostingMode.Local)
         {
             services.AddHostedService<LocalQueuePump>();
+            services.AddHostedService<LocalTimerHost>();
         }
 
         return services;

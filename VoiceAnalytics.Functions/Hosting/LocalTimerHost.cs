@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Timers;
+
+namespace VoiceAnalytics.Functions.Hosting;
+
+/// <summary>
+/// The local stand-in for timer triggers: one loop per registered timer function on its NCRONTAB schedule. Under
+/// the Functions host the timers are triggered by the host instead (function.json <c>timerTrigger</c>).
+/// </summary>
+public sealed class LocalTimerHost(IEnumerable<ITimerFunction> functions, TimerRunner runner, IOptions<TimerOptions> options) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return Task.CompletedTask;
+        }
+
+        var zone = settings.ResolveTimeZone();
+        var loops = functions.Select(function =>
+        {
+            if (!settings.Schedules.TryGetValue(function.Name, out var expression))
+            {
+                throw new InvalidOperationException($"No schedule for timer {function.Name}: set Timers:Schedules:{function.Name}.");
+            }
+
+            return RunUntilStoppedAsync(function, new TimerSchedule(expression, zone), stoppingToken);
+        });
+        return Task.WhenAll(loops);
+    }
+
+    private async Task RunUntilStoppedAsync(ITimerFunction function, TimerSchedule schedule, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await runner.RunAsync(function, schedule, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // host shutting down
+        }
+    }
+}
