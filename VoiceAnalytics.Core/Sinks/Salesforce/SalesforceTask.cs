@@ -1,0 +1,19 @@
+namespace VoiceAnalytics.Core.Sinks.Salesforce;
+
+/// <summary>A follow-up Task for the sales rep, related to a Lead or Contact through <see cref="WhoId"/>.</summary>
+public sealed record SalesforceTask(string WhoId, string Subject, DateOnly ActivityDate)
+{
+    /// <summary>Picklist value: <c>High</c>, <c>Normal</c> or <c>Low</c> in a default org.</summary>
+    public string Priority { get; init; } = "Normal";
+
+    /// <summary>Picklist value: <c>Not Started</c>, <c>In Progress</c>, <c>Completed</c>, ... in a default org.</summary>
+    public string Status { get; init; } = "Not Started";
+
+    public string? Description { get; init; }
+
+    /// <summary>Optional related record (Account, Opportunity, our call record).</summary>
+    public string? WhatId { get; init; }
+
+    /// <summary>Further Task fields, custom ones included; they never override the named properties.</summary>
+    public IReadOnlyDictionary<string, object?>? ExtraFields { get; init; }
+}
