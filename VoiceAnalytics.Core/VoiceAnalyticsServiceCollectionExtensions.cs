@@ -4,7 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Actions;
+using VoiceAnalytics.Core.Analysis.Gaps;
+using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Summary;
+using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
@@ -76,7 +84,16 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddAnalysis(this IServiceCollection services)
     {
         services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section);
+        services.AddOptions<LeadScoringOptions>().BindConfiguration(LeadScoringOptions.Section);
         services.AddSingleton<IAnalyzer, PerformanceMetricsAnalyzer>();
+        services.AddSingleton<IAnalyzer, SalesIntelligenceAnalyzer>();
+        services.AddSingleton<IAnalyzer, ConversationQualityAnalyzer>();
+        services.AddSingleton<IAnalyzer, SentimentAnalyzer>();
+        services.AddSingleton<IAnalyzer, ObjectionsAndCompetitorsAnalyzer>();
+        services.AddSingleton<IAnalyzer, ContentGapsAnalyzer>();
+        services.AddSingleton<IAnalyzer, ActionItemsAnalyzer>();
+        services.AddSingleton<IAnalyzer, LeadScoringAnalyzer>();
+        services.AddSingleton<IAnalyzer, ExecutiveSummaryAnalyzer>();
         return services;
     }
 

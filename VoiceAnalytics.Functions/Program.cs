@@ -1,4 +1,7 @@
+using VoiceAnalytics.Functions.Cli;
 using VoiceAnalytics.Functions.Hosting;
 
-// `dotnet run -- eval DIR` and other commands are handled before the web host starts.
-return await VoiceAnalyticsHost.RunAsync(args).ConfigureAwait(false);
+// Commands (`dotnet run -- eval DIR`) run without the web host; anything else starts it.
+return args is ["eval", .. var rest]
+    ? EvalCommand.Run(rest, Console.Out, Console.Error)
+    : await VoiceAnalyticsHost.RunAsync(args).ConfigureAwait(false);

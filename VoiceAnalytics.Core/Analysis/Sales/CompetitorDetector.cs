@@ -2,12 +2,68 @@ using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales;
 
-/// <summary>Finds the competitors the user names (shared by SalesIntelligence and ObjectionsAndCompetitors).</summary>
+/// <summary>
+/// Finds the competitors the user names (shared by SalesIntelligence and ObjectionsAndCompetitors): one mention per
+/// competitor, in the order first named, with its strongest context (current_tool, past_tool, considering,
+/// comparison, mentioned), the user's sentiment over all its mentions, and the evidence of the deciding mention.
+/// The agent's own mentions do not count.
+/// </summary>
 public static class CompetitorDetector
 {
     public static IReadOnlyList<CompetitorMention> Detect(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        return []; // placeholder while the real detector is written (issue 3)
+        return Detect(conversation, ProductLexicon.ScanUserTurns(conversation));
+    }
+
+    internal static IReadOnlyList<CompetitorMention> Detect(Conversation conversation, List<TermHit> hits)
+    {
+        var mentions = new List<CompetitorMention>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Kind != TermKind.Competitor)
+            {
+                continue;
+            }
+
+            var usage = ToolUsageClassifier.Classify(conversation, hit);
+            var sentiment = CompetitorSentiment.Of(hit, NextOtherCompetitor(hits, i));
+            var mention = new CompetitorMention(hit.Value, usage.Context, sentiment, Math.Round(usage.Confidence, 2), Evidence.Sentence(hit.Turn, hit.Start));
+            var existing = mentions.FindIndex(m => m.Competitor == hit.Value);
+            if (existing < 0)
+            {
+                mentions.Add(mention);
+            }
+            else
+            {
+                mentions[existing] = Merge(mentions[existing], mention);
+            }
+        }
+
+        return mentions;
+    }
+
+    private static CompetitorMention Merge(CompetitorMention kept, CompetitorMention next)
+    {
+        var sentiment = CompetitorSentiment.Combine(kept.Sentiment, next.Sentiment);
+        var stronger = CompetitorContexts.Rank(next.Context) < CompetitorContexts.Rank(kept.Context)
+            || (next.Context == kept.Context && next.Confidence > kept.Confidence);
+        return (stronger ? next : kept) with { Sentiment = sentiment };
+    }
+
+    // Where, in the same turn, a different competitor is named next: sentiment after it belongs to that one.
+    private static int NextOtherCompetitor(List<TermHit> hits, int index)
+    {
+        var hit = hits[index];
+        for (var j = index + 1; j < hits.Count && ReferenceEquals(hits[j].Turn, hit.Turn); j++)
+        {
+            if (hits[j].Kind == TermKind.Competitor && hits[j].Value != hit.Value)
+            {
+                return hits[j].Start;
+            }
+        }
+
+        return hit.Text.Length;
     }
 }

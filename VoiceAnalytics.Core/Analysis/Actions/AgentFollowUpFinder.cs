@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Actions;
+
+/// <summary>
+/// Follow-ups the agent took on for a team: promises ("I'll have sales email you", "I'll pass it to our product
+/// team") count as said; offers ("would you like me to have support call you?") only when the user's next turn
+/// accepts. An accepted offer of a call is covered by the booking when one succeeded. A document the agent promises
+/// to send itself belongs to the team that owns such documents (guides: support; pricing and contracts: sales).
+/// </summary>
+internal static class AgentFollowUpFinder
+{
+    public static IEnumerable<ActionCandidate> Find(Conversation conversation, DateOnly today, bool meetingBooked)
+    {
+        foreach (var turn in conversation.AssistantTurns)
+        {
+            foreach (Match m in FollowUpCues.Promise().Matches(turn.Text))
+            {
+                var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+                var owner = FollowUpCues.OwnerOf(m.Groups["team"].Value);
+                yield return Candidate(turn, start, end, owner, today, 0.8);
+            }
+
+            foreach (Match m in FollowUpCues.SendPromise().Matches(turn.Text))
+            {
+                var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+                var document = FollowUpCues.Document().Match(turn.Text, m.Index, end - m.Index);
+                if (document.Success && !FollowUpCues.Promise().Match(turn.Text, start, end - start).Success)
+                {
+                    var owner = document.Groups["support"].Success ? ActionOwners.Support : ActionOwners.Sales;
+                    yield return Candidate(turn, start, end, owner, today, 0.7);
+                }
+            }
+
+            if (AcceptedOffer(conversation, turn, meetingBooked, today) is { } offer)
+            {
+                yield return offer;
+            }
+        }
+    }
+
+    private static ActionCandidate? AcceptedOffer(Conversation conversation, Turn turn, bool meetingBooked, DateOnly today)
+    {
+        var offer = FollowUpCues.Offer().Match(turn.Text);
+        var next = conversation.NextUserTurn(turn);
+        if (!offer.Success || next is null || next.Index != turn.Index + 1
+            || !FollowUpCues.Acceptance().IsMatch(next.Text) || FollowUpCues.Decline().IsMatch(next.Text))
+        {
+            return null;
+        }
+
+        var (start, end) = SentenceBounds.Around(turn.Text, offer.Index);
+        var team = FollowUpCues.TeamWord().Match(turn.Text, start, end - start);
+        if (!team.Success)
+        {
+            team = FollowUpCues.TeamWord().Match(turn.Text);
+        }
+
+        var aboutMeeting = FollowUpCues.MeetingWord().Match(turn.Text, start, end - start).Success;
+        // a meeting is booked with sales, whoever the agent names ("our API specialists")
+        var owner = aboutMeeting ? ActionOwners.Sales : team.Success ? FollowUpCues.OwnerOf(team.Value) : null;
+        if (owner is null || (aboutMeeting && meetingBooked))
+        {
+            return null;
+        }
+
+        return Candidate(turn, start, end, owner, today, 0.7);
+    }
+
+    private static ActionCandidate Candidate(Turn turn, int start, int end, string owner, DateOnly today, double confidence)
+    {
+        var sentence = turn.Text[start..end];
+        var kind = FollowUpCues.Document().IsMatch(sentence) ? ActionKinds.DocumentToShare
+            : owner switch
+            {
+                ActionOwners.Support => ActionKinds.SupportFollowUp,
+                ActionOwners.Product => ActionKinds.ProductFeedback,
+                _ => ActionKinds.SalesFollowUp,
+            };
+        return new ActionCandidate(kind, owner, sentence, DueDateResolver.Resolve(sentence, today), confidence, new Evidence(sentence, turn.ItemId, start, end), turn.Index);
+    }
+}

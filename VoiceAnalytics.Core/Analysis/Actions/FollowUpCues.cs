@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Actions;
+
+/// <summary>
+/// Cue phrases for follow-ups: the agent's promises and offers, the user's answer to an offer, the team a follow-up
+/// goes to, and the documents that may be shared.
+/// </summary>
+internal static partial class FollowUpCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const string Team =
+        @"(?<team>sales|account\s+(?:executive|manager)|\baes?\b|reps?\b|support|product|engineering|specialists?|solutions?\s+engineers?|success\s+(?:team|manager)|onboarding\s+team|public\s+sector\s+team|tickets?|feature\s+requests?)";
+
+    /// <summary>The owner of a team word: sales, support or product.</summary>
+    public static string OwnerOf(string team)
+    {
+        var t = team.ToLowerInvariant();
+        return t.StartsWith("support", StringComparison.Ordinal) || t.StartsWith("ticket", StringComparison.Ordinal)
+            || t.StartsWith("specialist", StringComparison.Ordinal) || t.StartsWith("onboarding", StringComparison.Ordinal) ? ActionOwners.Support
+            : t.StartsWith("product", StringComparison.Ordinal) || t.StartsWith("engineering", StringComparison.Ordinal)
+            || t.StartsWith("feature", StringComparison.Ordinal) ? ActionOwners.Product
+            : ActionOwners.Sales;
+    }
+
+    /// <summary>The agent committing itself or a team ("I'll have sales email you", "support will follow up").</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i\s+am\s+going\s+to)\s+(?:also\s+|go\s+ahead\s+and\s+|right\s+away\s+)?(?:have|ask|get|pass|flag|note|send|share|forward|loop\s+in|open|create|file|log|let|email|connect\s+you|put\s+in|submit|escalate|mark|add|make\s+sure)"
+        + @"|i['’]ve\s+(?:already\s+|just\s+)?(?:passed|flagged|noted|logged|opened|created|sent|forwarded|asked|shared|filed|escalated))\b[^.?!]{0,80}?\b"
+        + Team
+        + @"|\b(?<team>sales(?:\s+team)?|support(?:\s+team)?|product\s+team|(?:an?|our|the)\s+(?:account\s+executive|specialist|rep|solutions\s+engineer))\s+(?:will|['’]ll)\s+(?:\w+\s+)?(?:reach\s+out|follow\s+up|email|call|contact|send|get\s+back|be\s+in\s+touch)\b",
+        Options)]
+    public static partial Regex Promise();
+
+    /// <summary>The agent promising to send a document itself ("I'll email you the setup guide").</summary>
+    [GeneratedRegex(@"\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to)\s+(?:also\s+)?(?:send|email|share|forward|text)\s+(?:you|over)\b", Options)]
+    public static partial Regex SendPromise();
+
+    /// <summary>An offer the user must accept ("would you like me to", "if you'd like, I can", "a specialist can email you").</summary>
+    [GeneratedRegex(
+        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
+        Options)]
+    public static partial Regex Offer();
+
+    [GeneratedRegex(Team, Options)]
+    public static partial Regex TeamWord();
+
+    /// <summary>Meeting talk: an accepted offer of a call is a sales follow-up.</summary>
+    [GeneratedRegex(@"\b(?:call|meeting|chat|demo|session|talk\s+(?:with|to)|speak\s+(?:with|to))\b", Options)]
+    public static partial Regex MeetingWord();
+
+    [GeneratedRegex(
+        @"^\W*(?:yes|yeah|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead))\b",
+        Options)]
+    public static partial Regex Acceptance();
+
+    [GeneratedRegex(@"^\W*(?:no|nah|nope|not\s+(?:now|yet|really|today)|maybe\s+later|i['’]m\s+(?:good|fine|okay))\b", Options)]
+    public static partial Regex Decline();
+
+    /// <summary>A document to share; checklists, instructions and guides come from support, the rest from sales.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<sales>pricing|price\s+list|quote|proposal|case\s+stud(?:y|ies)|msa|contract|security\s+(?:package|questionnaire|docs|documentation|report|overview)|soc\s*(?:2|two)(?:\s+report)?|report|one-?pager|brochure|comparison|baa|dpa)|(?<support>checklist|instructions|guide|documentation|docs|article|tutorial|video|walkthrough))\b",
+        Options)]
+    public static partial Regex Document();
+
+    /// <summary>The user asking for something to be sent ("can you send me the pricing", "email us a case study").</summary>
+    [GeneratedRegex(@"\b(?:send|email|share|forward)\s+(?:me|us)\b|\b(?:can|could|would|will)\s+(?:you|they|sales|she|he)\s+(?:\w+\s+)?(?:send|email|share|forward)\b", Options)]
+    public static partial Regex SendRequest();
+
+    /// <summary>The user asking for a demo ("a demo", "walk us through it", "see it live").</summary>
+    [GeneratedRegex(@"\b(?:demo|demonstration|walk\s*-?\s*through|walk\s+(?:me|us|them)\s+through|(?:see|show)\s+(?:\w+\s+){0,4}?(?:live|in\s+action))\b", Options)]
+    public static partial Regex Demo();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Cue phrases that are objections on their own (one per category). Vocabularies, not sentences: each alternative is
+/// a family of phrasings ("too pricey", "can't afford", "over budget").
+/// </summary>
+internal static partial class ObjectionCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(
+        @"\b(?:expensive|pricey|pricy|costly|overpriced)\b|\bsteep\b(?!\s+learning)"
+        + @"|\b(?:can['’]?t|cannot|couldn['’]?t|can\s+not)\s+(?:really\s+)?afford\b|\b(?:doubt|not\s+sure|don['’]?t\s+know\s+if)\s+(?:we|i)\s+(?:can|could)\s+afford\b"
+        + @"|\bover\s+(?:our|my|the)\s+budget\b|\bout\s+of\s+(?:our|my)\s+(?:budget|price\s+range)\b|\bbudget(?:['’]s|\s+is)\s+(?:\w+\s+)?(?:tight|limited|small|stretched)\b|\btight\s+budget\b"
+        + @"|\b(?:that['’]?s|it['’]?s|that\s+is|seems\s+like)\s+(?:a\s+lot|too\s+much)\s+(?:for\s+(?:a|an|us|me|my|our|just|such)\b|per\s+(?:seat|user|month))|\b(?:a\s+lot|too\s+much)\s+(?:to\s+pay|to\s+spend|of\s+money)\b"
+        + @"|\bmore\s+than\s+(?:i|we)\s+(?:want|wanted|can|could|['’]d\s+like)\s+to\s+(?:spend|pay)\b|\bmore\s+than\s+(?:i|we)\s+(?:budgeted|planned|expected|were\s+expecting|hoped)\b"
+        + @"|\bdon['’]?t\s+have\s+(?:the\s+|a\s+)?budget\b(?!\s+(?:problem|issue|concern))|\bnot\s+in\s+(?:the|our|my|this\s+year['’]?s)\s+budget\b|\bno\s+budget\s+(?:for|left)\b"
+        + @"|\b(?:nonprofit|non-profit|charity|education(?:al)?|academic|school|student|startup|small\s+business)\s+(?:rate|rates|pricing|price|discount)\b|\bfull\s+price\s+(?:would\s+be|is)\s+(?:\w+\s+)?(?:hard|tough|difficult|a\s+stretch)"
+        + @"|\b(?:anything|something|a\s+plan|an?\s+option|a\s+way)\s+(?:that['’]?s\s+)?cheaper\b|\bcheapest\b|\bwhy\s+(?:would|should)\s+(?:we|i)\s+pay\b"
+        + @"|\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|any|get|qualify\s+for)\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){0,3}?discounts?\b"
+        + @"|\b(?:costs?|costing|priced)\s+more\s+than\b|\bcan['’]?t\s+justify\s+the\s+(?:cost|price|spend)\b"
+        + @"|\b(?:big(?:gest)?|main|real|only)\s+(?:thing|issue|concern|question|hurdle)\s+(?:for\s+(?:me|us)\s+)?(?:is|['’]s)\s+(?:the\s+)?(?:price|pricing|cost|budget|money)\b",
+        Options)]
+    public static partial Regex Pricing();
+
+    /// <summary>A sentence about the tool in use today ("we're using X and it's expensive", "our current vendor").</summary>
+    [GeneratedRegex(
+        @"\b(?:right\s+now|currently|today|at\s+the\s+moment)\b[^.?!]{0,40}\b(?:use|using|on|with|pay|paying)\b|\b(?:we|i)['’]?(?:re|\s+are|\s+am|m)?\s+(?:currently\s+)?(?:using|paying\s+for)\b|\bour\s+(?:current|old|existing)\s+(?:tool|vendor|provider|system|platform|plan)\b",
+        Options)]
+    public static partial Regex IncumbentContext();
+
+    /// <summary>Price complaints about the incumbent ("it's gotten expensive", "they're raising our price").</summary>
+    [GeneratedRegex(
+        @"\b(?:gotten|getting|become|became|got|grown)\s+(?:more\s+|too\s+|really\s+|so\s+|very\s+)?(?:expensive|pricey|pricy|costly)\b"
+        + @"|\b(?:raising|raised|hiking|hiked|increasing|increased)\s+(?:our|the|their)\s+(?:price|prices|rates?)\b|\bprice\s+(?:increase|hike)\b",
+        Options)]
+    public static partial Regex IncumbentPricing();
+
+    [GeneratedRegex(
+        @"\blocked\s+in(?:to)?\b|\b(?:stuck|tied)\s+(?:in(?:to)?|with)\s+(?:a|an|our|the)\s+(?:\w+[- ]?){0,2}(?:contract|agreement|licen[cs]e|subscription)\b"
+        + @"|\b(?:under|in)\s+(?:a|an)\s+(?:\w+[- ]?){0,2}(?:year|annual|multi-year|long-term)\s+(?:contract|agreement|commitment)\b"
+        + @"|\bthrough\s+(?:the|our|a|an)\s+(?:\w+\s+)?(?:state|enterprise|company|campus|corporate|county|group|parent|master|district|university|federal|government)\s+(?:contract|agreement|licen[cs]e|deal)\b"
+        + @"|\b(?:campus|company|enterprise|org|organization|site|district|university|firm|group|system)[- ]wide\s+(?:\w+\s+)?(?:licen[cs]e|contract|agreement|deal)\b"
+        + @"|\b(?:signed|have|got|on|into)\s+(?:a|an)\s+(?:\w+[- ]){0,2}(?:year|annual|multi-year|long-term)\s+(?:contract|agreement|deal|commitment)\b|\bstuck\s+with\s+(?:them|it|that)\s+(?:until|till|through|for)\b"
+        + @"|\benterprise\s+agreement\b|\b(?:just|already)\s+renewed\b|\bcan['’]?t\s+(?:get\s+out\s+of|break)\s+(?:the|our|that|this)\b|\bcontract\s+(?:runs|goes)\s+(?:until|through|till)\b"
+        + @"|\b(?:cancellation|termination|exit)\s+(?:fee|penalty|penalties|terms)\b|\bearly\s+termination\b",
+        Options)]
+    public static partial Regex LockIn();
+
+    /// <summary>An incumbent the user would need a reason to leave ("any new tool has to be clearly better to justify it").</summary>
+    [GeneratedRegex(
+        @"\b(?:need|needs|have|has)\s+(?:to\s+be\s+)?(?:a\s+)?(?:really\s+|very\s+|clearly\s+|much\s+|significantly\s+|way\s+)?(?:good\s+reason|better|compelling\s+(?:reason|case))\s+to\s+(?:justify|switch|use\s+something\s+else|move|change|leave)\b",
+        Options)]
+    public static partial Regex SwitchJustification();
+
+    [GeneratedRegex(
+        @"\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+be\s+able\s+to|not\s+able\s+to|can\s+not)\s+(?:\w+\s+){0,2}?(?:switch|roll\s+(?:\w+\s+)?out|start|implement|move|change|adopt|onboard|take\s+(?:this|it|anything)\s+on|do\s+anything|look\s+at\s+(?:this|it))\b[^.?!]{0,40}?\b(?:until|till|before|right\s+now|this\s+(?:quarter|month|year))\b"
+        + @"|\bnot\s+(?:right\s+)?now\b|\bnot\s+this\s+(?:quarter|month|year|week|season)\b|\bmaybe\s+(?:later|next\s+(?:year|quarter|month))\b|\b(?:check|circle|come)\s+back\s+(?:in|next|after|later)\b"
+        + @"|\b(?:busiest|bad|busy|crazy|hectic|worst)\s+time\b|\btoo\s+busy\b|\bmiddle\s+of\s+(?:quarter[- ]?(?:end|close)|year[- ]?end|(?:our|the)\s+(?:busy|peak)\s+season|tax\s+season|(?:a|an|our)\s+(?:\w+\s+)?(?:migration|rollout|audit|reorg))"
+        + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b",
+        Options)]
+    public static partial Regex Timing();
+
+    /// <summary>Adoption and process objections: change-averse staff, a formal procurement process.</summary>
+    [GeneratedRegex(
+        @"\b(?:not|aren['’]?t|isn['’]?t)\s+(?:very\s+|really\s+|super\s+)?(?:computer|tech|technology|techy|digital)[- ]?(?:people|guys|folks|savvy|literate|minded|person)\b"
+        + @"|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle|tough\s+sell|hard\s+sell)\b|\bresist(?:ant|ance)?\s+(?:to\s+)?change\b|\bchange\s+management\b|\blearning\s+curve\b"
+        + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\binternal\s+politics\b"
+        + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bcan['’]?t\s+just\s+(?:buy|sign\s+up|purchase|pick)\b|\bprocurement\s+process\b|\btender\b",
+        Options)]
+    public static partial Regex Other();
+}

@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Finds objections in the user's turns, four ways: a cue that is an objection on its own (<see cref="ObjectionCues"/>);
+/// a concern marker, a security gate or a malfunction next to a topic (<see cref="ObjectionTopics"/>); and a negative
+/// reaction to the agent saying a capability is missing, categorized by what was missing.
+/// </summary>
+internal static class ObjectionDetector
+{
+    public static List<ObjectionCandidate> Detect(Conversation conversation)
+    {
+        var found = new List<ObjectionCandidate>();
+        foreach (var turn in conversation.UserTurns)
+        {
+            var first = found.Count;
+            var aboutIncumbent = AnswersCurrentToolQuestion(conversation, turn);
+            foreach (Match m in ObjectionCues.Pricing().Matches(turn.Text))
+            {
+                if (!IsNegated(turn, m) && IsAboutPandaDoc(turn, m.Index, aboutIncumbent))
+                {
+                    found.Add(new(ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
+                }
+            }
+
+            AddLockIns(found, turn);
+            AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
+            AddEach(found, turn, ObjectionCues.Timing(), ObjectionCategories.Timing, 0.8);
+            AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
+            AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
+            AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
+            AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
+            AddReaction(found, conversation, turn);
+            KeepOnePerCategory(found, first);
+        }
+
+        return found;
+    }
+
+    /// <summary>Locked in to another vendor; "locked in on PandaDoc" is the opposite.</summary>
+    private static void AddLockIns(List<ObjectionCandidate> found, Turn turn)
+    {
+        foreach (Match m in ObjectionCues.LockIn().Matches(turn.Text))
+        {
+            var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+            if (!IsNegated(turn, m) && turn.Text.AsSpan(start, end - start).IndexOf("pandadoc", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                found.Add(new(ObjectionCategories.Competitor, turn, m.Index, m.Value, 0.85, false));
+            }
+        }
+    }
+
+    private static void AddEach(List<ObjectionCandidate> found, Turn turn, Regex cue, string category, double confidence)
+    {
+        foreach (Match m in cue.Matches(turn.Text))
+        {
+            if (!IsNegated(turn, m))
+            {
+                found.Add(new(category, turn, m.Index, m.Value, confidence, false));
+            }
+        }
+    }
+
+    /// <summary>A marker counts when a topic sits in its sentence or a neighbour; <paramref name="only"/> narrows the topic.</summary>
+    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, Regex marker, string? only, bool aboutIncumbent, double confidence)
+    {
+        foreach (Match m in marker.Matches(turn.Text))
+        {
+            if (IsNegated(turn, m))
+            {
+                continue;
+            }
+
+            var (start, end) = only is null ? StatementWindow(turn.Text, m.Index) : SentenceWindow.Around(turn.Text, m.Index);
+            var category = only is null
+                ? ObjectionTopics.CategoryIn(turn.Text, start, end) ?? MissingFeature(turn.Text, start, end)
+                : ObjectionTopics.Has(only, turn.Text, start, end) ? only : null;
+            if (category is not null && (category != ObjectionCategories.Pricing || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)))
+            {
+                found.Add(new(category, turn, m.Index, m.Value, confidence, false));
+            }
+        }
+    }
+
+    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    {
+        if (UserReactionCues.Negative(turn.Text) is not { } reaction)
+        {
+            return;
+        }
+
+        foreach (var agent in conversation.AgentTurnsBefore(turn))
+        {
+            var limitation = AgentAnswerCues.Limitation(agent.Text);
+            if (!limitation.Success)
+            {
+                continue;
+            }
+
+            var (ls, le) = SentenceBounds.Around(agent.Text, limitation.Index);
+            if (ObjectionTopics.Scheduling().Match(agent.Text, ls, le - ls).Success)
+            {
+                return; // a booking slot that is not free is not a missing capability
+            }
+
+            var (rs, re) = SentenceBounds.Around(turn.Text, reaction.Index);
+            var question = conversation.PreviousUserTurn(turn);
+            var category = ObjectionTopics.CategoryIn(turn.Text, rs, re)
+                ?? ObjectionTopics.CategoryIn(agent.Text, ls, le)
+                ?? (question is null ? null : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
+                ?? ObjectionCategories.Features;
+            found.Add(new(category, turn, reaction.Index, reaction.Value, 0.7, true));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The concern's sentence with its neighbours, except a question that follows it: "the problem is chasing
+    /// signatures. does it connect to Salesforce?" is a pain point and then a new topic, while "does it work with
+    /// Zoho? if it doesn't, it's a non-starter" is a concern about the question before it.
+    /// </summary>
+    private static (int Start, int End) StatementWindow(string text, int index)
+    {
+        var (start, end) = SentenceWindow.Around(text, index);
+        var own = SentenceBounds.Around(text, index).End;
+        return end > own && QuestionCues.IsQuestion(text, own, end) ? (start, own) : (start, end);
+    }
+
+    private static string? MissingFeature(string text, int start, int end) =>
+        ObjectionTopics.MissingCapability().Match(text, start, end - start).Success ? ObjectionCategories.Features : null;
+
+    private static bool AnswersCurrentToolQuestion(Conversation conversation, Turn turn)
+    {
+        var previous = conversation.PreviousAssistant(turn);
+        return previous is not null && previous.Index == turn.Index - 1 && ObjectionTopics.CurrentToolQuestion().IsMatch(previous.Text);
+    }
+
+    /// <summary>Price talk about the incumbent ("it's gotten expensive") is not a pricing objection to PandaDoc.</summary>
+    private static bool IsAboutPandaDoc(Turn turn, int index, bool aboutIncumbent)
+    {
+        var (start, end) = SentenceBounds.Around(turn.Text, index);
+        if (ObjectionCues.IncumbentPricing().Match(turn.Text, start, end - start).Success)
+        {
+            return false;
+        }
+
+        aboutIncumbent |= ObjectionCues.IncumbentContext().Match(turn.Text, start, end - start).Success;
+        return !aboutIncumbent || ObjectionTopics.AboutPandaDoc().Match(turn.Text, start, end - start).Success;
+    }
+
+    private static bool IsNegated(Turn turn, Match m) =>
+        !m.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4);
+
+    private static void KeepOnePerCategory(List<ObjectionCandidate> found, int first)
+    {
+        for (var i = found.Count - 1; i > first; i--)
+        {
+            for (var j = first; j < i; j++)
+            {
+                if (found[j].Category == found[i].Category)
+                {
+                    if (found[i].Confidence > found[j].Confidence)
+                    {
+                        found[j] = found[i];
+                    }
+
+                    found.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Spec 3.5 Objection &amp; Competitor Detector. Rules over the user's turns, read in the context of the agent's
+/// replies: see <see cref="ObjectionDetector"/> for how objections are found, <see cref="ObjectionJudge"/> for
+/// severity and status. Competitor mentions come from the shared <see cref="CompetitorDetector"/>.
+/// </summary>
+public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
+{
+    public override string Name => "objections_and_competitors";
+
+    public override int Version => 1;
+
+    public override AnalyzerStage Stage => AnalyzerStage.FanOut;
+
+    public override ObjectionReport Analyze(AnalysisInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var conversation = Conversation.Of(input.Session);
+        var objections = ObjectionJudge.Judge(conversation, ObjectionDetector.Detect(conversation));
+        var competitors = CompetitorDetector.Detect(conversation);
+        var comparisons = ComparisonRequestFinder.Find(conversation);
+        var barriers = SwitchingBarrierFinder.Find(conversation);
+        var categories = objections.Select(o => o.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ObjectionReport
+        {
+            Objections = objections,
+            Categories = categories,
+            CompetitorMentions = competitors,
+            ComparisonRequests = comparisons,
+            SwitchingBarriers = barriers,
+            BarrierMitigations = SwitchingBarrierFinder.Mitigations(barriers),
+            BattlecardTriggers = Triggers(competitors, categories, comparisons, barriers),
+        };
+    }
+
+    private static List<string> Triggers(
+        IReadOnlyList<CompetitorMention> competitors,
+        List<string> categories,
+        IReadOnlyList<Extracted<string>> comparisons,
+        IReadOnlyList<Extracted<string>> barriers)
+    {
+        var triggers = new List<string>();
+        triggers.AddRange(competitors.Select(c => "competitor:" + c.Competitor).Distinct());
+        if (comparisons.Count > 0)
+        {
+            triggers.Add("comparison");
+        }
+
+        triggers.AddRange(categories.Select(c => "objection:" + c));
+        triggers.AddRange(barriers.Select(b => "barrier:" + b.Value).Distinct());
+        return triggers;
+    }
+}

@@ -1,0 +1,77 @@
+using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Quality;
+
+/// <summary>
+/// Spec 3.3 Conversation Quality Analyzer: turn balance, questions by each side, active listening, interruptions,
+/// dead air and talk time from the speaking timestamps, the ending, the sentiment progression (the same
+/// <see cref="SentimentTimeline"/> as the sentiment analyzer), satisfaction and agent effectiveness, scored against the
+/// spec's targets with red flags, strengths and recommendations.
+/// </summary>
+public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityReport>
+{
+    public override string Name => "conversation_quality";
+
+    public override int Version => 1;
+
+    public override AnalyzerStage Stage => AnalyzerStage.FanOut;
+
+    public override ConversationQualityReport Analyze(AnalysisInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var session = input.Session;
+        var conversation = Conversation.Of(session);
+        var userTurns = SentimentTimeline.Read(conversation);
+        var agentTurns = conversation.AssistantTurns.Select(ScannedTurn.Of).ToList();
+        var questions = Questions(userTurns, agentTurns);
+        var listening = ListeningReader.Read(conversation, agentTurns, userTurns);
+        var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds);
+        var ending = EndingDetector.Read(session, conversation, agentTurns, userTurns);
+        var sentiment = Progression(userTurns);
+        var agent = EffectivenessReader.Read(conversation, agentTurns, userTurns, listening);
+        var report = new ConversationQualityReport
+        {
+            NaturalEnding = ending.Natural,
+            EndReason = ending.Reason,
+            UserQuestions = questions.UserQuestions,
+            Interruptions = interruptions.Count,
+            TurnBalance = TurnBalanceReader.Read(conversation),
+            Questions = questions,
+            Listening = listening,
+            InterruptionDetails = interruptions,
+            Speaking = SpeakingTimeline.Read(session, conversation),
+            Ending = ending,
+            Sentiment = sentiment,
+            SatisfactionProxy = QualityScorer.Satisfaction(sentiment, questions, userTurns.Count, agent, ending),
+            AgentEffectiveness = agent,
+        };
+        var components = QualityScorer.Components(report);
+        report = report with { Components = components, QualityScore = QualityScorer.Overall(components) };
+        var flags = QualityNotes.RedFlags(report);
+        return report with
+        {
+            RedFlags = flags,
+            Strengths = QualityNotes.Strengths(report),
+            Recommendations = QualityNotes.Recommendations(flags),
+        };
+    }
+
+    private static QuestionEngagement Questions(IReadOnlyList<ScoredTurn> userTurns, List<ScannedTurn> agentTurns)
+    {
+        var user = userTurns.Sum(t => t.Questions.Count);
+        var agent = agentTurns.Sum(t => t.Questions.Count);
+        var evidence = userTurns.SelectMany(t => t.Questions.Select(q => Evidence.Sentence(t.Turn, q))).ToList();
+        var total = user + agent;
+        return new QuestionEngagement(user, agent, total, total is >= 5 and <= 12, evidence);
+    }
+
+    private static SentimentProgression Progression(IReadOnlyList<ScoredTurn> userTurns)
+    {
+        var score = userTurns.Count == 0 ? 0 : userTurns.Average(t => t.Score);
+        var overall = SentimentLabels.ForCall(score);
+        var trend = SentimentTrend.Of(userTurns);
+        var meets = overall == SentimentLabels.Positive || trend.Trend == SentimentTrend.Improving;
+        return new SentimentProgression(overall, Math.Round(score, 3), trend.Start, trend.End, trend.Trend, meets);
+    }
+}

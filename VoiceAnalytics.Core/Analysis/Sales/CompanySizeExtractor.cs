@@ -1,0 +1,91 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales;
+
+/// <summary>
+/// Company size = the company's headcount, only when stated: "about 150 employees", "a 15-person startup",
+/// "twenty people at the firm total", "we're 30 people", the answer to "how many employees do you have?", and
+/// "it's just me" for a one-person business. A count of the people who would use the product is not a headcount,
+/// unless the whole group would ("we're four people and we'd all use it").
+/// </summary>
+internal static class CompanySizeExtractor
+{
+    public static Extracted<int>? Extract(IReadOnlyList<SizingTurn> turns)
+    {
+        var choice = new SizeChoice();
+        foreach (var turn in turns)
+        {
+            foreach (var count in turn.Counts)
+            {
+                if (Score(turn, count) is { } candidate)
+                {
+                    choice.Add(candidate);
+                }
+            }
+        }
+
+        return choice.Result();
+    }
+
+    private static SizeCandidate? Score(SizingTurn turn, SizingCount count)
+    {
+        if (count.IsConsumed || count.Period is not null || count.Value is < 1 or > 10_000_000 || count.IsDistributive)
+        {
+            return null;
+        }
+
+        var (priority, confidence) = Rank(turn, count);
+        if (priority == 0)
+        {
+            return null;
+        }
+
+        var value = (int)Math.Round(count.Value, MidpointRounding.AwayFromZero);
+        var numberConfidence = 0.75 + (0.25 * count.Number.Confidence);
+        return new SizeCandidate(value, priority, confidence * numberConfidence, turn, count.First, false);
+    }
+
+    private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count)
+    {
+        // People a usage cue points at are seats; only "we'd all use it" keeps them a headcount too.
+        var seatsOnly = count.Usage == SeatUsage.Users && count.Noun.Class != SizingNounClass.Headcount;
+        if (count.Usage == SeatUsage.NotUsers || seatsOnly || count.IsEnumeration)
+        {
+            return (0, 0);
+        }
+
+        if (HeadcountCues.IsStrong(turn, count))
+        {
+            return (4, count.Noun.Class is SizingNounClass.Headcount or SizingNounClass.SizeCompound ? 0.92 : 0.86);
+        }
+
+        if (turn.Question.Asks(SizingQuestionKind.CompanySize) && (count.MayCountPeople || count.Noun.Class == SizingNounClass.Bare))
+        {
+            return (3, 0.8);
+        }
+
+        if (HeadcountCues.IsWeak(turn, count) || (count.Usage == SeatUsage.WholeGroupUsers && WholeOrganization(turn, count)))
+        {
+            return (2, 0.76);
+        }
+
+        // "it's just me": a one-person business, unless "just me" is about who would use it.
+        return count.IsSolo && count.Usage == SeatUsage.None && !turn.IsQuestionSentence(count.First) ? (1, 0.6) : (0, 0);
+    }
+
+    /// <summary>"the whole company would use it, so about 45 people": the seats are the headcount.</summary>
+    private static bool WholeOrganization(SizingTurn turn, SizingCount count)
+    {
+        var sentence = turn.SentenceOf(count.First);
+        for (var k = 0; k < turn.Text.Count; k++)
+        {
+            var whole = turn.SentenceOf(k) == sentence && turn.Text.In(k, SizingCues.Wholes);
+            if (whole && (turn.Text.In(k + 1, SizingCues.Organizations) || turn.Text.In(k + 2, SizingCues.Organizations)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

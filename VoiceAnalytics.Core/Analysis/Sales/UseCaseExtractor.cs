@@ -1,0 +1,141 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales;
+
+/// <summary>
+/// The document types the user sends. Left out: documents they say they do not send, someone else's documents
+/// ("legal uses Ironclad for the big contracts"), the vendor contract they would sign to buy ("our CFO signs off on
+/// the contract", "locked into an annual contract", "our DocuSign contract is up") and quotes they receive
+/// ("procurement needs three quotes", "the renewal quote came back higher").
+/// </summary>
+internal static class UseCaseExtractor
+{
+    private static readonly string[] VendorContractModifiers =
+    [
+        "annual", "enterprise", "state", "existing", "current", "license", "licensing", "subscription", "master", "yearly",
+        "renewal", "associate", "vendor's", "your", "multi", "year",
+    ];
+
+    private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
+
+    private static readonly CuePhrases VendorDealCues = new(
+        "sign off", "signs off", "signing off", "approve", "approves", "approved", "review", "reviews", "reviewing", "renew",
+        "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
+        "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",
+        "security");
+
+    private static readonly string[] ReceivedQuotes = [
+        "procurement", "rfp", "vendor", "vendors", "bidders", "competing",
+    ];
+    private static readonly string[] PricingAsk = [
+        "me", "us", "get", "need", "pricing", "price", "exact", "give", "seats", "seat", "licenses", "users", "plan",
+        "rough", "formal",
+    ];
+
+    // Onboarding new employees is HR paperwork; client and partner onboarding is onboarding.
+    private static readonly string[] Employees = [
+        "employee", "employees", "hire", "hires", "hiring", "staff", "recruits", "workers",
+    ];
+
+    public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
+    {
+        var found = new List<Extracted<string>>();
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != TermKind.UseCase || !Counts(hit, hits))
+            {
+                continue;
+            }
+
+            var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
+            if (!found.Exists(e => e.Value == value))
+            {
+                found.Add(new Extracted<string>(value, hit.Entry.Words.Length > 1 ? 0.9 : 0.8, Evidence.Sentence(hit.Turn, hit.Start)));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Counts(TermHit hit, List<TermHit> hits)
+    {
+        var text = hit.Text;
+        if (Negation.IsNegated(text, hit.Start, hit.End) || ThirdPartySubject.Before(text, hit.Start))
+        {
+            return false;
+        }
+
+        return hit.Value switch
+        {
+            "contracts" => !IsVendorContract(hit, hits),
+            "quotes" => !IsReceivedQuote(hit),
+            _ => true,
+        };
+    }
+
+    private static bool IsVendorContract(TermHit hit, List<TermHit> hits)
+    {
+        var text = hit.Text;
+        if (hits.Exists(h => h.Kind == TermKind.Competitor && ReferenceEquals(h.Turn, hit.Turn) && h.End <= hit.Start && WordsBetween(text, h.End, hit.Start) <= 1))
+        {
+            return true; // "our DocuSign contract", "the Adobe contract"
+        }
+
+        if (PreviousWordIn(text, hit.Start, VendorContractModifiers, 2))
+        {
+            return true;
+        }
+
+        var singular = hit.Entry.Phrase is "contract" or "agreement" or "msa";
+        return singular && PreviousWordIn(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
+    }
+
+    private static bool IsReceivedQuote(TermHit hit)
+    {
+        var clause = CueText.ClauseSpan(hit.Text, hit.Start);
+        if (CueText.HasWord(clause, ReceivedQuotes) || PreviousWordIn(hit.Text, hit.Start, VendorContractModifiers, 1))
+        {
+            return true;
+        }
+
+        return hit.Entry.Phrase == "quote" && PreviousWordIn(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
+    }
+
+    private static bool PreviousWordIn(string text, int index, ReadOnlySpan<string> words, int reach)
+    {
+        for (var i = 0; i < reach; i++)
+        {
+            var (start, end) = WordScan.Previous(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            if (WordScan.IsAny(text.AsSpan(start, end - start), words))
+            {
+                return true;
+            }
+
+            index = start;
+        }
+
+        return false;
+    }
+
+    private static int WordsBetween(string text, int from, int to)
+    {
+        var count = 0;
+        var index = from;
+        while (true)
+        {
+            var (start, end) = WordScan.Next(text, index, out _);
+            if (start < 0 || start >= to)
+            {
+                return count;
+            }
+
+            count++;
+            index = end;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales;
+
+/// <summary>
+/// Finds the document volumes the user states: a count of paperwork (or of what makes paperwork: clients, deals,
+/// events) with a period ("30 a week", "about 3,000 a year", "each month we send 40"), a period shared by joined
+/// amounts ("40 proposals and 20 contracts a month"), or the period of the assistant's question.
+/// </summary>
+internal static class VolumeExtractor
+{
+    public static List<VolumeCandidate> Candidates(IReadOnlyList<SizingTurn> turns, int? teamSize)
+    {
+        var candidates = new List<VolumeCandidate>();
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var turn = turns[t];
+            VolumeCandidate? previous = null;
+            for (var i = 0; i < turn.Counts.Count; i++)
+            {
+                if (Read(turn, i, t, teamSize, previous) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                    previous = candidate;
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous)
+    {
+        var count = turn.Counts[index];
+        var text = turn.Text;
+        var kind = PaperworkKind(text, count);
+        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0)
+        {
+            return null;
+        }
+
+        var (period, stated, periodConfidence, periodEnd) = VolumePeriodOf.Find(turn, index);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var perMonth = count.Value * period.PerMonth;
+        var confidence = BaseConfidence(kind.Value, turn.Question.Asks(SizingQuestionKind.Volume)) * periodConfidence
+            * (0.75 + (0.25 * count.Number.Confidence)) * (turn.IsQuestionSentence(count.First) ? 0.6 : 1);
+        if (VolumeCues.IsPerPerson(turn, count, periodEnd))
+        {
+            perMonth *= teamSize ?? 1; // "each rep sends about 10 a week"
+            confidence *= teamSize is null ? 0.4 : 0.7;
+        }
+
+        var head = count.Noun.Head >= 0 ? text.Span(count.Noun.Head).ToString() : null;
+        var sentence = turn.SentenceOf(count.First);
+        var mention = new VolumeMention(
+            count.Value,
+            count.Number.Low,
+            count.Number.High,
+            period.Name,
+            stated,
+            count.Noun.Head >= 0 ? turn.Turn.Text[text[count.Noun.First].Start..text[count.Noun.End - 1].End] : null,
+            (int)Math.Round(perMonth, MidpointRounding.AwayFromZero),
+            VolumeCues.InClause(turn, count.First, VolumeCues.Averages),
+            VolumeMentionCues.IsTotal(turn, count, periodEnd),
+            Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            turn.EvidenceAt(count.First));
+        var coordinated = previous is not null && previous.Turn == turnIndex && previous.Sentence == sentence
+            && !mention.IsTotal && VolumeMentionCues.Coordinated(text, turn.Counts, index);
+        var isCorrection = count.Number.IsCorrected || VolumeMentionCues.CorrectionBefore(turn, count.First);
+        var isDocument = kind == SizingNounClass.Document && head is not null && !VolumeCues.GenericDocuments.Contains(head);
+        var seasonal = VolumeCues.InClause(turn, count.First, VolumeCues.Seasons);
+        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume));
+    }
+
+    /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>
+    private static SizingNounClass? PaperworkKind(TokenizedText text, SizingCount count) => count.Noun.Class switch
+    {
+        SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Bare or SizingNounClass.Other => count.Noun.Class,
+        SizingNounClass.Role when text.In(count.Noun.Head, SizingNouns.Proxies) && count.Period is not null => SizingNounClass.Proxy,
+        _ => null,
+    };
+
+    private static double BaseConfidence(SizingNounClass kind, bool answersQuestion) => kind switch
+    {
+        SizingNounClass.Document => answersQuestion ? 0.9 : 0.85,
+        SizingNounClass.Bare => answersQuestion ? 0.85 : 0.6,
+        SizingNounClass.Proxy => answersQuestion ? 0.82 : 0.72,
+        _ => answersQuestion ? 0.65 : 0.5,
+    };
+}

@@ -1,0 +1,12 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>What a word says about its whole sentence; see <see cref="SentimentLexicon.ContextCues"/>.</summary>
+[Flags]
+public enum ContextCue
+{
+    None = 0,
+    Hypothetical = 1,
+    Past = 2,
+    StatusQuo = 4,
+    Contrast = 8,
+}

@@ -1,0 +1,80 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Negative words, complaints and frustration cues with their valence (-2-0), split into the speaker's own feelings and
+/// descriptions of a thing or a situation. Written for this project.
+/// </summary>
+internal static class NegativeTerms
+{
+    public static IEnumerable<(string Phrase, double Valence, bool Feeling)> All() =>
+        Feelings().Select(f => (f.Phrase, f.Valence, true)).Concat(Descriptions.Select(d => (d.Item1, d.Item2, false)));
+
+    private static IEnumerable<(string Phrase, double Valence)> Feelings()
+    {
+        foreach (var word in Forms("frustrat", "ed", "ing", "ion", "es", "e"))
+        {
+            yield return (word, -1.0);
+        }
+
+        foreach (var word in Forms("annoy", "ed", "ing", "ance", "s").Concat(Forms("irritat", "ed", "ing", "ion")))
+        {
+            yield return (word, -0.9);
+        }
+
+        foreach (var word in Forms("disappoint", "ed", "ing", "ment").Concat(Forms("hat", "e", "ed", "es", "ing")))
+        {
+            yield return (word, -1.1);
+        }
+
+        foreach (var word in Forms("confus", "ed", "ing", "ion"))
+        {
+            yield return (word, -0.6);
+        }
+
+        foreach (var feeling in FeelingWords)
+        {
+            yield return feeling;
+        }
+    }
+
+    private static IEnumerable<string> Forms(string stem, params string[] endings) => endings.Select(e => stem + e);
+
+    private static readonly (string, double)[] FeelingWords =
+    [
+        ("furious", -1.4), ("angry", -1.2), ("upset", -1.0), ("unhappy", -1.0), ("fed up", -1.2), ("sick of", -1.1),
+        ("concerned", -0.6), ("worried", -0.7), ("worry", -0.6), ("nervous", -0.6), ("anxious", -0.7), ("stressed", -0.7),
+        ("pressure", -0.5), ("stuck", -0.7), ("can't figure", -0.8), ("cannot figure", -0.8), ("doubt", -0.5),
+        ("doubtful", -0.5), ("skeptical", -0.6), ("not sure", -0.3), ("unsure", -0.3), ("i guess $", -0.2), ("meh", -0.5),
+        ("eh", -0.3), ("over it", -0.8), ("burned", -0.6), ("struggling", -0.7), ("lost", -0.3),
+
+        // Frustration cues of conversation: sighs, giving up, having to repeat oneself.
+        ("ugh", -1.0), ("argh", -1.0), ("sigh", -0.8), ("sighs", -0.8), ("forget it", -1.0), ("never mind", -0.5),
+        ("give up", -0.9), ("i already told you", -1.1), ("already told you", -1.0), ("i already said", -0.9),
+        ("i just said", -0.7), ("as i said", -0.4), ("like i said", -0.4), ("waste of time", -1.3),
+    ];
+
+    private static readonly (string, double)[] Descriptions =
+    [
+        ("terrible", -1.3), ("awful", -1.3), ("horrible", -1.3), ("worst", -1.3), ("useless", -1.1), ("nightmare", -1.2),
+        ("ridiculous", -1.1), ("unacceptable", -1.2), ("sucks", -1.1), ("waste of money", -1.2), ("bad", -0.8),
+        ("poor", -0.7), ("worse", -0.9), ("wrong", -0.5), ("problem", -0.5), ("problems", -0.5), ("issue", -0.3),
+        ("issues", -0.4), ("concern", -0.4), ("concerns", -0.4), ("stressful", -0.7), ("complicated", -0.6),
+        ("difficult", -0.6), ("hard to", -0.5), ("tricky", -0.4), ("clunky", -0.8), ("messy", -0.7), ("a mess", -0.8),
+        ("flaky", -0.7), ("buggy", -0.9), ("broken", -0.8), ("glitchy", -0.8), ("slow", -0.5), ("can't find", -0.6),
+        ("cannot find", -0.6), ("doesn't work", -0.7), ("not working", -0.7), ("isn't working", -0.7),
+        ("stopped working", -0.8), ("keeps failing", -0.9), ("keeps crashing", -0.9), ("failed", -0.5), ("fails", -0.5),
+        ("failing", -0.6), ("expensive", -0.5), ("pricey", -0.5), ("steep", -0.5), ("overpriced", -0.9), ("costly", -0.5),
+        ("too much", -0.5), ("can't afford", -0.7), ("a lot to pay", -0.5), ("that's a lot $", -0.4), ("it's a lot $", -0.4),
+        ("overkill", -0.4), ("hard sell", -0.6), ("bummer", -0.7), ("hassle", -0.8), ("headache", -0.8), ("a pain", -0.8),
+        ("painful", -0.8), ("pointless", -0.9), ("not worth", -0.8), ("non-starter", -0.6), ("nonstarter", -0.6),
+        ("deal breaker", -0.6), ("dealbreaker", -0.6), ("a fight", -0.5), ("struggle", -0.7), ("struggled", -0.6),
+        ("unfortunately", -0.5), ("sadly", -0.5), ("the catch", -0.3), ("downside", -0.4), ("drawback", -0.4),
+        ("complaint", -0.5), ("complaints", -0.5), ("risky", -0.5), ("scary", -0.7), ("shame", -0.6), ("too bad", -0.6),
+        ("no good", -0.7), ("tedious", -0.7), ("time consuming", -0.5), ("time-consuming", -0.5), ("outdated", -0.5),
+
+        // Neutral on purpose: idioms that contain a scored word.
+        ("no rush", 0.0), ("not urgent", 0.0), ("go over it", 0.0), ("going over it", 0.0), ("went over it", 0.0),
+        ("look over it", 0.0), ("pain point", -0.2), ("pain points", -0.2), ("no issue", 0.2), ("no issues", 0.2),
+        ("not an issue", 0.2), ("bad internet", -0.2), ("hard copy", 0.0), ("hard copies", 0.0),
+    ];
+}

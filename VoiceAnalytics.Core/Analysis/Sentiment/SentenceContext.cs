@@ -1,0 +1,58 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// What a sentence says about the weight of its terms: a question, an exclamation, a hypothetical, a tool used before
+/// or the way the user works today, a "but".
+/// </summary>
+internal readonly record struct SentenceContext(bool Question, bool Exclamation, bool Hypothetical, bool Past, bool StatusQuo, int ContrastAt)
+{
+    private const double Asked = 0.5;
+    private const double Exclaimed = 1.25;
+    private const double Conditional = 0.6;
+    private const double WishedComparative = -0.4;
+    private const double OtherToolComplaint = 0.35;
+    private const double BeforeContrast = 0.5;
+    private const double AfterContrast = 1.3;
+
+    public static SentenceContext Read(string text, IReadOnlyList<SpokenWord> words, int from, int to, bool statusQuo)
+    {
+        var last = words[to - 1].After;
+        var cues = statusQuo ? ContextCue.StatusQuo : ContextCue.None;
+        var contrastAt = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (SentimentLexicon.ContextCues.Match(text, words, i) is not { } cue)
+            {
+                continue;
+            }
+
+            cues |= cue.Value;
+            contrastAt = cue.Value == ContextCue.Contrast && i > from ? i : contrastAt;
+        }
+
+        return new SentenceContext(
+            last == SpokenBreak.Question,
+            last == SpokenBreak.Exclamation,
+            cues.HasFlag(ContextCue.Hypothetical),
+            cues.HasFlag(ContextCue.Past),
+            cues.HasFlag(ContextCue.StatusQuo),
+            contrastAt);
+    }
+
+    /// <summary>The multiplier for <paramref name="term"/> of <paramref name="valence"/> (after its modifiers) at word <paramref name="index"/>.</summary>
+    public double Factor(double valence, int index, SentimentTerm term)
+    {
+        var factor = 1.0;
+        factor *= Question ? Asked : 1;
+        factor *= Exclamation ? Exclaimed : 1;
+        factor *= !Hypothetical ? 1 : term.Comparative && valence > 0 ? WishedComparative : Conditional;
+        var aboutAnotherTool = Past || (StatusQuo && !term.Feeling);
+        factor *= aboutAnotherTool && valence < 0 ? OtherToolComplaint : 1;
+        if (ContrastAt >= 0)
+        {
+            factor *= index < ContrastAt ? BeforeContrast : AfterContrast;
+        }
+
+        return factor;
+    }
+}

@@ -1,0 +1,127 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Scores a text with <see cref="SentimentLexicon"/>: each term's valence, turned by a negator before it ("not happy"),
+/// raised by intensifiers ("really", "way too"), halved by downtoners ("a bit", "kind of"), raised by a comparison with
+/// expectations ("better than I expected"); inside a sentence "but" moves the weight to the clause after it; questions,
+/// hypotheticals and complaints about a past tool count less; an exclamation counts more, and so does a positive word
+/// that opens a reply ("Perfect.", "Great, ..."). The sum is squashed into -1..1.
+/// </summary>
+public static class SentimentScorer
+{
+    private const double Squash = 1.5;
+
+    private const double BeforeContrast = 0.5;
+    private const double AfterContrast = 1.3;
+    private const double ExceededBoost = 1.3;
+    private const double ReplyOpenerBoost = 1.3;
+    private const double ExclamationLift = 0.3;
+
+    public static TextSentiment Score(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = SpokenWordScanner.Normalize(text);
+        return Score(normalized, SpokenWordScanner.Scan(normalized));
+    }
+
+    /// <summary>Scores <paramref name="text"/> (already normalized) from its scanned words.</summary>
+    /// <param name="describesStatusQuo">
+    /// True when the text answers a question about the tool or process used today: its complaints are about that, and
+    /// weigh like complaints about a past tool.
+    /// </param>
+    public static TextSentiment Score(string text, IReadOnlyList<SpokenWord> words, bool describesStatusQuo = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        List<SentimentHit>? hits = null;
+        var firstContent = TermPlacement.FirstContentWord(text, words);
+        double raw = 0, previous = 0;
+        var from = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].EndsSentence && i < words.Count - 1)
+            {
+                continue;
+            }
+
+            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, ref hits);
+            if (previous != 0 && SentimentLexicon.ContextCues.Match(text, words, from)?.Value == ContextCue.Contrast)
+            {
+                // "It works. But it's slow.": the sentence after the contrast outweighs the one before.
+                raw -= previous * (1 - BeforeContrast);
+                sentence *= AfterContrast;
+            }
+
+            raw += sentence;
+            previous = sentence;
+            from = i + 1;
+        }
+
+        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits);
+    }
+
+    /// <summary>Maps a raw sum of term weights into -1..1.</summary>
+    public static double Squashed(double raw) => Math.Tanh(raw / Squash);
+
+    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, ref List<SentimentHit>? hits)
+    {
+        var context = SentenceContext.Read(text, words, from, to, statusQuo);
+        var firstHit = hits?.Count ?? 0;
+        double sum = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (SentimentLexicon.Terms.Match(text, words, i) is not { } term)
+            {
+                continue;
+            }
+
+            if (term.Value.Exceeds)
+            {
+                sum += BoostLastHit(hits, firstHit);
+                i += term.Words.Count - 1;
+                continue;
+            }
+
+            var length = term.Words.Count;
+            var valence = term.Value.Valence;
+            if (valence == 0 || !TermPlacement.HasLead(text, words, i, from, term.Value) || TermPlacement.IsNamePart(text, words[i], i == from))
+            {
+                i += valence == 0 ? length - 1 : 0;
+                continue;
+            }
+
+            valence *= TermModifiers.Factor(text, words, i, from, valence);
+            valence *= context.Factor(valence, i, term.Value);
+            if (i == firstContent && valence > 0)
+            {
+                valence *= ReplyOpenerBoost;
+            }
+
+            (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence));
+            sum += valence;
+            i += length - 1;
+        }
+
+        if (context.Exclamation && sum >= 0)
+        {
+            // "Hi!", "Thanks!": an exclamation that complains about nothing reads as enthusiasm.
+            (hits ??= []).Add(new SentimentHit(words[from].Start, Math.Min(text.Length, words[to - 1].End + 1), ExclamationLift));
+            sum += ExclamationLift;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Multiplies the sentence's latest hit; returns the weight it gained.</summary>
+    private static double BoostLastHit(List<SentimentHit>? hits, int firstHitOfSentence)
+    {
+        if (hits is null || hits.Count <= firstHitOfSentence)
+        {
+            return 0;
+        }
+
+        var last = hits[^1];
+        hits[^1] = last with { Weight = last.Weight * ExceededBoost };
+        return last.Weight * (ExceededBoost - 1);
+    }
+}

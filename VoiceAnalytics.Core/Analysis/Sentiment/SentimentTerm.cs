@@ -1,0 +1,11 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// A word or phrase that carries sentiment, valence from -2 (very negative) to +2 (very positive). Ambiguous words
+/// count only after one of <see cref="Leads"/> ("going well" but not "well, ..."; "I like it" but not "like 40").
+/// A <see cref="Feeling"/> names the speaker's own state ("worried", "frustrated") rather than describing a tool
+/// ("clunky", "slow"), so it keeps its weight when the user describes how they work today. A
+/// <see cref="Comparative"/> ("better", "easier") in a wish ("we'd need it to be better") tells of a lack, not a praise.
+/// A comparison with expectations (<see cref="Exceeds"/>: "better than I expected") strengthens the term before it.
+/// </summary>
+public sealed record SentimentTerm(double Valence, TermSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false);

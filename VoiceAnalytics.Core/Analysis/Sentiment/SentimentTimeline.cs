@@ -1,0 +1,78 @@
+using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Scores every user turn in order, shared by the Sentiment and ConversationQuality analyzers so that both read the
+/// same progression. A turn that answers the agent's question about today's tool has its complaints softened, and a
+/// turn that asks again what the user already asked counts as a sign of frustration.
+/// </summary>
+public static class SentimentTimeline
+{
+    private const double RepeatPenalty = -0.6;
+    private const double SameQuestion = 0.6;
+    private const int MinSharedWords = 2;
+
+    public static IReadOnlyList<ScoredTurn> Read(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var turns = new ScoredTurn[conversation.UserTurns.Count];
+        var asked = new List<(Turn Turn, HashSet<int> Words)>();
+        for (var k = 0; k < turns.Length; k++)
+        {
+            var turn = conversation.UserTurns[k];
+            var text = SpokenWordScanner.Normalize(turn.Text);
+            var words = SpokenWordScanner.Scan(text);
+            var statusQuo = k > 0 && conversation.PreviousAssistant(turn) == conversation.PreviousAssistant(conversation.UserTurns[k - 1])
+                ? turns[k - 1].AnswersStatusQuo
+                : StatusQuoQuestions.Asks(conversation.PreviousAssistant(turn)?.Text);
+            var sentiment = SentimentScorer.Score(text, words, statusQuo);
+            var questions = QuestionDetector.Find(text, words);
+            var repeatOf = FindRepeat(text, words, questions, turn, asked);
+            if (repeatOf is not null)
+            {
+                sentiment = WithPenalty(sentiment, text, questions[0]);
+            }
+
+            turns[k] = new ScoredTurn(turn, text, words, sentiment, questions, repeatOf, statusQuo);
+        }
+
+        return turns;
+    }
+
+    private static Turn? FindRepeat(string text, List<SpokenWord> words, IReadOnlyList<int> questions, Turn turn, List<(Turn Turn, HashSet<int> Words)> asked)
+    {
+        Turn? repeatOf = null;
+        foreach (var start in questions)
+        {
+            var from = words.FindIndex(w => w.Start >= start);
+            var to = from;
+            while (to < words.Count && !words[to].EndsSentence)
+            {
+                to++;
+            }
+
+            var content = ContentWords.Of(text, words, from, to + 1);
+            foreach (var (earlier, earlierWords) in asked)
+            {
+                if (ContentWords.Shared(content, earlierWords) >= MinSharedWords && ContentWords.Overlap(content, earlierWords) >= SameQuestion)
+                {
+                    repeatOf ??= earlier;
+                }
+            }
+
+            asked.Add((turn, content));
+        }
+
+        return repeatOf;
+    }
+
+    private static TextSentiment WithPenalty(TextSentiment sentiment, string text, int questionStart)
+    {
+        var raw = sentiment.Raw + RepeatPenalty;
+        var (start, end) = SentenceBounds.Around(text, questionStart);
+        var hits = sentiment.Hits.Append(new SentimentHit(start, end, RepeatPenalty)).ToArray();
+        return new TextSentiment(SentimentScorer.Squashed(raw), raw, hits);
+    }
+}

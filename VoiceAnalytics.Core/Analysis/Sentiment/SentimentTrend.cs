@@ -1,0 +1,55 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Start versus end of the call: the first and the last quarter of the user's turns (at least one each). Inside a
+/// quarter only turns that carry sentiment count (a factual answer says nothing about the mood). Improving means a
+/// negative start and a clearly better end that is positive (a call that merely stops complaining is not improving);
+/// declining means a clearly worse end that is negative.
+/// </summary>
+public static class SentimentTrend
+{
+    public const string Improving = "improving";
+    public const string Stable = "stable";
+    public const string Declining = "declining";
+
+    private const double NegativeStart = -0.12;
+    private const double ClearChange = 0.35;
+    private const double NegativeEnd = -0.3;
+    private const double PositiveEnd = 0.15;
+
+    public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        if (turns.Count < 2)
+        {
+            return TrendReading.Flat;
+        }
+
+        var quarter = (turns.Count + 3) / 4;
+        var start = MeanOfEvidence(turns, 0, quarter);
+        var end = MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
+        var delta = end - start;
+        var trend = delta >= ClearChange && start <= NegativeStart && end >= PositiveEnd ? Improving
+            : delta <= -ClearChange && end <= NegativeEnd ? Declining
+            : Stable;
+        return new TrendReading(Math.Round(start, 3), Math.Round(end, 3), Math.Round(delta, 3), trend);
+    }
+
+    /// <summary>Mean score of the turns in [from, to) that carry sentiment; 0 when none does.</summary>
+    public static double MeanOfEvidence(IReadOnlyList<ScoredTurn> turns, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        double sum = 0;
+        var count = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, turns.Count); i++)
+        {
+            if (turns[i].HasEvidence)
+            {
+                sum += turns[i].Score;
+                count++;
+            }
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
+}

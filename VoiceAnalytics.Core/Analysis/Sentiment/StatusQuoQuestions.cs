@@ -1,0 +1,37 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>Agent questions about the tool or process the user has today ("What are you using now?", "What's not working?").</summary>
+public static class StatusQuoQuestions
+{
+    private static readonly CuePhraseMatcher<bool> Cues = CuePhraseMatcher<bool>.From(
+        new[]
+        {
+            "using today", "using now", "use today", "use now", "using for that", "using for these", "using currently",
+            "currently using", "currently use", "doing that today", "doing those today", "doing it today", "doing this today",
+            "handling that today", "handle that today", "handle it today", "what are you using", "what do you use",
+            "how are you doing that", "how are you doing those", "how are you handling", "how do you handle",
+            "how do you do that", "what's not working", "what isn't working", "what is not working", "what made you",
+            "current process", "current tool", "current setup",
+        }.Select(p => (p, true)));
+
+    /// <summary>True when <paramref name="agentText"/> asks how the user works today.</summary>
+    public static bool Asks(string? agentText)
+    {
+        if (string.IsNullOrEmpty(agentText))
+        {
+            return false;
+        }
+
+        var text = SpokenWordScanner.Normalize(agentText);
+        var words = SpokenWordScanner.Scan(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Cues.IsMatch(text, words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>Where a term sits decides whether it counts: after its lead word, outside a name, at the opening of a reply.</summary>
+internal static class TermPlacement
+{
+    private static readonly TermSet OpenerWords = TermSet.Of("oh", "ah", "okay", "ok", "yeah", "yes", "wow", "um", "uh", "well", "so", "alright");
+
+    public static bool HasLead(string text, IReadOnlyList<SpokenWord> words, int i, int from, SentimentTerm term) =>
+        term.Leads is null || (i > from && !words[i - 1].EndsClause && term.Leads.Contains(text, words[i - 1]));
+
+    /// <summary>A capitalized word inside a sentence is part of a name ("Better Proposals"), not an opinion.</summary>
+    public static bool IsNamePart(string text, SpokenWord word, bool sentenceStart) =>
+        !sentenceStart && char.IsUpper(text[word.Start]) && !IsFirstPerson(word.In(text));
+
+    /// <summary>"I", "I'm", "I'd": capitalized, yet the speaker.</summary>
+    private static bool IsFirstPerson(ReadOnlySpan<char> word) => word is "I" || word.StartsWith("I'", StringComparison.Ordinal);
+
+    public static int FirstContentWord(string text, IReadOnlyList<SpokenWord> words)
+    {
+        for (var i = 0; i < words.Count && i < 3; i++)
+        {
+            if (!OpenerWords.Contains(text, words[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,97 @@
+namespace VoiceAnalytics.Core.Analysis.Text;
+
+/// <summary>
+/// Word-by-word walking over transcribed text without allocating: words are runs of letters, digits and
+/// apostrophes; clause breaks are sentence ends and the punctuation speech-to-text puts between clauses.
+/// </summary>
+public static class WordScan
+{
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
+
+    public static bool IsClauseBreak(char c) => c is '.' or '?' or '!' or ';' or ',' or ':';
+
+    public static bool IsSentenceEnd(char c) => c is '.' or '?' or '!';
+
+    /// <summary>The word ending before <paramref name="index"/>, or (-1, -1); <paramref name="crossedBreak"/> tells whether a clause break lies between.</summary>
+    public static (int Start, int End) Previous(string text, int index, out bool crossedBreak)
+    {
+        crossedBreak = false;
+        var end = Math.Min(index, text.Length);
+        while (end > 0 && !IsWordChar(text[end - 1]))
+        {
+            crossedBreak |= IsClauseBreak(text[end - 1]);
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return (-1, -1);
+        }
+
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The word starting at or after <paramref name="index"/>, or (-1, -1); <paramref name="crossedBreak"/> tells whether a clause break lies between.</summary>
+    public static (int Start, int End) Next(string text, int index, out bool crossedBreak)
+    {
+        crossedBreak = false;
+        var start = Math.Max(index, 0);
+        while (start < text.Length && !IsWordChar(text[start]))
+        {
+            crossedBreak |= IsClauseBreak(text[start]);
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return (-1, -1);
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>True when the word is one of <paramref name="words"/> (ordinal, case-insensitive; curly apostrophes read as straight).</summary>
+    public static bool IsAny(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
+    {
+        foreach (var candidate in words)
+        {
+            if (EqualsWord(word, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool EqualsWord(ReadOnlySpan<char> word, string candidate)
+    {
+        if (word.Length != candidate.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+            if (c != candidate[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Contracts;
+
+namespace VoiceAnalytics.Core.Evaluation;
+
+/// <summary>
+/// Runs the analyzers on labeled calls and scores every label field (LABELS.md rules). Deterministic: the same
+/// folder and analyzer versions give the same figures.
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly IReadOnlyList<IAnalyzer> _analyzers;
+
+    public Evaluator(IEnumerable<IAnalyzer> analyzers) => _analyzers = [.. analyzers];
+
+    public EvaluationResult Evaluate(IReadOnlyList<LabeledCall> calls, Action<int, int>? progress = null)
+    {
+        var scores = LabelField.All.Select(f => new FieldScore(f)).ToList();
+        var mismatches = new List<Mismatch>();
+        var predictions = new List<SessionPrediction>();
+        var skipped = new List<string>();
+        for (var i = 0; i < calls.Count; i++)
+        {
+            progress?.Invoke(i + 1, calls.Count);
+            var call = calls[i];
+            var parsed = PayloadParser.Parse(File.ReadAllBytes(call.PayloadPath));
+            if (!parsed.IsValid)
+            {
+                skipped.Add($"{call.Id}: {parsed.Errors[0].Path} {parsed.Errors[0].Message}");
+                continue;
+            }
+
+            var predicted = LabelProjection.Project(StagedAnalysis.Run(_analyzers, parsed.Payload));
+            predictions.Add(new SessionPrediction(parsed.Payload.SessionId, predicted.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)));
+            var expected = ReadLabels(call.LabelsPath);
+            foreach (var score in scores)
+            {
+                var name = score.Field.Name;
+                var want = expected.TryGetValue(name, out var element) ? LabelValue.From(element) : LabelValue.Null;
+                var got = predicted.TryGetValue(name, out var label) ? label : PredictedLabel.Of(null);
+                var gotValue = LabelValue.From(got.Value);
+                if (!score.Add(want, gotValue))
+                {
+                    mismatches.Add(new Mismatch(call.Id, name, want, gotValue, got.Evidence));
+                }
+            }
+        }
+
+        return new EvaluationResult(predictions.Count, scores, mismatches, predictions, skipped);
+    }
+
+    private static Dictionary<string, JsonElement> ReadLabels(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var labels = document.RootElement.TryGetProperty("labels", out var inner) ? inner : document.RootElement;
+        return labels.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+    }
+}

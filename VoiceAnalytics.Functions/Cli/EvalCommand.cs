@@ -1,0 +1,82 @@
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Evaluation;
+
+namespace VoiceAnalytics.Functions.Cli;
+
+/// <summary>
+/// <c>eval DIR [--json] [--failures] [--predictions FILE]</c>: runs the analyzers on labeled calls and prints
+/// per-field accuracy or precision/recall/F1 and the macro average. Progress goes to stderr.
+/// </summary>
+public static class EvalCommand
+{
+    public const string Usage = "usage: eval DIR [--json] [--failures] [--predictions FILE]";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        string? folder = null;
+        string? predictionsFile = null;
+        var json = false;
+        var failures = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--json": json = true; break;
+                case "--failures": failures = true; break;
+                case "--predictions" when i + 1 < args.Count: predictionsFile = args[++i]; break;
+                case var value when !value.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = value; break;
+                default:
+                    error.WriteLine($"Unknown argument {args[i]}. {Usage}");
+                    return 2;
+            }
+        }
+
+        if (folder is null)
+        {
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        IReadOnlyList<LabeledCall> calls;
+        try
+        {
+            calls = LabeledCall.Find(folder);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return 2;
+        }
+
+        if (calls.Count == 0)
+        {
+            error.WriteLine($"No <id>.json with <id>.labels.json in {folder}.");
+            return 2;
+        }
+
+        using var services = OfflineServices.Build();
+        var evaluator = new Evaluator(services.GetServices<IAnalyzer>());
+        var result = evaluator.Evaluate(calls, (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } });
+        if (json)
+        {
+            EvaluationWriter.WriteJson(result, output);
+        }
+        else
+        {
+            EvaluationWriter.WriteTable(result, output);
+        }
+
+        if (failures)
+        {
+            EvaluationWriter.WriteFailures(result, json ? error : output);
+        }
+
+        if (predictionsFile is not null)
+        {
+            using var writer = new StreamWriter(predictionsFile);
+            EvaluationWriter.WritePredictions(result, writer);
+        }
+
+        return 0;
+    }
+}

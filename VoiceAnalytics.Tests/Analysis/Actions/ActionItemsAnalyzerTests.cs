@@ -1,0 +1,192 @@
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Actions;
+using VoiceAnalytics.Tests.Analysis.Objections;
+
+namespace VoiceAnalytics.Tests.Analysis.Actions;
+
+/// <summary>The calls start on Thursday 2026-10-01 (<see cref="CallScript.DefaultStart"/>).</summary>
+public sealed class ActionItemsAnalyzerTests
+{
+    [Fact]
+    public void Properties_Always_DescribeAFanOutAnalyzerVersion1()
+    {
+        var sut = CreateSut();
+
+        Assert.Equal("action_items", sut.Name);
+        Assert.Equal(1, sut.Version);
+        Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
+        Assert.Equal(typeof(ActionItemsReport), sut.ResultType);
+    }
+
+    [Fact]
+    public void Analyze_SuccessfulBooking_IsASalesFollowUpDueOnTheMeetingDate()
+    {
+        var call = new CallScript().User("Next Tuesday at 2 works.").Booking("next Tuesday", "2pm").Agent("You're booked for Tuesday at 2pm.");
+
+        var item = Assert.Single(Analyze(call).Items);
+
+        Assert.Equal(("sales_follow_up", "sales"), (item.Kind, item.Owner));
+        Assert.Equal(new DateOnly(2026, 10, 6), item.DueDate);
+        Assert.Equal("test-session-ai-1", item.Id);
+        Assert.Equal("You're booked for Tuesday at 2pm.", item.Evidence.Quote);
+    }
+
+    [Fact]
+    public void Analyze_PlainTextBookingConfirmation_CountsAsSuccess()
+    {
+        var call = new CallScript().Tool(
+            "book_sales_meeting",
+            """{"preferred_date": "2026-10-09"}""",
+            "Meeting booked for Friday, October 9, 2026 at 10:00 AM with an account executive.",
+            false);
+
+        Assert.Equal(new DateOnly(2026, 10, 9), Assert.Single(Analyze(call).Items).DueDate);
+    }
+
+    [Fact]
+    public void Analyze_FailedBookingThenEmailPromise_IsOneSalesFollowUp()
+    {
+        var call = new CallScript()
+            .Booking("Friday", "9am", success: false)
+            .Agent("Sorry, that didn't go through. I'll get an account executive to email you a few other times.");
+
+        var report = Analyze(call);
+
+        var item = Assert.Single(report.Items);
+        Assert.Equal("sales", item.Owner);
+        Assert.Equal(["sales"], report.Owners);
+    }
+
+    [Theory]
+    [InlineData("I'll log that as a feature request for the product team.", "product_feedback", "product")]
+    [InlineData("I'm going to open a support ticket so the team can dig into the logs.", "support_follow_up", "support")]
+    [InlineData("Our support team will reach out tomorrow about the import.", "support_follow_up", "support")]
+    [InlineData("I'll have sales send you the security package.", "document_to_share", "sales")]
+    [InlineData("I'll make sure someone from sales reaches out by Tuesday.", "sales_follow_up", "sales")]
+    [InlineData("I've flagged it for our product folks as a request.", "product_feedback", "product")]
+    [InlineData("Our account executive will send over a quote this afternoon.", "document_to_share", "sales")]
+    [InlineData("I'll email you the step-by-step setup guide right after this call.", "document_to_share", "support")]
+    public void Analyze_AgentPromise_IsAFollowUpForThatTeam(string promise, string kind, string owner)
+    {
+        var item = Assert.Single(Analyze(new CallScript().User("Okay.").Agent(promise)).Items);
+
+        Assert.Equal((kind, owner), (item.Kind, item.Owner));
+    }
+
+    [Fact]
+    public void Analyze_OfferAccepted_IsAFollowUp()
+    {
+        var call = new CallScript()
+            .Agent("Want me to have our onboarding team reach out to help with the import?")
+            .User("Yes, that would help a lot.");
+
+        Assert.Equal(["support"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("No thanks, I'm fine on my own.")]
+    [InlineData("Nah, we'll figure it out.")]
+    public void Analyze_OfferDeclined_IsNoFollowUp(string answer)
+    {
+        var call = new CallScript().Agent("Would you like me to have support give you a call?").User(answer);
+
+        Assert.DoesNotContain("support", Analyze(call).Owners);
+    }
+
+    [Fact]
+    public void Analyze_OfferLeftUnanswered_IsNoFollowUp()
+    {
+        var call = new CallScript().User("This is taking forever.").Agent("Would you like me to have support call you back today?");
+
+        Assert.Empty(Analyze(call).Items);
+    }
+
+    [Fact]
+    public void Analyze_AcceptedMeetingOfferCoveredByABooking_IsOneItem()
+    {
+        var call = new CallScript()
+            .Agent("Would you like to talk with one of our API specialists?")
+            .User("Sure, Monday at ten.")
+            .Booking("Monday", "10am");
+
+        var item = Assert.Single(Analyze(call).Items);
+        Assert.Equal(new DateOnly(2026, 10, 5), item.DueDate);
+    }
+
+    [Theory]
+    [InlineData("I'll loop in our finance director on Monday.", 2026, 10, 5)]
+    [InlineData("Let me check with my business partner first.", 0, 0, 0)]
+    [InlineData("We'll send over our current contract templates tonight.", 2026, 10, 1)]
+    [InlineData("I'm going to try the bulk send feature tomorrow.", 2026, 10, 2)]
+    [InlineData("I'll run it by the board at the end of the month.", 2026, 10, 31)]
+    [InlineData("I will get the signed paperwork over to you by Friday.", 2026, 10, 2)]
+    public void Analyze_UserCommitment_IsOwnedByTheUserWithItsDate(string said, int year, int month, int day)
+    {
+        var item = Assert.Single(Analyze(new CallScript().Agent("Anything else?").User(said)).Items);
+
+        Assert.Equal(("user_commitment", "user"), (item.Kind, item.Owner));
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), item.DueDate);
+    }
+
+    [Theory]
+    [InlineData("I'd probably run it by my boss at some point.")]
+    [InlineData("I'll need my CFO to approve anything like this.")]
+    [InlineData("Will I get an invoice every month?")]
+    [InlineData("I'll be honest, it's been a rough week.")]
+    public void Analyze_HedgeNeedOrQuestion_IsNoCommitment(string said)
+    {
+        Assert.Empty(Analyze(new CallScript().Agent("Anything else?").User(said)).Items);
+    }
+
+    [Fact]
+    public void Analyze_DemoRequest_IsForSales()
+    {
+        var item = Assert.Single(Analyze(new CallScript().User("Could your team give us a live demo of the approval flow?")).Items);
+
+        Assert.Equal(("demo_request", "sales"), (item.Kind, item.Owner));
+    }
+
+    [Fact]
+    public void Analyze_DocumentRequest_IsADocumentToShare()
+    {
+        var item = Assert.Single(Analyze(new CallScript().User("Can you email me a case study from a law firm?")).Items);
+
+        Assert.Equal(("document_to_share", "sales"), (item.Kind, item.Owner));
+    }
+
+    [Fact]
+    public void Analyze_SeveralItems_AreOrderedWithOwnersAndTheNextDueDate()
+    {
+        var call = new CallScript()
+            .User("Friday at 3 works.")
+            .Booking("this Friday", "3pm")
+            .Agent("Done, you're booked for Friday at 3pm.")
+            .User("Great. I'll forward the invite to our COO today.");
+
+        var report = Analyze(call);
+
+        Assert.Equal(["sales_follow_up", "user_commitment"], report.Items.Select(i => i.Kind));
+        Assert.Equal(["sales", "user"], report.Owners);
+        Assert.Equal(new DateOnly(2026, 10, 1), report.NextDueDate);
+        Assert.Equal("high", report.Items[1].Priority);
+    }
+
+    [Theory]
+    [InlineData("Thursday", 2026, 10, 8)]
+    [InlineData("this Thursday", 2026, 10, 1)]
+    [InlineData("next Monday", 2026, 10, 5)]
+    [InlineData("this weekend", 2026, 10, 3)]
+    [InlineData("next week", 2026, 10, 5)]
+    [InlineData("in two weeks", 2026, 10, 15)]
+    [InlineData("Dec 8th", 2026, 12, 8)]
+    [InlineData("January 12", 2027, 1, 12)]
+    [InlineData("day after tomorrow", 2026, 10, 3)]
+    public void Resolve_RelativeDate_IsReadAgainstTheCallDate(string phrase, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), DueDateResolver.Resolve(phrase, new DateOnly(2026, 10, 1)));
+    }
+
+    private static ActionItemsAnalyzer CreateSut() => new();
+
+    private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
+}

@@ -1,0 +1,53 @@
+using VoiceAnalytics.Core.Analysis.Quality;
+
+namespace VoiceAnalytics.Tests.Analysis.Quality;
+
+public sealed class QuestionDetectorTests
+{
+    [Theory]
+    [InlineData("does the api support webhooks")]
+    [InlineData("so, how do we add a second signer.")]
+    [InlineData("I was wondering if there's a discount for charities.")]
+    [InlineData("can you tell me where the audit log lives")]
+    [InlineData("why would we pay twice for the same thing?")]
+    [InlineData("so that's per user?")]
+    [InlineData("can signers use a phone.")]
+    [InlineData("what about renewals?")]
+    [InlineData("okay and does it connect to zapier")]
+    [InlineData("Uh, who is this again?")]
+    [InlineData("what's the cheapest plan")]
+    [InlineData("I'm the admin here, can I move seats around.")]
+    public void Count_OneQuestionByItsForm_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("we send about forty a week and it works fine.")]
+    [InlineData("our leases, which are mostly renewals, go out monthly.")]
+    [InlineData("we looked at one before but didn't like it.")]
+    [InlineData("do that for me tomorrow.")]
+    [InlineData("could be better, will do.")]
+    [InlineData("Honestly? It's been slow.")]
+    [InlineData("what about the rest, we'll handle it later.")]
+    [InlineData("when we switch, we'll move everything.")]
+    [InlineData("what I need is a quote by Friday.")]
+    [InlineData("have a great weekend.")]
+    [InlineData("right now is our busy season.")]
+    public void Count_Statement_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
+    [Fact]
+    public void Count_TwoQuestionsJoinedByAnd_IsTwo() =>
+        Assert.Equal(2, QuestionDetector.Count("is it secure, and can we host files in Europe?"));
+
+    [Fact]
+    public void Find_QuestionAfterAStatement_StartsAtTheQuestion()
+    {
+        const string text = "we use Box for storage. does it sync there?";
+
+        var start = Assert.Single(QuestionDetector.Find(text));
+
+        Assert.Equal(text.IndexOf("does", StringComparison.Ordinal), start);
+    }
+
+    [Fact]
+    public void Count_WrappedQuestionAfterAStatement_IsOne() =>
+        Assert.Equal(1, QuestionDetector.Count("what I need to know is, can the API send in bulk?"));
+}

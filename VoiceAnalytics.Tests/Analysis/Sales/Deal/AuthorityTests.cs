@@ -1,0 +1,62 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
+
+public sealed class AuthorityTests
+{
+    [Theory]
+    [InlineData("it's entirely up to me which tool we use")]
+    [InlineData("I have final say on software for the office")]
+    [InlineData("that's my decision to make, nobody else's")]
+    [InlineData("I'm the one who signs off on purchases here")]
+    [InlineData("I don't need anybody's permission for this")]
+    [InlineData("I can approve this myself")]
+    [InlineData("I'm the one who makes the call on software")]
+    public void Extract_UserDecidesAlone_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("honestly the decision isn't mine, our VP of sales makes that call")]
+    [InlineData("it's not my call in the end")]
+    [InlineData("I'll put together a recommendation for my director")]
+    [InlineData("our managing director decides on all vendors")]
+    [InlineData("it's really up to the owner")]
+    [InlineData("I don't have the budget authority for something like this")]
+    public void Extract_SomeoneElseDecides_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("anything over five hundred a month needs sign-off from our controller")]
+    [InlineData("I'll have to get the green light from finance first")]
+    [InlineData("the purchase has to be approved by the school board")]
+    [InlineData("I'd have to run it past my partners before we commit")]
+    [InlineData("we can't just buy software on our own here")]
+    public void Extract_SignOffNeeded_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_RecommendsAndSomeoneApproves_InfluencerWins() =>
+        Assert.Equal(
+            AuthorityLevels.Influencer,
+            DealCall.Extract("I'd recommend it to our COO, and then finance has to approve the spend").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_OwnsTheBusinessOnly_IsDecisionMakerWithLowerConfidence()
+    {
+        var authority = DealCall.Extract("I'm the owner of a small bakery with two locations").BudgetAuthority!;
+
+        Assert.Equal(AuthorityLevels.DecisionMaker, authority.Value);
+        Assert.True(authority.Confidence < 0.7);
+    }
+
+    [Fact]
+    public void Extract_NothingAboutTheDecision_IsNull() =>
+        Assert.Null(DealCall.Extract("we mostly send proposals and a few NDAs").BudgetAuthority);
+
+    [Theory]
+    [InlineData("we still have some budget left for this year", AuthorityLevels.BudgetAvailable)]
+    [InlineData("our budget is pretty tight right now", AuthorityLevels.BudgetConstrained)]
+    [InlineData("I'm not sure we can afford the business plan, honestly we can't afford much", AuthorityLevels.BudgetConstrained)]
+    public void Extract_BudgetTalk_GivesBudgetStatus(string line, string expected) =>
+        Assert.Equal(expected, DealCall.Extract(line).BudgetStatus?.Value);
+}

@@ -1,0 +1,68 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
+
+public sealed class BuyingSignalTests
+{
+    private const string Booked = """{"success": true, "meeting_link": "https://meet.example/abc", "calendar_event_id": "evt1"}""";
+
+    [Theory]
+    [InlineData("what would the next steps be to get started?")]
+    [InlineData("how can we sign up for the annual plan?")]
+    [InlineData("we're ready to move forward with this")]
+    [InlineData("I'm going to upgrade us this week")]
+    [InlineData("where do I enter my card to pay?")]
+    [InlineData("what do we need to do to get the whole team on it?")]
+    public void Extract_AsksHowToBuyOrCommits_IsStrong(string line) =>
+        Assert.Equal(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_NotSoldYet_IsNotStrong() =>
+        Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract("I'm not sold on it yet, to be honest").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_LetsDoItToAMeetingOffer_IsTheMeetingSoMedium()
+    {
+        var deal = DealCall.On()
+            .User("we send a lot of quotes")
+            .Assistant("Would a quick call with our sales team help?")
+            .User("sure, let's do it")
+            .Booking(Booked)
+            .Extract();
+
+        Assert.Equal(BuyingSignalLevels.Medium, deal.BuyingSignal.Value);
+    }
+
+    [Fact]
+    public void Extract_LetsDoItWithoutAnOffer_IsStrong() =>
+        Assert.Equal(
+            BuyingSignalLevels.Strong,
+            DealCall.On().Assistant("The Business plan has everything you listed.").User("perfect, let's do it").Extract().BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_DecisionTimelineWithoutMeeting_IsMedium() =>
+        Assert.Equal(BuyingSignalLevels.Medium, DealCall.Extract("we'll decide by the end of the month").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_FailedBookingAttempt_IsMedium() =>
+        Assert.Equal(BuyingSignalLevels.Medium, DealCall.On().User("sure, book it").Booking("Booking failed: no slots", isError: true).Extract().BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("just looking around for now, but I like it so far")]
+    [InlineData("I'll keep playing with the templates this week")]
+    public void Extract_InterestOnly_IsWeak(string line) =>
+        Assert.Equal(BuyingSignalLevels.Weak, DealCall.Extract(line).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_GivesUp_IsNone() =>
+        Assert.Equal(BuyingSignalLevels.None, DealCall.Extract("forget it, this is not for us").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_NoSignalAtAll_IsNoneWithoutEvidence()
+    {
+        var signal = DealCall.Extract("sorry, wrong number").BuyingSignal;
+
+        Assert.Equal(BuyingSignalLevels.None, signal.Value);
+        Assert.Null(signal.Evidence);
+    }
+}

@@ -1,0 +1,59 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
+
+public sealed class StakeholderTests
+{
+    [Theory]
+    [InlineData("our general counsel will want to review the terms", "legal")]
+    [InlineData("I'd have to loop in our IT director", "it")]
+    [InlineData("the trustees vote on anything over ten thousand", "board")]
+    [InlineData("my co-founder and I decide these things together", "founder")]
+    [InlineData("our accounts team would need to approve the spend", "finance_team")]
+    [InlineData("the boss wants to see a demo first", "manager")]
+    [InlineData("our VP of operations has to sign off", "operations")]
+    [InlineData("our head of sales will join the call", "sales_manager")]
+    [InlineData("our CIO asked about single sign-on", "it")]
+    [InlineData("my business partner has to agree before we spend money", "partner")]
+    [InlineData("procurement will need a W-9 and a security questionnaire", "procurement")]
+    [InlineData("HR will review the offer letter templates", "hr")]
+    [InlineData("the chief financial officer approves every contract", "cfo")]
+    [InlineData("I'll forward the pricing to our COO", "coo")]
+    [InlineData("our tech guy will set it up", "it")]
+    [InlineData("the branch manager will want a walkthrough", "manager")]
+    public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("I'm the CFO here, so the numbers are on me")]
+    [InlineData("as the practice manager I handle all the paperwork")]
+    [InlineData("we don't need legal involved for something this small")]
+    [InlineData("our attorneys and paralegals would all use it, so ten of us")]
+    [InlineData("is an e-signature even legal in Texas for titles?")]
+    [InlineData("Brightline Partners sends us most of our referrals")]
+    [InlineData("our HR paperwork is a mess right now")]
+    [InlineData("it works on any phone, you just tap to sign")]
+    public void Extract_OwnRoleUsersOrLookalikes_AreNotStakeholders(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
+
+    [Fact]
+    public void Extract_OwnTitleAndAColleagueWithTheSameKindOfTitle_KeepsTheColleague()
+    {
+        var deal = DealCall.Extract("I'm the ops manager here", "our director of operations has to approve it though");
+
+        Assert.Equal(["operations"], deal.Stakeholders.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Extract_SameRoleTwice_IsListedOnceWithEvidence()
+    {
+        var deal = DealCall.Extract("our CFO will want to see the pricing", "I'll send the quote to our CFO tonight");
+
+        var cfo = Assert.Single(deal.Stakeholders);
+        Assert.Equal("our CFO will want to see the pricing", cfo.Evidence?.Quote);
+    }
+
+    [Fact]
+    public void Extract_AssistantMentionsARole_DoesNotCount() =>
+        Assert.Empty(DealCall.On().Assistant("Would your CFO want to join the call?").User("maybe, I'm not sure").Extract().Stakeholders);
+}

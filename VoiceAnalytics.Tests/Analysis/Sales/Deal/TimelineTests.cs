@@ -1,0 +1,140 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
+
+// Calls start on Thursday 1 October 2026 (Q4) unless a test says otherwise.
+public sealed class TimelineTests
+{
+    [Theory]
+    [InlineData("we have to make a decision by next Friday", TimelineBuckets.ThisMonth)]
+    [InlineData("I'm hoping to choose a vendor before the end of the month", TimelineBuckets.ThisMonth)]
+    [InlineData("we'd probably pull the trigger sometime in February", TimelineBuckets.NextQuarter)]
+    [InlineData("our current contract expires on December 31st, so we'll switch before then", TimelineBuckets.ThisQuarter)]
+    [InlineData("no rush, but I'd like to decide within two weeks", TimelineBuckets.ThisMonth)]
+    [InlineData("the plan is to go live by Thanksgiving", TimelineBuckets.ThisQuarter)]
+    [InlineData("we're committing to something this week", TimelineBuckets.ThisWeek)]
+    [InlineData("budgets get set in Q1, so that's when we'd buy", TimelineBuckets.NextQuarter)]
+    public void Extract_DecisionDate_GivesItsCalendarBucket(string line, string expected) =>
+        Assert.Equal(expected, DealCall.Extract(line).DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("we're just kicking the tires, no timeline at all")]
+    [InlineData("honestly nothing is decided yet, I'm only exploring options")]
+    [InlineData("not in any big hurry on our side")]
+    public void Extract_NoRushAndNoDate_IsEvaluatingWithLowUrgency(string line)
+    {
+        var deal = DealCall.Extract(line);
+
+        Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_NoRushButADate_TheDateWins()
+    {
+        var deal = DealCall.Extract("it's not a big rush, but we want to pick one by the end of the month");
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Medium, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_DecisionDateAndLaterRolloutDate_UsesTheDecisionDate()
+    {
+        var deal = DealCall.Extract("we'll roll it out in January, but I'm deciding this month");
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+        Assert.Equal(new DateOnly(2026, 10, 31), deal.DecisionDate);
+    }
+
+    [Fact]
+    public void Extract_NegatedPeriod_IsIgnored()
+    {
+        var deal = DealCall.Extract("definitely not this quarter, we'll revisit it after New Year's");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_AnswerToWhatTimeWorks_IsAMeetingSlotNotATimeline()
+    {
+        var deal = DealCall.On().Assistant("Great, what day works for a quick call?").User("Tuesday works, maybe after lunch").Extract();
+
+        Assert.Null(deal.DecisionTimeline);
+        Assert.Null(deal.Urgency);
+    }
+
+    [Fact]
+    public void Extract_DateWithTimeOfDay_IsAMeetingSlot() =>
+        Assert.Null(DealCall.Extract("can someone ring me Monday at 10am?").DecisionTimeline);
+
+    [Fact]
+    public void Extract_PastDate_IsIgnored() =>
+        Assert.Null(DealCall.Extract("we picked DocuSign last year and regret it").DecisionTimeline);
+
+    [Fact]
+    public void Extract_DecemberCall_JanuaryIsNextQuarterOfNextYear()
+    {
+        var deal = DealCall.ExtractOn("2026-12-14", "we want to make the switch in January");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(new DateOnly(2027, 1, 31), deal.DecisionDate);
+    }
+
+    [Fact]
+    public void Extract_DeadlineWithinTheWeek_IsThisWeekAndHighUrgency()
+    {
+        // Monday 14 December: the 20th is that week's Sunday.
+        var deal = DealCall.ExtractOn("2026-12-14", "we'll decide by the 20th");
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_LastDaysOfAQuarter_EndOfQuarterIsThisWeek() =>
+        Assert.Equal(TimelineBuckets.ThisWeek, DealCall.ExtractOn("2026-09-28", "we need to sign before the end of the quarter").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_CurrentQuarterByName_IsThisQuarter() =>
+        Assert.Equal(TimelineBuckets.ThisQuarter, DealCall.ExtractOn("2026-11-10", "we have to spend our Q4 budget").DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("this is really time-sensitive for us")]
+    [InlineData("we need it ASAP, the client is waiting")]
+    [InlineData("I have to get the first contract out tomorrow")]
+    public void Extract_SaysUrgentOrDeadlineWithinDays_UrgencyIsHigh(string line) =>
+        Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
+
+    [Fact]
+    public void Extract_NotUrgent_IsNotHigh() =>
+        Assert.NotEqual(UrgencyLevels.High, DealCall.Extract("it isn't urgent, we can take our time").Urgency?.Value);
+
+    [Fact]
+    public void Extract_OwnPlanForTonight_DoesNotMakeItUrgent()
+    {
+        var deal = DealCall.Extract("we'll choose one this quarter. I'll set up the account tonight");
+
+        Assert.Equal(TimelineBuckets.ThisQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Medium, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_NothingAboutTiming_TimelineAndUrgencyAreNull()
+    {
+        var deal = DealCall.Extract("we send about forty proposals a month and it works fine");
+
+        Assert.Null(deal.DecisionTimeline);
+        Assert.Null(deal.Urgency);
+    }
+
+    [Fact]
+    public void Extract_Timeline_CarriesEvidenceFromTheUserTurn()
+    {
+        var timeline = DealCall.Extract("ok. we have to decide by next Friday.").DecisionTimeline!;
+
+        Assert.Equal("we have to decide by next Friday.", timeline.Evidence?.Quote);
+        Assert.InRange(timeline.Confidence, 0.5, 1);
+    }
+}

@@ -1,0 +1,69 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
+
+public sealed class CurrentToolTests
+{
+    [Theory]
+    [InlineData("we're on docu sign right now", "docusign")]
+    [InlineData("everything goes through hello sign today", "dropbox_sign")]
+    [InlineData("we currently pay for Acrobat Sign", "adobe_sign")]
+    [InlineData("we're looking to replace SignNow", "signnow")]
+    [InlineData("our Qwilr subscription renews in June", "qwilr")]
+    [InlineData("we switched to Proposify last year", "proposify")]
+    [InlineData("we're locked in with Conga until March", "conga")]
+    [InlineData("I write every proposal in ms word", "word")]
+    [InlineData("we draft them in google docs", "google_docs")]
+    public void Resolve_ToolInUseNamed_GivesIt(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Theory]
+    [InlineData("honestly it's all on paper")]
+    [InlineData("clients print it, sign it and scan it back")]
+    [InlineData("we get wet signatures at the closing table")]
+    [InlineData("we email a PDF and they send it back signed")]
+    [InlineData("we fax them, believe it or not")]
+    [InlineData("nothing special, we just email them as attachments")]
+    public void Resolve_OnlyManualWork_GivesManual(string userText) =>
+        Assert.Equal("manual", Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_AuthoringToolAndPaper_PrefersTheNamedTool() =>
+        Assert.Equal("google_docs", Tool(TranscriptBuilder.FromUser("we write them in Google Docs, print them and get wet signatures")));
+
+    [Fact]
+    public void Resolve_CompetitorInUseAndWord_PrefersTheCompetitor() =>
+        Assert.Equal("docusign", Tool(TranscriptBuilder.FromUser("we draft in Word and send through DocuSign")));
+
+    [Theory]
+    [InlineData("we used to be on DocuSign, now it's all paper")]
+    [InlineData("we tried Adobe Sign last year but dropped it. now we print everything")]
+    [InlineData("we don't use HelloSign anymore, it's back to printing")]
+    public void Resolve_FormerToolAndPaperToday_GivesManual(string userText) =>
+        Assert.Equal("manual", Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Theory]
+    [InlineData("my sister's company uses DocuSign")]
+    [InlineData("we're also evaluating Qwilr")]
+    [InlineData("is it cheaper than DocuSign?")]
+    [InlineData("we use a tool called Dotloop")]
+    [InlineData("can I upload a PDF?")]
+    public void Resolve_NoToolInUseSaid_GivesNull(string userText) =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_AnswerToWhatDoYouUseToday_NamesTheTool()
+    {
+        var conversation = new TranscriptBuilder()
+            .Agent("And what are you using today?")
+            .User("um. Jotform, mostly. it's clunky though.")
+            .Conversation();
+
+        var tool = ProductFitExtractor.Extract(conversation).CurrentTool;
+
+        Assert.Equal("jotform", tool?.Value);
+        Assert.True(tool!.Confidence >= 0.8);
+    }
+
+    private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
+}

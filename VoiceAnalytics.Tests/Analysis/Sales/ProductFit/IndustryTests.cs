@@ -1,0 +1,65 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
+
+public sealed class IndustryTests
+{
+    [Theory]
+    [InlineData("I run the front desk at a pediatric dental office", "healthcare")]
+    [InlineData("we're a two-attorney law practice downtown", "legal")]
+    [InlineData("I'm a solo attorney", "legal")]
+    [InlineData("we manage about two hundred rental properties", "real_estate")]
+    [InlineData("I'm at a small wealth management shop", "finance")]
+    [InlineData("we're an independent insurance agency", "insurance")]
+    [InlineData("I coordinate admissions for a private school", "education")]
+    [InlineData("we're a B2B SaaS company", "software")]
+    [InlineData("I run a tiny creative agency, mostly branding work", "marketing_agency")]
+    [InlineData("we're a general contractor doing kitchen remodels", "construction")]
+    [InlineData("we manufacture industrial pumps", "manufacturing")]
+    [InlineData("I'm the director of a food bank", "nonprofit")]
+    [InlineData("we're a recruiting agency placing nurses", "hr_staffing")]
+    [InlineData("we own two furniture stores", "retail")]
+    [InlineData("I'm an independent consultant", "consulting")]
+    [InlineData("I work in the permits office for the county", "government")]
+    [InlineData("we run a wedding venue", "hospitality")]
+    [InlineData("I'm the finance manager at a car dealership", "automotive")]
+    [InlineData("we're a freight brokerage out of Memphis", "logistics")]
+    [InlineData("we're a tiny accounting practice", "finance")]
+    [InlineData("we're an event planning company in Austin", "hospitality")]
+    public void Extract_UserDescribesOwnCompany_GivesItsIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("our clients are mostly law firms, we're a twelve person SaaS company", "software")]
+    [InlineData("we build scheduling software for hospitals, a small software startup", "software")]
+    [InlineData("we're a staffing agency and our customers are hospitals", "hr_staffing")]
+    public void Extract_CustomersIndustryNamed_KeepsTheUsersOwn(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("I'm a wedding photographer")]
+    [InlineData("our accountant handles that part")]
+    [InlineData("I run a dog grooming business")]
+    [InlineData("my email is sam at harbor freight logistics dot com")]
+    [InlineData("hi, can you hear me?")]
+    public void Extract_NoIndustryInEnum_GivesNull(string userText) => Assert.Null(Industry(userText));
+
+    [Fact]
+    public void Extract_HintsAlone_NeedSeveral()
+    {
+        Assert.Null(Industry("one patient asked about it"));
+        Assert.Equal("healthcare", Industry("our patients sign on a tablet. the therapist reviews it with each patient"));
+    }
+
+    [Fact]
+    public void Extract_Industry_QuotesTheNamingSentence()
+    {
+        var industry = ProductFitExtractor.Extract(TranscriptBuilder.FromUser("hi there. we're a small accounting firm in Ohio.")).Industry;
+
+        Assert.NotNull(industry);
+        Assert.Equal("we're a small accounting firm in Ohio.", industry.Evidence!.Quote);
+        Assert.InRange(industry.Confidence, 0.5, 0.95);
+    }
+
+    private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
+}

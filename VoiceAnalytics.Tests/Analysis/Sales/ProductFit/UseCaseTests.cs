@@ -1,0 +1,68 @@
+using VoiceAnalytics.Core.Analysis.Sales;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
+
+public sealed class UseCaseTests
+{
+    [Theory]
+    [InlineData("mostly sales proposals for new accounts", "proposals")]
+    [InlineData("we send vendor agreements and service contracts", "contracts")]
+    [InlineData("our engagement letters go out every January", "contracts")]
+    [InlineData("dispatch sends a rate confirmation for every load", "contracts")]
+    [InlineData("the buyer's order is the big one", "contracts")]
+    [InlineData("price quotes for custom cabinets", "quotes")]
+    [InlineData("estimates and bids for roofing jobs", "quotes")]
+    [InlineData("order forms for wholesale accounts", "quotes")]
+    [InlineData("every partner signs a mutual NDA first", "ndas")]
+    [InlineData("a non-disclosure agreement before the demo", "ndas")]
+    [InlineData("the welcome packet for new clients", "onboarding")]
+    [InlineData("we onboard maybe ten new customers a month", "onboarding")]
+    [InlineData("offer letters and the employee handbook", "hr_documents")]
+    [InlineData("onboarding paperwork for new employees", "hr_documents")]
+    [InlineData("invoices for the retainer clients", "invoices")]
+    [InlineData("the loan application and a few disclosures", "forms")]
+    [InlineData("a new patient intake form", "forms")]
+    [InlineData("statements of work for each project", "sows")]
+    [InlineData("each client gets a scope of work", "sows")]
+    [InlineData("the MSA goes out after the first call", "contracts")]
+    [InlineData("lease agreements for our apartments", "leases")]
+    [InlineData("lease renewals every summer", "leases")]
+    [InlineData("liability waivers for the climbing gym", "consent_forms")]
+    [InlineData("photo releases from the parents", "consent_forms")]
+    [InlineData("field trip permission slips", "consent_forms")]
+    public void Extract_UserNamesDocumentType_MapsToUseCase(string userText, string expected) =>
+        Assert.Contains(expected, UseCases(userText));
+
+    [Fact]
+    public void Extract_ConsentForms_AreNotAlsoForms() =>
+        Assert.Equal(["consent_forms"], UseCases("we need consent forms signed before treatment"));
+
+    [Theory]
+    [InlineData("our controller has to sign off on the contract before we buy", "contracts")]
+    [InlineData("we're locked into an annual contract with them", "contracts")]
+    [InlineData("our Acrobat Sign contract is up in May", "contracts")]
+    [InlineData("how long is the contract with PandaDoc?", "contracts")]
+    [InlineData("procurement wants three quotes before buying", "quotes")]
+    [InlineData("can you get me a quote for ten seats?", "quotes")]
+    [InlineData("the renewal quote they sent was huge", "quotes")]
+    [InlineData("could sales bring a ballpark quote for twenty seats?", "quotes")]
+    [InlineData("our lawyers will want the MSA before we sign", "contracts")]
+    [InlineData("our outside counsel uses Ironclad for the vendor contracts", "contracts")]
+    [InlineData("we don't do proposals at all", "proposals")]
+    [InlineData("will you invoice us annually?", "invoices")]
+    [InlineData("can you help with onboarding my team?", "onboarding")]
+    public void Extract_NotTheUsersDocuments_LeavesItOut(string userText, string excluded) =>
+        Assert.DoesNotContain(excluded, UseCases(userText));
+
+    [Fact]
+    public void Extract_UseCase_CarriesEvidence()
+    {
+        var useCase = Assert.Single(ProductFitExtractor.Extract(TranscriptBuilder.FromUser("hello. we mostly send NDAs.")).UseCases);
+
+        Assert.Equal("ndas", useCase.Value);
+        Assert.Equal("we mostly send NDAs.", useCase.Evidence!.Quote);
+    }
+
+    private static List<string> UseCases(string userText) =>
+        [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).UseCases.Select(e => e.Value)];
+}

@@ -1,0 +1,62 @@
+namespace VoiceAnalytics.Tests.Analysis.Sales.Sizing;
+
+public sealed class CompanySizeTests
+{
+    [Theory]
+    [InlineData("we have roughly 250 employees across three sites", 250)] // employee noun
+    [InlineData("we're a 12-person agency", 12)] // size compound
+    [InlineData("it's a three hundred person company", 300)] // compound without a hyphen
+    [InlineData("there's about 40 people in the company", 40)] // people in the company
+    [InlineData("the firm has 18 people", 18)] // "the firm has N"
+    [InlineData("the business is about 35 people in total", 35)] // a total
+    [InlineData("out of about 30 staff, five would use it", 30)] // "out of N"
+    [InlineData("we're a logistics company, about 90 people", 90)] // organization then headcount
+    [InlineData("we're about thirty people", 30)] // "we're N people"
+    [InlineData("A: How many employees do you have? || U: roughly 75", 75)] // answer to a headcount question
+    [InlineData("we employ about 140 people", 140)] // "we employ N"
+    [InlineData("it's just me, I'm a freelance bookkeeper", 1)] // one-person business
+    [InlineData("we're four people and all four of us would use it", 4)] // headcount and seats
+    [InlineData("we're twenty people and we'd all use it", 20)] // the whole group would use it
+    [InlineData("about 40 people work here", 40)] // "N people work here"
+    [InlineData("we have about 60 people", 60)] // "we have N people"
+    [InlineData("we have a staff of 30", 30)] // "a staff of N"
+    [InlineData("our headcount is about 80", 80)] // "headcount is N"
+    [InlineData("the company's about 65 people", 65)] // possessive "company's"
+    [InlineData("it's a company of about 50, but just four of us in finance would use it", 50)] // "a company of N"
+    [InlineData("the whole company would use it, so about 45 people", 45)] // everyone uses it
+    public void Extract_HeadcountStatement_GivesCompanySize(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.CompanySize);
+        Assert.Equal(expected, signals.CompanySize.Value);
+        Assert.NotNull(signals.CompanySize.Evidence);
+    }
+
+    [Theory]
+    [InlineData("three of us would use it")] // seats only
+    [InlineData("we have 40 people who'd use it")] // seats only, even with "we have"
+    [InlineData("our office is 12 people")] // an office is not the company
+    [InlineData("the plan is a bit steep for five people")] // pricing for seats
+    [InlineData("it's just me and my assistant using it")] // users, not a stated headcount
+    [InlineData("we have about 300 clients")] // customers
+    [InlineData("A: Who'd be sending? || U: the coordinators and the front desk, so nine people total")] // a summed team, not a headcount
+    [InlineData("our team's 8 people")] // a team, not the company
+    [InlineData("we have like 20 people in sales")] // a department, not the company
+    public void Extract_NoHeadcountStatement_GivesNoCompanySize(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.CompanySize);
+    }
+
+    [Fact]
+    public void Extract_HeadcountAndSeats_KeepsThemApart()
+    {
+        var signals = SizingTranscript.Extract(
+            "A: How many people at the firm would be sending documents? || U: there are about sixty people at the firm, but the ones who'd actually send things, that's nine of us");
+
+        Assert.Equal(60, signals.CompanySize?.Value);
+        Assert.Equal(9, signals.TeamSize?.Value);
+    }
+}

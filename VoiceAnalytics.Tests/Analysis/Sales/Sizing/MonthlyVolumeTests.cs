@@ -1,0 +1,88 @@
+namespace VoiceAnalytics.Tests.Analysis.Sales.Sizing;
+
+public sealed class MonthlyVolumeTests
+{
+    [Theory]
+    [InlineData("we send around 200 proposals a month", 200)]
+    [InlineData("we do about 12 a day", 264)] // per day x 22
+    [InlineData("it's about 50 a week", 217)] // per week x 4.33
+    [InlineData("we send 3,600 contracts a year", 300)] // per year / 12
+    [InlineData("roughly 600 per quarter", 200)] // per quarter / 3
+    [InlineData("about 40 every two weeks", 87)] // per fortnight x 2.17
+    [InlineData("we send 10 contracts daily", 220)] // period adverb
+    [InlineData("between 100 and 200 a month", 150)] // range midpoint
+    [InlineData("anywhere from 20 to 60 a week, but on average about 30 a week", 130)] // own average beats a range
+    [InlineData("we send 40 proposals and 20 contracts a month", 60)] // joined types add up
+    [InlineData("U: about 50 quotes a month || A: Got it. || U: oh, and maybe 10 NDAs a month too", 60)] // types said apart add up
+    [InlineData("30 leases and 20 renewals, so about 50 documents a month", 50)] // the stated total wins
+    [InlineData("A: How many documents do you send in a typical week? || U: maybe forty", 173)] // the question's period
+    [InlineData("A: How many contracts go out? || U: about 80", 80)] // a question without a period reads as a month
+    [InlineData("every month we send roughly 90", 90)] // period before the amount
+    [InlineData("we onboard about 15 new clients a week", 65)] // business events that make paperwork
+    [InlineData("about 30 a week. yeah, 30 a week is normal for us", 130)] // a restatement counts once
+    [InlineData("about 40 a week. actually, more like 50 a week", 217)] // a correction wins
+    [InlineData("we do a couple hundred a year", 17)] // "a couple hundred"
+    [InlineData("we do about thirty weddings a year and seventy portrait sessions", 8)] // a period shared by joined amounts
+    [InlineData("A: How many people would use it? || U: four of us. each of us sends about 10 a week", 173)] // per person x team
+    [InlineData("we've got 30 agents. five documents per agent per month", 150)] // "per agent" x team
+    [InlineData("50 reps would use it, they each send about 20 quotes a month", 1000)] // "they each" x team
+    [InlineData("roughly a thousand a month across the team, maybe 40 a month for me", 1000)] // "across the team" is the total
+    [InlineData("in season maybe 15 a week, in winter 2 or 3 a week. over the year it's about 400", 33)] // the year's total beats the seasons
+    [InlineData("we did about 400 last month", 400)] // "last month"
+    [InlineData("we send about 50/month", 50)] // "/month"
+    [InlineData("about 30 a week in the busy season. usually more like 10 a week", 43)] // the usual amount beats the peak
+    [InlineData("A: How many people would use it, and how many documents a month? || U: oh, about 300", 300)] // a two-part question
+    [InlineData("A: How many documents do you send per month? || U: somewhere in the neighborhood of two thousand", 2000)] // round thousands are not years
+    [InlineData("we close 15 to 20 deals a week, each deal is one contract", 76)] // the period belongs to the deals
+    public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.MonthlyVolume);
+        Assert.Equal(expected, signals.MonthlyVolume.Value);
+        Assert.NotEmpty(signals.VolumeMentions);
+    }
+
+    [Theory]
+    [InlineData("it's forty dollars a month")] // price
+    [InlineData("we pay about 30 a month per seat")] // price
+    [InlineData("we get a handful each week")] // unquantified
+    [InlineData("hundreds a month, honestly")] // unquantified
+    [InlineData("we've been doing this for three years")] // duration
+    [InlineData("we hire maybe 5 people a month")] // people, not documents
+    [InlineData("I spend about 10 hours a week on paperwork")] // hours
+    [InlineData("we have 3 meetings a week about it")] // meetings
+    [InlineData("A: So about 500 a month? || U: yeah")] // the assistant's restatement
+    [InlineData("our renewal is in 2026 and we grew 30 percent a year")] // year and percentage
+    public void Extract_NoVolumeStatement_GivesNoMonthlyVolume(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.MonthlyVolume);
+    }
+
+    [Fact]
+    public void Extract_Volume_ListsTheMentionWithItsPeriodAndType()
+    {
+        var signals = SizingTranscript.Extract("hmm, we send maybe 25 offer letters a week");
+
+        var mention = Assert.Single(signals.VolumeMentions);
+        Assert.Equal(25, mention.Quantity);
+        Assert.Equal("week", mention.Period);
+        Assert.True(mention.PeriodStated);
+        Assert.Equal("offer letters", mention.DocumentType);
+        Assert.Equal(108, mention.PerMonth);
+        Assert.Equal("item_0", mention.Evidence.ItemId);
+        Assert.InRange(mention.Confidence, 0.3, 1);
+    }
+
+    [Fact]
+    public void Extract_RangeMention_KeepsBothEnds()
+    {
+        var signals = SizingTranscript.Extract("probably 150 to 200 a day");
+
+        var mention = Assert.Single(signals.VolumeMentions);
+        Assert.Equal((150, 200), (mention.Low, mention.High));
+        Assert.Equal(3850, mention.PerMonth);
+    }
+}

@@ -1,0 +1,91 @@
+namespace VoiceAnalytics.Tests.Analysis.Sales.Sizing;
+
+public sealed class TeamSizeTests
+{
+    [Theory]
+    [InlineData("there are four of us who would use it", 4)] // usage cue after the count
+    [InlineData("the paralegals would use it, so that's nine people", 9)] // usage cue before the count
+    [InlineData("our office is about 15 people and we'd all use it", 15)] // "we'd all" takes the group just named
+    [InlineData("we have 22 advisors. all of them would be using it.", 22)] // "all of them" in the next sentence
+    [InlineData("we have 12 salespeople but they wouldn't touch it, only the 3 coordinators would use it", 3)] // negated
+    [InlineData("we'd probably need 7 licenses to start", 7)] // seats
+    [InlineData("A: How many people would be using PandaDoc? || U: probably around eleven", 11)] // answer to the question
+    [InlineData("A: How many reps would be sending proposals? || U: somewhere between 8 and 12", 10)] // range midpoint
+    [InlineData("A: Who would be sending these, and how many people is that? || U: two per location, so ten people", 10)] // summary beats the per-unit count
+    [InlineData("A: Who on your team would use it? || U: me and my three assistants", 4)] // "me and my N" enumeration
+    [InlineData("it'd be just me and my business partner using it", 2)] // singular enumeration
+    [InlineData("A: Who would use it? || U: me, our office manager, and my bookkeeper", 3)] // list of singulars
+    [InlineData("it's only me, I run the whole thing myself", 1)] // solo
+    [InlineData("our marketing team is nine people", 9)] // group size
+    [InlineData("we're a team of five designers", 5)] // "a team of N"
+    [InlineData("we have 16 account managers", 16)] // a role count, weakest
+    [InlineData("we'd have 6 brokers and 2 assistants using it", 8)] // joined roles add up
+    [InlineData("twenty, no, twenty-five reps would use it", 25)] // self-correction in one breath
+    [InlineData("eight people would use it. sorry, nine.", 9)] // correction after a pause
+    [InlineData("half a dozen of us would use it", 6)] // quantity words
+    [InlineData("there's about fifty people in the company, but only the eleven recruiters would send anything", 11)] // seats, not headcount
+    [InlineData("my office manager and I would both use it", 2)] // "... and I" list
+    [InlineData("A: Who would use it? || U: my assistant, our two associates, and me", 4)] // longer list ending with "me"
+    [InlineData("A: Who would use it? || U: five agents plus me", 6)] // "N roles plus me"
+    [InlineData("our team's 8 people", 8)] // possessive group
+    [InlineData("we have three stores with about four people each who'd use it", 12)] // per place x places
+    [InlineData("A: Who'd be sending? || U: the coordinators and the front desk, so nine people total", 9)] // "so ... total" sums seats
+    [InlineData("A: How many people would use it? || U: fourteen or fifteen", 15)] // a range answer, midpoint rounded up
+    [InlineData("the whole company would use it, so about 45 people", 45)] // everyone
+    [InlineData("we have 50 reps and all of them would need it", 50)] // "all of them" with a modal
+    [InlineData("we have like 20 people in sales", 20)] // a department's size
+    [InlineData("we've got 12 in the office", 12)] // "N in the office"
+    [InlineData("we have 30 reps, but we'd start with 5 of them", 5)] // "start with" looks forward
+    [InlineData("we'd pilot it with 8 recruiters", 8)]
+    public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.TeamSize);
+        Assert.Equal(expected, signals.TeamSize.Value);
+        Assert.InRange(signals.TeamSize.Confidence, 0.3, 1);
+        Assert.NotNull(signals.TeamSize.Evidence);
+    }
+
+    [Theory]
+    [InlineData("we have about 90 employees")] // headcount alone is not seats
+    [InlineData("we manage about sixty units across town")] // not people
+    [InlineData("we have four offices and 200 clients")] // places and customers are not users
+    [InlineData("A: So that's about 40 users, right? || U: yes")] // the assistant's restatement is no evidence
+    [InlineData("A: How many people would use it? || U: can we talk at 3 tomorrow instead?")] // a time, not a count
+    [InlineData("A: How many people would use it? || U: I'm not sure yet, I'd have to check")]
+    [InlineData("we have ten salespeople, but they wouldn't use it")]
+    [InlineData("A: How many people would use it, and how many documents a month? || U: oh, about 300")] // a bare amount answers the volume
+    [InlineData("we have a staff of 30")] // headcount
+    public void Extract_NoTeamStatement_GivesNoTeamSize(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.TeamSize);
+    }
+
+    [Fact]
+    public void Extract_DirectUsageAndPlainRole_PrefersTheUsageStatement()
+    {
+        var signals = SizingTranscript.Extract("we have 30 agents in total. || U: realistically, only 6 of them would use it at first");
+
+        Assert.Equal(6, signals.TeamSize?.Value);
+    }
+
+    [Fact]
+    public void Extract_SeatsInAQuestion_RankBelowStatedSeats()
+    {
+        var signals = SizingTranscript.Extract("is there a discount if we buy 50 users? || U: realistically we'd need 8 seats");
+
+        Assert.Equal(8, signals.TeamSize?.Value);
+    }
+
+    [Fact]
+    public void Extract_TeamSize_QuotesTheSentenceItCameFrom()
+    {
+        var signals = SizingTranscript.Extract("hi there. honestly the five of us in accounting would use it. thanks");
+
+        Assert.Equal("honestly the five of us in accounting would use it.", signals.TeamSize?.Evidence?.Quote);
+        Assert.Equal("item_0", signals.TeamSize?.Evidence?.ItemId);
+    }
+}

@@ -1,0 +1,142 @@
+using VoiceAnalytics.Core.Analysis.Sentiment;
+
+namespace VoiceAnalytics.Tests.Analysis.Sentiment;
+
+public sealed class SentimentScorerTests
+{
+    private static double Score(string text) => SentimentScorer.Score(text).Score;
+
+    [Fact]
+    public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
+
+    [Fact]
+    public void Score_NoSentimentWords_IsZeroWithoutHits()
+    {
+        var result = SentimentScorer.Score("We have nine offices and send invoices on Fridays.");
+
+        Assert.Equal(0, result.Score);
+        Assert.Empty(result.Hits);
+    }
+
+    [Theory]
+    [InlineData("I'm not happy with the signing flow.")]
+    [InlineData("the mobile view isn't great for our reps")]
+    [InlineData("we never really loved the old editor")]
+    public void Score_NegatedPraise_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_NegatedComplaint_IsMildlyPositive()
+    {
+        var score = Score("honestly the setup was not difficult at all");
+
+        Assert.InRange(score, 0.01, 0.4);
+    }
+
+    [Fact]
+    public void Score_Intensifier_StrengthensTheTerm() =>
+        Assert.True(Score("the editor is super helpful") > Score("the editor is helpful"));
+
+    [Theory]
+    [InlineData("the import screen was a bit confusing", "the import screen was confusing")]
+    [InlineData("the plan is kind of pricey for us", "the plan is pricey for us")]
+    public void Score_Downtoner_WeakensTheComplaint(string softened, string plain) =>
+        Assert.True(Score(softened) > Score(plain));
+
+    [Fact]
+    public void Score_But_MovesWeightToTheSecondClause()
+    {
+        Assert.True(Score("the import is clunky but the reports are excellent") > 0);
+        Assert.True(Score("the reports are excellent but the import is clunky") < 0);
+    }
+
+    [Fact]
+    public void Score_SentenceOpeningWithBut_OutweighsThePreviousSentence() =>
+        Assert.True(Score("The dashboard is nice. But the exports are painfully slow.") < 0);
+
+    [Fact]
+    public void Score_Thanks_IsMildAndEffusiveThanksIsStronger()
+    {
+        var plain = Score("ok, thank you");
+        var effusive = Score("ok, thank you so much");
+
+        Assert.InRange(plain, 0.05, 0.3);
+        Assert.True(effusive > plain);
+    }
+
+    [Fact]
+    public void Score_PositiveWordOpeningTheReply_WeighsMore() =>
+        Assert.True(Score("Perfect. Send it over tomorrow.") > Score("Send it over tomorrow, that is perfect."));
+
+    [Theory]
+    [InlineData("ugh, it logged me out in the middle of a contract")]
+    [InlineData("I already told you we don't use a CRM")]
+    [InlineData("this is getting really frustrating")]
+    [InlineData("you know what, forget it, I'll do it by hand")]
+    public void Score_FrustrationCues_AreNegative(string text) => Assert.True(Score(text) < -0.3);
+
+    [Fact]
+    public void Score_ExclamationWithoutComplaint_ReadsAsEnthusiasm() => Assert.True(Score("Hello there!") > 0);
+
+    [Fact]
+    public void Score_CapitalizedWordInsideSentence_IsANameNotAnOpinion() =>
+        Assert.Empty(SentimentScorer.Score("we moved off Great Plains last spring").Hits);
+
+    [Fact]
+    public void Score_CapitalizedFirstPerson_IsTheSpeakerNotAName() => Assert.True(Score("Honestly, I'm thrilled with it") > 0.3);
+
+    [Fact]
+    public void Score_DecliningAnOffer_IsNearlyNeutral() => Assert.InRange(Score("Nah, I'm good, just browsing."), -0.1, 0.1);
+
+    [Fact]
+    public void Score_ComplaintAboutAPastTool_WeighsLess() =>
+        Assert.True(Score("we tried another vendor last year and it was awful") > Score("the editor is awful"));
+
+    [Fact]
+    public void Score_AnswerAboutTodaysProcess_SoftensDescriptionsButNotFeelings()
+    {
+        var text = "spreadsheets and email, it's messy and I'm worried about errors";
+        var words = SpokenWordScanner.Scan(text);
+
+        var asAnswer = SentimentScorer.Score(text, words, describesStatusQuo: true);
+        var plain = SentimentScorer.Score(text, words);
+
+        Assert.True(asAnswer.Score > plain.Score);
+        Assert.True(asAnswer.Score < 0);
+    }
+
+    [Fact]
+    public void Score_RightNowComplaint_IsSoftened() =>
+        Assert.True(Score("right now everything is on paper and it's a mess") > Score("everything is on paper and it's a mess"));
+
+    [Fact]
+    public void Score_WishedComparative_TellsOfALack() => Assert.True(Score("we'd need the reporting to be a lot better") < 0);
+
+    [Fact]
+    public void Score_Hypothetical_WeighsLessThanAFact() =>
+        Assert.True(Score("if the sync breaks, that would be terrible") > Score("the sync is terrible"));
+
+    [Fact]
+    public void Score_BeatingExpectations_StrengthensThePraise() =>
+        Assert.True(Score("the walkthrough was more useful than I expected") > Score("the walkthrough was useful"));
+
+    [Theory]
+    [InlineData("well, we have nine offices")]
+    [InlineData("we send like forty quotes")]
+    [InlineData("good morning, there is no rush on our side")]
+    [InlineData("we'd like to see the audit trail as well")]
+    public void Score_AmbiguousWordsOutOfContext_CarryNoSentiment(string text) => Assert.Equal(0, Score(text));
+
+    [Theory]
+    [InlineData("it has been going well")]
+    [InlineData("I really like the dashboard")]
+    [InlineData("I'm pretty much sold on it")]
+    public void Score_AmbiguousWordsInContext_ArePositive(string text) => Assert.True(Score(text) > 0.2);
+
+    [Fact]
+    public void Score_QuestionAboutQuality_WeighsLessThanTheStatement() =>
+        Assert.True(Score("is the editor any good?") < Score("the editor is good."));
+
+    [Fact]
+    public void Score_TypographicApostrophe_ReadsLikeAscii() =>
+        Assert.Equal(Score("it isn't great"), Score("it isn\u2019t great"), 6);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using VoiceAnalytics.Core.Evaluation;
+using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.Tests.Support;
+
+namespace VoiceAnalytics.Tests.Evaluation;
+
+/// <summary>The accuracy gate: the eval command on the labeled development calls.</summary>
+public sealed class EvalCommandTests
+{
+    // Reached 0.997 on the development calls when this was written; the margin allows small trade-offs made for
+    // generality, not regressions.
+    private const double MacroF1Threshold = 0.95;
+
+    private static string CallsDir => Path.Combine(TestData.SharedDir, "data", "calls");
+
+    [Fact]
+    public void Run_DevelopmentCalls_MacroF1AboveThreshold()
+    {
+        var (code, output, _) = Run(CallsDir, "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var macro = json.RootElement.GetProperty("macro_f1").GetDouble();
+        Assert.True(macro >= MacroF1Threshold, $"macro F1 {macro} is below {MacroF1Threshold}:\n{output}");
+        Assert.Equal(LabelField.All.Count, json.RootElement.GetProperty("fields").EnumerateObject().Count());
+        Assert.Equal(30, json.RootElement.GetProperty("sessions").GetInt32());
+    }
+
+    [Fact]
+    public void Run_Table_PrintsEveryFieldAndTheMacroAverage()
+    {
+        var (code, output, progress) = Run(CallsDir);
+
+        Assert.Equal(0, code);
+        Assert.All(LabelField.All, f => Assert.Contains(f.Name, output, StringComparison.Ordinal));
+        Assert.Contains("macro F1", output, StringComparison.Ordinal);
+        Assert.Contains("evaluated 30/30", progress, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Predictions_OneLinePerSessionWithEveryField()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "predictions.jsonl");
+
+        var (code, _, _) = Run(CallsDir, "--predictions", file);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(30, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var labels = first.RootElement.GetProperty("labels");
+        Assert.False(string.IsNullOrEmpty(first.RootElement.GetProperty("session_id").GetString()));
+        Assert.All(LabelField.All, f => Assert.True(labels.TryGetProperty(f.Name, out _), f.Name));
+        Assert.Equal(JsonValueKind.Array, labels.GetProperty("use_cases").ValueKind);
+        Assert.True(labels.GetProperty("meeting_booked").ValueKind is JsonValueKind.True or JsonValueKind.False);
+    }
+
+    [Fact]
+    public void Run_Failures_ListsMismatchesWithEvidence()
+    {
+        using var folder = new TempFolder();
+        var source = Path.Combine(CallsDir, "dev-001");
+        File.Copy(source + ".json", Path.Combine(folder.Path, "x.json"));
+        var labels = File.ReadAllText(source + ".labels.json").Replace("\"team_size\": 12", "\"team_size\": 99", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder.Path, "x.labels.json"), labels);
+
+        var (code, output, _) = Run(folder.Path, "--failures");
+
+        Assert.Equal(0, code);
+        Assert.Contains("x team_size: expected 99, predicted 12", output, StringComparison.Ordinal);
+        Assert.Contains("\"", output.Split("x team_size")[1], StringComparison.Ordinal); // the quoted evidence follows
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("/no/such/folder")]
+    [InlineData("--bogus")]
+    public void Run_BadArguments_ExitCode2WithUsage(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = EvalCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+
+namespace VoiceAnalytics.Bench.Analyzers;
+
+/// <summary>
+/// Runs a body over the sessions round-robin on one dedicated thread: a warm-up until the rate is steady
+/// (tiering, PGO), a full GC, then a timed loop. One thread means one core's worth of work; allocation is that thread's own counter.
+/// </summary>
+public static class SingleThreadMeasurement
+{
+    private const double RisingThreshold = 0.02;
+    private const int StableWindows = 4;
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(10);
+
+    public static ThroughputSample Run(int sessions, Action<int> body, TimeSpan warmup, TimeSpan duration)
+    {
+        ThroughputSample? sample = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                sample = Loop(sessions, body, warmup, duration);
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        })
+        {
+            Name = "bench-analyzers",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return sample ?? throw new InvalidOperationException("The measurement thread produced no sample.");
+    }
+
+    private static ThroughputSample Loop(int sessions, Action<int> body, TimeSpan warmup, TimeSpan duration)
+    {
+        var index = 0;
+        var warmupStarted = Stopwatch.GetTimestamp();
+        var windowTicks = Ticks(Window);
+        var best = 0L;
+        var windowsWithoutGain = 0;
+
+        // Tier-up happens on a background thread; pinned to one core it competes with this loop and can take
+        // seconds. So warm up for at least `warmup` and then until the rate has stopped rising.
+        while (true)
+        {
+            long done = 0;
+            var windowEnd = Stopwatch.GetTimestamp() + windowTicks;
+            while (Stopwatch.GetTimestamp() < windowEnd)
+            {
+                body(index);
+                index = index + 1 == sessions ? 0 : index + 1;
+                done++;
+            }
+
+            windowsWithoutGain = done > best * (1 + RisingThreshold) ? 0 : windowsWithoutGain + 1;
+            best = Math.Max(best, done);
+            var warmed = Stopwatch.GetElapsedTime(warmupStarted);
+            if ((warmed >= warmup && windowsWithoutGain >= StableWindows) || warmed >= MaxWarmup)
+            {
+                break;
+            }
+        }
+
+        var warmupElapsed = Stopwatch.GetElapsedTime(warmupStarted);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        long count = 0;
+        index = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        var end = started + Ticks(duration);
+        do
+        {
+            body(index);
+            index = index + 1 == sessions ? 0 : index + 1;
+            count++;
+        }
+        while (Stopwatch.GetTimestamp() < end);
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        return new ThroughputSample(count, elapsed, allocated, warmupElapsed);
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

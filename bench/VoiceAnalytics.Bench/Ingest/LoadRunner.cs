@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace VoiceAnalytics.Bench.Ingest;
+
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> clients each send the next request as soon as the previous one answers,
+/// until the deadline. Requests already in flight at the deadline finish and count; elapsed time includes them.
+/// </summary>
+public sealed class LoadRunner
+{
+    private readonly HttpClient _client;
+    private readonly IngestPayload _payload;
+    private readonly SessionIdPool _ids;
+
+    public LoadRunner(HttpClient client, IngestPayload payload, SessionIdPool ids)
+    {
+        _client = client;
+        _payload = payload;
+        _ids = ids;
+    }
+
+    public async Task<LoadResult> RunAsync(Uri endpoint, int concurrency, TimeSpan warmup, TimeSpan duration)
+    {
+        var warm = await PhaseAsync(endpoint, concurrency, warmup).ConfigureAwait(false);
+        var measured = await PhaseAsync(endpoint, concurrency, duration).ConfigureAwait(false);
+        return measured with { WarmupErrors = warm.Errors };
+    }
+
+    private async Task<LoadResult> PhaseAsync(Uri endpoint, int concurrency, TimeSpan duration)
+    {
+        var errors = new ErrorTally();
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = new Task<List<double>>[concurrency];
+        for (var i = 0; i < concurrency; i++)
+        {
+            workers[i] = Task.Run(() => ClientLoopAsync(endpoint, deadline, errors));
+        }
+
+        var perClient = await Task.WhenAll(workers).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var all = new List<double>(perClient.Sum(l => l.Count));
+        foreach (var latencies in perClient)
+        {
+            all.AddRange(latencies);
+        }
+
+        return LoadResult.From(concurrency, elapsed, all, errors);
+    }
+
+    private async Task<List<double>> ClientLoopAsync(Uri endpoint, long deadline, ErrorTally errors)
+    {
+        var latencies = new List<double>(4096);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (!_ids.TryTake(out var id))
+            {
+                errors.Add("session id pool exhausted", $"all {_ids.Count} pre-generated ids used");
+                break;
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = _payload.CreateContent(id) };
+            var sent = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+                var latency = Stopwatch.GetElapsedTime(sent);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    latencies.Add(latency.TotalMilliseconds);
+                }
+                else
+                {
+                    errors.Add($"HTTP {(int)response.StatusCode}", await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+            {
+                errors.Add(ex.GetType().Name, ex.ToString());
+            }
+        }
+
+        return latencies;
+    }
+}
