@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Storage.Sqlite;
@@ -32,27 +36,34 @@ public sealed class SqliteWarehouseSink : ISessionSink
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new Writer(connection, transaction, cancellationToken);
 
-        await UpsertSessionAsync(writer, session, now).ConfigureAwait(false);
+        await UpsertSessionAsync(writer, session, report, now).ConfigureAwait(false);
         await UpsertTranscriptAsync(writer, session, now).ConfigureAwait(false);
         await ReplaceMetricsAsync(writer, session, report.Get<PerformanceReport>(), now).ConfigureAwait(false);
         await UpsertAnalysisAsync(writer, report).ConfigureAwait(false);
-        await UpsertLeadAsync(writer, session, now).ConfigureAwait(false);
+        await UpsertLeadAsync(writer, session, report, now).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task UpsertSessionAsync(Writer writer, SessionPayload session, string now)
+    private static Task UpsertSessionAsync(Writer writer, SessionPayload session, SessionReport report, string now)
     {
         var messages = session.Transcript.Messages.Where(m => m.IsUser || m.IsAssistant).ToList();
+        var lead = report.Get<LeadScoreReport>();
+        var quality = report.Get<ConversationQualityReport>();
+        var meetingBooked = report.Get<SalesIntelligenceReport>()?.Deal.MeetingBooked ?? MeetingBooked(session);
         return writer.ExecuteAsync(
             """
             INSERT INTO sessions (session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name,
-                                  turn_count, interruption_count, meeting_booked, created_at)
-            VALUES ($id, $start, $end, $duration, $participant, $email, $name, $turns, $interruptions, $meeting, $now)
+                                  turn_count, interruption_count, qualification_tier, lead_score, engagement_score, sentiment,
+                                  meeting_booked, created_at)
+            VALUES ($id, $start, $end, $duration, $participant, $email, $name, $turns, $interruptions, $tier, $score,
+                    $engagement, $sentiment, $meeting, $now)
             ON CONFLICT (session_id) DO UPDATE SET
                 start_time = excluded.start_time, end_time = excluded.end_time, duration_seconds = excluded.duration_seconds,
                 participant_id = excluded.participant_id, user_email = excluded.user_email, user_name = excluded.user_name,
                 turn_count = excluded.turn_count, interruption_count = excluded.interruption_count,
+                qualification_tier = excluded.qualification_tier, lead_score = excluded.lead_score,
+                engagement_score = excluded.engagement_score, sentiment = excluded.sentiment,
                 meeting_booked = excluded.meeting_booked;
             """,
             ("$id", session.SessionId),
@@ -63,8 +74,13 @@ public sealed class SqliteWarehouseSink : ISessionSink
             ("$email", NormalizeEmail(session.UserEmail)),
             ("$name", session.UserName),
             ("$turns", messages.Count),
-            ("$interruptions", messages.Count(m => m.IsAssistant && m.Interrupted)),
-            ("$meeting", MeetingBooked(session) ? 1 : 0),
+            ("$interruptions", quality?.Interruptions ?? messages.Count(m => m.IsAssistant && m.Interrupted)),
+            ("$tier", lead?.QualificationTier),
+            ("$score", lead?.Score),
+            // The quality score (0-10) is the spec's engagement score: questions, listening, balance, sentiment, ending.
+            ("$engagement", quality?.QualityScore),
+            ("$sentiment", report.Get<SentimentReport>()?.Overall),
+            ("$meeting", meetingBooked ? 1 : 0),
             ("$now", now));
     }
 
@@ -135,7 +151,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
         return writer.ExecuteAsync(sql, [.. values]);
     }
 
-    private static Task UpsertLeadAsync(Writer writer, SessionPayload session, string now)
+    private static Task UpsertLeadAsync(Writer writer, SessionPayload session, SessionReport report, string now)
     {
         var email = NormalizeEmail(session.UserEmail);
         if (email is null)
@@ -143,23 +159,59 @@ public sealed class SqliteWarehouseSink : ISessionSink
             return Task.CompletedTask;
         }
 
-        // Call counts and dates are derived from the sessions table, so a re-delivery cannot inflate them.
+        var sales = report.Get<SalesIntelligenceReport>();
+        var lead = report.Get<LeadScoreReport>();
+
+        // Call counts and dates are derived from the sessions table, so a re-delivery cannot inflate them. Profile
+        // fields come from the latest call; what it did not mention keeps the value an earlier call gave.
         return writer.ExecuteAsync(
             """
-            INSERT INTO leads (email, name, latest_session_id, first_call_date, last_call_date, total_calls, updated_at)
-            SELECT $email, $name, $id, MIN(start_time), MAX(start_time), COUNT(*), $now FROM sessions WHERE user_email = $email
+            INSERT INTO leads (email, name, latest_session_id, team_size, monthly_volume, integration_needs, industry,
+                               use_case, current_tool, pain_points, decision_timeline, budget_authority, urgency,
+                               qualification_tier, lead_score, first_call_date, last_call_date, total_calls, updated_at)
+            SELECT $email, $name, $id, $team, $volume, $integrations, $industry, $useCase, $tool, $pains, $timeline,
+                   $authority, $urgency, $tier, $score, MIN(start_time), MAX(start_time), COUNT(*), $now
+            FROM sessions WHERE user_email = $email
             ON CONFLICT (email) DO UPDATE SET
                 name = COALESCE(excluded.name, leads.name),
                 latest_session_id = CASE WHEN excluded.last_call_date = $start THEN $id ELSE leads.latest_session_id END,
+                team_size = CASE WHEN excluded.last_call_date = $start THEN COALESCE($team, leads.team_size) ELSE leads.team_size END,
+                monthly_volume = CASE WHEN excluded.last_call_date = $start THEN COALESCE($volume, leads.monthly_volume) ELSE leads.monthly_volume END,
+                integration_needs = CASE WHEN excluded.last_call_date = $start THEN COALESCE($integrations, leads.integration_needs) ELSE leads.integration_needs END,
+                industry = CASE WHEN excluded.last_call_date = $start THEN COALESCE($industry, leads.industry) ELSE leads.industry END,
+                use_case = CASE WHEN excluded.last_call_date = $start THEN COALESCE($useCase, leads.use_case) ELSE leads.use_case END,
+                current_tool = CASE WHEN excluded.last_call_date = $start THEN COALESCE($tool, leads.current_tool) ELSE leads.current_tool END,
+                pain_points = CASE WHEN excluded.last_call_date = $start THEN COALESCE($pains, leads.pain_points) ELSE leads.pain_points END,
+                decision_timeline = CASE WHEN excluded.last_call_date = $start THEN COALESCE($timeline, leads.decision_timeline) ELSE leads.decision_timeline END,
+                budget_authority = CASE WHEN excluded.last_call_date = $start THEN COALESCE($authority, leads.budget_authority) ELSE leads.budget_authority END,
+                urgency = CASE WHEN excluded.last_call_date = $start THEN COALESCE($urgency, leads.urgency) ELSE leads.urgency END,
+                qualification_tier = CASE WHEN excluded.last_call_date = $start THEN COALESCE($tier, leads.qualification_tier) ELSE leads.qualification_tier END,
+                lead_score = CASE WHEN excluded.last_call_date = $start THEN COALESCE($score, leads.lead_score) ELSE leads.lead_score END,
                 first_call_date = excluded.first_call_date, last_call_date = excluded.last_call_date,
                 total_calls = excluded.total_calls, updated_at = excluded.updated_at;
             """,
             ("$email", email),
             ("$name", session.UserName),
             ("$id", session.SessionId),
+            ("$team", sales?.Sizing.TeamSize?.Value),
+            ("$volume", sales?.Sizing.MonthlyVolume?.Value),
+            ("$integrations", JsonList(sales?.ProductFit.IntegrationNeeds.Select(i => i.Value))),
+            ("$industry", sales?.ProductFit.Industry?.Value),
+            ("$useCase", JsonList(sales?.ProductFit.UseCases.Select(u => u.Value))),
+            ("$tool", sales?.ProductFit.CurrentTool?.Value),
+            ("$pains", JsonList(sales?.ProductFit.PainPoints.Select(p => p.Category).Distinct())),
+            ("$timeline", sales?.Deal.DecisionTimeline?.Value),
+            ("$authority", sales?.Deal.BudgetAuthority?.Value),
+            ("$urgency", sales?.Deal.Urgency?.Value),
+            ("$tier", lead?.QualificationTier),
+            ("$score", lead?.Score),
             ("$start", Format(session.StartTime)),
             ("$now", now));
     }
+
+    /// <summary>A JSON array of the values, or null when there are none (so an earlier call's list is kept).</summary>
+    private static string? JsonList(IEnumerable<string>? values) =>
+        values?.ToList() is { Count: > 0 } list ? JsonSerializer.Serialize(list) : null;
 
     private static bool MeetingBooked(SessionPayload session) =>
         session.Transcript.Items.OfType<FunctionCallOutputItem>().Any(o => o.Name == "book_sales_meeting" && !o.IsError);

@@ -1,4 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Scoring;
+using VoiceAnalytics.Functions.Cli;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Contracts;
@@ -71,6 +77,39 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
         Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM leads WHERE email = $e AND latest_session_id = 'wh-b'", ("$e", email)));
     }
 
+    [Fact]
+    public async Task DeliverAsync_FullReport_FillsScoreTierSentimentAndEngagement()
+    {
+        var (session, report) = AnalyzeAll("qualified_meeting_booked.json", "wh-full");
+
+        await CreateSut().DeliverAsync(session, report, CancellationToken.None);
+
+        var lead = report.Get<LeadScoreReport>()!;
+        Assert.Equal(lead.Score, _stores.Scalar("SELECT lead_score FROM sessions WHERE session_id = 'wh-full'"));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM sessions WHERE session_id = 'wh-full' AND qualification_tier = $t AND sentiment = $s", ("$t", lead.QualificationTier), ("$s", report.Get<SentimentReport>()!.Overall)));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM sessions WHERE session_id = 'wh-full' AND abs(engagement_score - $q) < 1e-9", ("$q", report.Get<ConversationQualityReport>()!.QualityScore)));
+        var sales = report.Get<SalesIntelligenceReport>()!;
+        var email = session.UserEmail!.ToLowerInvariant();
+        Assert.Equal(1, _stores.Scalar(
+            "SELECT COUNT(*) FROM leads WHERE email = $e AND lead_score = $score AND qualification_tier = $t AND current_tool IS $tool AND decision_timeline IS $timeline",
+            ("$e", email), ("$score", lead.Score), ("$t", lead.QualificationTier), ("$tool", (object?)sales.ProductFit.CurrentTool?.Value ?? DBNull.Value), ("$timeline", (object?)sales.Deal.DecisionTimeline?.Value ?? DBNull.Value)));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_LaterCallWithoutSizing_KeepsTheEarlierTeamSize()
+    {
+        var (first, firstReport) = AnalyzeAll("qualified_meeting_booked.json", "wh-c");
+        var teamSize = firstReport.Get<SalesIntelligenceReport>()!.Sizing.TeamSize!.Value;
+        var later = first with { SessionId = "wh-d", StartTime = first.StartTime.AddDays(1) };
+        var laterResults = firstReport.Results.ToDictionary(p => p.Key, p => p.Value is SalesIntelligenceReport s ? s with { Sizing = SizingSignals.Empty } : p.Value);
+        var sut = CreateSut();
+
+        await sut.DeliverAsync(first, firstReport, CancellationToken.None);
+        await sut.DeliverAsync(later, firstReport with { SessionId = "wh-d", Results = laterResults }, CancellationToken.None);
+
+        Assert.Equal(teamSize, _stores.Scalar("SELECT team_size FROM leads WHERE latest_session_id = 'wh-d'"));
+    }
+
     [Theory]
     [InlineData("idx_user_email")]
     [InlineData("idx_start_time")]
@@ -89,6 +128,21 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
 
     private long Count(string table, string sessionId) =>
         _stores.Scalar($"SELECT COUNT(*) FROM {table} WHERE session_id = $id", ("$id", sessionId));
+
+    private (SessionPayload Session, SessionReport Report) AnalyzeAll(string file, string sessionId)
+    {
+        var session = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
+        using var services = OfflineServices.Build();
+        var analyzers = services.GetServices<IAnalyzer>().ToList();
+        var report = new SessionReport
+        {
+            SessionId = sessionId,
+            AnalyzedAt = _stores.Time.GetUtcNow(),
+            AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version),
+            Results = StagedAnalysis.Run(analyzers, session).ToDictionary(p => p.Key, p => p.Value),
+        };
+        return (session, report);
+    }
 
     private (SessionPayload Session, SessionReport Report) Analyze(string file, string sessionId)
     {
