@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Gaps;
@@ -138,6 +139,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
         services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
+        services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
         return services;
     }
 }

@@ -9,5 +9,11 @@ public interface ISessionSink
     /// <summary>Stable name, used in the delivery ledger: <c>warehouse</c>, <c>salesforce</c>, ...</summary>
     string Name { get; }
 
+    /// <summary>
+    /// A system of record (the warehouse) is delivered before the other sinks, so rows they write that refer to the
+    /// session (alerts_history.session_id) find it there.
+    /// </summary>
+    bool IsSystemOfRecord => false;
+
     Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken);
 }

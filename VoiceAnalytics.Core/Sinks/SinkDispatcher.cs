@@ -5,7 +5,7 @@ using VoiceAnalytics.Core.Pipeline;
 namespace VoiceAnalytics.Core.Sinks;
 
 /// <summary>
-/// Delivers a report to every sink in parallel. A sink already delivered for the session is skipped (retries and
+/// Delivers a report to the system of record (the warehouse) first, then to every other sink in parallel. A sink already delivered for the session is skipped (retries and
 /// re-analysis do not deliver twice); a failing sink is recorded in the ledger and never blocks the others.
 /// Transient failures are retried inside each sink's HTTP client; what is left is a failure for the ledger.
 /// </summary>
@@ -19,8 +19,9 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
     {
         var done = (await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Status == DeliveryStatus.Delivered).Select(r => r.Sink).ToHashSet(StringComparer.Ordinal);
-        var pending = _sinks.Where(s => !done.Contains(s.Name) && (only is null || only.Contains(s.Name)));
-        await Task.WhenAll(pending.Select(sink => DeliverOneAsync(sink, session, report, cancellationToken))).ConfigureAwait(false);
+        var pending = _sinks.Where(s => !done.Contains(s.Name) && (only is null || only.Contains(s.Name))).ToList();
+        await Task.WhenAll(pending.Where(s => s.IsSystemOfRecord).Select(sink => DeliverOneAsync(sink, session, report, cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(pending.Where(s => !s.IsSystemOfRecord).Select(sink => DeliverOneAsync(sink, session, report, cancellationToken))).ConfigureAwait(false);
         return await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
     }
 

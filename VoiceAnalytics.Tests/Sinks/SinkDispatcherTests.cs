@@ -64,6 +64,36 @@ public sealed class SinkDispatcherTests : IDisposable
         Assert.Empty(await _stores.Ledger.GetAsync("d-1", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task DeliverAsync_SystemOfRecord_FinishesBeforeTheOtherSinksStart()
+    {
+        var order = new List<string>();
+        var record = Sink("warehouse");
+        record.IsSystemOfRecord.Returns(true);
+        record.DeliverAsync(default!, default!, default).ReturnsForAnyArgs(async _ =>
+        {
+            await Task.Delay(50);
+            lock (order)
+            {
+                order.Add("warehouse done");
+            }
+        });
+        var other = Sink("slack");
+        other.DeliverAsync(default!, default!, default).ReturnsForAnyArgs(_ =>
+        {
+            lock (order)
+            {
+                order.Add("slack started");
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await _stores.Dispatcher(other, record).DeliverAsync(_session, _report, CancellationToken.None);
+
+        Assert.Equal(["warehouse done", "slack started"], order);
+    }
+
     private static ISessionSink Sink(string name)
     {
         var sink = Substitute.For<ISessionSink>();

@@ -29,6 +29,8 @@ public sealed class SqliteWarehouseSink : ISessionSink
 
     public string Name => "warehouse";
 
+    public bool IsSystemOfRecord => true;
+
     public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         var now = Format(_time.GetUtcNow());
