@@ -18,6 +18,9 @@ param ingestApiKey string
 @secure()
 param ingestSigningSecret string = ''
 
+@description('Time zone of the timer schedules and business hours (IANA id), e.g. America/Chicago.')
+param timeZone string = 'UTC'
+
 var queueName = 'sessions'
 var payloadContainer = 'sessions'
 
@@ -146,6 +149,12 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__PayloadContainer', value: payloadContainer }
         { name: 'Storage__Path', value: '/home/data' }
         { name: 'Queue__Name', value: queueName }
+        // Timer schedules (six-field NCRONTAB), read by the timers' function.json as %Timers__Schedules__<Name>%.
+        { name: 'Timers__Schedules__OpsHealth', value: '0 */2 * * * *' }
+        { name: 'Timers__Schedules__QualityDigest', value: '0 0 * * * *' }
+        { name: 'Timers__Schedules__DailyExecSummary', value: '0 0 8 * * *' }
+        { name: 'Timers__Schedules__WeeklyRollup', value: '0 0 8 * * 1' }
+        { name: 'Timers__TimeZone', value: timeZone }
         { name: 'Ingest__ApiKey', value: ingestApiKey }
         { name: 'Ingest__SigningSecret', value: ingestSigningSecret }
         { name: 'Warehouse__CosmosEndpoint', value: cosmos.properties.documentEndpoint }

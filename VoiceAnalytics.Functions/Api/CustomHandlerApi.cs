@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Timers;
 using VoiceAnalytics.Functions.Functions;
 
 namespace VoiceAnalytics.Functions.Api;
@@ -17,6 +19,9 @@ public static class CustomHandlerApi
     /// <summary>The queue trigger binding name in <c>ProcessSession/function.json</c>.</summary>
     public const string QueueBinding = "message";
 
+    /// <summary>The timer trigger binding name in the timers' function.json.</summary>
+    public const string TimerBinding = "timer";
+
     public static IEndpointRouteBuilder MapCustomHandlerInvocations(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/ProcessSession", async (JsonElement invocation, ProcessSession function, CancellationToken cancellationToken) =>
@@ -26,7 +31,30 @@ public static class CustomHandlerApi
             var report = await function.RunAsync(message, dequeueCount, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new { Outputs = new { }, Logs = new[] { $"Session {report.SessionId} analyzed" }, ReturnValue = (object?)null });
         });
+        foreach (var timer in endpoints.ServiceProvider.GetServices<ITimerFunction>())
+        {
+            endpoints.MapPost("/" + timer.Name, (JsonElement invocation, TimerRunner runner, IOptions<TimerOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+                RunTimerAsync(timer, invocation, runner, options.Value, time, cancellationToken));
+        }
+
         return endpoints;
+    }
+
+    /// <summary>
+    /// A timerTrigger invocation: <c>{"Data": {"timer": {"IsPastDue": ...}}}</c>. The host schedules and keeps one
+    /// instance per run; the occurrence is the schedule's latest at or before now, and the lease store makes a
+    /// duplicate invocation of the same occurrence a no-op, as locally.
+    /// </summary>
+    private static async Task<IResult> RunTimerAsync(ITimerFunction timer, JsonElement invocation, TimerRunner runner, TimerOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var isPastDue = invocation.TryGetProperty("Data", out var data) && data.TryGetProperty(TimerBinding, out var info)
+            && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("IsPastDue", out var pastDue) && pastDue.ValueKind == JsonValueKind.True;
+        var now = time.GetUtcNow();
+        var schedule = new TimerSchedule(options.Schedules[timer.Name], options.ResolveTimeZone());
+        var occurrence = schedule.LatestBetween(now.AddDays(-8), now) ?? now;
+        var ran = await runner.RunOccurrenceAsync(timer, occurrence, isPastDue, cancellationToken).ConfigureAwait(false);
+        var log = ran ? $"{timer.Name} ran for {occurrence:O}" : $"{timer.Name} for {occurrence:O} already ran";
+        return TypedResults.Ok(new { Outputs = new { }, Logs = new[] { log }, ReturnValue = (object?)null });
     }
 
     private static SessionMessage ReadMessage(JsonElement invocation)

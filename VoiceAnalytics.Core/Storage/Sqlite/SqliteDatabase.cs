@@ -5,6 +5,11 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// <summary>
 /// The one embedded database file everything local lives in. WAL lets the HTTP side write while the queue pump
 /// reads; a busy timeout makes concurrent writers wait instead of failing.
+/// Durability: a connection from <see cref="OpenSyncedAsync"/> (the intake that answers 202) fsyncs every commit
+/// (synchronous=FULL). Every other state (queue leases, checkpoints, reports, warehouse, ledger, outbox) is derived
+/// from an accepted payload and commits with synchronous=NORMAL: it survives a process crash, and a power loss can
+/// only drop the newest such commits (WAL keeps a prefix), which the still-queued message then recomputes. Syncing
+/// those too made the pump hold the write lock through ~15 fsyncs per session, stalling intake behind it.
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -33,19 +38,28 @@ public sealed class SqliteDatabase
 
     public string File { get; }
 
+    private const string DerivedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+    private const string SyncedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;";
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;");
+        Execute(connection, DerivedPragmas);
         return connection;
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>A connection for derived state: commits survive a crash of the process, not of the machine.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DerivedPragmas, cancellationToken);
+
+    /// <summary>A connection whose commits are on disk when they return: for what a client was promised (202).</summary>
+    public Task<SqliteConnection> OpenSyncedAsync(CancellationToken cancellationToken) => OpenAsync(SyncedPragmas, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(string pragmas, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        Execute(connection, "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;");
+        Execute(connection, pragmas);
         return connection;
     }
 

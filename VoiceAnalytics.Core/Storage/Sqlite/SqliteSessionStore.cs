@@ -22,7 +22,8 @@ public sealed class SqliteSessionStore : ISessionStore
 
     public async Task<IntakeOutcome> AcceptAsync(SessionSubmission submission, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // The 202 promises the payload is kept: this commit is on disk before it returns.
+        await using var connection = await _database.OpenSyncedAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var outcome = await DecideAsync(connection, transaction, submission, cancellationToken).ConfigureAwait(false);
