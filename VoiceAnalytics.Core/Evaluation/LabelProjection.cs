@@ -43,8 +43,8 @@ public static class LabelProjection
             ["feature_requests"] = Many(sales?.ProductFit.FeatureRequests),
             ["stakeholders"] = Many(sales?.Deal.Stakeholders),
             ["buying_signal"] = One(sales?.Deal.BuyingSignal),
-            ["sentiment"] = PredictedLabel.Of(sentiment?.Overall),
-            ["sentiment_trend"] = PredictedLabel.Of(sentiment?.Trend),
+            ["sentiment"] = PredictedLabel.Of(sentiment?.Overall, SentimentEvidence(sentiment)),
+            ["sentiment_trend"] = PredictedLabel.Of(sentiment?.Trend, SentimentEvidence(sentiment)),
             ["natural_ending"] = PredictedLabel.Of(quality?.NaturalEnding),
             ["meeting_booked"] = PredictedLabel.Of(sales?.Deal.MeetingBooked, sales?.Deal.Meeting?.Confirmation),
             ["qualification_tier"] = PredictedLabel.Of(score?.QualificationTier),
@@ -56,6 +56,10 @@ public static class LabelProjection
                 [.. actions?.Items.Select(i => i.Evidence) ?? []]),
         };
     }
+
+    // The enthusiasm and frustration cues that moved the score.
+    private static Evidence?[] SentimentEvidence(SentimentReport? sentiment) =>
+        sentiment is null ? [] : [.. sentiment.EnthusiasmMarkers.Concat(sentiment.FrustrationMarkers).Select(m => m.Evidence)];
 
     private static PredictedLabel One<T>(Extracted<T>? value) =>
         value is null ? PredictedLabel.Of(null) : PredictedLabel.Of(value.Value, value.Evidence);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Timers;
@@ -29,7 +30,7 @@ public static class CustomHandlerApi
             var message = ReadMessage(invocation);
             var dequeueCount = invocation.TryGetProperty("Metadata", out var metadata) && metadata.TryGetProperty("DequeueCount", out var count) && count.TryGetInt64(out var n) ? n : 1;
             var report = await function.RunAsync(message, dequeueCount, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(new { Outputs = new { }, Logs = new[] { $"Session {report.SessionId} analyzed" }, ReturnValue = (object?)null });
+            return TypedResults.Ok(InvocationResult.WithLog($"Session {report.SessionId} analyzed"));
         });
         foreach (var timer in endpoints.ServiceProvider.GetServices<ITimerFunction>())
         {
@@ -54,7 +55,7 @@ public static class CustomHandlerApi
         var occurrence = schedule.LatestBetween(now.AddDays(-8), now) ?? now;
         var ran = await runner.RunOccurrenceAsync(timer, occurrence, isPastDue, cancellationToken).ConfigureAwait(false);
         var log = ran ? $"{timer.Name} ran for {occurrence:O}" : $"{timer.Name} for {occurrence:O} already ran";
-        return TypedResults.Ok(new { Outputs = new { }, Logs = new[] { log }, ReturnValue = (object?)null });
+        return TypedResults.Ok(InvocationResult.WithLog(log));
     }
 
     private static SessionMessage ReadMessage(JsonElement invocation)
@@ -65,4 +66,13 @@ public static class CustomHandlerApi
             ? SessionMessage.FromJson(data.GetString()!)
             : data.Deserialize<SessionMessage>() ?? throw new JsonException("The queue message is null.");
     }
+}
+
+/// <summary>The custom handler's answer, with the exact property names of the Functions host's contract.</summary>
+public sealed record InvocationResult(
+    [property: JsonPropertyName("Outputs")] IReadOnlyDictionary<string, object?> Outputs,
+    [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
+    [property: JsonPropertyName("ReturnValue")] object? ReturnValue)
+{
+    public static InvocationResult WithLog(string log) => new(new Dictionary<string, object?>(), [log], null);
 }

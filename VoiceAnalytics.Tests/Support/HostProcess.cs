@@ -34,7 +34,8 @@ public sealed class HostProcess : IDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
+    /// <param name="asCustomHandler">Start as the Azure Functions host starts a custom handler (FUNCTIONS_CUSTOMHANDLER_PORT).</param>
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment, bool asCustomHandler = false)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "VoiceAnalytics.Functions.dll");
@@ -51,6 +52,11 @@ public sealed class HostProcess : IDisposable
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
+        }
+
+        if (asCustomHandler)
+        {
+            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
