@@ -14,7 +14,7 @@ internal static class ExecutiveEmailSections
     {
         var vs = report.Kind == ExecutiveReportKind.Daily ? "vs day before" : "WoW";
         var (now, before) = (report.Current, report.Previous);
-        return
+        List<EmailSection> sections =
         [
             Activity(now.Activity, before.Activity, vs),
             Performance(now.Performance, before.Performance, latencyTargetMs, vs),
@@ -24,7 +24,24 @@ internal static class ExecutiveEmailSections
             Risks(now, before, vs),
             new EmailSection("💡 RECOMMENDATIONS", report.Recommendations, Numbered: true),
         ];
+
+        // The weekly review adds what its qualified leads had in common (spec 7.5 "Qualification insights").
+        if (report.Kind == ExecutiveReportKind.Weekly)
+        {
+            sections.Insert(3, Drivers(now.Drivers));
+        }
+
+        return sections;
     }
+
+    private static EmailSection Drivers(QualificationDrivers d) => new("🎯 QUALIFICATION INSIGHTS", d.QualifiedCalls == 0 ? ["No qualified leads in this period."] :
+    [
+        Text($"Top Qualification Drivers ({d.QualifiedCalls:N0} qualified call(s)):"),
+        Text($"{Percent((double)d.CrmIntegrationNeed / d.QualifiedCalls)} had a Salesforce or HubSpot integration need"),
+        Text($"{Percent((double)d.TeamOfFivePlus / d.QualifiedCalls)} had teams of 5+ users"),
+        Text($"{Percent((double)d.VolumeOfHundredPlus / d.QualifiedCalls)} send 100+ documents a month"),
+        Text($"{Percent((double)d.CompetitorMentioned / d.QualifiedCalls)} mentioned a competitor"),
+    ]);
 
     private static EmailSection Activity(ActivityFigures now, ActivityFigures before, string vs) => new("📊 ACTIVITY",
     [

@@ -29,11 +29,12 @@ public sealed class ExecutiveFigures(SqliteDatabase database)
             r => (Tier: r.GetString(0), Count: r.GetInt32(1))).ConfigureAwait(false);
         var opportunities = await ReadOpportunitiesAsync(q).ConfigureAwait(false);
         var trends = await ReadTrendsAsync(q).ConfigureAwait(false);
+        var drivers = (await ReadDriversAsync(q).ConfigureAwait(false))[0];
         var risks = await ReadRisksAsync(q, connection, period, negative).ConfigureAwait(false);
 
         return new PeriodFigures(
             period, activity, performance, business with { Tiers = tiers.ToDictionary(t => t.Tier, t => t.Count, StringComparer.Ordinal) },
-            opportunities, trends, risks);
+            opportunities, trends, drivers, risks);
     }
 
     private const string InPeriod = "s.start_time >= $from AND s.start_time < $to";
@@ -121,6 +122,19 @@ public sealed class ExecutiveFigures(SqliteDatabase database)
         ORDER BY 1, 3 DESC, 2;
         """,
         r => new TrendCount(r.GetString(0), r.GetString(1), r.GetInt32(2)));
+
+    private static Task<List<QualificationDrivers>> ReadDriversAsync(Query q) => q.RowsAsync(
+        $"""
+        SELECT COUNT(*),
+               COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
+                                     WHERE json_extract(i.value, '$.value') IN ('salesforce', 'hubspot'))), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.team_size.value') >= 5), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.monthly_volume.value') >= 100), 0),
+               COALESCE(SUM(json_array_length(a.sales_intelligence, '$.product_fit.competitors') > 0), 0)
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+         WHERE {InPeriod} AND s.qualification_tier = '{Qualified}';
+        """,
+        r => new QualificationDrivers(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)));
 
     private static async Task<RiskFigures> ReadRisksAsync(Query q, SqliteConnection connection, ReportPeriod period, int negative)
     {

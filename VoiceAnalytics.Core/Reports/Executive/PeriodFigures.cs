@@ -8,6 +8,7 @@ public sealed record PeriodFigures(
     BusinessFigures Business,
     IReadOnlyList<Opportunity> TopOpportunities,
     IReadOnlyList<TrendCount> Trends,
+    QualificationDrivers Drivers,
     RiskFigures Risks)
 {
     public double? NegativeShare => Activity.Sessions == 0 ? null : (double)Risks.NegativeSessions / Activity.Sessions;

@@ -59,6 +59,20 @@ public sealed class DailyExecSummaryTimerTests : IAsyncDisposable
         Assert.Contains("Failed Searches: 2 (most failed: \"Zapier <b>setup</b>\", 2)", text, StringComparison.Ordinal);
         Assert.Contains("Meeting booking rate fell from 100% to 67%", text, StringComparison.Ordinal);
         Assert.Contains("Write help content for \"Zapier <b>setup</b>\" (2 failed searches).", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("QUALIFICATION INSIGHTS", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_ThrowsAndSendsNothing()
+    {
+        SeedTwoDays();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateSut().RunAsync(Timer, cancelled.Token));
+
+        Assert.Empty(_smtp.Mails);
+        Assert.Empty(await _warehouse.OutboxAsync("email"));
     }
 
     [Fact]

@@ -46,6 +46,9 @@ public sealed class WeeklyRollupTimerTests : IAsyncDisposable
         Assert.Contains("Integration need \"hubspot\": 1 call(s) (new WoW)", text, StringComparison.Ordinal);
         Assert.Contains("Requested feature \"bulk send\": 1 call(s) (new WoW)", text, StringComparison.Ordinal);
         Assert.Contains("Failed Searches: 2", text, StringComparison.Ordinal);
+        Assert.Contains("Top Qualification Drivers (1 qualified call(s)):", text, StringComparison.Ordinal);
+        Assert.Contains("100% had a Salesforce or HubSpot integration need", text, StringComparison.Ordinal);
+        Assert.Contains("100% had teams of 5+ users", text, StringComparison.Ordinal);
         Assert.Contains("Negative Sentiment: 33% of calls (↑ 33 pts WoW)", text, StringComparison.Ordinal);
         Assert.Contains("P95 Latency: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("P95 Latency: n/a", text, StringComparison.Ordinal);
