@@ -1,0 +1,4 @@
+namespace VoiceAnalytics.Core.Reports.Executive;
+
+/// <summary>Leads of a period: hot leads (score above 80), sessions per qualification tier, the average lead score.</summary>
+public sealed record BusinessFigures(int HotLeads, IReadOnlyDictionary<string, int> Tiers, double? AverageLeadScore);

@@ -1,0 +1,214 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Reports.Executive;
+
+/// <summary>
+/// Reads the figures of one period from the warehouse with SQL. A session belongs to the period its
+/// <c>sessions.start_time</c> falls in; its metrics, analysis and alerts follow it. Alerts without a session count by
+/// <c>triggered_at</c>.
+/// </summary>
+public sealed class ExecutiveFigures(SqliteDatabase database)
+{
+    public const int HotLeadScore = 80;
+    private const int TopOpportunityCount = 5;
+    private const string Qualified = "Tier 1";
+
+    public async Task<PeriodFigures> ReadAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var q = new Query(connection, period, cancellationToken);
+
+        var (activity, business, negative) = await ReadSessionsAsync(q).ConfigureAwait(false);
+        var performance = await ReadPerformanceAsync(q).ConfigureAwait(false);
+        var tiers = await q.RowsAsync(
+            "SELECT COALESCE(qualification_tier, 'Unscored'), COUNT(*) FROM sessions s WHERE " + InPeriod + " GROUP BY 1 ORDER BY 1;",
+            r => (Tier: r.GetString(0), Count: r.GetInt32(1))).ConfigureAwait(false);
+        var opportunities = await ReadOpportunitiesAsync(q).ConfigureAwait(false);
+        var trends = await ReadTrendsAsync(q).ConfigureAwait(false);
+        var drivers = (await ReadDriversAsync(q).ConfigureAwait(false))[0];
+        var risks = await ReadRisksAsync(q, connection, period, negative).ConfigureAwait(false);
+
+        return new PeriodFigures(
+            period, activity, performance, business with { Tiers = tiers.ToDictionary(t => t.Tier, t => t.Count, StringComparer.Ordinal) },
+            opportunities, trends, drivers, risks);
+    }
+
+    private const string InPeriod = "s.start_time >= $from AND s.start_time < $to";
+
+    private static async Task<(ActivityFigures, BusinessFigures, int Negative)> ReadSessionsAsync(Query q)
+    {
+        var row = await q.RowsAsync(
+            $"""
+            SELECT COUNT(*), COUNT(DISTINCT COALESCE(s.user_email, s.participant_id, s.session_id)), AVG(s.duration_seconds),
+                   COALESCE(SUM(s.meeting_booked), 0), COALESCE(SUM(s.qualification_tier = '{Qualified}'), 0),
+                   COALESCE(SUM(s.lead_score > {HotLeadScore}), 0), AVG(s.lead_score), COALESCE(SUM(s.sentiment = 'negative'), 0)
+              FROM sessions s WHERE {InPeriod};
+            """,
+            r => (Activity: new ActivityFigures(r.GetInt32(0), r.GetInt32(1), NullableDouble(r, 2), r.GetInt32(3), r.GetInt32(4)),
+                  Business: new BusinessFigures(r.GetInt32(5), new Dictionary<string, int>(), NullableDouble(r, 6)),
+                  Negative: r.GetInt32(7))).ConfigureAwait(false);
+        return (row[0].Activity, row[0].Business, row[0].Negative);
+    }
+
+    private static async Task<PerformanceFigures> ReadPerformanceAsync(Query q)
+    {
+        var latency = (await q.RowsAsync(
+            $"""
+            SELECT COUNT(m.total_latency_ms), AVG(m.total_latency_ms), COALESCE(SUM(m.prompt_tokens), 0),
+                   COALESCE(SUM(m.completion_tokens), 0), COALESCE(SUM(m.total_tokens), 0)
+              FROM metrics m JOIN sessions s ON s.session_id = m.session_id WHERE {InPeriod};
+            """,
+            r => (Turns: r.GetInt32(0), Average: NullableDouble(r, 1), Prompt: r.GetInt64(2), Completion: r.GetInt64(3), Total: r.GetInt64(4))).ConfigureAwait(false))[0];
+
+        // Nearest-rank p95: the value at rank ceil(0.95 n) in ascending order.
+        double? p95 = null;
+        if (latency.Turns > 0)
+        {
+            var offset = (int)Math.Ceiling(0.95 * latency.Turns) - 1;
+            p95 = (await q.RowsAsync(
+                $"""
+                SELECT m.total_latency_ms FROM metrics m JOIN sessions s ON s.session_id = m.session_id
+                 WHERE {InPeriod} AND m.total_latency_ms IS NOT NULL ORDER BY m.total_latency_ms LIMIT 1 OFFSET $offset;
+                """,
+                r => r.GetDouble(0), ("$offset", offset)).ConfigureAwait(false)).FirstOrDefault();
+        }
+
+        var (cost, engagement) = (await q.RowsAsync(
+            $"""
+            SELECT SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), AVG(s.engagement_score)
+              FROM sessions s LEFT JOIN analysis_results a ON a.session_id = s.session_id WHERE {InPeriod};
+            """,
+            r => (NullableDouble(r, 0), NullableDouble(r, 1))).ConfigureAwait(false))[0];
+
+        return new PerformanceFigures(latency.Turns, latency.Average, p95, latency.Prompt, latency.Completion, latency.Total, cost, engagement);
+    }
+
+    private static Task<List<Opportunity>> ReadOpportunitiesAsync(Query q) => q.RowsAsync(
+        $"""
+        WITH best AS (
+            SELECT s.user_name, s.lead_score, s.qualification_tier,
+                   json_extract(a.sales_intelligence, '$.sizing.team_size.value') AS team_size,
+                   json_extract(a.sales_intelligence, '$.product_fit.integration_needs[0].value') AS integration,
+                   json_extract(a.executive_summary, '$.next_action.action') AS action,
+                   json_extract(a.executive_summary, '$.next_action.timing') AS timing,
+                   ROW_NUMBER() OVER (PARTITION BY COALESCE(s.user_email, s.session_id) ORDER BY s.lead_score DESC, s.start_time DESC) AS rank
+              FROM sessions s LEFT JOIN analysis_results a ON a.session_id = s.session_id
+             WHERE {InPeriod} AND s.lead_score > 0)
+        SELECT user_name, lead_score, qualification_tier, team_size, integration, action, timing
+          FROM best WHERE rank = 1 ORDER BY lead_score DESC, user_name LIMIT {TopOpportunityCount};
+        """,
+        r => new Opportunity(
+            NullableString(r, 0), r.GetInt32(1), NullableString(r, 2), r.IsDBNull(3) ? null : r.GetInt32(3),
+            NullableString(r, 4), NullableString(r, 5), NullableString(r, 6)));
+
+    /// <summary>Calls per industry, integration need and requested feature (each counted once per call).</summary>
+    private static Task<List<TrendCount>> ReadTrendsAsync(Query q) => q.RowsAsync(
+        $"""
+        SELECT 'industry', json_extract(a.sales_intelligence, '$.product_fit.industry.value') AS label, COUNT(*)
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+         WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
+        UNION ALL
+        SELECT 'integration', json_extract(i.value, '$.value') AS label, COUNT(DISTINCT s.session_id)
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
+         WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
+        UNION ALL
+        SELECT 'feature', json_extract(f.value, '$.value') AS label, COUNT(DISTINCT s.session_id)
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.sales_intelligence, '$.product_fit.feature_requests') f
+         WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
+        ORDER BY 1, 3 DESC, 2;
+        """,
+        r => new TrendCount(r.GetString(0), r.GetString(1), r.GetInt32(2)));
+
+    private static Task<List<QualificationDrivers>> ReadDriversAsync(Query q) => q.RowsAsync(
+        $"""
+        SELECT COUNT(*),
+               COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
+                                     WHERE json_extract(i.value, '$.value') IN ('salesforce', 'hubspot'))), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.team_size.value') >= 5), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.monthly_volume.value') >= 100), 0),
+               COALESCE(SUM(json_array_length(a.sales_intelligence, '$.product_fit.competitors') > 0), 0)
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+         WHERE {InPeriod} AND s.qualification_tier = '{Qualified}';
+        """,
+        r => new QualificationDrivers(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)));
+
+    private static async Task<RiskFigures> ReadRisksAsync(Query q, SqliteConnection connection, ReportPeriod period, int negative)
+    {
+        var alerts = await q.RowsAsync(
+            """
+            SELECT h.alert_name, lower(h.severity) IN ('critical', 'p1') AS critical, COUNT(*)
+              FROM alerts_history h LEFT JOIN sessions s ON s.session_id = h.session_id
+             WHERE (s.session_id IS NOT NULL AND s.start_time >= $from AND s.start_time < $to)
+                OR (s.session_id IS NULL AND h.triggered_at >= $from AND h.triggered_at < $to)
+             GROUP BY 1, 2 ORDER BY 3 DESC, 1;
+            """,
+            r => (Name: r.GetString(0), Critical: r.GetBoolean(1), Count: r.GetInt32(2))).ConfigureAwait(false);
+
+        var searches = await q.RowsAsync(
+            $"""
+            SELECT json_extract(f.value, '$.query') AS query, COUNT(*)
+              FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.content_gaps, '$.failed_queries') f
+             WHERE {InPeriod} AND query IS NOT NULL GROUP BY lower(trim(query)) ORDER BY 2 DESC, 1;
+            """,
+            r => (Query: r.GetString(0).Trim(), Count: r.GetInt32(1))).ConfigureAwait(false);
+
+        return new RiskFigures(
+            alerts.Sum(a => a.Count), alerts.Where(a => a.Critical).Sum(a => a.Count),
+            alerts.GroupBy(a => a.Name).OrderByDescending(g => g.Sum(a => a.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.Key).ToList(),
+            negative, await ReadFailedSessionsAsync(connection, period, q.CancellationToken).ConfigureAwait(false),
+            searches.Sum(s => s.Count), searches.FirstOrDefault().Query, searches.FirstOrDefault().Count);
+    }
+
+    /// <summary>Sessions that failed processing in the period, from the local intake table; null where it does not exist (Azure).</summary>
+    private static async Task<int?> ReadFailedSessionsAsync(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'ingested_sessions';";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        // The intake table stores round-trip ("O") timestamps; compare in that format.
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM ingested_sessions WHERE state = 'failed' AND updated_at >= $from AND updated_at < $to;";
+        command.Parameters.AddWithValue("$from", period.Start.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$to", period.End.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static double? NullableDouble(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>Runs a query bound to the period's UTC bounds and maps every row.</summary>
+    private sealed class Query(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken => cancellationToken;
+
+        public async Task<List<T>> RowsAsync<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$from", WarehouseTime.Format(period.Start));
+            command.Parameters.AddWithValue("$to", WarehouseTime.Format(period.End));
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(map(reader));
+            }
+
+            return rows;
+        }
+    }
+}
