@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +11,7 @@ namespace VoiceAnalytics.Core.Sinks.Salesforce;
 /// mapping reports to fields is the caller's job. Every method returns a <see cref="SalesforceResult"/> instead of
 /// throwing for documented HTTP errors; only invalid arguments and the caller's cancellation throw.
 /// </summary>
-public sealed class SalesforceClient
+public sealed partial class SalesforceClient
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
@@ -127,26 +127,24 @@ public sealed class SalesforceClient
         ArgumentNullException.ThrowIfNull(task);
         ArgumentException.ThrowIfNullOrWhiteSpace(task.WhoId);
         ArgumentException.ThrowIfNullOrWhiteSpace(task.Subject);
-        var fields = new Dictionary<string, object?>(StringComparer.Ordinal)
+        return CreateAsync("Task", task.ToFields(), cancellationToken);
+    }
+
+    /// <summary>
+    /// The most recently modified record whose <paramref name="field"/> equals <paramref name="value"/>: <c>SELECT Id FROM
+    /// {sObject} WHERE {field} = '...' ORDER BY LastModifiedDate DESC LIMIT 1</c>. Success with <see cref="SalesforceResult.Id"/>
+    /// <see langword="null"/> when there is none. Object and field names come from configuration, never from a caller's
+    /// data, and must be plain API names.
+    /// </summary>
+    public Task<SalesforceResult> FindIdAsync(string sObject, string field, string value, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        if (!ApiName().IsMatch(sObject) || !ApiName().IsMatch(field))
         {
-            ["WhoId"] = task.WhoId,
-            ["Subject"] = task.Subject,
-            ["ActivityDate"] = task.ActivityDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Priority"] = task.Priority,
-            ["Status"] = task.Status,
-            ["Description"] = task.Description,
-        };
-        if (task.WhatId is not null)
-        {
-            fields["WhatId"] = task.WhatId;
+            throw new ArgumentException($"'{sObject}.{field}' is not a Salesforce API name.", nameof(field));
         }
 
-        foreach (var (name, value) in task.ExtraFields ?? new Dictionary<string, object?>())
-        {
-            fields.TryAdd(name, value);
-        }
-
-        return CreateAsync("Task", fields, cancellationToken);
+        return QueryFirstIdAsync(sObject, $"SELECT Id FROM {sObject} WHERE {field} = {Soql.Literal(value)} ORDER BY LastModifiedDate DESC LIMIT 1", cancellationToken);
     }
 
     /// <summary>GET <c>query?q=...</c> (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-query.html).</summary>
@@ -158,4 +156,7 @@ public sealed class SalesforceClient
     private static string Serialize(IReadOnlyDictionary<string, object?> fields) => JsonSerializer.Serialize(fields, Json);
 
     private static string Segment(string value) => Uri.EscapeDataString(value);
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,79}$")]
+    private static partial Regex ApiName();
 }

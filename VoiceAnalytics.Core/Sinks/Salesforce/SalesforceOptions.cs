@@ -58,4 +58,33 @@ public sealed class SalesforceOptions
     /// <summary>Time limit of one HTTP attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Where a call's full JSON can be read: <c>Transcript_URL__c</c> and the Task's transcript link are this URL followed
+    /// by the escaped session id (<c>https://va.example.com/api/sessions/</c>). Unset: no link is written.
+    /// </summary>
+    [Url]
+    public string? TranscriptBaseUrl { get; set; }
+
+    /// <summary>
+    /// Text field on Task that carries the session id of the follow-up Task, looked up before creating one so a session
+    /// delivered again gets no second Task. Activities cannot have external-id fields, and a Task's Description (long
+    /// text) cannot be filtered in SOQL, hence a plain text field the org adds to Activity.
+    /// </summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9_]*$")]
+    public string TaskSessionIdField { get; set; } = "Voice_Session_Id__c";
+
+    /// <summary>
+    /// User id (<c>005...</c>) that owns the follow-up Tasks. Unset: the Task goes to the integration user and the org's
+    /// own assignment (territory rules, round-robin flows) takes it from there.
+    /// </summary>
+    public string? FollowUpOwnerId { get; set; }
+
+    /// <summary>
+    /// The sink talks to Salesforce when the client credentials are set (<see cref="ClientId"/> and
+    /// <see cref="ClientSecret"/>; <see cref="LoginUrl"/> has a default and <see cref="InstanceUrl"/> is optional);
+    /// otherwise it writes what it would send to the outbox.
+    /// </summary>
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret) && Uri.TryCreate(LoginUrl, UriKind.Absolute, out _);
 }

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace VoiceAnalytics.Core.Sinks.Salesforce;
+
+public static class SalesforceSinkServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Salesforce sink (<c>salesforce</c>) and its client (<see cref="SalesforceServiceCollectionExtensions.AddSalesforceClient"/>),
+    /// both on the <c>Salesforce</c> section. The sink reads the section itself, unvalidated, to decide whether Salesforce
+    /// is configured; the client validates it when first used. Call it instead of, or after, <c>AddSalesforceClient</c>. Needs an <see cref="IOutbox"/> (Core's AddSinks registers one).
+    /// </summary>
+    public static IServiceCollection AddSalesforceSink(this IServiceCollection services)
+    {
+        // The client's HTTP pipeline must be built once, also when the host registered the client itself.
+        if (!services.Any(d => d.ServiceType == typeof(SalesforceTokenCache)))
+        {
+            services.AddSalesforceClient();
+        }
+
+        services.AddSingleton<ISessionSink>(sp => new SalesforceSink(
+            sp.GetRequiredService<IConfiguration>().GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() ?? new SalesforceOptions(),
+            () => sp.GetRequiredService<SalesforceClient>(),
+            sp.GetRequiredService<IOutbox>(),
+            sp.GetRequiredService<ILogger<SalesforceSink>>()));
+        return services;
+    }
+}
