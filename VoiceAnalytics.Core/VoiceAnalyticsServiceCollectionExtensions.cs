@@ -15,6 +15,8 @@ using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Summary;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Reports;
+using VoiceAnalytics.Core.Sinks.Salesforce;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
@@ -32,7 +34,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddVoiceAnalyticsCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers();
+        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers();
         return services;
     }
 
@@ -140,6 +142,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
         services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
         services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
+        services.AddSalesforceSink();
         return services;
     }
 }
