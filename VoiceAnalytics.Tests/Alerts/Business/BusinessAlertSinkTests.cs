@@ -154,6 +154,19 @@ public sealed class BusinessAlertSinkTests : IAsyncLifetime
         Assert.Empty(await Rows());
     }
 
+    [Fact]
+    public async Task DeliverAsync_Cancelled_ThrowsWithoutPostingOrMarkingSent()
+    {
+        await DeliverWarehouseAsync();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateSut().DeliverAsync(_session, _report, cancellation.Token));
+
+        Assert.Empty(_slack.Received);
+        Assert.All(await Rows(), r => Assert.Null(r.SentTo));
+    }
+
     private async Task<IReadOnlyList<DeliveryRecord>> DispatchAsync() =>
         await Drive(_stores.Dispatcher(new SqliteWarehouseSink(_stores.Database, _stores.Time), CreateSut()).DeliverAsync(_session, _report, CancellationToken.None));
 

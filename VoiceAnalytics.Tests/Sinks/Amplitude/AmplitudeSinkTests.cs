@@ -217,6 +217,19 @@ public sealed class AmplitudeSinkTests : IDisposable
         Assert.Empty(_amplitude.Server.LogEntries);
     }
 
+    [Fact]
+    public async Task DeliverAsync_Cancelled_ThrowsAndRecordsNothing()
+    {
+        _amplitude.AcceptAll();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateSut().DeliverAsync(_session, _report, cancellation.Token));
+
+        Assert.Empty(_amplitude.Uploads());
+        Assert.Empty(await Outbox().ListAsync(null, SessionId, 10, CancellationToken.None));
+    }
+
     private static (string?, string?, string?) Feature(JsonElement feature)
     {
         var properties = feature.GetProperty("event_properties");
