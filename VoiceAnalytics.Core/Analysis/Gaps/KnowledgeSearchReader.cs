@@ -48,7 +48,8 @@ internal static partial class KnowledgeSearchReader
         }
     }
 
-    private static (bool Found, bool IsError, int? Count, string? Error) ReadOutput(FunctionCallOutputItem? output)
+    /// <summary>Whether a search output found anything, failed, and how many results it reported.</summary>
+    internal static (bool Found, bool IsError, int? Count, string? Error) ReadOutput(FunctionCallOutputItem? output)
     {
         if (output is null)
         {

@@ -36,7 +36,7 @@ internal static class AmplitudeRequestWriter
         return buffer.ToArray();
     }
 
-    private static void WriteEvent(Utf8JsonWriter json, AmplitudeEvent item)
+    internal static void WriteEvent(Utf8JsonWriter json, AmplitudeEvent item)
     {
         json.WriteStartObject();
         WriteIfSet(json, "user_id", item.UserId);
