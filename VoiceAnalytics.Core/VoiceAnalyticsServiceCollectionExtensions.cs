@@ -17,6 +17,8 @@ using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Amplitude;
+using VoiceAnalytics.Core.Alerts.Business;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
@@ -143,6 +145,8 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
         services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
         services.AddSalesforceSink();
+        services.AddAmplitudeSink();
+        services.AddBusinessAlerts();
         return services;
     }
 }
