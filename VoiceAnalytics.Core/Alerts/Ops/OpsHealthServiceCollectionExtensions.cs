@@ -32,8 +32,9 @@ public static class OpsHealthServiceCollectionExtensions
         services.AddSingleton<IOpsRule, CostBurnRule>();
         services.AddSingleton<IOpsRule, ConnectionQualityRule>();
         services.TryAddSingleton<OpsRuleCatalog>();
-        services.TryAddSingleton<OpsNotifier>();
-        services.TryAddSingleton<OpsAlertKeeper>();
+        // Transient: the typed HTTP clients they hold are; the timer resolves them per run.
+        services.TryAddTransient<OpsNotifier>();
+        services.TryAddTransient<OpsAlertKeeper>();
         services.AddSingleton<ITimerFunction, OpsHealthTimer>();
         return services;
     }

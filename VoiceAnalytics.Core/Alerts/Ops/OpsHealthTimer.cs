@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Timers;
@@ -7,9 +8,11 @@ namespace VoiceAnalytics.Core.Alerts.Ops;
 /// <summary>
 /// The <c>OpsHealth</c> timer (every 2 minutes by default, spec 7.1 "Check: Every 2 minutes"): evaluates every
 /// operational rule as of the occurrence's scheduled time and keeps alerts_history and the notifications in step.
-/// A rule that cannot be evaluated does not stop the others; the run then fails, so the timer records it.
+/// A rule that cannot be evaluated does not stop the others; the run then fails, so the timer records it. Each run
+/// resolves its services in a scope of its own: the timer lives as long as the host, the typed PagerDuty and Slack
+/// HTTP clients should not (their handlers rotate).
 /// </summary>
-public sealed class OpsHealthTimer(OpsRuleCatalog catalog, OpsAlertKeeper keeper, ILogger<OpsHealthTimer> logger) : ITimerFunction
+public sealed class OpsHealthTimer(IServiceScopeFactory scopes, ILogger<OpsHealthTimer> logger) : ITimerFunction
 {
     public const string TimerName = "OpsHealth";
 
@@ -19,7 +22,9 @@ public sealed class OpsHealthTimer(OpsRuleCatalog catalog, OpsAlertKeeper keeper
     {
         ArgumentNullException.ThrowIfNull(timer);
         var now = timer.ScheduledTime;
-        var rules = catalog.All;
+        await using var scope = scopes.CreateAsyncScope();
+        var keeper = scope.ServiceProvider.GetRequiredService<OpsAlertKeeper>();
+        var rules = scope.ServiceProvider.GetRequiredService<OpsRuleCatalog>().All;
         var failed = new List<string>();
         foreach (var rule in rules)
         {

@@ -30,7 +30,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _sequence;
 
-    private OpsHealthHarness(PagerDutyEventsServer pagerDuty, SlackWebhookServer slack, DateTimeOffset now, bool configured, Dictionary<string, string?> settings)
+    private OpsHealthHarness(PagerDutyEventsServer pagerDuty, SlackWebhookServer slack, DateTimeOffset now, bool configured, Dictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         PagerDuty = pagerDuty;
         Slack = slack;
@@ -61,6 +61,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
             .AddLogging();
         services.AddVoiceAnalyticsCore();
         services.AddOpsHealth();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
@@ -82,15 +83,17 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     /// <summary>Slack messages posted to the #ops webhook, oldest first.</summary>
     public IReadOnlyList<JsonNode> OpsMessages => [.. Slack.ReceivedBy(OpsHook).Select(r => r.Json)];
 
-    public static async Task<OpsHealthHarness> StartAsync(DateTimeOffset now, bool configured = true, Dictionary<string, string?>? settings = null)
+    public static async Task<OpsHealthHarness> StartAsync(
+        DateTimeOffset now, bool configured = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var pagerDuty = await PagerDutyEventsServer.StartAsync();
         var slack = await SlackWebhookServer.StartAsync();
-        return new OpsHealthHarness(pagerDuty, slack, now, configured, settings ?? []);
+        return new OpsHealthHarness(pagerDuty, slack, now, configured, settings ?? [], configure);
     }
 
     /// <summary>Runs the timer's occurrence at the fake clock's now.</summary>
-    public Task RunAsync() => Timer.RunAsync(new TimerInfo(OpsHealthTimer.TimerName, Time.GetUtcNow(), false), CancellationToken.None);
+    public Task RunAsync(CancellationToken cancellationToken = default) =>
+        Timer.RunAsync(new TimerInfo(OpsHealthTimer.TimerName, Time.GetUtcNow(), false), cancellationToken);
 
     public async Task<IReadOnlyList<AlertRecord>> AlertsAsync(string alertName) =>
         [.. (await _services.GetRequiredService<IAlertHistory>().ListAsync(DateTimeOffset.MinValue.AddYears(1), DateTimeOffset.MaxValue.AddYears(-1), CancellationToken.None))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Tests.Alerts.Slack;
@@ -239,6 +240,57 @@ public sealed class OpsHealthTimerTests
         var alert = Assert.Single(await harness.AlertsAsync("error_rate_critical"));
         Assert.Equal("Critical error rate: 20% errors in last 5 min", alert.Message);
         Assert.Contains("processing failed: JsonException", alert.Context, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_TriggerNeverSentThenCleared_ResolutionRecordedButNobodyToldItClosed()
+    {
+        await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon);
+        harness.PagerDuty.Enqueue(new ScriptedReply(503, "", ContentType: "text/html"));
+        harness.Slack.Enqueue(OpsHealthHarness.OpsHook, new ScriptedReply(500, "rollup_error"));
+        await harness.RunAsync();
+        Assert.Null(Assert.Single(await harness.AlertsAsync("agent_down")).SentTo);
+        harness.Time.Advance(TimeSpan.FromMinutes(2));
+        harness.AddSessionStarted(Minute);
+
+        await harness.RunAsync();
+
+        var resolution = (await harness.AlertsAsync("agent_down")).Single(r => r.AlertType == AlertHistoryTypes.Resolution);
+        Assert.Equal(OpsDestinations.NotSent, resolution.SentTo);
+        Assert.DoesNotContain(harness.PagerDuty.Received, r => r.Body.Contains("\"resolve\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_OneRuleThrows_OtherRulesStillRunAndTheRunFails()
+    {
+        await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon, configure: s => s.AddSingleton<IOpsRule, BrokenRule>());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RunAsync());
+
+        Assert.Contains("broken", error.Message, StringComparison.Ordinal);
+        Assert.Single(await harness.AlertsAsync("agent_down"));
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_Throws()
+    {
+        await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.RunAsync(cancelled.Token));
+
+        Assert.Empty(await harness.AlertsAsync("agent_down"));
+    }
+
+    private sealed class BrokenRule : IOpsRule
+    {
+        public string Name => "broken";
+
+        public OpsTier Tier => OpsTier.High;
+
+        public Task<OpsRuleResult> EvaluateAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("cannot read the figures");
     }
 
     private static bool IsCritical(string alertName) =>
