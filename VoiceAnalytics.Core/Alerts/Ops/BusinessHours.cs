@@ -14,7 +14,7 @@ public sealed class BusinessHours(IOptions<OpsAlertOptions> options, IOptions<Ti
         var start = TimeZoneInfo.ConvertTime(from, zone);
         var end = TimeZoneInfo.ConvertTime(to, zone);
         return start.Date == end.Date
-            && settings.BusinessDays.Contains(start.DayOfWeek)
+            && settings.BusinessDaySet.Contains(start.DayOfWeek)
             && start.TimeOfDay >= settings.BusinessHoursStart
             && end.TimeOfDay < settings.BusinessHoursEnd;
     }

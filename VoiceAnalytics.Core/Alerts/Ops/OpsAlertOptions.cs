@@ -21,8 +21,19 @@ public sealed class OpsAlertOptions : IValidatableObject
     /// <summary>End of business hours (exclusive), local time.</summary>
     public TimeSpan BusinessHoursEnd { get; set; } = TimeSpan.FromHours(17);
 
-    public List<DayOfWeek> BusinessDays { get; set; } =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    /// <summary>
+    /// Business days, comma separated (<c>Monday,Tuesday</c>). A string rather than a list: the configuration binder
+    /// appends configured list items to a default list instead of replacing it.
+    /// </summary>
+    [Required]
+    public string BusinessDays { get; set; } = "Monday,Tuesday,Wednesday,Thursday,Friday";
+
+    /// <summary><see cref="BusinessDays"/> parsed; unknown names are reported by validation.</summary>
+    public IReadOnlySet<DayOfWeek> BusinessDaySet =>
+        BusinessDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var day) ? (DayOfWeek?)day : null)
+            .OfType<DayOfWeek>()
+            .ToHashSet();
 
     /// <summary>Time zone id of the business hours; empty means <c>Timers:TimeZone</c>.</summary>
     public string? BusinessTimeZone { get; set; }
@@ -125,6 +136,11 @@ public sealed class OpsAlertOptions : IValidatableObject
         if (!string.IsNullOrWhiteSpace(BusinessTimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(BusinessTimeZone, out _))
         {
             yield return new ValidationResult("Alerts:Ops:BusinessTimeZone must be a known time zone id, such as UTC or America/Chicago.", [nameof(BusinessTimeZone)]);
+        }
+
+        if (BusinessDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(d => !Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out _) || int.TryParse(d, out _)))
+        {
+            yield return new ValidationResult("Alerts:Ops:BusinessDays must be day names separated by commas, e.g. Monday,Tuesday,Wednesday,Thursday,Friday.", [nameof(BusinessDays)]);
         }
 
         if (ElevatedErrorRatePercent >= CriticalErrorRatePercent)

@@ -26,6 +26,26 @@ public sealed class OpsHealthServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task AddOpsHealth_BusinessDaysConfigured_ReplaceTheDefaultDays()
+    {
+        await using var harness = await OpsHealthHarness.StartAsync(DateTimeOffset.UnixEpoch, settings: new() { ["Alerts:Ops:BusinessDays"] = "saturday, Sunday" });
+
+        var options = harness.Services.GetRequiredService<IOptions<OpsAlertOptions>>().Value;
+
+        Assert.Equal([DayOfWeek.Sunday, DayOfWeek.Saturday], options.BusinessDaySet.Order());
+    }
+
+    [Fact]
+    public async Task AddOpsHealth_UnknownBusinessDay_FailsValidation()
+    {
+        await using var harness = await OpsHealthHarness.StartAsync(DateTimeOffset.UnixEpoch, settings: new() { ["Alerts:Ops:BusinessDays"] = "Monday,Funday" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => harness.Services.GetRequiredService<IOptions<OpsAlertOptions>>().Value);
+
+        Assert.Contains("BusinessDays", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddOpsHealth_ElevatedNotBelowCritical_FailsValidationWithTheSettingName()
     {
         await using var harness = await OpsHealthHarness.StartAsync(DateTimeOffset.UnixEpoch, settings: new() { ["Alerts:Ops:ElevatedErrorRatePercent"] = "12" });
