@@ -9,8 +9,13 @@ public static class OfflineServices
 {
     public static ServiceProvider Build()
     {
+        // The web host's sources (VoiceAnalyticsHost): content root = current directory, appsettings, environment.
+        var root = Directory.GetCurrentDirectory();
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
         var configuration = new ConfigurationBuilder()
-            .AddFunctionsSettings(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+            .AddFunctionsSettings(root, AppContext.BaseDirectory)
+            .AddJsonFile(Path.Combine(root, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(root, $"appsettings.{environment}.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoiceAnalytics.Core.Alerts.Ops.Rules;
+using VoiceAnalytics.Core.Alerts.PagerDuty;
+using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Timers;
+
+namespace VoiceAnalytics.Core.Alerts.Ops;
+
+public static class OpsHealthServiceCollectionExtensions
+{
+    /// <summary>
+    /// The operational alerts of spec 7.1/7.2: <see cref="OpsAlertOptions"/> (section <c>Alerts:Ops</c>), the rules,
+    /// the <c>OpsHealth</c> timer as an <see cref="ITimerFunction"/>, and the PagerDuty and Slack clients it notifies
+    /// through. Needs Core's storage, sinks and timers (<c>AddVoiceAnalyticsCore</c>).
+    /// </summary>
+    public static IServiceCollection AddOpsHealth(this IServiceCollection services)
+    {
+        services.AddOptions<OpsAlertOptions>().BindConfiguration(OpsAlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPagerDutyAlerts();
+        services.AddSlackAlerts();
+        services.TryAddSingleton<OpsWarehouseReader>();
+        services.TryAddSingleton<CallOutcomeReader>();
+        services.TryAddSingleton<BusinessHours>();
+        services.AddSingleton<IOpsRule, AgentDownRule>();
+        services.AddSingleton<IOpsRule, CriticalErrorRateRule>();
+        services.AddSingleton<IOpsRule, ElevatedErrorRateRule>();
+        services.AddSingleton<IOpsRule, CriticalLatencyRule>();
+        services.AddSingleton<IOpsRule, SustainedLatencyRule>();
+        services.AddSingleton<IOpsRule, QueueBacklogRule>();
+        services.AddSingleton<IOpsRule, TokenSpikeRule>();
+        services.AddSingleton<IOpsRule, CostBurnRule>();
+        services.AddSingleton<IOpsRule, ConnectionQualityRule>();
+        services.TryAddSingleton<OpsRuleCatalog>();
+        // Transient: the typed HTTP clients they hold are; the timer resolves them per run.
+        services.TryAddTransient<OpsNotifier>();
+        services.TryAddTransient<OpsAlertKeeper>();
+        services.AddSingleton<ITimerFunction, OpsHealthTimer>();
+        return services;
+    }
+}

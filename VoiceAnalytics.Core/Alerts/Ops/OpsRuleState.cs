@@ -1,0 +1,8 @@
+namespace VoiceAnalytics.Core.Alerts.Ops;
+
+public enum OpsRuleState
+{
+    Firing,
+    Clear,
+    NotApplicable,
+}

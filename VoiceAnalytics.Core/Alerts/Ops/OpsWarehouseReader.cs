@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Storage.Sqlite;
+
+namespace VoiceAnalytics.Core.Alerts.Ops;
+
+/// <summary>
+/// The figures the operational rules read from the embedded database: warehouse sessions, per-turn metrics and
+/// costs, and the intake table's received/failed sessions. Windows are [from, to) on the warehouse's UTC text
+/// timestamps; a session's time is when it ended (its start when the payload had no end).
+/// </summary>
+public sealed class OpsWarehouseReader(SqliteDatabase database)
+{
+    private const string SessionTime = "COALESCE(s.end_time, s.start_time)";
+
+    /// <summary>The latest sign of the agent working: a warehouse session's start, or a payload received.</summary>
+    public async Task<DateTimeOffset?> LatestActivityAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var started = await ScalarAsync(connection, "SELECT MAX(start_time) FROM sessions;", [], cancellationToken).ConfigureAwait(false);
+        var received = await ScalarAsync(connection, "SELECT MAX(received_at) FROM ingested_sessions;", [], cancellationToken).ConfigureAwait(false);
+        return new[] { Parse(started), Parse(received) }.Max();
+    }
+
+    /// <summary>Warehouse sessions that ended in the window.</summary>
+    public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT session_id FROM sessions s WHERE {SessionTime} >= $from AND {SessionTime} < $to ORDER BY session_id;", Window(from, to));
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Sessions received in the window whose processing failed (state <c>failed</c>), with the reason.</summary>
+    public async Task<IReadOnlyList<(string SessionId, string Reason)>> PipelineFailuresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // The intake table keeps round-trip ("O") timestamps, not the warehouse's millisecond ones.
+        await using var command = Command(
+            connection,
+            "SELECT session_id, COALESCE(failure_reason, '') FROM ingested_sessions WHERE state = 'failed' AND received_at >= $from AND received_at < $to ORDER BY received_at;",
+            [("$from", IntakeTime(from)), ("$to", IntakeTime(to))]);
+        var failures = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            failures.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return failures;
+    }
+
+    /// <summary>Average <c>total_latency_ms</c> of the turns timestamped in the window, with the component averages.</summary>
+    public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            """
+            SELECT COUNT(total_latency_ms), AVG(total_latency_ms), AVG(eou_delay_ms), AVG(llm_ttft_ms), AVG(tts_ttfb_ms)
+            FROM metrics WHERE timestamp >= $from AND timestamp < $to AND total_latency_ms IS NOT NULL;
+            """,
+            Window(from, to));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new LatencyFigures(reader.GetInt32(0), Nullable(reader, 1), Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4));
+    }
+
+    /// <summary>Prompt plus completion tokens of the turns timestamped in the window.</summary>
+    public async Task<long> TokensAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var sum = await ScalarAsync(
+            connection,
+            "SELECT COALESCE(SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)), 0) FROM metrics WHERE timestamp >= $from AND timestamp < $to;",
+            Window(from, to),
+            cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt64(sum, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Cost of the sessions that ended in the window, from <c>analysis_results.performance_analysis</c> (<c>cost.*_usd</c>).</summary>
+    public async Task<CostFigures> CostAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            $"""
+            SELECT COUNT(*),
+                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
+                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
+                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.stt_usd')), 0),
+                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0)
+            FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+            WHERE {SessionTime} >= $from AND {SessionTime} < $to AND json_valid(a.performance_analysis);
+            """,
+            Window(from, to));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new CostFigures(reader.GetInt32(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4));
+    }
+
+    private static (string, object?)[] Window(DateTimeOffset from, DateTimeOffset to) =>
+        [("$from", WarehouseTime.Format(from)), ("$to", WarehouseTime.Format(to))];
+
+    private static string IntakeTime(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static double? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static DateTimeOffset? Parse(object? value) =>
+        value is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, sql, parameters);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is DBNull ? null : value;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
