@@ -19,6 +19,7 @@ using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks.Salesforce;
 using VoiceAnalytics.Core.Sinks.Amplitude;
 using VoiceAnalytics.Core.Alerts.Business;
+using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
@@ -36,7 +37,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddVoiceAnalyticsCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers();
+        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth();
         return services;
     }
 

@@ -1,7 +1,10 @@
 using VoiceAnalytics.Functions.Cli;
 using VoiceAnalytics.Functions.Hosting;
 
-// Commands (`dotnet run -- eval DIR`) run without the web host; anything else starts it.
-return args is ["eval", .. var rest]
-    ? EvalCommand.Run(rest, Console.Out, Console.Error)
-    : await VoiceAnalyticsHost.RunAsync(args).ConfigureAwait(false);
+// Commands (`dotnet run -- eval DIR`, `-- redeliver`) run without the web host; anything else starts it.
+return args switch
+{
+    ["eval", .. var rest] => EvalCommand.Run(rest, Console.Out, Console.Error),
+    ["redeliver", .. var rest] => await RedeliverCommand.RunAsync([.. rest], Console.Out, Console.Error).ConfigureAwait(false),
+    _ => await VoiceAnalyticsHost.RunAsync(args).ConfigureAwait(false),
+};

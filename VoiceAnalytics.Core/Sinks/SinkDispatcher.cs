@@ -11,7 +11,7 @@ namespace VoiceAnalytics.Core.Sinks;
 /// </summary>
 public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDeliveryLedger ledger, ILogger<SinkDispatcher> logger)
 {
-    private readonly IReadOnlyList<ISessionSink> _sinks = [.. sinks];
+    private readonly IReadOnlyList<ISessionSink> _sinks = Distinct([.. sinks]);
 
     public IReadOnlyList<string> SinkNames => [.. _sinks.Select(s => s.Name)];
 
@@ -39,6 +39,12 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
             DeliveryFailed(logger, session.SessionId, sink.Name, reason);
         }
     }
+
+    // The ledger is keyed by sink name: two sinks with one name would share (and hide) each other's outcome.
+    private static IReadOnlyList<ISessionSink> Distinct(IReadOnlyList<ISessionSink> sinks) =>
+        sinks.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice
+            ? throw new InvalidOperationException($"Two sinks are registered as '{twice.Key}'; each sink name must be unique.")
+            : sinks;
 
     [LoggerMessage(3000, LogLevel.Warning, "Delivery of session {SessionId} to {Sink} failed: {Reason}")]
     private static partial void DeliveryFailed(ILogger logger, string sessionId, string sink, string reason);

@@ -45,6 +45,29 @@ public sealed class CustomHandlerTests
         Assert.False(invoked.IsSuccessStatusCode);
     }
 
+    [Theory]
+    [InlineData("OpsHealth")]
+    [InlineData("QualityDigest")]
+    [InlineData("DailyExecSummary")]
+    [InlineData("WeeklyRollup")]
+    public async Task TimerInvocation_RunsTheOccurrenceOnceEvenWhenInvokedTwice(string timer)
+    {
+        using var folder = new TempFolder();
+        using var host = await HostProcess.StartAsync(Environment(folder), asCustomHandler: true);
+        using var client = new HttpClient { BaseAddress = host.Address };
+        var invocation = new { Data = new { timer = new { IsPastDue = false } }, Metadata = new { } };
+
+        using var first = await client.PostAsJsonAsync("/" + timer, invocation, HostJson);
+        using var second = await client.PostAsJsonAsync("/" + timer, invocation, HostJson);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var firstLog = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("Logs")[0].GetString();
+        var secondLog = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("Logs")[0].GetString();
+        Assert.Contains(" ran for ", firstLog, StringComparison.Ordinal);
+        Assert.Contains("already ran", secondLog, StringComparison.Ordinal);
+    }
+
     // The Functions host writes PascalCase property names: Data, Metadata.
     private static readonly JsonSerializerOptions HostJson = new();
 

@@ -94,6 +94,14 @@ public sealed class SinkDispatcherTests : IDisposable
         Assert.Equal(["warehouse done", "slack started"], order);
     }
 
+    [Fact]
+    public void Constructor_TwoSinksWithOneName_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => _stores.Dispatcher(Sink("amplitude"), Sink("warehouse"), Sink("amplitude")));
+
+        Assert.Contains("'amplitude'", error.Message, StringComparison.Ordinal);
+    }
+
     private static ISessionSink Sink(string name)
     {
         var sink = Substitute.For<ISessionSink>();

@@ -20,7 +20,7 @@ public static class BusinessAlertsServiceCollectionExtensions
         services.AddOptions<BusinessAlertOptions>().BindConfiguration(BusinessAlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BusinessAlertRules>();
         services.AddSingleton(sp => new SlackConnection(sp.GetRequiredService<IOptions<SlackOptions>>(), sp.GetRequiredService<SlackWebhookClient>));
-        services.AddSingleton<ISessionSink, BusinessAlertSink>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, BusinessAlertSink>());
         return services;
     }
 }

@@ -16,26 +16,27 @@ public static class OpsHealthServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOpsHealth(this IServiceCollection services)
     {
+        // Idempotent (TryAdd*): AddVoiceAnalyticsCore calls it, and a host may call it again.
         services.AddOptions<OpsAlertOptions>().BindConfiguration(OpsAlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddPagerDutyAlerts();
         services.AddSlackAlerts();
         services.TryAddSingleton<OpsWarehouseReader>();
         services.TryAddSingleton<CallOutcomeReader>();
         services.TryAddSingleton<BusinessHours>();
-        services.AddSingleton<IOpsRule, AgentDownRule>();
-        services.AddSingleton<IOpsRule, CriticalErrorRateRule>();
-        services.AddSingleton<IOpsRule, ElevatedErrorRateRule>();
-        services.AddSingleton<IOpsRule, CriticalLatencyRule>();
-        services.AddSingleton<IOpsRule, SustainedLatencyRule>();
-        services.AddSingleton<IOpsRule, QueueBacklogRule>();
-        services.AddSingleton<IOpsRule, TokenSpikeRule>();
-        services.AddSingleton<IOpsRule, CostBurnRule>();
-        services.AddSingleton<IOpsRule, ConnectionQualityRule>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, AgentDownRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, CriticalErrorRateRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, ElevatedErrorRateRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, CriticalLatencyRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, SustainedLatencyRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, QueueBacklogRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, TokenSpikeRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, CostBurnRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, ConnectionQualityRule>());
         services.TryAddSingleton<OpsRuleCatalog>();
         // Transient: the typed HTTP clients they hold are; the timer resolves them per run.
         services.TryAddTransient<OpsNotifier>();
         services.TryAddTransient<OpsAlertKeeper>();
-        services.AddSingleton<ITimerFunction, OpsHealthTimer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerFunction, OpsHealthTimer>());
         return services;
     }
 }

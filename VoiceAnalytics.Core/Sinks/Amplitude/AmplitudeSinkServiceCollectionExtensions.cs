@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public static class AmplitudeSinkServiceCollectionExtensions
             var minIdLength = sp.GetRequiredService<IConfiguration>().GetSection(AmplitudeOptions.Section).GetValue<int?>(nameof(AmplitudeOptions.MinIdLength));
             return new AmplitudeEventMapper(minIdLength ?? AmplitudeIdentity.DefaultMinIdLength);
         });
-        services.AddSingleton<ISessionSink, AmplitudeSink>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, AmplitudeSink>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,11 +20,12 @@ public static class SalesforceSinkServiceCollectionExtensions
             services.AddSalesforceClient();
         }
 
-        services.AddSingleton<ISessionSink>(sp => new SalesforceSink(
+        // TryAddEnumerable with the implementation type: calling this twice still gives one sink.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, SalesforceSink>(sp => new SalesforceSink(
             sp.GetRequiredService<IConfiguration>().GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() ?? new SalesforceOptions(),
             () => sp.GetRequiredService<SalesforceClient>(),
             sp.GetRequiredService<IOutbox>(),
-            sp.GetRequiredService<ILogger<SalesforceSink>>()));
+            sp.GetRequiredService<ILogger<SalesforceSink>>())));
         return services;
     }
 }

@@ -21,7 +21,7 @@ public sealed class OpsHealthServiceCollectionExtensionsTests
         Assert.Equal((10.0, 5.0, 2000.0, 1500.0, 100L, 20.0), (options.CriticalErrorRatePercent, options.ElevatedErrorRatePercent, options.CriticalLatencyMs, options.SustainedLatencyMs, options.QueueBacklogThreshold, options.PoorConnectionPercent));
         Assert.Equal(TimeSpan.FromMinutes(10), options.AgentDownAfter);
         Assert.Equal(
-            ["agent_down", "error_rate_critical", "error_rate_elevated", "latency_critical", "latency_sustained", "queue_backlog", "token_spike", "cost_burn", "connection_quality", "api_failure_warehouse"],
+            ["agent_down", "error_rate_critical", "error_rate_elevated", "latency_critical", "latency_sustained", "queue_backlog", "token_spike", "cost_burn", "connection_quality", "api_failure_warehouse", "api_failure_salesforce", "api_failure_amplitude", "api_failure_slack-alerts"],
             rules);
     }
 
