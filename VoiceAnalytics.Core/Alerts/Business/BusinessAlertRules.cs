@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Text;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Summary;
 
@@ -30,12 +31,12 @@ internal static class SummaryWriter
         if (fit is { UseCases.Count: > 0 } || fit?.IntegrationNeeds.Count > 0)
         {
             items.Add(Join("Needs:", fit!.UseCases.Count > 0 ? string.Join(", ", fit.UseCases.Select(u => Words(u.Value))) : null,
-                fit.IntegrationNeeds.Count > 0 ? "integration with " + string.Join(", ", fit.IntegrationNeeds.Select(i => Words(i.Value))) : null));
+                fit.IntegrationNeeds.Count > 0 ? "integration with " + string.Join(", ", fit.IntegrationNeeds.Select(i => DisplayNames.Of(i.Value))) : null));
         }
 
         if (fit?.CurrentTool is { } tool)
         {
-            items.Add($"Currently uses {Words(tool.Value)}.");
+            items.Add($"Currently uses {DisplayNames.Of(tool.Value)}.");
         }
 
         var deal = f.Sales?.Deal;
@@ -67,12 +68,12 @@ internal static class SummaryWriter
 
         foreach (var competitor in f.Sales?.ProductFit.Competitors.DistinctBy(c => c.Competitor) ?? [])
         {
-            risks.Add($"Competitor in play: {Words(competitor.Competitor)} ({Words(competitor.Context)})");
+            risks.Add($"Competitor in play: {DisplayNames.Of(competitor.Competitor)} ({Words(competitor.Context)})");
         }
 
         if (f.Sales?.Deal.BudgetAuthority?.Value is "needs_approval" or "influencer")
         {
-            risks.Add("The contact cannot buy alone: " + Words(f.Sales.Deal.BudgetAuthority.Value) + ".");
+            risks.Add("The contact cannot buy alone: " + Words(f.Sales.Deal.BudgetAuthority.Value));
         }
 
         if (f.Gaps is { FailedSearches: > 0 } gaps)
@@ -120,7 +121,7 @@ internal static class SummaryWriter
     {
         var points = new List<string>();
         points.AddRange(f.Objections?.Objections.Where(o => o.Status == "outstanding").Select(o => $"Answer the {o.Category} objection") ?? []);
-        points.AddRange(f.Sales?.ProductFit.IntegrationNeeds.Select(i => $"Show the {Words(i.Value)} integration") ?? []);
+        points.AddRange(f.Sales?.ProductFit.IntegrationNeeds.Select(i => $"Show the {DisplayNames.Of(i.Value)} integration") ?? []);
         points.AddRange(f.Sales?.ProductFit.FeatureRequests.Select(r => $"Address the {Words(r.Value)} request") ?? []);
         var meeting = f.Sales?.Deal.Meeting;
         return outcome.Path switch
@@ -141,7 +142,7 @@ internal static class SummaryWriter
         text.AppendJoin(' ', Takeaways(f).Take(3));
         text.Append("\n\n");
         var risks = Risks(f);
-        text.Append(risks.Count == 0 ? "No open objections or competitive risks were found. " : $"Risks: {string.Join("; ", risks.Take(3))}. ");
+        text.Append(risks.Count == 0 ? "No open objections or competitive risks were found. " : $"Risks: {string.Join("; ", risks.Take(3).Select(r => r.TrimEnd('.')))}. ");
         text.Append("Opportunity: ").Append(Opportunity(f));
         text.Append("\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Next: {action.Owner} should {action.Action} {action.Timing}.");

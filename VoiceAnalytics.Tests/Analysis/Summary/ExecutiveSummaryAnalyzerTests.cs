@@ -51,6 +51,17 @@ public sealed class ExecutiveSummaryAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_Summary_WritesProductNamesAsPeopleDoAndNoDoubledStops()
+    {
+        var summary = RunAll("qualified_meeting_booked.json").Get<ExecutiveSummaryReport>()!.Summary;
+
+        Assert.Contains("HubSpot", summary, StringComparison.Ordinal);
+        Assert.Contains("DocuSign", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("hubspot", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_IsDeterministic()
     {
         Assert.Equal(RunAll("kb_search_failures_frustrated.json").Get<ExecutiveSummaryReport>()!.Summary, RunAll("kb_search_failures_frustrated.json").Get<ExecutiveSummaryReport>()!.Summary);
