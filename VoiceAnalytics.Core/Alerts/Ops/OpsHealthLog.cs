@@ -4,15 +4,15 @@ namespace VoiceAnalytics.Core.Alerts.Ops;
 
 internal static partial class OpsHealthLog
 {
-    [LoggerMessage(4100, LogLevel.Warning, "Ops alert {AlertName} opened (alert {AlertId}): {Value}")]
+    [LoggerMessage(5400, LogLevel.Warning, "Ops alert {AlertName} opened (alert {AlertId}): {Value}")]
     public static partial void Opened(ILogger logger, string alertName, long alertId, double value);
 
-    [LoggerMessage(4101, LogLevel.Information, "Ops alert {AlertName} resolved (alert {AlertId})")]
+    [LoggerMessage(5401, LogLevel.Information, "Ops alert {AlertName} resolved (alert {AlertId})")]
     public static partial void Resolved(ILogger logger, string alertName, long alertId);
 
-    [LoggerMessage(4102, LogLevel.Warning, "Ops alert {AlertName} (alert {AlertId}): {Notice} to {Destination} not sent yet; the next run retries")]
+    [LoggerMessage(5402, LogLevel.Warning, "Ops alert {AlertName} (alert {AlertId}): {Notice} to {Destination} not sent yet; the next run retries")]
     public static partial void NotificationPending(ILogger logger, string alertName, long alertId, OpsNotice notice, string destination);
 
-    [LoggerMessage(4103, LogLevel.Error, "Ops rule {Rule} could not be evaluated: {Reason}")]
+    [LoggerMessage(5403, LogLevel.Error, "Ops rule {Rule} could not be evaluated: {Reason}")]
     public static partial void RuleFailed(ILogger logger, string rule, string reason);
 }
