@@ -7,6 +7,10 @@ namespace VoiceAnalytics.Tests;
 public static class TestData
 {
     private static readonly Lazy<string> Shared = new(FindSharedDir);
+    private static readonly Lazy<string> Repo = new(FindRepoRoot);
+
+    /// <summary>The repository root: the folder holding <c>VoiceAnalytics.sln</c>.</summary>
+    public static string RepoRoot => Repo.Value;
 
     /// <summary>The <c>shared</c> folder, e.g. <c>/work/shared</c>.</summary>
     public static string SharedDir => Shared.Value;
@@ -21,6 +25,19 @@ public static class TestData
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "VoiceAnalytics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No VoiceAnalytics.sln above {AppContext.BaseDirectory}.");
     }
 
     private static string FindSharedDir()

@@ -14,8 +14,11 @@ public sealed class PagerDutyOptions
     [Required, Url]
     public string BaseUrl { get; set; } = "https://events.pagerduty.com";
 
-    /// <summary>The 32-character integration key of an Events API v2 integration; without it nothing is sent.</summary>
-    [StringLength(32, MinimumLength = 32)]
+    /// <summary>
+    /// The 32-character integration key of an Events API v2 integration; empty (as in the sample settings) means not
+    /// configured, and alerts go to the outbox.
+    /// </summary>
+    [RegularExpression("^$|^.{32}$", ErrorMessage = "PagerDuty:RoutingKey must be empty or the 32-character integration key.")]
     public string? RoutingKey { get; set; }
 
     /// <summary><c>payload.source</c>: "the unique location of the affected system".</summary>

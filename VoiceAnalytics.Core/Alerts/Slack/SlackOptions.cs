@@ -34,7 +34,9 @@ public sealed class SlackOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (channel, url) in Channels)
+        // An empty value means "not configured" (the sample settings list every channel empty): that channel's
+        // messages go to the outbox.
+        foreach (var (channel, url) in Channels.Where(c => !string.IsNullOrWhiteSpace(c.Value)))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
