@@ -44,15 +44,7 @@ public sealed class ReportsWarehouse : IDisposable
     {
         var parsed = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
         var session = parsed with { StartTime = startTime, EndTime = startTime.AddSeconds(parsed.EffectiveDurationSeconds) };
-        using var services = OfflineServices.Build();
-        var analyzers = services.GetServices<IAnalyzer>().ToList();
-        var report = new SessionReport
-        {
-            SessionId = sessionId,
-            AnalyzedAt = analyzedAt,
-            AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version),
-            Results = StagedAnalysis.Run(analyzers, session).ToDictionary(p => p.Key, p => p.Value),
-        };
+        var report = AnalyzedSessions.Report(session, analyzedAt);
         await new SqliteWarehouseSink(Database, Time).DeliverAsync(session, report, CancellationToken.None);
         return report;
     }

@@ -6,22 +6,37 @@ using VoiceAnalytics.Functions.Cli;
 
 namespace VoiceAnalytics.Tests.Support;
 
-/// <summary>A shared payload run through all nine analyzers, as the pipeline does (SqliteWarehouseSinkTests.AnalyzeAll).</summary>
+/// <summary>Shared payloads run through the real nine analyzers, as the pipeline does before delivery.</summary>
 public static class AnalyzedSessions
 {
+    public const string Qualified = "qualified_meeting_booked.json";
+    public const string Abandoned = "abandoned_short_call.json";
+
+    /// <summary>A shared payload under another session id, analyzed at the end of the call.</summary>
+    public static (SessionPayload Session, SessionReport Report) Analyze(string file, string sessionId)
+    {
+        var session = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
+        return (session, Report(session, session.EndTime ?? session.StartTime));
+    }
+
     public static (SessionPayload Session, SessionReport Report) Analyze(string file, string sessionId, DateTimeOffset analyzedAt)
     {
         var session = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
+        return (session, Report(session, analyzedAt));
+    }
+
+    /// <summary>The report the pipeline would build for <paramref name="session"/>.</summary>
+    public static SessionReport Report(SessionPayload session, DateTimeOffset analyzedAt)
+    {
         using var services = OfflineServices.Build();
         var analyzers = services.GetServices<IAnalyzer>().ToList();
-        var report = new SessionReport
+        return new SessionReport
         {
-            SessionId = sessionId,
+            SessionId = session.SessionId,
             AnalyzedAt = analyzedAt,
             AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version),
             Results = StagedAnalysis.Run(analyzers, session).ToDictionary(p => p.Key, p => p.Value),
         };
-        return (session, report);
     }
 
     /// <summary>The report with one analyzer result replaced, to make a rule fire or not.</summary>

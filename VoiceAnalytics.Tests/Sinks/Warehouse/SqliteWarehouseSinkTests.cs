@@ -129,20 +129,8 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
     private long Count(string table, string sessionId) =>
         _stores.Scalar($"SELECT COUNT(*) FROM {table} WHERE session_id = $id", ("$id", sessionId));
 
-    private (SessionPayload Session, SessionReport Report) AnalyzeAll(string file, string sessionId)
-    {
-        var session = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
-        using var services = OfflineServices.Build();
-        var analyzers = services.GetServices<IAnalyzer>().ToList();
-        var report = new SessionReport
-        {
-            SessionId = sessionId,
-            AnalyzedAt = _stores.Time.GetUtcNow(),
-            AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version),
-            Results = StagedAnalysis.Run(analyzers, session).ToDictionary(p => p.Key, p => p.Value),
-        };
-        return (session, report);
-    }
+    private (SessionPayload Session, SessionReport Report) AnalyzeAll(string file, string sessionId) =>
+        AnalyzedSessions.Analyze(file, sessionId, _stores.Time.GetUtcNow());
 
     private (SessionPayload Session, SessionReport Report) Analyze(string file, string sessionId)
     {
