@@ -14,7 +14,8 @@ internal static class FeatureRequestExtractor
         "can people", "can our", "can my", "could we", "could it", "is there", "are there", "does it", "does pandadoc",
         "do you", "need", "needs", "needed", "want", "wants", "wish", "would love", "i'd love", "we'd love",
         "looking for", "required", "require", "requires", "must", "have to", "has to", "important", "would be nice",
-        "it'd be nice", "would like", "we'd like", "i'd like", "possible", "any way", "a way to", "ask about", "support");
+        "it'd be nice", "would like", "we'd like", "i'd like", "possible", "any way", "a way to", "ask about", "support",
+        "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to");
 
     private static readonly CuePhrases WantsBetterCues = new(
         "pretty basic", "too basic", "very basic", "kind of basic", "so basic", "it's basic", "are basic", "a lot better",

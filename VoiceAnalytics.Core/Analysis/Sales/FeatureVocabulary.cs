@@ -12,7 +12,7 @@ internal static class FeatureVocabulary
     [
         .. Terms(Kind, "mobile_app", "mobile app", "iphone app", "android app", "phone app", "ipad app", "native app", "app on my phone", "app for my phone", "app store"),
         .. Terms(Kind, "bulk_send", "bulk send", "bulk sending", "send in bulk", "mass send", "mass sending", "batch send", "in batches", "send to many", "send a bunch", "send them all", "mass email", "send the same", "same document to"),
-        .. Terms(Kind, "bulk_send", 1.0, TermGuard.SendContext, "at once", "all at once", "at the same time", "in one go"),
+        .. Terms(Kind, "bulk_send", 1.0, TermGuard.SendContext, "at once", "all at once", "at the same time", "in one go", "in bulk", "en masse"),
         .. Terms(Kind, "custom_branding", "custom branding", "our branding", "our logo", "our own logo", "our colors", "our brand colors", "brand colors", "own branding", "branded", "branding", "our fonts"),
         .. Terms(Kind, "offline_signing", "offline", "off line", "without internet", "no internet", "internet drops", "internet goes down", "internet is down", "internet went down", "bad internet", "no wifi", "without wifi", "no signal", "no reception", "no connection", "without a connection", "lose connection", "loses connection", "no cell service"),
         .. Terms(Kind, "sso", "sso", "single sign on", "single sign in", "saml", "okta", "azure ad", "azure active directory", "active directory", "shibboleth", "entra id", "onelogin", "google sso"),

@@ -15,9 +15,9 @@ internal static class SizingNounReader
             return new SizingNoun(SizingNounClass.SizeCompound, k, k + 1, k + 2); // "15-person startup"
         }
 
-        if (text.In(k, SizingNouns.CompoundPeople) && (text.In(k + 1, SizingCues.Organizations) || text.In(k + 1, SizingCues.Groups)))
+        if (text.In(k, SizingNouns.CompoundPeople) && (IsGroupOrOrganization(text, k + 1) || (text.IsWord(k + 1) && IsGroupOrOrganization(text, k + 2))))
         {
-            return new SizingNoun(SizingNounClass.SizeCompound, k, k, k + 1); // "a three hundred person company"
+            return new SizingNoun(SizingNounClass.SizeCompound, k, k, k + 1); // "a three hundred person company", "a fifteen person SaaS startup"
         }
 
         if (text.Is(k, "of") && (text.Is(k + 1, "us") || text.Is(k + 1, "them") || text.Is(k + 1, "you")))
@@ -77,4 +77,7 @@ internal static class SizingNounReader
 
         return text.In(index, SizingNouns.Excluded) ? SizingNounClass.Excluded : null;
     }
+
+    private static bool IsGroupOrOrganization(TokenizedText text, int k) =>
+        text.In(k, SizingCues.Organizations) || text.In(k, SizingCues.Groups);
 }

@@ -48,6 +48,11 @@ internal static class TrailingSelfList
             var inner = counts.Find(c => (c.First == start || (c.First == start + 1 && IsPossessive(text, start))) && c.Noun.IsPeople && c.PhraseEnd == end);
             if (inner is not null)
             {
+                if (inner.Noun.Class == SizingNounClass.OfUs)
+                {
+                    return null; // "eight of us, and I can't...": "of us" already counts the speaker, the "I" starts a clause
+                }
+
                 inner.IsConsumed = true;
                 return (IsPossessive(text, start - 1) ? start - 1 : start, (int)Math.Round(inner.Value)); // "our two associates"
             }

@@ -65,6 +65,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzerTests
     [InlineData("Is the data encrypted at rest? Our auditors won't let us go ahead without that.")]
     [InlineData("If it can't do SSO, that's a deal breaker for us.")]
     [InlineData("We'd need a signed BAA before anything goes live with patients.")]
+    [InlineData("Our board will want to know the data is stored securely. Is it HIPAA compliant?")]
     public void Analyze_SecurityOrComplianceGate_GivesTrust(string said)
     {
         Assert.Equal(["trust"], Categories(new CallScript().Agent("Any other questions?").User(said)));

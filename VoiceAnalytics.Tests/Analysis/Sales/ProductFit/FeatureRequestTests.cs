@@ -20,6 +20,7 @@ public sealed class FeatureRequestTests
     [InlineData("I need a dashboard of win rates by rep", "analytics")]
     [InlineData("we need it completely white labeled", "white_label")]
     [InlineData("does the plan include API keys for our developers?", "api_access")]
+    [InlineData("I can't figure out how to send consent forms to parents in bulk", "bulk_send")]
     public void Extract_AskedAndNotConfirmed_IsARequest(string userText, string feature)
     {
         var conversation = new TranscriptBuilder()

@@ -6,6 +6,7 @@ public sealed class CompanySizeTests
     [InlineData("we have roughly 250 employees across three sites", 250)] // employee noun
     [InlineData("we're a 12-person agency", 12)] // size compound
     [InlineData("it's a three hundred person company", 300)] // compound without a hyphen
+    [InlineData("we're a fifteen person SaaS startup", 15)] // a modifier between the compound and the organization
     [InlineData("there's about 40 people in the company", 40)] // people in the company
     [InlineData("the firm has 18 people", 18)] // "the firm has N"
     [InlineData("the business is about 35 people in total", 35)] // a total

@@ -4,6 +4,7 @@ public sealed class TeamSizeTests
 {
     [Theory]
     [InlineData("there are four of us who would use it", 4)] // usage cue after the count
+    [InlineData("there's eight of us, and I can't figure out how to share templates", 8)] // "of us" already counts the speaker
     [InlineData("the paralegals would use it, so that's nine people", 9)] // usage cue before the count
     [InlineData("our office is about 15 people and we'd all use it", 15)] // "we'd all" takes the group just named
     [InlineData("we have 22 advisors. all of them would be using it.", 22)] // "all of them" in the next sentence
