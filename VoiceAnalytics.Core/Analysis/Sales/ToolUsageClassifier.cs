@@ -43,6 +43,11 @@ internal static class ToolUsageClassifier
         "it's", "team's", "company's", "firm", "company", "team", "office", "agency", "practice", "clinic",
         "business", "everybody",
     ];
+    // "we're doing it all with DocuSign", "we send everything with Adobe Sign": today's work, done with the tool.
+    private static readonly string[] WorkVerbs = [
+        "doing", "do", "does", "handle", "handling", "handles", "send", "sending", "sends", "manage", "managing",
+        "manages", "sign", "signing",
+    ];
     private static readonly string[] CurrentAfter = [
         "now", "currently", "today", "license", "licence", "licenses", "contract", "renewal", "renews",
         "subscription", "plan", "account", "seats", "instance", "enterprise",
@@ -143,6 +148,11 @@ internal static class ToolUsageClassifier
             return CompetitorContexts.CurrentTool; // "our annual agreement with Qwilr", "locked in with DocuSign"
         }
 
+        if (distance == 0 && WordScan.EqualsWord(word, "with") && AnyWithin(text, start, 3, WorkVerbs))
+        {
+            return CompetitorContexts.CurrentTool; // "we're doing it all with DocuSign"
+        }
+
         if (distance < CurrentReach && WordScan.EqualsWord(word, "on") && PreviousIsAny(text, start, OnSubjects))
         {
             return CompetitorContexts.CurrentTool;
@@ -193,6 +203,27 @@ internal static class ToolUsageClassifier
     {
         var (start, end) = WordScan.Previous(text, index, out _);
         return start >= 0 && WordScan.IsAny(text.AsSpan(start, end - start), words);
+    }
+
+    private static bool AnyWithin(string text, int index, int words, ReadOnlySpan<string> candidates)
+    {
+        for (var i = 0; i < words; i++)
+        {
+            var (start, end) = WordScan.Previous(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            if (WordScan.IsAny(text.AsSpan(start, end - start), candidates))
+            {
+                return true;
+            }
+
+            index = start;
+        }
+
+        return false;
     }
 
     private static bool SentenceEndsBetween(string text, int from, int to)

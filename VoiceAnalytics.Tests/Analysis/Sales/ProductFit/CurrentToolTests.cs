@@ -6,6 +6,7 @@ public sealed class CurrentToolTests
 {
     [Theory]
     [InlineData("we're on docu sign right now", "docusign")]
+    [InlineData("right now we're doing it all with docu sign and it's pricey", "docusign")]
     [InlineData("everything goes through hello sign today", "dropbox_sign")]
     [InlineData("we currently pay for Acrobat Sign", "adobe_sign")]
     [InlineData("we're looking to replace SignNow", "signnow")]
