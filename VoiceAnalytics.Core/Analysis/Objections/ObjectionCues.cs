@@ -15,7 +15,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:can['’]?t|cannot|couldn['’]?t|can\s+not)\s+(?:really\s+)?afford\b|\b(?:doubt|not\s+sure|don['’]?t\s+know\s+if)\s+(?:we|i)\s+(?:can|could)\s+afford\b"
         + @"|\bover\s+(?:our|my|the)\s+budget\b|\bout\s+of\s+(?:our|my)\s+(?:budget|price\s+range)\b|\bbudget(?:['’]s|\s+is)\s+(?:\w+\s+)?(?:tight|limited|small|stretched)\b|\btight\s+budget\b"
         + @"|\b(?:that['’]?s|it['’]?s|that\s+is|seems\s+like)\s+(?:a\s+lot|too\s+much)\s+(?:for\s+(?:a|an|us|me|my|our|just|such)\b|per\s+(?:seat|user|month))|\b(?:a\s+lot|too\s+much)\s+(?:to\s+pay|to\s+spend|of\s+money)\b"
-        + @"|\bmore\s+than\s+(?:i|we)\s+(?:want|wanted|can|could|['’]d\s+like)\s+to\s+(?:spend|pay)\b|\bmore\s+than\s+(?:i|we)\s+(?:budgeted|planned|expected|were\s+expecting|hoped)\b"
+        + @"|\bmore\s+than\s+(?:i|we)\s+(?:want|wanted|can|could|['’]d\s+like)\s+(?:to\s+)?(?:spend|pay|afford)\b|\bmore\s+than\s+(?:i|we)\s+(?:budgeted|planned|expected|were\s+expecting|hoped)\b"
         + @"|\bdon['’]?t\s+have\s+(?:the\s+|a\s+)?budget\b(?!\s+(?:problem|issue|concern))|\bnot\s+in\s+(?:the|our|my|this\s+year['’]?s)\s+budget\b|\bno\s+budget\s+(?:for|left)\b"
         + @"|\b(?:nonprofit|non-profit|charity|education(?:al)?|academic|school|student|startup|small\s+business)\s+(?:rate|rates|pricing|price|discount)\b|\bfull\s+price\s+(?:would\s+be|is)\s+(?:\w+\s+)?(?:hard|tough|difficult|a\s+stretch)"
         + @"|\b(?:anything|something|a\s+plan|an?\s+option|a\s+way)\s+(?:that['’]?s\s+)?cheaper\b|\bcheapest\b|\bwhy\s+(?:would|should)\s+(?:we|i)\s+pay\b"

@@ -48,7 +48,9 @@ internal static class CompanySizeExtractor
     private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count)
     {
         // People a usage cue points at are seats; only "we'd all use it" keeps them a headcount too.
-        var seatsOnly = count.Usage == SeatUsage.Users && count.Noun.Class != SizingNounClass.Headcount;
+        // "four front desk staff would use it": a headcount noun narrowed by words before it names a group, not the company.
+        var groupOfStaff = count.Noun.Class == SizingNounClass.Headcount && count.Noun.Head > count.Noun.First;
+        var seatsOnly = count.Usage == SeatUsage.Users && (count.Noun.Class != SizingNounClass.Headcount || groupOfStaff);
         if (count.Usage == SeatUsage.NotUsers || seatsOnly || count.IsEnumeration)
         {
             return (0, 0);

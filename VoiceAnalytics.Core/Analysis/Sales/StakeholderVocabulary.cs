@@ -92,7 +92,7 @@ internal static partial class StakeholderVocabulary
         ("manager", "higher ups"),
         ("manager", "boss"),
         ("manager", "~vice president"),
-        ("manager", "~manager|director|supervisor|vp|management|leadership"),
+        ("manager", "~manager|director|supervisor|vp|management|leadership|principal|headmaster|superintendent"),
         ("partner", "~partner|partners"),
         ("board", "~board"),
         ("ceo", "~owner|owners"),

@@ -26,6 +26,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzerTests
     [InlineData("I'm not sure we could afford the Business tier.")]
     [InlineData("That's a fair bit more than we budgeted for this year.")]
     [InlineData("Is there a nonprofit rate for a small charity like ours?")]
+    [InlineData("Enterprise? That's way more than we can spend.")]
     public void Analyze_PriceComplaint_GivesPricing(string said)
     {
         Assert.Equal(["pricing"], Categories(new CallScript().Agent("How's the trial?").User(said)));

@@ -72,6 +72,7 @@ public sealed class SentimentScorerTests
     [InlineData("I already told you we don't use a CRM")]
     [InlineData("this is getting really frustrating")]
     [InlineData("you know what, forget it, I'll do it by hand")]
+    [InlineData("that's way more than we can spend, this isn't going to work for us")]
     public void Score_FrustrationCues_AreNegative(string text) => Assert.True(Score(text) < -0.3);
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class StakeholderTests
     [InlineData("I'll forward the pricing to our COO", "coo")]
     [InlineData("our tech guy will set it up", "it")]
     [InlineData("the branch manager will want a walkthrough", "manager")]
+    [InlineData("my principal approves all purchases", "manager")]
     public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 

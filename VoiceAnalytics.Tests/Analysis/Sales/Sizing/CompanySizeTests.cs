@@ -44,6 +44,7 @@ public sealed class CompanySizeTests
     [InlineData("A: Who'd be sending? || U: the coordinators and the front desk, so nine people total")] // a summed team, not a headcount
     [InlineData("our team's 8 people")] // a team, not the company
     [InlineData("we have like 20 people in sales")] // a department, not the company
+    [InlineData("we're a small dental clinic, four front desk staff would use it")] // a group of staff who would use it
     public void Extract_NoHeadcountStatement_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);
