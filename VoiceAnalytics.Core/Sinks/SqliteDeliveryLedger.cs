@@ -29,12 +29,7 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
     private async Task<List<DeliveryRecord>> QueryAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+        await using var command = connection.Command(sql, parameters);
 
         var records = new List<DeliveryRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -71,9 +71,7 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
     public async Task<IReadOnlyList<AlertRecord>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            null,
+        await using var command = connection.Command(
             $"SELECT {Columns} FROM alerts_history WHERE triggered_at >= $from AND triggered_at < $to ORDER BY triggered_at, id;",
             [("$from", WarehouseTime.Format(from)), ("$to", WarehouseTime.Format(to))]);
         var rows = new List<AlertRecord>();
@@ -99,8 +97,7 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
             return (existing, false);
         }
 
-        await using var insert = Command(
-            connection,
+        await using var insert = connection.Command(
             transaction,
             """
             INSERT INTO alerts_history (alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to)
@@ -117,28 +114,15 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
 
     private static async Task<AlertRecord?> QuerySingleAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
+        await using var command = connection.Command(transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
+        await using var command = connection.Command(transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 
     private static AlertRecord Read(SqliteDataReader reader) => new(

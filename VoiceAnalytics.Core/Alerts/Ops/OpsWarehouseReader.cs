@@ -27,7 +27,7 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
     public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, $"SELECT session_id FROM sessions s WHERE {SessionTime} >= $from AND {SessionTime} < $to ORDER BY session_id;", Window(from, to));
+        await using var command = connection.Command($"SELECT session_id FROM sessions s WHERE {SessionTime} >= $from AND {SessionTime} < $to ORDER BY session_id;", Window(from, to));
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -44,8 +44,7 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
 
         // The intake table keeps round-trip ("O") timestamps, not the warehouse's millisecond ones.
-        await using var command = Command(
-            connection,
+        await using var command = connection.Command(
             "SELECT session_id, COALESCE(failure_reason, '') FROM ingested_sessions WHERE state = 'failed' AND received_at >= $from AND received_at < $to ORDER BY received_at;",
             [("$from", IntakeTime(from)), ("$to", IntakeTime(to))]);
         var failures = new List<(string, string)>();
@@ -62,8 +61,7 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
+        await using var command = connection.Command(
             """
             SELECT COUNT(total_latency_ms), AVG(total_latency_ms), AVG(eou_delay_ms), AVG(llm_ttft_ms), AVG(tts_ttfb_ms)
             FROM metrics WHERE timestamp >= $from AND timestamp < $to AND total_latency_ms IS NOT NULL;
@@ -90,8 +88,7 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
     public async Task<CostFigures> CostAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
+        await using var command = connection.Command(
             $"""
             SELECT COUNT(*),
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
@@ -119,20 +116,8 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = connection.Command(sql, parameters);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return value is DBNull ? null : value;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 }

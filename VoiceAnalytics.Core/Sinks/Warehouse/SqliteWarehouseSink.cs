@@ -230,14 +230,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
     {
         public async Task ExecuteAsync(string sql, params (string Name, object? Value)[] parameters)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
+            await using var command = connection.Command(transaction, sql, parameters);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
