@@ -163,52 +163,43 @@ public sealed class SqliteWarehouseSink : ISessionSink
 
         var sales = report.Get<SalesIntelligenceReport>();
         var lead = report.Get<LeadScoreReport>();
+        (string Column, object? Value)[] profile =
+        [
+            ("team_size", sales?.Sizing.TeamSize?.Value),
+            ("monthly_volume", sales?.Sizing.MonthlyVolume?.Value),
+            ("integration_needs", JsonList(sales?.ProductFit.IntegrationNeeds.Select(i => i.Value))),
+            ("industry", sales?.ProductFit.Industry?.Value),
+            ("use_case", JsonList(sales?.ProductFit.UseCases.Select(u => u.Value))),
+            ("current_tool", sales?.ProductFit.CurrentTool?.Value),
+            ("pain_points", JsonList(sales?.ProductFit.PainPoints.Select(p => p.Category).Distinct())),
+            ("decision_timeline", sales?.Deal.DecisionTimeline?.Value),
+            ("budget_authority", sales?.Deal.BudgetAuthority?.Value),
+            ("urgency", sales?.Deal.Urgency?.Value),
+            ("qualification_tier", lead?.QualificationTier),
+            ("lead_score", lead?.Score),
+        ];
 
         // Call counts and dates are derived from the sessions table, so a re-delivery cannot inflate them. Profile
         // fields come from the latest call; what it did not mention keeps the value an earlier call gave.
-        return writer.ExecuteAsync(
-            """
-            INSERT INTO leads (email, name, latest_session_id, team_size, monthly_volume, integration_needs, industry,
-                               use_case, current_tool, pain_points, decision_timeline, budget_authority, urgency,
-                               qualification_tier, lead_score, first_call_date, last_call_date, total_calls, updated_at)
-            SELECT $email, $name, $id, $team, $volume, $integrations, $industry, $useCase, $tool, $pains, $timeline,
-                   $authority, $urgency, $tier, $score, MIN(start_time), MAX(start_time), COUNT(*), $now
+        var columns = profile.Select(p => p.Column).ToList();
+        var sql = $"""
+            INSERT INTO leads (email, name, latest_session_id, {string.Join(", ", columns)},
+                               first_call_date, last_call_date, total_calls, updated_at)
+            SELECT $email, $name, $id, {string.Join(", ", columns.Select(c => "$" + c))}, MIN(start_time), MAX(start_time), COUNT(*), $now
             FROM sessions WHERE user_email = $email
             ON CONFLICT (email) DO UPDATE SET
                 name = COALESCE(excluded.name, leads.name),
                 latest_session_id = CASE WHEN excluded.last_call_date = $start THEN $id ELSE leads.latest_session_id END,
-                team_size = CASE WHEN excluded.last_call_date = $start THEN COALESCE($team, leads.team_size) ELSE leads.team_size END,
-                monthly_volume = CASE WHEN excluded.last_call_date = $start THEN COALESCE($volume, leads.monthly_volume) ELSE leads.monthly_volume END,
-                integration_needs = CASE WHEN excluded.last_call_date = $start THEN COALESCE($integrations, leads.integration_needs) ELSE leads.integration_needs END,
-                industry = CASE WHEN excluded.last_call_date = $start THEN COALESCE($industry, leads.industry) ELSE leads.industry END,
-                use_case = CASE WHEN excluded.last_call_date = $start THEN COALESCE($useCase, leads.use_case) ELSE leads.use_case END,
-                current_tool = CASE WHEN excluded.last_call_date = $start THEN COALESCE($tool, leads.current_tool) ELSE leads.current_tool END,
-                pain_points = CASE WHEN excluded.last_call_date = $start THEN COALESCE($pains, leads.pain_points) ELSE leads.pain_points END,
-                decision_timeline = CASE WHEN excluded.last_call_date = $start THEN COALESCE($timeline, leads.decision_timeline) ELSE leads.decision_timeline END,
-                budget_authority = CASE WHEN excluded.last_call_date = $start THEN COALESCE($authority, leads.budget_authority) ELSE leads.budget_authority END,
-                urgency = CASE WHEN excluded.last_call_date = $start THEN COALESCE($urgency, leads.urgency) ELSE leads.urgency END,
-                qualification_tier = CASE WHEN excluded.last_call_date = $start THEN COALESCE($tier, leads.qualification_tier) ELSE leads.qualification_tier END,
-                lead_score = CASE WHEN excluded.last_call_date = $start THEN COALESCE($score, leads.lead_score) ELSE leads.lead_score END,
+                {string.Join(",\n    ", columns.Select(c => $"{c} = CASE WHEN excluded.last_call_date = $start THEN COALESCE(${c}, leads.{c}) ELSE leads.{c} END"))},
                 first_call_date = excluded.first_call_date, last_call_date = excluded.last_call_date,
                 total_calls = excluded.total_calls, updated_at = excluded.updated_at;
-            """,
-            ("$email", email),
-            ("$name", session.UserName),
-            ("$id", session.SessionId),
-            ("$team", sales?.Sizing.TeamSize?.Value),
-            ("$volume", sales?.Sizing.MonthlyVolume?.Value),
-            ("$integrations", JsonList(sales?.ProductFit.IntegrationNeeds.Select(i => i.Value))),
-            ("$industry", sales?.ProductFit.Industry?.Value),
-            ("$useCase", JsonList(sales?.ProductFit.UseCases.Select(u => u.Value))),
-            ("$tool", sales?.ProductFit.CurrentTool?.Value),
-            ("$pains", JsonList(sales?.ProductFit.PainPoints.Select(p => p.Category).Distinct())),
-            ("$timeline", sales?.Deal.DecisionTimeline?.Value),
-            ("$authority", sales?.Deal.BudgetAuthority?.Value),
-            ("$urgency", sales?.Deal.Urgency?.Value),
-            ("$tier", lead?.QualificationTier),
-            ("$score", lead?.Score),
-            ("$start", Format(session.StartTime)),
-            ("$now", now));
+            """;
+        return writer.ExecuteAsync(
+            sql,
+            [
+                ("$email", email), ("$name", session.UserName), ("$id", session.SessionId), ("$start", Format(session.StartTime)), ("$now", now),
+                .. profile.Select(p => ("$" + p.Column, p.Value)),
+            ]);
     }
 
     /// <summary>A JSON array of the values, or null when there are none (so an earlier call's list is kept).</summary>
