@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         await Task.Delay(300); // give a wrongly enqueued second message time to be processed
 
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.True((await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(1, _counter.RunsFor("api-dup-1"));
         Assert.Equal(1, WarehouseRows("sessions", "api-dup-1"));
@@ -166,6 +168,8 @@ public sealed class SessionsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        // The intake answers whether it queued the replay; a count of runs right after it could not tell.
+        Assert.True((await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
         Assert.Equal(1, _counter.RunsFor("api-signed"));
     }
 
