@@ -16,8 +16,7 @@ status=0
 dotnet test VoiceAnalytics.sln --configuration Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
 # One plain summary line for CI: "N passed, N failed, N skipped".
-passed=$(grep -oE '^\s+Passed: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
-failed=$(grep -oE '^\s+Failed: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
-skipped=$(grep -oE '^\s+Skipped: [0-9]+' "$log" | grep -oE '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0)
-echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+sum() { awk -v key="$1" '$1 == key":" { n += $2 } END { print n + 0 }' "$log"; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"

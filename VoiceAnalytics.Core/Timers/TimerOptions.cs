@@ -23,4 +23,10 @@ public sealed class TimerOptions
     public bool Enabled { get; set; } = true;
 
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The schedule of the timer function <paramref name="name"/>, in <see cref="TimeZone"/>.</summary>
+    public TimerSchedule ScheduleFor(string name) =>
+        Schedules.TryGetValue(name, out var expression)
+            ? new TimerSchedule(expression, ResolveTimeZone())
+            : throw new InvalidOperationException($"No schedule for timer {name}: set Timers:Schedules:{name}.");
 }

@@ -51,8 +51,7 @@ public static class CustomHandlerApi
         var isPastDue = invocation.TryGetProperty("Data", out var data) && data.TryGetProperty(TimerBinding, out var info)
             && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("IsPastDue", out var pastDue) && pastDue.ValueKind == JsonValueKind.True;
         var now = time.GetUtcNow();
-        var schedule = new TimerSchedule(options.Schedules[timer.Name], options.ResolveTimeZone());
-        var occurrence = schedule.LatestBetween(now.AddDays(-8), now) ?? now;
+        var occurrence = options.ScheduleFor(timer.Name).LatestBetween(now.AddDays(-8), now) ?? now;
         var ran = await runner.RunOccurrenceAsync(timer, occurrence, isPastDue, cancellationToken).ConfigureAwait(false);
         var log = ran ? $"{timer.Name} ran for {occurrence:O}" : $"{timer.Name} for {occurrence:O} already ran";
         return TypedResults.Ok(InvocationResult.WithLog(log));

@@ -17,16 +17,7 @@ public sealed class LocalTimerHost(IEnumerable<ITimerFunction> functions, TimerR
             return Task.CompletedTask;
         }
 
-        var zone = settings.ResolveTimeZone();
-        var loops = functions.Select(function =>
-        {
-            if (!settings.Schedules.TryGetValue(function.Name, out var expression))
-            {
-                throw new InvalidOperationException($"No schedule for timer {function.Name}: set Timers:Schedules:{function.Name}.");
-            }
-
-            return RunUntilStoppedAsync(function, new TimerSchedule(expression, zone), stoppingToken);
-        });
+        var loops = functions.Select(function => RunUntilStoppedAsync(function, settings.ScheduleFor(function.Name), stoppingToken));
         return Task.WhenAll(loops);
     }
 
