@@ -5,8 +5,10 @@ namespace VoiceAnalytics.Core.Analysis.Actions;
 
 /// <summary>
 /// The common due-date phrases of a follow-up, read against the call's date: "tonight", "tomorrow", "this weekend",
-/// "(this|next) Tuesday", "next week", "end of the month", "in two weeks", "December 8th", "2026-08-20". A small
-/// stand-in until the shared relative-date parser is merged; "next Tuesday" is the Tuesday of next week.
+/// "(this|next) Tuesday", "next week", "end of the month", "in two weeks", "December 8th", "2026-08-20"; "next
+/// Tuesday" is the Tuesday of next week. It overlaps <see cref="Text.RelativeDates"/>, which the deal signals use,
+/// but reads as a deadline: a bare weekday is the next one (never today), a week or weekend is due when it starts,
+/// and abbreviated months ("Dec 8th") are read. Folding the two together means settling those rules in one place.
 /// </summary>
 internal static partial class DueDateResolver
 {
