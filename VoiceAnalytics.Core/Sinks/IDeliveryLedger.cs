@@ -8,6 +8,9 @@ public interface IDeliveryLedger
     /// <summary>Records an attempt's outcome; attempts are counted across runs.</summary>
     Task<DeliveryRecord> RecordAsync(string sessionId, string sink, DeliveryStatus status, string? error, CancellationToken cancellationToken);
 
-    /// <summary>Deliveries whose last attempt failed, oldest first.</summary>
-    Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deliveries whose last attempt failed, oldest first; narrowed in the store to one session, one sink and/or the
+    /// failures recorded at or after <paramref name="since"/>, so a long backlog cannot crowd recent ones out of <paramref name="max"/>.
+    /// </summary>
+    Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken, string? sessionId = null, string? sink = null, DateTimeOffset? since = null);
 }

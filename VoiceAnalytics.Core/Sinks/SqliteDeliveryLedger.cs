@@ -18,13 +18,23 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
                 last_error = excluded.last_error, updated_at = excluded.updated_at
             RETURNING *;
             """,
-            [("$id", sessionId), ("$sink", sink), ("$status", status.ToString().ToLowerInvariant()), ("$error", error), ("$at", time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture))],
+            [("$id", sessionId), ("$sink", sink), ("$status", status.ToString().ToLowerInvariant()), ("$error", error), ("$at", Format(time.GetUtcNow()))],
             cancellationToken).ConfigureAwait(false);
         return rows[0];
     }
 
-    public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken) =>
-        await QueryAsync("SELECT * FROM deliveries WHERE status = 'failed' ORDER BY updated_at LIMIT $max;", [("$max", max)], cancellationToken).ConfigureAwait(false);
+    public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken, string? sessionId = null, string? sink = null, DateTimeOffset? since = null) =>
+        await QueryAsync(
+            """
+            SELECT * FROM deliveries
+             WHERE status = 'failed' AND ($id IS NULL OR session_id = $id) AND ($sink IS NULL OR sink = $sink) AND ($since IS NULL OR updated_at >= $since)
+             ORDER BY updated_at LIMIT $max;
+            """,
+            [("$max", max), ("$id", sessionId), ("$sink", sink), ("$since", since is { } from ? Format(from) : null)],
+            cancellationToken).ConfigureAwait(false);
+
+    // Round-trip UTC text, so text order is time order in the updated_at column.
+    private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private async Task<List<DeliveryRecord>> QueryAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {

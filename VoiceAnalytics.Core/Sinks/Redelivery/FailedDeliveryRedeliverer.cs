@@ -16,8 +16,7 @@ public sealed class FailedDeliveryRedeliverer(IDeliveryLedger ledger, ISessionSt
 
     /// <summary>The failed deliveries, optionally of one session and/or one sink, oldest first.</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? sessionId, string? sink, CancellationToken cancellationToken) =>
-        [.. (await ledger.ListFailedAsync(MaxFailures, cancellationToken).ConfigureAwait(false))
-            .Where(r => (sessionId is null || r.SessionId == sessionId) && (sink is null || r.Sink == sink))];
+        await ledger.ListFailedAsync(MaxFailures, cancellationToken, sessionId, sink).ConfigureAwait(false);
 
     /// <summary>Re-delivers one session's failed deliveries; one outcome per delivery.</summary>
     public async Task<IReadOnlyList<RedeliveryOutcome>> RedeliverAsync(string sessionId, IReadOnlyCollection<string> sinks, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 /// </summary>
 public sealed class ApiFailureRule(string sink, IDeliveryLedger ledger, OpsAlertOptions options) : IOpsRule
 {
-    // The ledger lists failures oldest first; this bounds one run's read.
+    // Bounds one run's read; the ledger already narrows it to this sink and the window.
     private const int MaxFailuresRead = 10000;
     private const int MaxErrors = 3;
 
@@ -20,8 +20,8 @@ public sealed class ApiFailureRule(string sink, IDeliveryLedger ledger, OpsAlert
     public async Task<OpsRuleResult> EvaluateAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var from = now - options.ApiFailureWindow;
-        var failures = (await ledger.ListFailedAsync(MaxFailuresRead, cancellationToken).ConfigureAwait(false))
-            .Where(r => r.Sink == sink && r.UpdatedAt >= from && r.UpdatedAt <= now)
+        var failures = (await ledger.ListFailedAsync(MaxFailuresRead, cancellationToken, sink: sink, since: from).ConfigureAwait(false))
+            .Where(r => r.UpdatedAt <= now)
             .ToList();
         if (failures.Count < options.ApiFailureThreshold)
         {
