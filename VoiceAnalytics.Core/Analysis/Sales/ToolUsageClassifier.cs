@@ -98,7 +98,7 @@ internal static class ToolUsageClassifier
         for (var i = 0; i < WordsBefore; i++)
         {
             var (start, end) = WordScan.Previous(text, index, out _);
-            if (start < 0 || SentenceEndsBetween(text, end, index))
+            if (start < 0 || WordScan.SentenceEndsBetween(text, end, index))
             {
                 return null;
             }
@@ -148,7 +148,7 @@ internal static class ToolUsageClassifier
             return CompetitorContexts.CurrentTool; // "our annual agreement with Qwilr", "locked in with DocuSign"
         }
 
-        if (distance == 0 && WordScan.EqualsWord(word, "with") && AnyWithin(text, start, 3, WorkVerbs))
+        if (distance == 0 && WordScan.EqualsWord(word, "with") && WordScan.AnyBefore(text, start, WorkVerbs, 3))
         {
             return CompetitorContexts.CurrentTool; // "we're doing it all with DocuSign"
         }
@@ -203,39 +203,5 @@ internal static class ToolUsageClassifier
     {
         var (start, end) = WordScan.Previous(text, index, out _);
         return start >= 0 && WordScan.IsAny(text.AsSpan(start, end - start), words);
-    }
-
-    private static bool AnyWithin(string text, int index, int words, ReadOnlySpan<string> candidates)
-    {
-        for (var i = 0; i < words; i++)
-        {
-            var (start, end) = WordScan.Previous(text, index, out var crossed);
-            if (start < 0 || crossed)
-            {
-                return false;
-            }
-
-            if (WordScan.IsAny(text.AsSpan(start, end - start), candidates))
-            {
-                return true;
-            }
-
-            index = start;
-        }
-
-        return false;
-    }
-
-    private static bool SentenceEndsBetween(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (WordScan.IsSentenceEnd(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -81,45 +81,24 @@ internal static class UseCaseExtractor
             return true; // "our DocuSign contract", "the Adobe contract"
         }
 
-        if (PreviousWordIn(text, hit.Start, VendorContractModifiers, 2))
+        if (WordScan.AnyBefore(text, hit.Start, VendorContractModifiers, 2))
         {
             return true;
         }
 
         var singular = hit.Entry.Phrase is "contract" or "agreement" or "msa";
-        return singular && PreviousWordIn(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
+        return singular && WordScan.AnyBefore(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
     }
 
     private static bool IsReceivedQuote(TermHit hit)
     {
         var clause = CueText.ClauseSpan(hit.Text, hit.Start);
-        if (CueText.HasWord(clause, ReceivedQuotes) || PreviousWordIn(hit.Text, hit.Start, VendorContractModifiers, 1))
+        if (CueText.HasWord(clause, ReceivedQuotes) || WordScan.AnyBefore(hit.Text, hit.Start, VendorContractModifiers, 1))
         {
             return true;
         }
 
-        return hit.Entry.Phrase == "quote" && PreviousWordIn(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
-    }
-
-    private static bool PreviousWordIn(string text, int index, ReadOnlySpan<string> words, int reach)
-    {
-        for (var i = 0; i < reach; i++)
-        {
-            var (start, end) = WordScan.Previous(text, index, out var crossed);
-            if (start < 0 || crossed)
-            {
-                return false;
-            }
-
-            if (WordScan.IsAny(text.AsSpan(start, end - start), words))
-            {
-                return true;
-            }
-
-            index = start;
-        }
-
-        return false;
+        return hit.Entry.Phrase == "quote" && WordScan.AnyBefore(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
     }
 
     private static int WordsBetween(string text, int from, int to)

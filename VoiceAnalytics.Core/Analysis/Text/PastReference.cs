@@ -128,7 +128,7 @@ public static class PastReference
         for (var i = 0; i < PronounReach; i++)
         {
             var (start, end) = WordScan.Next(text, index, out _);
-            if (start < 0 || SentenceEnds(text, index, start))
+            if (start < 0 || WordScan.SentenceEndsBetween(text, index, start))
             {
                 return false;
             }
@@ -141,19 +141,6 @@ public static class PastReference
 
             previous = word;
             index = end;
-        }
-
-        return false;
-    }
-
-    private static bool SentenceEnds(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (WordScan.IsSentenceEnd(text[i]))
-            {
-                return true;
-            }
         }
 
         return false;

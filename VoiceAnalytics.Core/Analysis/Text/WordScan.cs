@@ -12,6 +12,31 @@ public static class WordScan
 
     public static bool IsSentenceEnd(char c) => c is '.' or '?' or '!';
 
+    /// <summary>Whether a sentence ends in <c>text[from..to)</c>.</summary>
+    public static bool SentenceEndsBetween(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(".?!") >= 0;
+
+    /// <summary>Whether one of <paramref name="words"/> is among the <paramref name="reach"/> words before <paramref name="index"/>, in the same clause.</summary>
+    public static bool AnyBefore(string text, int index, ReadOnlySpan<string> words, int reach)
+    {
+        for (var i = 0; i < reach; i++)
+        {
+            var (start, end) = Previous(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            if (IsAny(text.AsSpan(start, end - start), words))
+            {
+                return true;
+            }
+
+            index = start;
+        }
+
+        return false;
+    }
+
     /// <summary>The word ending before <paramref name="index"/>, or (-1, -1); <paramref name="crossedBreak"/> tells whether a clause break lies between.</summary>
     public static (int Start, int End) Previous(string text, int index, out bool crossedBreak)
     {
