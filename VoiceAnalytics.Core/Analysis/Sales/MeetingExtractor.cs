@@ -46,22 +46,8 @@ internal static class MeetingExtractor
             MeetingLink = booking.Outcome.MeetingLink,
             CalendarEventId = booking.Outcome.CalendarEventId,
             Error = booking.Outcome.Error,
-            Confirmation = AssistantReply(conversation, booking.Exchange.TurnIndex),
+            Confirmation = conversation.NextAssistantAfter(booking.Exchange.TurnIndex) is { } reply ? Evidence.From(reply, 0, reply.Text.Length) : null,
         };
-    }
-
-    private static Evidence? AssistantReply(Conversation conversation, int turnIndex)
-    {
-        for (var i = turnIndex + 1; i < conversation.Turns.Count; i++)
-        {
-            if (conversation.Turns[i].IsAssistant)
-            {
-                var turn = conversation.Turns[i];
-                return Evidence.From(turn, 0, turn.Text.Length);
-            }
-        }
-
-        return null;
     }
 
     private static string? Argument(JsonElement? arguments, string name) =>

@@ -6,6 +6,4 @@ internal readonly record struct SizingNoun(SizingNounClass Class, int First, int
     public static SizingNoun Bare(int at) => new(SizingNounClass.Bare, at, -1, at);
 
     public bool IsPeople => Class is SizingNounClass.OfUs or SizingNounClass.People or SizingNounClass.Seat or SizingNounClass.Role;
-
-    public bool IsPaperwork => Class is SizingNounClass.Document or SizingNounClass.Proxy;
 }

@@ -4,7 +4,4 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 public sealed record TextSentiment(double Score, double Raw, IReadOnlyList<SentimentHit> Hits)
 {
     public static TextSentiment Neutral { get; } = new(0, 0, []);
-
-    /// <summary>How many terms carried sentiment (neutral idioms excluded).</summary>
-    public int Evidence => Hits.Count;
 }

@@ -34,14 +34,17 @@ public sealed class ExecutiveSummaryAnalyzer : Analyzer<ExecutiveSummaryReport>
             input.Earlier.Get<ActionItemsReport>());
         var outcome = SummaryWriter.Outcome(facts);
         var action = SummaryWriter.NextAction(facts, outcome);
+        var takeaways = SummaryWriter.Takeaways(facts);
+        var risks = SummaryWriter.Risks(facts);
+        var opportunity = SummaryWriter.Opportunity(facts);
         return new ExecutiveSummaryReport
         {
             Outcome = outcome,
-            Takeaways = SummaryWriter.Takeaways(facts),
-            Risks = SummaryWriter.Risks(facts),
-            Opportunity = SummaryWriter.Opportunity(facts),
+            Takeaways = takeaways,
+            Risks = risks,
+            Opportunity = opportunity,
             NextAction = action,
-            Summary = SummaryWriter.Paragraphs(facts, outcome, action),
+            Summary = SummaryWriter.Paragraphs(facts, outcome, action, takeaways, risks, opportunity),
         };
     }
 }

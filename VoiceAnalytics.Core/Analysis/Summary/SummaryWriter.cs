@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using VoiceAnalytics.Core.Analysis.Objections;
+using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Summary;
@@ -61,7 +63,7 @@ internal static class SummaryWriter
     public static IReadOnlyList<string> Risks(SummaryFacts f)
     {
         var risks = new List<string>();
-        foreach (var objection in f.Objections?.Objections.Where(o => o.Status == "outstanding") ?? [])
+        foreach (var objection in f.Objections?.Objections.Where(o => o.Status == ObjectionJudge.Outstanding) ?? [])
         {
             risks.Add($"Unresolved {objection.Category} objection ({objection.Severity}): \"{objection.Evidence.Quote}\"");
         }
@@ -81,7 +83,7 @@ internal static class SummaryWriter
             risks.Add($"{gaps.FailedSearches} knowledge-base search(es) found nothing: questions may have gone unanswered.");
         }
 
-        if (f.Sentiment?.Trend == "declining")
+        if (f.Sentiment?.Trend == SentimentTrend.Declining)
         {
             risks.Add("Sentiment declined during the call.");
         }
@@ -120,7 +122,7 @@ internal static class SummaryWriter
     public static RecommendedAction NextAction(SummaryFacts f, CallOutcome outcome)
     {
         var points = new List<string>();
-        points.AddRange(f.Objections?.Objections.Where(o => o.Status == "outstanding").Select(o => $"Answer the {o.Category} objection") ?? []);
+        points.AddRange(f.Objections?.Objections.Where(o => o.Status == ObjectionJudge.Outstanding).Select(o => $"Answer the {o.Category} objection") ?? []);
         points.AddRange(f.Sales?.ProductFit.IntegrationNeeds.Select(i => $"Show the {DisplayNames.Of(i.Value)} integration") ?? []);
         points.AddRange(f.Sales?.ProductFit.FeatureRequests.Select(r => $"Address the {Words(r.Value)} request") ?? []);
         var meeting = f.Sales?.Deal.Meeting;
@@ -134,16 +136,16 @@ internal static class SummaryWriter
         };
     }
 
-    public static string Paragraphs(SummaryFacts f, CallOutcome outcome, RecommendedAction action)
+    /// <summary>The 2-3 paragraphs, from the parts already written (takeaways, risks, opportunity).</summary>
+    public static string Paragraphs(SummaryFacts f, CallOutcome outcome, RecommendedAction action, IReadOnlyList<string> takeaways, IReadOnlyList<string> risks, string opportunity)
     {
         var minutes = f.Session.EffectiveDurationSeconds / 60;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"A {minutes:0.#}-minute call ended with a {(outcome.Qualified ? "qualified" : "not yet qualified")} lead ({outcome.Tier}, score {outcome.Score}/100, {outcome.Temperature}). ");
-        text.AppendJoin(' ', Takeaways(f).Take(3));
+        text.AppendJoin(' ', takeaways.Take(3));
         text.Append("\n\n");
-        var risks = Risks(f);
         text.Append(risks.Count == 0 ? "No open objections or competitive risks were found. " : $"Risks: {string.Join("; ", risks.Take(3).Select(r => r.TrimEnd('.')))}. ");
-        text.Append("Opportunity: ").Append(Opportunity(f));
+        text.Append("Opportunity: ").Append(opportunity);
         text.Append("\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Next: {action.Owner} should {action.Action} {action.Timing}.");
         if (action.TalkingPoints.Count > 0)

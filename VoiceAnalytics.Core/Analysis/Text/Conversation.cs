@@ -82,10 +82,10 @@ public sealed class Conversation
         return null;
     }
 
-    /// <summary>The assistant turn just after <paramref name="turn"/>, or null.</summary>
-    public Turn? NextAssistant(Turn turn)
+    /// <summary>The first assistant turn after turn index <paramref name="index"/> (-1: from the start), or null.</summary>
+    public Turn? NextAssistantAfter(int index)
     {
-        for (var i = turn.Index + 1; i < Turns.Count; i++)
+        for (var i = index + 1; i < Turns.Count; i++)
         {
             if (Turns[i].IsAssistant)
             {

@@ -59,19 +59,4 @@ public static class ConversationWindows
 
         return null;
     }
-
-    /// <summary>Tool calls made after <paramref name="turn"/> and before the next user turn.</summary>
-    public static IEnumerable<ToolExchange> ToolsAnswering(this Conversation conversation, Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        ArgumentNullException.ThrowIfNull(turn);
-        var end = conversation.NextUserTurn(turn)?.Index ?? int.MaxValue;
-        foreach (var tool in conversation.Tools)
-        {
-            if (tool.TurnIndex >= turn.Index && tool.TurnIndex < end)
-            {
-                yield return tool;
-            }
-        }
-    }
 }

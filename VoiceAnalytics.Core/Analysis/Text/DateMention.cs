@@ -19,7 +19,4 @@ public sealed record DateMention(
     bool IsPast)
 {
     public int End => Start + Length;
-
-    /// <summary>Whole days from <paramref name="reference"/> to the end of the window (negative when past).</summary>
-    public int DaysUntilEnd(DateOnly reference) => To.DayNumber - reference.DayNumber;
 }

@@ -44,8 +44,6 @@ internal static class NumberWords
     public static readonly WordSet Ordinals = new(
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
-    public static readonly WordSet OrdinalSuffixes = new("st", "nd", "rd", "th");
-
     /// <summary>Words before a number that make it a label ("SOC 2", "version 3", "Dynamics 365", "tier 1").</summary>
     public static readonly WordSet IdentifierCues = new(
         "soc", "type", "version", "v", "level", "tier", "step", "phase", "number", "page", "section",

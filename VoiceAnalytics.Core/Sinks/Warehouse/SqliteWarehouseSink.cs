@@ -138,9 +138,11 @@ public sealed class SqliteWarehouseSink : ISessionSink
     private static Task UpsertAnalysisAsync(Writer writer, SessionReport report)
     {
         var values = new List<(string, object?)> { ("$id", report.SessionId), ("$at", Format(report.AnalyzedAt)), ("$version", report.AnalyzerVersionTag) };
+        // Serialize each result once: one analyzer may fill two columns (objections and competitors).
+        var json = report.Results.ToDictionary(p => p.Key, p => JsonSerializer.Serialize(p.Value, p.Value.GetType(), ReportJson.Options), StringComparer.Ordinal);
         foreach (var (column, analyzer) in WarehouseColumns.AnalysisResults)
         {
-            values.Add(("$" + column, report.Results.TryGetValue(analyzer, out var result) ? JsonSerializer.Serialize(result, result.GetType(), ReportJson.Options) : null));
+            values.Add(("$" + column, json.GetValueOrDefault(analyzer)));
         }
 
         var columns = WarehouseColumns.AnalysisResults.Select(c => c.Column).ToList();
