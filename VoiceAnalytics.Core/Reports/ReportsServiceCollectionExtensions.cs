@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceAnalytics.Core.Alerts.Slack;
@@ -30,7 +32,9 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton<SqliteReportDeliveryLog>();
 
         services.TryAddSingleton<QualityDigestQuery>();
-        services.TryAddSingleton<ExecutiveFigures>();
+        services.TryAddSingleton(sp => new ExecutiveFigures(
+            sp.GetRequiredService<SqliteDatabase>(),
+            intakeIsLocal: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite));
         services.TryAddSingleton<ExecutiveEmailRenderer>();
         services.TryAddSingleton<ExecutiveEmailDelivery>();
         services.TryAddSingleton<ExecutiveReportRunner>();

@@ -54,7 +54,6 @@ public static class VoiceAnalyticsHost
 
         // Create the data folder and database now, so a bad path fails the start rather than the first request.
         _ = app.Services.GetRequiredService<Core.Storage.Sqlite.SqliteDatabase>();
-        _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         return app;
     }
 }

@@ -10,7 +10,11 @@ namespace VoiceAnalytics.Core.Reports.Executive;
 /// <c>sessions.start_time</c> falls in; its metrics, analysis and alerts follow it. Alerts without a session count by
 /// <c>triggered_at</c>.
 /// </summary>
-public sealed class ExecutiveFigures(SqliteDatabase database)
+/// <param name="intakeIsLocal">
+/// Whether sessions are taken in by the embedded store (<c>Storage:Provider=Sqlite</c>), so failed processing can be
+/// counted from its intake table; with Azure Storage the intake is in Blob Storage and the figure is "not visible".
+/// </param>
+public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal = true)
 {
     public const int HotLeadScore = 80;
     private const int TopOpportunityCount = 5;
@@ -136,7 +140,7 @@ public sealed class ExecutiveFigures(SqliteDatabase database)
         """,
         r => new QualificationDrivers(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)));
 
-    private static async Task<RiskFigures> ReadRisksAsync(Query q, SqliteConnection connection, ReportPeriod period, int negative)
+    private async Task<RiskFigures> ReadRisksAsync(Query q, SqliteConnection connection, ReportPeriod period, int negative)
     {
         var alerts = await q.RowsAsync(
             """
@@ -163,12 +167,11 @@ public sealed class ExecutiveFigures(SqliteDatabase database)
             searches.Sum(s => s.Count), searches.FirstOrDefault().Query, searches.FirstOrDefault().Count);
     }
 
-    /// <summary>Sessions that failed processing in the period, from the local intake table; null where it does not exist (Azure).</summary>
-    private static async Task<int?> ReadFailedSessionsAsync(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>Sessions that failed processing in the period, from the local intake table; null when the intake is not local.</summary>
+    private async Task<int?> ReadFailedSessionsAsync(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
     {
-        await using var exists = connection.CreateCommand();
-        exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'ingested_sessions';";
-        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+        // The intake table exists in every database (its schema is always registered), so ask where intake happens.
+        if (!intakeIsLocal)
         {
             return null;
         }
