@@ -9,8 +9,7 @@ namespace VoiceAnalytics.Core.Alerts.Business;
 /// </summary>
 public sealed class SlackConnection(IOptions<SlackOptions> options, Func<SlackWebhookClient> createClient)
 {
-    public bool IsConfigured(string channel) =>
-        options.Value.Channels.TryGetValue(channel, out var webhook) && !string.IsNullOrWhiteSpace(webhook);
+    public bool IsConfigured(string channel) => options.Value.IsConfigured(channel);
 
     public SlackWebhookClient CreateClient() => createClient();
 }

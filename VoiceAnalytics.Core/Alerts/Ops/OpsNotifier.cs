@@ -55,7 +55,7 @@ public sealed class OpsNotifier(
     {
         var dedupKey = DedupKey(alert);
         var page = PageOf(alert);
-        if (string.IsNullOrWhiteSpace(pagerDutyOptions.Value.RoutingKey))
+        if (!pagerDutyOptions.Value.IsConfigured)
         {
             return await ToOutboxAsync("pagerduty", alert, notice, PagerDutyEventJson(dedupKey, notice, page), cancellationToken).ConfigureAwait(false);
         }
@@ -74,7 +74,7 @@ public sealed class OpsNotifier(
     private async Task<string?> PostAsync(AlertRecord alert, OpsTier tier, OpsNotice notice, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var message = notice == OpsNotice.Trigger ? OpsSlackMessages.Trigger(alert, tier) : OpsSlackMessages.Resolve(alert, at);
-        if (!slackOptions.Value.Channels.TryGetValue(SlackChannels.Ops, out var webhook) || string.IsNullOrWhiteSpace(webhook))
+        if (!slackOptions.Value.IsConfigured(SlackChannels.Ops))
         {
             return await ToOutboxAsync("slack", alert, notice, SlackJson.Serialize(message), cancellationToken).ConfigureAwait(false);
         }

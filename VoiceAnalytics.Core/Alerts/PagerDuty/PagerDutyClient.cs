@@ -34,7 +34,7 @@ public sealed class PagerDutyClient(HttpClient http, IOptions<PagerDutyOptions> 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dedupKey);
         var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.RoutingKey))
+        if (!settings.IsConfigured)
         {
             PagerDutyLog.NotConfigured(logger, action, dedupKey);
             return new PagerDutyResult { Outcome = PagerDutyOutcome.Permanent, Action = action, DedupKey = dedupKey, Message = "not_configured" };

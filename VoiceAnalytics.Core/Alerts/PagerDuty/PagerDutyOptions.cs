@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel.DataAnnotations;
 
 namespace VoiceAnalytics.Core.Alerts.PagerDuty;
@@ -20,6 +21,9 @@ public sealed class PagerDutyOptions
     /// </summary>
     [RegularExpression("^$|^.{32}$", ErrorMessage = "PagerDuty:RoutingKey must be empty or the 32-character integration key.")]
     public string? RoutingKey { get; set; }
+
+    [MemberNotNullWhen(true, nameof(RoutingKey))]
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(RoutingKey);
 
     /// <summary><c>payload.source</c>: "the unique location of the affected system".</summary>
     [Required]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel.DataAnnotations;
 
 namespace VoiceAnalytics.Core.Alerts.Slack;
@@ -12,6 +13,12 @@ public sealed class SlackOptions : IValidatableObject
 
     /// <summary>Webhook URL per channel key: <c>sales</c>, <c>ops</c>, <c>product</c> (see <see cref="SlackChannels"/>).</summary>
     public Dictionary<string, string> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The webhook URL of <paramref name="channel"/>, when one is configured: an empty value is not.</summary>
+    public bool TryGetWebhook(string channel, [NotNullWhen(true)] out string? webhook) =>
+        Channels.TryGetValue(channel, out webhook) && !string.IsNullOrWhiteSpace(webhook);
+
+    public bool IsConfigured(string channel) => TryGetWebhook(channel, out _);
 
     /// <summary>
     /// At most one message per this interval per webhook URL: Slack allows "no more than one message per second"

@@ -23,7 +23,7 @@ public sealed class SlackWebhookClient(
     public async Task<SlackDeliveryResult> SendAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Channels.TryGetValue(channel, out var webhook) || string.IsNullOrWhiteSpace(webhook))
+        if (!settings.TryGetWebhook(channel, out var webhook))
         {
             SlackLog.NotConfigured(logger, channel);
             return SlackDeliveryResult.Failed(SlackDeliveryOutcome.Permanent, channel, 0, null, "not_configured");

@@ -39,7 +39,7 @@ public sealed class QualityDigestTimer(
         }
 
         var message = SlackMessages.QualityDigest(digest);
-        if (!slackOptions.Value.Channels.TryGetValue(SlackChannels.Product, out var webhook) || string.IsNullOrWhiteSpace(webhook))
+        if (!slackOptions.Value.IsConfigured(SlackChannels.Product))
         {
             await outbox.WriteAsync(OutboxSink, OutboxDestination, key, null, SlackJson.Serialize(message), cancellationToken).ConfigureAwait(false);
             ReportsLog.WrittenToOutbox(logger, TimerName, key, OutboxDestination);
