@@ -13,16 +13,16 @@ public sealed class SqliteLeadHistory(SqliteDatabase database) : ILeadHistory
     public async Task<PreviousLeadScore?> FindPreviousAsync(string email, string sessionId, DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var command = connection.Command(
+            """
             SELECT s.session_id, s.start_time, a.lead_score_breakdown
               FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
              WHERE s.user_email = $email AND s.session_id <> $id AND s.start_time < $before AND a.lead_score_breakdown IS NOT NULL
              ORDER BY s.start_time DESC LIMIT 1;
-            """;
-        command.Parameters.AddWithValue("$email", email.Trim().ToLowerInvariant());
-        command.Parameters.AddWithValue("$id", sessionId);
-        command.Parameters.AddWithValue("$before", WarehouseTime.Format(before));
+            """,
+            ("$email", LeadEmail.Normalize(email)),
+            ("$id", sessionId),
+            ("$before", WarehouseTime.Format(before)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -73,7 +73,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
             ("$end", session.EndTime is { } end ? Format(end) : null),
             ("$duration", (long)Math.Round(session.EffectiveDurationSeconds)),
             ("$participant", session.ParticipantId),
-            ("$email", NormalizeEmail(session.UserEmail)),
+            ("$email", LeadEmail.Normalize(session.UserEmail)),
             ("$name", session.UserName),
             ("$turns", messages.Count),
             ("$interruptions", quality?.Interruptions ?? messages.Count(m => m.IsAssistant && m.Interrupted)),
@@ -157,7 +157,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
 
     private static Task UpsertLeadAsync(Writer writer, SessionPayload session, SessionReport report, string now)
     {
-        var email = NormalizeEmail(session.UserEmail);
+        var email = LeadEmail.Normalize(session.UserEmail);
         if (email is null)
         {
             return Task.CompletedTask;
@@ -210,9 +210,6 @@ public sealed class SqliteWarehouseSink : ISessionSink
 
     private static bool MeetingBooked(SessionPayload session) =>
         session.Transcript.Items.OfType<FunctionCallOutputItem>().Any(o => o.Name == "book_sales_meeting" && !o.IsError);
-
-    private static string? NormalizeEmail(string? email) =>
-        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
 
     private static long? Ms(double? value) => value is { } v ? (long)Math.Round(v) : null;
 

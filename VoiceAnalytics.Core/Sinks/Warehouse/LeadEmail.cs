@@ -1,0 +1,8 @@
+namespace VoiceAnalytics.Core.Sinks.Warehouse;
+
+/// <summary>The key of a lead in the warehouse: the email trimmed and lower-cased, written and looked up the same way.</summary>
+internal static class LeadEmail
+{
+    public static string? Normalize(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+}
