@@ -10,7 +10,9 @@ internal static class LlmPayloads
     public const string CrmQuote = "our reps basically live in sf dot com all day";
     public const string PersonalLine = "Sure, it's Dana Whitfield, dana@whitfieldlaw.com, or call me on 415-555-0134.";
 
-    public static SessionPayload Call(string sessionId = "llm-test-1") => PayloadParser.Parse(System.Text.Encoding.UTF8.GetBytes(new JsonObject
+    public static SessionPayload Call(string sessionId = "llm-test-1") => PayloadParser.Parse(System.Text.Encoding.UTF8.GetBytes(CallJson(sessionId))).Payload!;
+
+    public static string CallJson(string sessionId = "llm-test-1") => new JsonObject
     {
         ["session_id"] = sessionId,
         ["start_time"] = "2026-08-18T15:02:11+00:00",
@@ -31,7 +33,7 @@ internal static class LlmPayloads
                 Message("i7", "assistant", "Goodbye!", 33),
             },
         },
-    }.ToJsonString())).Payload!;
+    }.ToJsonString();
 
     public static ModelAnswer Answer(
         ModelNumber? teamSize = null,
