@@ -6,7 +6,7 @@ namespace VoiceAnalytics.Core.Analysis;
 /// </summary>
 public static class StagedAnalysis
 {
-    private static readonly AnalyzerStage[] Stages = [AnalyzerStage.FanOut, AnalyzerStage.Scoring, AnalyzerStage.Summary];
+    private static readonly AnalyzerStage[] Stages = [AnalyzerStage.FanOut, AnalyzerStage.Merge, AnalyzerStage.Scoring, AnalyzerStage.Summary];
 
     public delegate Task<object> RunAnalyzer(IAnalyzer analyzer, AnalysisInput input);
 
@@ -21,6 +21,15 @@ public static class StagedAnalysis
             for (var i = 0; i < stageAnalyzers.Count; i++)
             {
                 results[stageAnalyzers[i].Name] = outputs[i];
+            }
+
+            // A merge result stands in for earlier results: later stages and the report see its revised copies.
+            foreach (var reviser in outputs.OfType<IRevisesEarlierResults>())
+            {
+                foreach (var (name, revised) in reviser.Revise(new AnalysisResults(new Dictionary<string, object>(results))))
+                {
+                    results[name] = revised;
+                }
             }
         }
 

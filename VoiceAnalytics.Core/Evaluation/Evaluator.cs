@@ -11,8 +11,14 @@ namespace VoiceAnalytics.Core.Evaluation;
 public sealed class Evaluator
 {
     private readonly IReadOnlyList<IAnalyzer> _analyzers;
+    private readonly Func<AnalysisResults, IReadOnlyDictionary<string, PredictedLabel>> _project;
 
-    public Evaluator(IEnumerable<IAnalyzer> analyzers) => _analyzers = [.. analyzers];
+    /// <param name="project">How labels are read from the results; the rule projection unless told otherwise.</param>
+    public Evaluator(IEnumerable<IAnalyzer> analyzers, Func<AnalysisResults, IReadOnlyDictionary<string, PredictedLabel>>? project = null)
+    {
+        _analyzers = [.. analyzers];
+        _project = project ?? LabelProjection.Project;
+    }
 
     public EvaluationResult Evaluate(IReadOnlyList<LabeledCall> calls, Action<int, int>? progress = null)
     {
@@ -31,7 +37,7 @@ public sealed class Evaluator
                 continue;
             }
 
-            var predicted = LabelProjection.Project(StagedAnalysis.Run(_analyzers, parsed.Payload));
+            var predicted = _project(StagedAnalysis.Run(_analyzers, parsed.Payload));
             predictions.Add(new SessionPrediction(parsed.Payload.SessionId, predicted.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)));
             var expected = ReadLabels(call.LabelsPath);
             foreach (var score in scores)

@@ -1,15 +1,18 @@
 using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Evaluation;
 
 namespace VoiceAnalytics.Functions.Cli;
 
 /// <summary>
-/// <c>eval DIR [--json] [--failures] [--predictions FILE]</c>: runs the analyzers on labeled calls and prints
-/// per-field accuracy or precision/recall/F1 and the macro average. Progress goes to stderr.
+/// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE]</c>: runs the analyzers on
+/// labeled calls and prints per-field accuracy or precision/recall/F1 and the macro average. <c>rules</c> (default)
+/// is the deterministic analyzers alone; <c>llm</c> the model's validated values alone; <c>merged</c> the final values
+/// the pipeline uses. The last two need <c>Llm:*</c> settings (an endpoint). Progress goes to stderr.
 /// </summary>
 public static class EvalCommand
 {
-    public const string Usage = "usage: eval DIR [--json] [--failures] [--predictions FILE]";
+    public const string Usage = "usage: eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -17,12 +20,14 @@ public static class EvalCommand
         string? predictionsFile = null;
         var json = false;
         var failures = false;
+        var analyzer = "rules";
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--json": json = true; break;
                 case "--failures": failures = true; break;
+                case "--analyzer" when i + 1 < args.Count && args[i + 1] is "rules" or "llm" or "merged": analyzer = args[++i]; break;
                 case "--predictions" when i + 1 < args.Count: predictionsFile = args[++i]; break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = value; break;
                 default:
@@ -55,7 +60,19 @@ public static class EvalCommand
         }
 
         using var services = OfflineServices.Build();
-        var evaluator = new Evaluator(services.GetServices<IAnalyzer>());
+        var analyzers = services.GetServices<IAnalyzer>().ToList();
+        if (analyzer != "rules" && !analyzers.OfType<LlmAnalyzer>().Any())
+        {
+            error.WriteLine($"--analyzer {analyzer} needs the model: set Llm:Endpoint and Llm:Deployments:Cheap (README, \"Measuring the model path\").");
+            return 2;
+        }
+
+        var evaluator = analyzer switch
+        {
+            "llm" => new Evaluator(analyzers, ModelLabelProjection.Project),
+            "merged" => new Evaluator(analyzers),
+            _ => new Evaluator(analyzers.Where(a => a is not LlmAnalyzer)),
+        };
         var result = evaluator.Evaluate(calls, (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } });
         if (json)
         {

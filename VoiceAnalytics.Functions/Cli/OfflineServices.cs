@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using VoiceAnalytics.Core;
+using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Functions.Hosting;
 
 namespace VoiceAnalytics.Functions.Cli;
@@ -22,6 +23,7 @@ public static class OfflineServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddVoiceAnalyticsCore();
+        services.AddLlmAnalysis(configuration);
         return services.BuildServiceProvider();
     }
 }

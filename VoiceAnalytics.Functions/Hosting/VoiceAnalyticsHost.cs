@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
+using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Functions.Api;
 using VoiceAnalytics.Functions.Functions;
@@ -39,6 +40,7 @@ public static class VoiceAnalyticsHost
         builder.Services.AddSingleton(new HostingModeAccessor(mode));
         builder.Services.AddProblemDetails();
         builder.Services.AddVoiceAnalyticsCore();
+        builder.Services.AddLlmAnalysis(builder.Configuration);
         builder.Services.AddFunctions(mode);
         configure?.Invoke(builder);
 

@@ -84,7 +84,10 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         return Convert.ToInt64(sum, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Cost of the sessions that ended in the window, from <c>analysis_results.performance_analysis</c> (<c>cost.*_usd</c>).</summary>
+    /// <summary>
+    /// Cost of the sessions that ended in the window, from <c>analysis_results.performance_analysis</c> (<c>cost.*_usd</c>),
+    /// plus our language-model analysis of them (<c>analysis_llm_costs</c>).
+    /// </summary>
     public async Task<CostFigures> CostAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -94,14 +97,17 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.stt_usd')), 0),
-                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0)
+                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0),
+                   COALESCE(SUM(c.cost_usd), 0)
             FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+            LEFT JOIN analysis_llm_costs c ON c.session_id = s.session_id
             WHERE {SessionTime} >= $from AND {SessionTime} < $to AND json_valid(a.performance_analysis);
             """,
             Window(from, to));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new CostFigures(reader.GetInt32(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4));
+        var analysisLlm = reader.GetDouble(5);
+        return new CostFigures(reader.GetInt32(0), reader.GetDouble(1) + analysisLlm, reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), analysisLlm);
     }
 
     private static (string, object?)[] Window(DateTimeOffset from, DateTimeOffset to) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sales;
@@ -42,6 +43,7 @@ public sealed class SqliteWarehouseSink : ISessionSink
         await UpsertTranscriptAsync(writer, session, now).ConfigureAwait(false);
         await ReplaceMetricsAsync(writer, session, report.Get<PerformanceReport>(), now).ConfigureAwait(false);
         await UpsertAnalysisAsync(writer, report).ConfigureAwait(false);
+        await UpsertLlmCostAsync(writer, report).ConfigureAwait(false);
         await UpsertLeadAsync(writer, session, report, now).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -153,6 +155,28 @@ public sealed class SqliteWarehouseSink : ISessionSink
                 analyzed_at = excluded.analyzed_at, analyzer_version = excluded.analyzer_version;
             """;
         return writer.ExecuteAsync(sql, [.. values]);
+    }
+
+    private static Task UpsertLlmCostAsync(Writer writer, SessionReport report)
+    {
+        if (report.Get<LlmAnalysisReport>() is not { } llm)
+        {
+            return Task.CompletedTask;
+        }
+
+        return writer.ExecuteAsync(
+            """
+            INSERT INTO analysis_llm_costs (session_id, deployment, prompt_tokens, completion_tokens, cost_usd, analyzed_at)
+            VALUES ($id, $deployment, $prompt, $completion, $cost, $at)
+            ON CONFLICT (session_id) DO UPDATE SET deployment = excluded.deployment, prompt_tokens = excluded.prompt_tokens,
+                completion_tokens = excluded.completion_tokens, cost_usd = excluded.cost_usd, analyzed_at = excluded.analyzed_at;
+            """,
+            ("$id", report.SessionId),
+            ("$deployment", llm.Deployment),
+            ("$prompt", llm.PromptTokens),
+            ("$completion", llm.CompletionTokens),
+            ("$cost", llm.CostUsd),
+            ("$at", Format(report.AnalyzedAt)));
     }
 
     private static Task UpsertLeadAsync(Writer writer, SessionPayload session, SessionReport report, string now)

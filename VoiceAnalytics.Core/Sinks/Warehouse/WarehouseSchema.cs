@@ -97,6 +97,16 @@ internal sealed class WarehouseSchema : ISqliteSchema
         );
         CREATE INDEX IF NOT EXISTS idx_analyzed_at ON analysis_results (analyzed_at);
 
+        -- What the language-model analysis cost per session (only sessions it ran for); the cost-burn rule adds it.
+        CREATE TABLE IF NOT EXISTS analysis_llm_costs (
+            session_id        TEXT PRIMARY KEY REFERENCES sessions (session_id),
+            deployment        TEXT,
+            prompt_tokens     INTEGER NOT NULL,
+            completion_tokens INTEGER NOT NULL,
+            cost_usd          REAL NOT NULL,
+            analyzed_at       TEXT NOT NULL
+        );
+
         CREATE TABLE IF NOT EXISTS alerts_history (
             id              INTEGER PRIMARY KEY AUTOINCREMENT,
             alert_type      TEXT NOT NULL,

@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
 /// <summary>
 /// Spec 7.2 Cost Burn Rate Exceeds Budget: the cost of the sessions of the last hour, projected to a day, above the
-/// daily budget. Costs are the performance analyzer's (<c>analysis_results.performance_analysis.cost</c>).
+/// daily budget. Costs are the performance analyzer's (<c>analysis_results.performance_analysis.cost</c>) plus
+/// the language-model analysis of the same sessions (<c>analysis_llm_costs</c>).
 /// </summary>
 public sealed class CostBurnRule(OpsWarehouseReader warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
 {
@@ -39,6 +40,7 @@ public sealed class CostBurnRule(OpsWarehouseReader warehouse, IOptions<OpsAlert
                 ["llm_usd"] = Math.Round(cost.LlmUsd, 4),
                 ["stt_usd"] = Math.Round(cost.SttUsd, 4),
                 ["tts_usd"] = Math.Round(cost.TtsUsd, 4),
+                ["analysis_llm_usd"] = Math.Round(cost.AnalysisLlmUsd, 4),
             });
     }
 }
