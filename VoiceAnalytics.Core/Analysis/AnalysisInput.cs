@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Scoring;
 
@@ -9,6 +10,9 @@ namespace VoiceAnalytics.Core.Analysis;
 /// </summary>
 public sealed record AnalysisInput(SessionPayload Session, AnalysisResults Earlier)
 {
+    /// <summary>The call as analyzers read it, built once with the input and shared by every stage (<c>with</c> copies it).</summary>
+    public Conversation Conversation { get; init; } = new(Session);
+
     public PreviousLeadScore? PreviousLead { get; init; }
 
     public static AnalysisInput ForSession(SessionPayload session) => new(session, AnalysisResults.Empty);

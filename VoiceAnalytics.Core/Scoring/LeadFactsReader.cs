@@ -33,7 +33,7 @@ public static class LeadFactsReader
             BuyingSignal = sales?.Deal.BuyingSignal.Value,
             MeetingBooked = sales?.Deal.MeetingBooked ?? false,
             UserQuestions = quality?.UserQuestions ?? 0,
-            UserTurns = Conversation.Of(input.Session).UserTurns.Count,
+            UserTurns = input.Conversation.UserTurns.Count,
             DurationSeconds = input.Session.EffectiveDurationSeconds,
             Sentiment = sentiment?.Overall,
             SignalConfidence = core.Count == 0 ? 0 : core.Average(),

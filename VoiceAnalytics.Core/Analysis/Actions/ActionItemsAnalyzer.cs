@@ -19,7 +19,7 @@ public sealed class ActionItemsAnalyzer : Analyzer<ActionItemsReport>
     {
         ArgumentNullException.ThrowIfNull(input);
         var session = input.Session;
-        var conversation = Conversation.Of(session);
+        var conversation = input.Conversation;
         var today = DateOnly.FromDateTime(session.StartTime.DateTime);
         var bookings = MeetingBookingReader.Read(conversation, today).ToList();
         var candidates = bookings

@@ -17,7 +17,7 @@ public sealed class ContentGapsAnalyzer : Analyzer<ContentGapReport>
     public override ContentGapReport Analyze(AnalysisInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var conversation = Conversation.Of(input.Session);
+        var conversation = input.Conversation;
         var searches = KnowledgeSearchReader.Read(conversation);
         var failed = FailedSearchBuilder.Build(conversation, searches);
         var questions = UserQuestionFinder.Find(conversation);

@@ -19,7 +19,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
     public override ObjectionReport Analyze(AnalysisInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var conversation = Conversation.Of(input.Session);
+        var conversation = input.Conversation;
         var objections = ObjectionJudge.Judge(conversation, ObjectionDetector.Detect(conversation));
         var competitors = CompetitorDetector.Detect(conversation);
         var comparisons = ComparisonRequestFinder.Find(conversation);

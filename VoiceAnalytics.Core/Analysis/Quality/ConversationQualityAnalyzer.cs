@@ -21,7 +21,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
     {
         ArgumentNullException.ThrowIfNull(input);
         var session = input.Session;
-        var conversation = Conversation.Of(session);
+        var conversation = input.Conversation;
         var userTurns = SentimentTimeline.Read(conversation);
         var agentTurns = conversation.AssistantTurns.Select(ScannedTurn.Of).ToList();
         var questions = Questions(userTurns, agentTurns);

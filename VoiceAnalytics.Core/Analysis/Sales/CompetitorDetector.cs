@@ -19,6 +19,7 @@ public static class CompetitorDetector
     internal static IReadOnlyList<CompetitorMention> Detect(Conversation conversation, List<TermHit> hits)
     {
         var mentions = new List<CompetitorMention>();
+        var nextOther = NextOtherCompetitors(hits);
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -28,7 +29,7 @@ public static class CompetitorDetector
             }
 
             var usage = ToolUsageClassifier.Classify(conversation, hit);
-            var sentiment = CompetitorSentiment.Of(hit, NextOtherCompetitor(hits, i));
+            var sentiment = CompetitorSentiment.Of(hit, nextOther[i]);
             var mention = new CompetitorMention(hit.Value, usage.Context, sentiment, Math.Round(usage.Confidence, 2), Evidence.Sentence(hit.Turn, hit.Start));
             var existing = mentions.FindIndex(m => m.Competitor == hit.Value);
             if (existing < 0)
@@ -52,18 +53,37 @@ public static class CompetitorDetector
         return (stronger ? next : kept) with { Sentiment = sentiment };
     }
 
-    // Where, in the same turn, a different competitor is named next: sentiment after it belongs to that one.
-    private static int NextOtherCompetitor(List<TermHit> hits, int index)
+    // For each hit, where in the same turn a different competitor is named next (sentiment after it belongs to that
+    // one), else the turn's length. One backward pass: a forward search per hit is quadratic when a long turn names
+    // the same competitor again and again.
+    private static int[] NextOtherCompetitors(List<TermHit> hits)
     {
-        var hit = hits[index];
-        for (var j = index + 1; j < hits.Count && ReferenceEquals(hits[j].Turn, hit.Turn); j++)
+        var next = new int[hits.Count];
+        (string Value, int Start)? nearest = null, nearestOther = null; // the nearest competitor after, and the nearest naming another one
+        for (var i = hits.Count - 1; i >= 0; i--)
         {
-            if (hits[j].Kind == TermKind.Competitor && hits[j].Value != hit.Value)
+            var hit = hits[i];
+            if (i + 1 < hits.Count && !ReferenceEquals(hits[i + 1].Turn, hit.Turn))
             {
-                return hits[j].Start;
+                nearest = nearestOther = null;
             }
+
+            next[i] = nearest is { } n && n.Value != hit.Value ? n.Start
+                : nearestOther is { } o && o.Value != hit.Value ? o.Start
+                : hit.Text.Length;
+            if (hit.Kind != TermKind.Competitor)
+            {
+                continue;
+            }
+
+            if (nearest is { } current && current.Value != hit.Value)
+            {
+                nearestOther = current;
+            }
+
+            nearest = (hit.Value, hit.Start);
         }
 
-        return hit.Text.Length;
+        return next;
     }
 }

@@ -31,17 +31,22 @@ internal static class CueText
         return false;
     }
 
-    /// <summary>The clause around <paramref name="index"/>: between commas, semicolons, colons and sentence ends.</summary>
+    /// <summary>
+    /// The clause around <paramref name="index"/>: between commas, semicolons, colons and sentence ends, reaching at
+    /// most <see cref="SpeechReach.MaxChars"/> either way (an unpunctuated turn is one clause).
+    /// </summary>
     public static (int Start, int End) Clause(string text, int index)
     {
         var start = Math.Clamp(index, 0, text.Length);
-        while (start > 0 && !WordScan.IsClauseBreak(text[start - 1]))
+        var floor = SpeechReach.Floor(text, start);
+        while (start > floor && !WordScan.IsClauseBreak(text[start - 1]))
         {
             start--;
         }
 
         var end = Math.Clamp(index, 0, text.Length);
-        while (end < text.Length && !WordScan.IsClauseBreak(text[end]))
+        var ceiling = SpeechReach.Ceiling(text, end);
+        while (end < ceiling && !WordScan.IsClauseBreak(text[end]))
         {
             end++;
         }

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
 namespace VoiceAnalytics.Core.Analysis.Sales;
 
 /// <summary>
@@ -77,11 +79,12 @@ internal static class DealText
         return start < end ? (start, end) : null;
     }
 
-    /// <summary>Start of the clause holding <paramref name="index"/>: after the last , ; : . ? ! before it.</summary>
+    /// <summary>Start of the clause holding <paramref name="index"/>: after the last , ; : . ? ! before it, at most <see cref="SpeechReach.MaxChars"/> back.</summary>
     public static int ClauseStart(string text, int index)
     {
         var i = Math.Min(index, text.Length);
-        while (i > 0 && text[i - 1] is not (',' or ';' or ':' or '.' or '?' or '!'))
+        var floor = SpeechReach.Floor(text, i);
+        while (i > floor && text[i - 1] is not (',' or ';' or ':' or '.' or '?' or '!'))
         {
             i--;
         }

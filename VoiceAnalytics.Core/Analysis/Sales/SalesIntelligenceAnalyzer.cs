@@ -16,7 +16,7 @@ public sealed class SalesIntelligenceAnalyzer : Analyzer<SalesIntelligenceReport
     public override SalesIntelligenceReport Analyze(AnalysisInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var conversation = Conversation.Of(input.Session);
+        var conversation = input.Conversation;
         var sizing = SizingExtractor.Extract(conversation);
         var fit = ProductFitExtractor.Extract(conversation);
         var deal = DealExtractor.Extract(conversation);

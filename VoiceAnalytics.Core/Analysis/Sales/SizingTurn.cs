@@ -5,6 +5,10 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// <summary>A user turn read for sizing: its tokens, sentences and clauses, its counts, and the question it answers.</summary>
 internal sealed class SizingTurn
 {
+    // An unpunctuated turn is cut into sentences of this many tokens (about 2 x SpeechReach.MaxChars of speech), so
+    // readers that scan "the sentence" or "the clause" of each count stay linear in the turn.
+    private const int MaxSentenceTokens = 200;
+
     private readonly int[] _sentence;
     private readonly int[] _segment;
 
@@ -58,9 +62,14 @@ internal sealed class SizingTurn
 
     private void MarkClauses()
     {
-        int sentence = 0, segment = 0;
+        int sentence = 0, segment = 0, sentenceStart = 0;
         for (var k = 0; k < Text.Count; k++)
         {
+            if (k - sentenceStart >= MaxSentenceTokens)
+            {
+                (sentence, segment, sentenceStart) = (sentence + 1, segment + 1, k);
+            }
+
             if (Text.In(k, SizingCues.ClauseBreaks) || Text.IsSymbol(k, ';'))
             {
                 segment++;
@@ -72,6 +81,7 @@ internal sealed class SizingTurn
             {
                 sentence++;
                 segment++;
+                sentenceStart = k + 1;
             }
         }
     }

@@ -40,9 +40,10 @@ internal static class UseCaseExtractor
     public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
     {
         var found = new List<Extracted<string>>();
+        var competitorEnds = CompetitorEndsByTurn(hits);
         foreach (var hit in hits)
         {
-            if (hit.Kind != TermKind.UseCase || !Counts(hit, hits))
+            if (hit.Kind != TermKind.UseCase || !Counts(hit, competitorEnds))
             {
                 continue;
             }
@@ -57,7 +58,7 @@ internal static class UseCaseExtractor
         return found;
     }
 
-    private static bool Counts(TermHit hit, List<TermHit> hits)
+    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {
         var text = hit.Text;
         if (Negation.IsNegated(text, hit.Start, hit.End) || ThirdPartySubject.Before(text, hit.Start))
@@ -67,16 +68,16 @@ internal static class UseCaseExtractor
 
         return hit.Value switch
         {
-            "contracts" => !IsVendorContract(hit, hits),
+            "contracts" => !IsVendorContract(hit, competitorEnds),
             "quotes" => !IsReceivedQuote(hit),
             _ => true,
         };
     }
 
-    private static bool IsVendorContract(TermHit hit, List<TermHit> hits)
+    private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {
         var text = hit.Text;
-        if (hits.Exists(h => h.Kind == TermKind.Competitor && ReferenceEquals(h.Turn, hit.Turn) && h.End <= hit.Start && WordsBetween(text, h.End, hit.Start) <= 1))
+        if (NearestCompetitorEnd(competitorEnds, hit) is { } end && WordsBetween(text, end, hit.Start, 2) <= 1)
         {
             return true; // "our DocuSign contract", "the Adobe contract"
         }
@@ -101,11 +102,32 @@ internal static class UseCaseExtractor
         return hit.Entry.Phrase == "quote" && WordScan.AnyBefore(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
     }
 
-    private static int WordsBetween(string text, int from, int to)
+    // The ends of the competitors named in each turn, sorted, so each contract looks up its nearest one instead of
+    // testing every competitor of the turn (quadratic on a long turn).
+    private static Dictionary<object, int[]> CompetitorEndsByTurn(List<TermHit> hits) =>
+        hits.Where(h => h.Kind == TermKind.Competitor)
+            .GroupBy(h => (object)h.Turn, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.End).Order().ToArray(), ReferenceEqualityComparer.Instance);
+
+    // The latest competitor end at or before the hit: the fewest words lie between it and the hit.
+    private static int? NearestCompetitorEnd(Dictionary<object, int[]> competitorEnds, TermHit hit)
+    {
+        if (!competitorEnds.TryGetValue(hit.Turn, out var ends))
+        {
+            return null;
+        }
+
+        var index = Array.BinarySearch(ends, hit.Start);
+        index = index >= 0 ? index : ~index - 1;
+        return index >= 0 ? ends[index] : null;
+    }
+
+    /// <summary>Words between <paramref name="from"/> and <paramref name="to"/>, counting no further than <paramref name="max"/>.</summary>
+    private static int WordsBetween(string text, int from, int to, int max)
     {
         var count = 0;
         var index = from;
-        while (true)
+        while (count < max)
         {
             var (start, end) = WordScan.Next(text, index, out _);
             if (start < 0 || start >= to)
@@ -116,5 +138,7 @@ internal static class UseCaseExtractor
             count++;
             index = end;
         }
+
+        return count;
     }
 }

@@ -19,7 +19,7 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
     public override SentimentReport Analyze(AnalysisInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var conversation = Conversation.Of(input.Session);
+        var conversation = input.Conversation;
         var turns = SentimentTimeline.Read(conversation);
         var score = turns.Count == 0 ? 0 : turns.Average(t => t.Score);
         var trend = SentimentTrend.Of(turns);

@@ -1,17 +1,14 @@
-using System.Runtime.CompilerServices;
 using VoiceAnalytics.Core.Contracts;
 
 namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
 /// The call as analyzers read it: user and assistant turns in order, and tool calls paired with their outputs.
-/// Built once per payload and shared (cached against the payload instance), since every analyzer needs it.
+/// Built once per session with its <see cref="AnalysisInput"/> and shared by every analyzer through it.
 /// </summary>
 public sealed class Conversation
 {
-    private static readonly ConditionalWeakTable<SessionPayload, Conversation> Cache = [];
-
-    private Conversation(SessionPayload session)
+    public Conversation(SessionPayload session)
     {
         Session = session;
         var turns = new List<Turn>();
@@ -65,8 +62,6 @@ public sealed class Conversation
     public IReadOnlyList<Turn> AssistantTurns { get; }
 
     public IReadOnlyList<ToolExchange> Tools { get; }
-
-    public static Conversation Of(SessionPayload session) => Cache.GetValue(session, static s => new Conversation(s));
 
     /// <summary>The assistant turn just before <paramref name="turn"/>, or null.</summary>
     public Turn? PreviousAssistant(Turn turn)

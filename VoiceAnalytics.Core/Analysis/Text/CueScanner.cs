@@ -5,11 +5,14 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 /// <summary>
 /// One pass over a text's words that finds, per sentence, which of up to 64 <see cref="Cue"/>s have a trigger word
 /// there. Regexes then run only on those sentences, so a transcript costs one dictionary lookup per word plus a few
-/// short regex runs, instead of every regex tried at every position.
+/// short regex runs, instead of every regex tried at every position. A sentence longer than twice
+/// <see cref="SpeechReach.MaxChars"/> (an unpunctuated turn) is cut at a space into pieces of that size, so that a
+/// regex asked about one mention's sentence reads a bounded piece rather than the whole turn.
 /// </summary>
 public sealed class CueScanner
 {
     private const int MaxCues = 64;
+    private const int MaxSentenceChars = 2 * SpeechReach.MaxChars;
 
     private readonly Dictionary<Cue, int> _bits = [];
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
@@ -57,7 +60,8 @@ public sealed class CueScanner
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
-                if (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+                var overlong = i - sentenceStart >= MaxSentenceChars && char.IsWhiteSpace(text[i]);
+                if (overlong || (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
                 {
                     result.AddSentence(sentenceStart, i + 1, sentenceMask);
                     (sentenceStart, sentenceMask) = (i + 1, 0);

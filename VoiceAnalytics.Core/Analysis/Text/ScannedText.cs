@@ -59,15 +59,42 @@ public sealed class ScannedText
     {
         ArgumentNullException.ThrowIfNull(cue);
         var bit = _scanner.BitOf(cue);
-        foreach (var (start, end, mask) in _sentences ?? [])
+        if (SentenceAt(index) is not var (start, end, mask))
         {
-            if (index >= start && index < end)
+            return false;
+        }
+
+        return (mask & bit) != 0 && cue.Pattern is { } pattern && pattern.IsMatch(Text.AsSpan(start, end - start));
+    }
+
+    // Binary search over the sentences (in order, not overlapping): a linear search per mention is quadratic.
+    private (int Start, int End, ulong Mask)? SentenceAt(int index)
+    {
+        if (_sentences is null)
+        {
+            return null;
+        }
+
+        var (low, high) = (0, _sentences.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var sentence = _sentences[middle];
+            if (index < sentence.Start)
             {
-                return (mask & bit) != 0 && cue.Pattern is { } pattern && pattern.IsMatch(Text.AsSpan(start, end - start));
+                high = middle - 1;
+            }
+            else if (index >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return sentence;
             }
         }
 
-        return false;
+        return null;
     }
 
     internal void AddSentence(int start, int end, ulong mask)

@@ -1,24 +1,29 @@
 namespace VoiceAnalytics.Core.Analysis.Text;
 
-/// <summary>Sentence boundaries in transcribed speech: '.', '?' and '!' end a sentence.</summary>
+/// <summary>
+/// Sentence boundaries in transcribed speech: '.', '?' and '!' end a sentence. Around an index, a sentence reaches at
+/// most <see cref="SpeechReach.MaxChars"/> either way, so an unpunctuated turn costs each lookup a bounded scan.
+/// </summary>
 public static class SentenceBounds
 {
     public static (int Start, int End) Around(string text, int index)
     {
         index = Math.Clamp(index, 0, Math.Max(0, text.Length - 1));
         var start = index;
-        while (start > 0 && !IsEnd(text[start - 1]))
+        var floor = SpeechReach.Floor(text, index);
+        while (start > floor && !IsEnd(text[start - 1]))
         {
             start--;
         }
 
         var end = index;
-        while (end < text.Length && !IsEnd(text[end]))
+        var ceiling = SpeechReach.Ceiling(text, index);
+        while (end < ceiling && !IsEnd(text[end]))
         {
             end++;
         }
 
-        if (end < text.Length)
+        if (end < text.Length && IsEnd(text[end]))
         {
             end++; // keep the terminator
         }

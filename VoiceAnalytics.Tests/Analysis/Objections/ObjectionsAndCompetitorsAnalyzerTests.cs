@@ -253,7 +253,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzerTests
 
         var report = CreateSut().Analyze(AnalysisInput.ForSession(session));
 
-        Assert.Equal(CompetitorDetector.Detect(Conversation.Of(session)), report.CompetitorMentions);
+        Assert.Equal(CompetitorDetector.Detect(new Conversation(session)), report.CompetitorMentions);
     }
 
     [Fact]

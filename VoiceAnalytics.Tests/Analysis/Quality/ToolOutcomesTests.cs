@@ -15,7 +15,7 @@ public sealed class ToolOutcomesTests
     {
         var session = new TranscriptBuilder().Agent("Checking.").Tool(ToolOutcomes.KnowledgeSearch, output, isError).Build();
 
-        Assert.Equal(expected, ToolOutcomes.Of(Conversation.Of(session).Tools[0]));
+        Assert.Equal(expected, ToolOutcomes.Of(new Conversation(session).Tools[0]));
     }
 
     [Fact]
@@ -23,6 +23,6 @@ public sealed class ToolOutcomesTests
     {
         var session = new TranscriptBuilder().Agent("Booking.").Tool(ToolOutcomes.Booking, """{"success": false}""").Build();
 
-        Assert.Equal(ToolResult.Failed, ToolOutcomes.Of(Conversation.Of(session).Tools[0]));
+        Assert.Equal(ToolResult.Failed, ToolOutcomes.Of(new Conversation(session).Tools[0]));
     }
 }

@@ -66,7 +66,7 @@ internal sealed class DealCall
         Transcript = new Transcript { Items = [.. _items] },
     };
 
-    public DealSignals Extract() => DealExtractor.Extract(Conversation.Of(Build()));
+    public DealSignals Extract() => DealExtractor.Extract(new Conversation(Build()));
 
     private DealCall Message(string role, string text)
     {

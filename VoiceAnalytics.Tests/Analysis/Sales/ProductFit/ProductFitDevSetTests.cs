@@ -22,7 +22,7 @@ public sealed class ProductFitDevSetTests(ITestOutputHelper output)
         {
             var payload = PayloadParser.Parse(File.ReadAllBytes(labelsFile.Replace(".labels.json", ".json", StringComparison.Ordinal))).Payload!;
             var labels = JsonDocument.Parse(File.ReadAllText(labelsFile)).RootElement.GetProperty("labels");
-            var signals = ProductFitExtractor.Extract(Conversation.Of(payload));
+            var signals = ProductFitExtractor.Extract(new Conversation(payload));
             var predicted = Predicted(signals);
             foreach (var field in SetFields)
             {

@@ -54,7 +54,7 @@ public sealed class TranscriptBuilder
         return result.Payload;
     }
 
-    public Conversation Conversation() => Core.Analysis.Text.Conversation.Of(Build());
+    public Conversation Conversation() => new(Build());
 
     /// <summary>A conversation where the agent greets and the user says each of <paramref name="userTurns"/> in turn.</summary>
     public static Conversation FromUser(params string[] userTurns)

@@ -28,7 +28,7 @@ public sealed class SizingDevSetAccuracyTests(ITestOutputHelper output)
         {
             var labels = JsonDocument.Parse(File.ReadAllText(labelsFile)).RootElement.GetProperty("labels");
             var payload = PayloadParser.Parse(File.ReadAllBytes(labelsFile.Replace(".labels.json", ".json", StringComparison.Ordinal))).Payload!;
-            var signals = SizingExtractor.Extract(Conversation.Of(payload));
+            var signals = SizingExtractor.Extract(new Conversation(payload));
             var name = Path.GetFileName(labelsFile);
             team += Score(name, "team_size", Label(labels, "team_size"), signals.TeamSize?.Value, 0);
             company += Score(name, "company_size", Label(labels, "company_size"), signals.CompanySize?.Value, 0);

@@ -33,5 +33,5 @@ internal static class SizingTranscript
         };
     }
 
-    public static SizingSignals Extract(string script) => SizingExtractor.Extract(Conversation.Of(Payload(script)));
+    public static SizingSignals Extract(string script) => SizingExtractor.Extract(new Conversation(Payload(script)));
 }
