@@ -21,7 +21,13 @@ internal static partial class ObjectionCues
         + @"|\b(?:anything|something|a\s+plan|an?\s+option|a\s+way)\s+(?:that['’]?s\s+)?cheaper\b|\bcheapest\b|\bwhy\s+(?:would|should)\s+(?:we|i)\s+pay\b"
         + @"|\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|any|get|qualify\s+for)\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){0,3}?discounts?\b"
         + @"|\b(?:costs?|costing|priced)\s+more\s+than\b|\bcan['’]?t\s+justify\s+the\s+(?:cost|price|spend)\b"
-        + @"|\b(?:big(?:gest)?|main|real|only)\s+(?:thing|issue|concern|question|hurdle)\s+(?:for\s+(?:me|us)\s+)?(?:is|['’]s)\s+(?:the\s+)?(?:price|pricing|cost|budget|money)\b",
+        + @"|\b(?:big(?:gest)?|main|real|only)\s+(?:thing|issue|concern|question|hurdle)\s+(?:for\s+(?:me|us)\s+)?(?:is|['’]s)\s+(?:the\s+)?(?:price|pricing|cost|budget|money)\b"
+        + @"|\b(?:is|are|['’]s|be|seems)\s+(?:way\s+|just\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+)?(?:too|to)\s+much\b(?!\s+(?:work|time|hassle|paper))|\btoo\s+much\s+for\s+(?:us|me|a\s+\w+|\w+\s+(?:users|people|seats|persons))\b"
+        + @"|\bpay(?:ing)?\s+more\s+(?:than|for)\b|\bmore\s+than\s+(?:i|we)\s+(?:pay|paid|spend|think|thought|can\s+justify|could\s+justify)\b|\b(?:pricing|price|prices|cost|you|you\s+guys|yours)\s+(?:is|are|['’]s|seems?)\s+(?:\w+\s+)?(?:higher|more\s+expensive)\b"
+        + @"|\b(?:\w+['’]s|they['’]re|they\s+are|\w+\s+is)\s+(?:a\s+lot\s+|much\s+|way\s+)?cheaper\b|\b(?:smaller|cheaper|lower|lesser|lighter)\s+(?:plan|tier|package|option|edition)\b"
+        + @"|\b(?:budget|money|cash|funds|finances)(?:['’]s|\s+is|\s+are)\s+(?:\w+\s+)?(?:tight|limited|small|stretched|thin)\b|\bon\s+a\s+shoestring\b|\bevery\s+(?:dollar|penny|cent)\s+(?:counts|matters|is)\b"
+        + @"|\b(?:never|won['’]?t|wouldn['’]?t|not\s+going\s+to)\s+(?:approve|pay|go\s+for|sign\s+off\s+on)\s+(?:\w+\s+){0,3}(?:pricing|price|cost|that\s+much)\b"
+        + @"|\b(?:seats?|users?|licen[cs]es?|per\s+\w+)\s*,?\s+(?:that\s+|it\s+)?adds?\s+up\b|\badds?\s+up\s+(?:fast|quickly|quick)\b|\bworth\s+(?:that|the|this)\s+(?:much\s+)?(?:more|price|money|cost|extra)\b",
         Options)]
     public static partial Regex Pricing();
 
@@ -45,7 +51,9 @@ internal static partial class ObjectionCues
         + @"|\b(?:campus|company|enterprise|org|organization|site|district|university|firm|group|system)[- ]wide\s+(?:\w+\s+)?(?:licen[cs]e|contract|agreement|deal)\b"
         + @"|\b(?:signed|have|got|on|into)\s+(?:a|an)\s+(?:\w+[- ]){0,2}(?:year|annual|multi-year|long-term)\s+(?:contract|agreement|deal|commitment)\b|\bstuck\s+with\s+(?:them|it|that)\s+(?:until|till|through|for)\b"
         + @"|\benterprise\s+agreement\b|\b(?:just|already)\s+renewed\b|\bcan['’]?t\s+(?:get\s+out\s+of|break)\s+(?:the|our|that|this)\b|\bcontract\s+(?:runs|goes)\s+(?:until|through|till)\b"
-        + @"|\b(?:cancellation|termination|exit)\s+(?:fee|penalty|penalties|terms)\b|\bearly\s+termination\b",
+        + @"|\b(?:cancellation|termination|exit)\s+(?:fee|penalty|penalties|terms)\b|\bearly\s+termination\b"
+        + @"|\b(?:on|under|in)\s+(?:a|an|the|that|our|their)\s+(?:[\w'’-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|term)\s+(?:with\s+(?:\w+\s+){1,2})?(?:until|till|through|thru)\b"
+        + @"|\bstuck\s+(?:in|with|on)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:contract|agreement|licen[cs]e)\b|\b(?:realistically|basically|so)\s+we['’]?re\s+stuck\b",
         Options)]
     public static partial Regex LockIn();
 
@@ -59,16 +67,27 @@ internal static partial class ObjectionCues
         @"\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+be\s+able\s+to|not\s+able\s+to|can\s+not)\s+(?:\w+\s+){0,2}?(?:switch|roll\s+(?:\w+\s+)?out|start|implement|move|change|adopt|onboard|take\s+(?:this|it|anything)\s+on|do\s+anything|look\s+at\s+(?:this|it))\b[^.?!]{0,40}?\b(?:until|till|before|right\s+now|this\s+(?:quarter|month|year))\b"
         + @"|\bnot\s+(?:right\s+)?now\b|\bnot\s+this\s+(?:quarter|month|year|week|season)\b|\bmaybe\s+(?:later|next\s+(?:year|quarter|month))\b|\b(?:check|circle|come)\s+back\s+(?:in|next|after|later)\b"
         + @"|\b(?:busiest|bad|busy|crazy|hectic|worst)\s+time\b|\btoo\s+busy\b|\bmiddle\s+of\s+(?:quarter[- ]?(?:end|close)|year[- ]?end|(?:our|the)\s+(?:busy|peak)\s+season|tax\s+season|(?:a|an|our)\s+(?:\w+\s+)?(?:migration|rollout|audit|reorg))"
-        + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b",
+        + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
+        + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
+        + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming\s+(?:is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
+        + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b",
         Options)]
     public static partial Regex Timing();
+
+    /// <summary>A later date that money or a decision waits for ("until the new fiscal year", "before April").</summary>
+    [GeneratedRegex(
+        @"\b(?:until|till|before|after|in|from)\s+(?:the\s+)?(?:new\s+(?:fiscal\s+|budget\s+|financial\s+)?year|next\s+(?:year|quarter|fiscal|budget)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|spring|summer|fall|autumn|winter)\b"
+        + @"|\b(?:fiscal|budget|financial)\s+year\s+(?:starts|begins|rolls\s+over)\b",
+        Options)]
+    public static partial Regex LaterDate();
 
     /// <summary>Adoption and process objections: change-averse staff, a formal procurement process.</summary>
     [GeneratedRegex(
         @"\b(?:not|aren['’]?t|isn['’]?t)\s+(?:very\s+|really\s+|super\s+)?(?:computer|tech|technology|techy|digital)[- ]?(?:people|guys|folks|savvy|literate|minded|person)\b"
         + @"|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle|tough\s+sell|hard\s+sell)\b|\bresist(?:ant|ance)?\s+(?:to\s+)?change\b|\bchange\s+management\b|\blearning\s+curve\b"
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\binternal\s+politics\b"
-        + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bcan['’]?t\s+just\s+(?:buy|sign\s+up|purchase|pick)\b|\bprocurement\s+process\b|\btender\b",
+        + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
+        + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b",
         Options)]
     public static partial Regex Other();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
@@ -21,13 +22,15 @@ internal static class ObjectionDetector
             {
                 if (!IsNegated(turn, m) && IsAboutPandaDoc(turn, m.Index, aboutIncumbent))
                 {
-                    found.Add(new(ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
+                    found.Add(new(BudgetWaitsForDate(turn.Text, m) ? ObjectionCategories.Timing : ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
                 }
             }
 
             AddLockIns(found, turn);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
-            AddEach(found, turn, ObjectionCues.Timing(), ObjectionCategories.Timing, 0.8);
+            AddTiming(found, turn);
+            AddLegalDoubts(found, turn);
+            AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
@@ -51,6 +54,77 @@ internal static class ObjectionDetector
             }
         }
     }
+
+    /// <summary>A timing cue counts unless a contract explains it: "we're in a contract until May, we can't move before then" is lock-in.</summary>
+    private static void AddTiming(List<ObjectionCandidate> found, Turn turn)
+    {
+        foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
+        {
+            var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
+            if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success)
+            {
+                found.Add(new(ObjectionCategories.Timing, turn, m.Index, m.Value, 0.8, false));
+            }
+        }
+    }
+
+    /// <summary>"no budget until the new fiscal year" is a timing objection: the money exists, later.</summary>
+    private static bool BudgetWaitsForDate(string text, Match m)
+    {
+        if (m.Value.IndexOf("budget", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        var (start, end) = SentenceBounds.Around(text, m.Index);
+        return ObjectionCues.LaterDate().Match(text, start, end - start).Success;
+    }
+
+    /// <summary>Doubting that a signature is legally valid ("would that even hold up?", "they'll ask whether it's binding").</summary>
+    private static void AddLegalDoubts(List<ObjectionCandidate> found, Turn turn)
+    {
+        foreach (Match m in ObjectionTopics.LegalDoubt().Matches(turn.Text))
+        {
+            var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+            var reported = !m.Value.StartsWith("is", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("are", StringComparison.OrdinalIgnoreCase)
+                && !m.Value.StartsWith("would", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("will", StringComparison.OrdinalIgnoreCase)
+                && !m.Value.StartsWith("do", StringComparison.OrdinalIgnoreCase);
+            if (!IsNegated(turn, m) && (reported || QuestionCues.IsQuestion(turn.Text, start, end)))
+            {
+                found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.8, false));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The answer to an agent question inviting objections ("anything that worries you?"): every topic the user names
+    /// in reply (price, security, integration, timing) is an objection, unless the answer declines ("no, not really").
+    /// </summary>
+    private static void AddConcernAnswer(List<ObjectionCandidate> found, Conversation conversation, Turn turn, bool aboutIncumbent)
+    {
+        var previous = conversation.PreviousAssistant(turn);
+        if (previous is null || previous.Index != turn.Index - 1 || !ObjectionTopics.ConcernQuestion().IsMatch(previous.Text)
+            || ObjectionTopics.Declines().IsMatch(turn.Text))
+        {
+            return;
+        }
+
+        foreach (var category in AnswerTopics)
+        {
+            for (var m = ObjectionTopics.Topic(category)!.Match(turn.Text); m.Success; m = m.NextMatch())
+            {
+                if (!IsNegated(turn, m) && (category != ObjectionCategories.Pricing || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)))
+                {
+                    found.Add(new(category, turn, m.Index, m.Value, 0.75, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] AnswerTopics =
+        [ObjectionCategories.Trust, ObjectionCategories.Pricing, ObjectionCategories.Integration, ObjectionCategories.Timing];
 
     private static void AddEach(List<ObjectionCandidate> found, Turn turn, Regex cue, string category, double confidence)
     {
@@ -80,13 +154,19 @@ internal static class ObjectionDetector
             if (category is not null && (category != ObjectionCategories.Pricing || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)))
             {
                 found.Add(new(category, turn, m.Index, m.Value, confidence, false));
+
+                // "I'd pay more than our booking system and it doesn't even do the one thing I need": price and a gap.
+                if (only is null && category == ObjectionCategories.Pricing && MissingFeature(turn.Text, start, end) is { } missing)
+                {
+                    found.Add(new(missing, turn, m.Index, m.Value, confidence, false));
+                }
             }
         }
     }
 
     private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
     {
-        if (UserReactionCues.Negative(turn.Text) is not { } reaction)
+        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Acceptance().IsMatch(turn.Text))
         {
             return;
         }
@@ -109,11 +189,37 @@ internal static class ObjectionDetector
             var question = conversation.PreviousUserTurn(turn);
             var category = ObjectionTopics.CategoryIn(turn.Text, rs, re)
                 ?? ObjectionTopics.CategoryIn(agent.Text, ls, le)
-                ?? (question is null ? null : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
+                ?? (question is null ? null : AskedForCapability(question) ? ObjectionCategories.Features : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
                 ?? ObjectionCategories.Features;
             found.Add(new(category, turn, reaction.Index, reaction.Value, 0.7, true));
             return;
         }
+    }
+
+    /// <summary>The user's question named a capability of the feature vocabulary ("can it track which option they clicked").</summary>
+    private static bool AskedForCapability(Turn question) =>
+        ProductLexicon.ScanTurn(question).Exists(h => h.Kind == TermKind.Feature);
+
+    /// <summary>A concern marker ("what's the point", "that's a gap") in the first three sentences of more than one word.</summary>
+    private static Match? ConcernInOpening(Turn turn)
+    {
+        var (text, end, sentences) = (turn.Text, 0, 0);
+        while (end < text.Length && sentences < 3)
+        {
+            var (start, next) = SentenceBounds.Around(text, end);
+            sentences += text.AsSpan(start, next - start).Trim().Contains(' ') ? 1 : 0;
+            end = Math.Max(next, end + 1);
+        }
+
+        for (var m = ObjectionTopics.Concern().Match(text, 0, end); m.Success; m = m.NextMatch())
+        {
+            if (!IsNegated(turn, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -151,7 +257,8 @@ internal static class ObjectionDetector
     }
 
     private static bool IsNegated(Turn turn, Match m) =>
-        !m.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4);
+        !m.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4)
+        && !ConditionalScope.NegatorInCondition(turn.Text, m.Index);
 
     private static void KeepOnePerCategory(List<ObjectionCandidate> found, int first)
     {

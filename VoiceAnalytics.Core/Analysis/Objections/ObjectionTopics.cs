@@ -29,25 +29,37 @@ internal static partial class ObjectionTopics
             return ObjectionCategories.Pricing;
         }
 
-        return Integration().Match(text, start, length).Success ? ObjectionCategories.Integration : null;
+        if (Integration().Match(text, start, length).Success)
+        {
+            return ObjectionCategories.Integration;
+        }
+
+        return Timing().Match(text, start, length).Success ? ObjectionCategories.Timing : null;
     }
 
     /// <summary>True when the range holds a topic of <paramref name="category"/> (trust, pricing or integration).</summary>
     public static bool Has(string category, string text, int start, int end)
     {
-        var topic = category switch
+        var topic = Topic(category);
+        return topic is not null && end > start && topic.Match(text, start, end - start).Success;
+    }
+
+    /// <summary>The topic vocabulary of <paramref name="category"/> (trust, pricing, integration, timing), or null.</summary>
+    public static Regex? Topic(string category) =>
+        category switch
         {
             ObjectionCategories.Trust => Trust(),
             ObjectionCategories.Pricing => Pricing(),
             ObjectionCategories.Integration => Integration(),
+            ObjectionCategories.Timing => Timing(),
             _ => null,
         };
-        return topic is not null && end > start && topic.Match(text, start, end - start).Success;
-    }
 
     [GeneratedRegex(
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
-        + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere)\b",
+        + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
+        + @"|skeptic\w*|suspicious|wary|nervous|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
+        + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
     public static partial Regex Concern();
 
@@ -56,28 +68,59 @@ internal static partial class ObjectionTopics
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"
         + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?to\s+(?:our|my|us|the)\b"
         + @"|\bbefore\s+(?:we|i)\s+(?:can\s+)?(?:put|commit|move|sign|go|buy|roll)\b|\bbefore\s+anything\s+(?:goes|is|gets)\b"
-        + @"|\b(?:will|['’]ll|would|['’]d)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b",
+        + @"|\b(?:will|['’]ll|would|['’]d)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
+        + @"|\b(?:has|have|needs?)\s+to\s+(?:go\s+through|get\s+through|prove|show)\b|\bnon-?negotiable\b|\b(?:would|will)\s+(?:not|never)\s+(?:accept|approve|allow|sign\s+off)|\b(?:won['’]?t|wouldn['’]?t)\s+(?:accept|approve|allow|sign\s+off)"
+        + @"|\b(?:going\s+to|gonna|will|['’]ll)\s+(?:definitely\s+)?ask\s+(?:if|whether|about|for)\b|\bfirst\s+thing\s+(?:\w+\s+){0,2}(?:ask|want)|\bcan['’]?t\s+have\s+(?:it|the\s+data|data)\b",
         Options)]
     public static partial Regex Gate();
 
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
-        + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)"
+        + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|regulat(?:or|ors|ions?|ed)"
+        + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:the\s+|our\s+)?data\s+(?:lives|is\s+stored|sits|goes|is\s+kept)|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
         Options)]
     public static partial Regex Trust();
 
     [GeneratedRegex(
-        @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+seat)\b",
+        @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
         Options)]
     public static partial Regex Pricing();
 
     [GeneratedRegex(
         @"\b(?:integrat\w*|sync\w*|connect(?:s|ed|ion|ions|or|ors)?|plug(?:s|ged)?\s+in(?:to)?|native(?:ly)?|zapier|crm|ats|tms|dms|erp|webhooks?"
         + @"|(?:does|do|will|would|can)\s+(?:it|pandadoc|you|this|that)\s+(?:work|play|talk)\s+with"
+        + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ](?:entry|entering|enter|key\w*)|type\s+(?:\w+\s+){0,2}(?:twice|double|again)|push(?:es|ed)?\s+(?:in)?to|talks?\s+to|map(?:s|ping)?\s+(?:\w+\s+)?fields"
         + @"|salesforce|hubspot|pipedrive|zoho\s+crm|dynamics|quickbooks|xero|netsuite|slack|google\s+drive|onedrive|sharepoint|dropbox(?!\s+sign))\b",
         Options)]
     public static partial Regex Integration();
+
+    /// <summary>Timing as the subject of a concern ("the difficulty is timing", "it's our busy season").</summary>
+    [GeneratedRegex(
+        @"\b(?:timing|time\s+of\s+(?:the\s+)?year|(?:busy|peak|holiday|tax|slow)\s+season|(?:holiday|year[- ]end|quarter[- ]end)\s+(?:rush|crunch|close))\b",
+        Options)]
+    public static partial Regex Timing();
+
+    /// <summary>An agent question inviting objections ("anything that concerns you?", "what's holding you back?").</summary>
+    [GeneratedRegex(
+        @"\b(?:concerns?|concerned|worr(?:y|ies|ied)|hesita\w+|reservations|holding\s+you\s+back|hold\s+you\s+back|stop\s+you|in\s+the\s+way|sticking\s+points?|hurdles?|blockers?|challenges?|deal[- ]?breakers?)\b[^.!?]*\?",
+        Options)]
+    public static partial Regex ConcernQuestion();
+
+    /// <summary>The user accepting a gap ("that's okay, we can live without it").</summary>
+    [GeneratedRegex(@"\b(?:can|could)\s+live\s+without\b|^\W*(?:(?:oh|ah|hm+|well|yeah|yes|ok|okay)\W+){0,2}(?:fine|(?:that['’]?s|it['’]?s)\s+(?:okay|ok|fine|alright|all\s+right|easy))\b", Options)]
+    public static partial Regex Acceptance();
+
+    /// <summary>An answer that declines to name a concern ("no, not really", "nothing comes to mind").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", Options)]
+    public static partial Regex Declines();
+
+    /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
+    [GeneratedRegex(
+        @"\b(?:is|are|would|will|does|do)\s+(?:\w+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up)\b"
+        + @"|\b(?:ask|know|sure|wonder\w*)\s+(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up)\b",
+        Options)]
+    public static partial Regex LegalDoubt();
 
     /// <summary>Something connected that does not work ("it's been flaky", "quotes aren't syncing back").</summary>
     [GeneratedRegex(
@@ -105,7 +148,7 @@ internal static partial class ObjectionTopics
 
     /// <summary>The user saying a capability is missing ("it doesn't support", "the editor lacks").</summary>
     [GeneratedRegex(
-        @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b",
+        @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+|actually\s+)?(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b",
         Options)]
     public static partial Regex MissingCapability();
 

@@ -20,7 +20,7 @@ internal static class AgentReplyReader
     private static readonly CuePhrases Confirmations = new(
         "yes", "yep", "absolutely", "supports", "supported", "you can", "lets you", "let you", "there's a", "there is a",
         "there are", "has a", "have a", "integrates", "includes", "included", "is available", "comes with", "built in",
-        "offers", "does have", "definitely");
+        "offers", "does have", "definitely", "has an", "have an", "part of the", "available on", "are available");
 
     public static ReplyVerdict Read(Conversation conversation, List<SearchRecord> searches, Turn userTurn, string feature)
     {
@@ -43,6 +43,29 @@ internal static class AgentReplyReader
 
         var verdict = ReadReplies(conversation, userTurn.Index + 1, nextUser, feature);
         return verdict == ReplyVerdict.Unanswered && anySearchEmpty ? ReplyVerdict.NotConfirmed : verdict;
+    }
+
+    /// <summary>Capabilities some agent sentence confirms exist, wherever in the call (one pass over the agent's turns).</summary>
+    public static HashSet<string> ConfirmedAnywhere(Conversation conversation)
+    {
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var turn in conversation.Turns)
+        {
+            if (turn.IsUser)
+            {
+                continue;
+            }
+
+            foreach (var hit in ProductLexicon.ScanTurn(turn))
+            {
+                if (hit.Kind == TermKind.Feature && Verdict(CueText.SentenceSpan(turn.Text, hit.Start)) == ReplyVerdict.Confirmed)
+                {
+                    confirmed.Add(hit.Value);
+                }
+            }
+        }
+
+        return confirmed;
     }
 
     private static ReplyVerdict ReadReplies(Conversation conversation, int from, int to, string feature)

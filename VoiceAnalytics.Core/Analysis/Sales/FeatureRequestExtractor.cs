@@ -15,12 +15,17 @@ internal static class FeatureRequestExtractor
         "do you", "need", "needs", "needed", "want", "wants", "wish", "would love", "i'd love", "we'd love",
         "looking for", "required", "require", "requires", "must", "have to", "has to", "important", "would be nice",
         "it'd be nice", "would like", "we'd like", "i'd like", "possible", "any way", "a way to", "ask about", "support",
-        "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to");
+        "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to", "what about", "how about",
+        "should have", "should be able");
 
     private static readonly CuePhrases WantsBetterCues = new(
         "pretty basic", "too basic", "very basic", "kind of basic", "so basic", "it's basic", "are basic", "a lot better",
         "much better", "be better", "more detailed", "not enough", "too limited", "pretty limited", "improve", "improved",
         "lacking", "not good enough", "doesn't cut it", "falls short", "a real");
+
+    private static readonly CuePhrases BeatsExpectations = new(
+        "than i expected", "than we expected", "than i thought", "than we thought", "than i imagined", "than i hoped",
+        "than expected", "than i was expecting", "than we were expecting");
 
     // Users say "no PandaDoc branding" or "without internet" to ask for a capability, not to refuse one.
     private static readonly string[] PartOfAsk = ["no", "without"];
@@ -38,10 +43,11 @@ internal static class FeatureRequestExtractor
 
         var searches = SearchRecord.From(conversation);
         AddFromSearches(conversation, searches, candidates);
+        var confirmedSomewhere = candidates.Count == 0 ? [] : AgentReplyReader.ConfirmedAnywhere(conversation);
         var requests = new List<Extracted<string>>();
         foreach (var candidate in candidates)
         {
-            var confidence = Confidence(conversation, searches, candidate);
+            var confidence = Confidence(conversation, searches, candidate, confirmedSomewhere);
             if (confidence > 0)
             {
                 requests.Add(new Extracted<string>(candidate.Value, confidence, Evidence.Sentence(candidate.Turn, candidate.Start)));
@@ -54,7 +60,7 @@ internal static class FeatureRequestExtractor
     private static FeatureCandidate? AsCandidate(TermHit hit)
     {
         var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
-        var wantsBetter = WantsBetterCues.In(sentence);
+        var wantsBetter = WantsBetter(sentence);
         var asks = sentence.Contains('?') || RequestCues.In(sentence);
         return asks || wantsBetter ? new FeatureCandidate(hit.Value, hit.Turn, hit.Start, 0.85, wantsBetter) : null;
     }
@@ -118,9 +124,14 @@ internal static class FeatureRequestExtractor
     }
 
     /// <summary>How sure the candidate is a request, or 0 when the agent confirmed the capability exists.</summary>
-    private static double Confidence(Conversation conversation, List<SearchRecord> searches, FeatureCandidate candidate)
+    private static double Confidence(Conversation conversation, List<SearchRecord> searches, FeatureCandidate candidate, HashSet<string> confirmedSomewhere)
     {
         var verdict = AgentReplyReader.Read(conversation, searches, candidate.Turn, candidate.Value);
+        if (verdict == ReplyVerdict.Unanswered && confirmedSomewhere.Contains(candidate.Value))
+        {
+            verdict = ReplyVerdict.Confirmed; // answered later in the call, e.g. when the user asked again
+        }
+
         if (verdict == ReplyVerdict.Confirmed)
         {
             return candidate.WantsBetter || NextUserTurnWantsBetter(conversation, candidate.Turn) ? 0.75 : 0;
@@ -135,13 +146,16 @@ internal static class FeatureRequestExtractor
         return Math.Round(Math.Min(confidence, candidate.Confidence + 0.05), 2);
     }
 
+    /// <summary>"more detailed than I expected" praises what exists; only an unqualified comparative asks for more.</summary>
+    private static bool WantsBetter(ReadOnlySpan<char> text) => WantsBetterCues.In(text) && !BeatsExpectations.In(text);
+
     private static bool NextUserTurnWantsBetter(Conversation conversation, Turn turn)
     {
         for (var i = turn.Index + 1; i < conversation.Turns.Count; i++)
         {
             if (conversation.Turns[i].IsUser)
             {
-                return WantsBetterCues.In(conversation.Turns[i].Text);
+                return WantsBetter(conversation.Turns[i].Text);
             }
         }
 

@@ -45,12 +45,21 @@ public static partial class UserReactionCues
 
     private static int OpeningLength(string text)
     {
-        var seen = 0;
+        // An interjection on its own ("hm.", "okay.") does not use up the opening.
+        var (seen, words, inWord) = (0, 0, false);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '.' or '?' or '!' && ++seen == OpeningSentences)
+            var letter = char.IsLetterOrDigit(text[i]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+            if (text[i] is '.' or '?' or '!')
             {
-                return i + 1;
+                if (words > 1 && ++seen == OpeningSentences)
+                {
+                    return i + 1;
+                }
+
+                words = 0;
             }
         }
 
