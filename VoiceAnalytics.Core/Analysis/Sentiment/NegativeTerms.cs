@@ -51,6 +51,29 @@ internal static class NegativeTerms
         ("ugh", -1.0), ("argh", -1.0), ("sigh", -0.8), ("sighs", -0.8), ("forget it", -1.0), ("never mind", -0.5),
         ("give up", -0.9), ("i already told you", -1.1), ("already told you", -1.0), ("i already said", -0.9),
         ("i just said", -0.7), ("as i said", -0.4), ("like i said", -0.4), ("waste of time", -1.3),
+
+        // Dismissal and leaving: a shrug that closes the topic, cutting the call short, refusing the next step.
+        // Leaving on its own is weak evidence (a customer may just have walked in), so it only tips a call already souring.
+        ("whatever $", -0.9), ("sure whatever", -1.0), ("yeah whatever", -1.0), ("i gotta go", -0.3), ("i got to go", -0.3),
+        ("i have to go", -0.3), ("i've got to go", -0.3), ("i need to go", -0.3), ("gotta run", -0.3), ("i'm done $", -1.0),
+        ("we're done $", -0.9), ("don't bother", -0.9), ("not interested", -0.8), ("no thanks", -0.4), ("no thank you", -0.4),
+        ("don't have time", -0.6), ("not happening", -0.9), ("not that it'll matter", -0.8), ("not that it matters", -0.7),
+        ("i'm out", -0.7), ("count me out", -0.8), ("moving on", -0.3), ("so-so", -0.5), ("so so", -0.5),
+
+        // Exasperation without a feeling word: having to ask again, nobody answering, no point.
+        ("what's the point", -1.0), ("what is the point", -1.0), ("whats the point", -1.0), ("third time", -0.8),
+        ("every single time", -0.7), ("nobody can", -0.6), ("no one can", -0.6), ("nobody knows", -0.6), ("unbelievable", -0.8),
+        ("are you kidding", -1.0), ("you're kidding", -0.9), ("give me a break", -1.0), ("for crying out loud", -1.1),
+        ("seriously $", -0.4), ("come on $", -0.6), ("starting to think", -0.3), ("feel dumb", -0.9), ("feel stupid", -0.9),
+        ("feel like an idiot", -1.0), ("feel baited", -1.0), ("baited", -0.9), ("misled", -1.0), ("bait and switch", -1.2),
+        ("jacking up", -0.8), ("gouging", -1.0), ("kills it", -1.1), ("killed it for", -1.0), ("deal killer", -1.0),
+
+        // Verdicts on this call or this product: the speaker's reaction, kept at full weight when they describe today's process.
+        ("not what i thought", -0.8), ("not what i expected", -0.8), ("not what i was hoping", -0.9), ("not what we need", -0.6),
+        ("this isn't it", -0.9), ("doesn't cut it", -0.9), ("won't cut it", -0.9), ("falls short", -0.8), ("fell short", -0.8),
+        ("waste of", -1.1), ("wasted", -0.9), ("for nothing", -0.6), ("no help", -0.8), ("not helpful", -0.9), ("unhelpful", -0.9),
+        ("thanks i guess", -0.5), ("thank you i guess", -0.5), ("fine i guess", -0.4), ("okay i guess", -0.3),
+        ("sure i guess", -0.4), ("i guess that's fine", -0.3),
     ];
 
     private static readonly (string, double)[] Descriptions =
@@ -72,6 +95,20 @@ internal static class NegativeTerms
         ("unfortunately", -0.5), ("sadly", -0.5), ("the catch", -0.3), ("downside", -0.4), ("drawback", -0.4),
         ("complaint", -0.5), ("complaints", -0.5), ("risky", -0.5), ("scary", -0.7), ("shame", -0.6), ("too bad", -0.6),
         ("no good", -0.7), ("tedious", -0.7), ("time consuming", -0.5), ("time-consuming", -0.5), ("outdated", -0.5),
+
+        // Price shock: every way to say it costs more than hoped, beside "expensive" and "pricey" above.
+        ("more than i expected", -0.5), ("more than we expected", -0.5), ("more than i was expecting", -0.5),
+        ("more than we were expecting", -0.5), ("more than i thought", -0.4), ("double what", -0.6), ("twice what", -0.6),
+        ("twice as much", -0.5), ("paying more", -0.4), ("adds up", -0.3), ("out of our range", -0.7),
+        ("out of our budget", -0.7), ("over our budget", -0.7), ("over budget", -0.6), ("can't justify", -0.7),
+        ("hard to justify", -0.6), ("price hike", -0.6), ("raised the price", -0.4), ("raised their price", -0.4),
+        ("raised their prices", -0.4), ("went up", -0.3),
+
+        // Disparagement and letdown: the product or offer judged as poor without a standard complaint word.
+        ("garbage", -1.1), ("trash", -1.0), ("junk", -1.0), ("crap", -1.1), ("crappy", -1.1), ("a joke", -1.0), ("joke $", -0.8),
+        ("ripoff", -1.2), ("rip off", -1.2), ("rip-off", -1.2), ("scam", -1.2), ("mediocre", -0.9), ("underwhelming", -0.9),
+        ("underwhelmed", -0.9), ("letdown", -0.9), ("let down", -0.8), ("a step backwards", -0.8), ("a step back", -0.7),
+        ("dumb", -0.7), ("stupid", -0.9), ("lame", -0.8), ("frickin", -0.5), ("freaking", -0.5), ("damn", -0.6),
 
         // Neutral on purpose: idioms that contain a scored word.
         ("no rush", 0.0), ("not urgent", 0.0), ("go over it", 0.0), ("going over it", 0.0), ("went over it", 0.0),

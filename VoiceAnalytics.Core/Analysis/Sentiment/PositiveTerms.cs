@@ -21,7 +21,7 @@ internal static class PositiveTerms
     private static readonly (string, double)[] Words =
     [
         ("amazing", 1.3), ("awesome", 1.2), ("fantastic", 1.3), ("incredible", 1.2), ("excellent", 1.2), ("outstanding", 1.2),
-        ("wonderful", 1.2), ("brilliant", 1.2), ("fabulous", 1.2), ("phenomenal", 1.3), ("superb", 1.2), ("stellar", 1.1),
+        ("wonderful", 1.2), ("brilliant", 1.2), ("fabulous", 1.2), ("phenomenal", 1.3), ("superb", 1.2), ("terrific", 1.1), ("stellar", 1.1),
         ("thrilled", 1.3), ("delighted", 1.2), ("excited", 1.0), ("exciting", 1.0), ("can't wait", 1.1), ("cannot wait", 1.1),
         ("game changer", 1.2), ("exactly what", 0.9), ("perfect", 1.0), ("perfectly", 0.8), ("great", 1.0), ("glad", 0.8),
         ("happy", 0.8), ("pleased", 0.8), ("impressed", 1.0), ("impressive", 1.0), ("helpful", 0.8), ("useful", 0.7),
@@ -51,5 +51,27 @@ internal static class PositiveTerms
         ("good morning", 0.0), ("good afternoon", 0.0), ("good evening", 0.0), ("good luck", 0.1), ("good question", 0.2),
         ("good to know", 0.3), ("as well", 0.0), ("i'd like", 0.0), ("would like", 0.0), ("feel free", 0.0),
         ("fine print", 0.0), ("best practice", 0.0), ("best practices", 0.0), ("thank you for calling", 0.2),
+        ("happy holidays", 0.0), ("happy new year", 0.0), ("happy thanksgiving", 0.0), ("happy friday", 0.0),
+        ("happy monday", 0.0), ("happy hour", 0.0), ("happy to", 0.2), ("good night", 0.0), ("good weekend", 0.1),
+        ("good day", 0.1),
+
+        // A verdict said in one breath with thanks is the polite close, not praise ("great thanks", "cool, thank you").
+        ("great thanks", 0.35), ("great thank you", 0.35), ("cool thanks", 0.3), ("cool thank you", 0.3),
+        ("perfect thanks", 0.35), ("perfect thank you", 0.35), ("good thanks", 0.3), ("okay thanks", 0.25),
+        ("ok thanks", 0.25), ("okay thank you", 0.25), ("ok thank you", 0.25), ("alright thanks", 0.25),
+
+        // Commitment and eagerness: wanting the next step is a positive mood even without a praise word.
+        ("sign me up", 1.0), ("count me in", 0.9), ("i'm in $", 0.8), ("let's do it", 0.5), ("let's do this", 0.6),
+        ("let's do that", 0.3), ("let's go", 0.5), ("yes please", 0.4), ("how do i upgrade", 0.6), ("how do i sign up", 0.6),
+        ("how do i buy", 0.6), ("doing it right now", 0.6), ("do it today", 0.4), ("do it tonight", 0.4),
+        ("what i wanted to hear", 0.9), ("what i need", 0.5), ("what we need", 0.5), ("could work", 0.4),
+        ("would help", 0.5), ("help a lot", 0.7), ("helps a lot", 0.7), ("helped a lot", 0.7), ("save me", 0.5),
+        ("save us", 0.5), ("saves me", 0.5), ("saves us", 0.5),
+
+        // Relief, being won over, and a call that beat expectations.
+        ("relief", 0.7), ("a relief", 0.8), ("warming up", 0.7), ("won me over", 1.1), ("sold me", 1.0),
+        ("pleasantly surprised", 1.0), ("you were alright", 0.6), ("you've been great", 1.0), ("you've been very helpful", 1.1),
+        ("very patient", 0.6), ("love that", 1.1), ("love it", 1.2), ("obsessed", 1.0), ("gorgeous", 1.0), ("slick", 0.8),
+        ("works for me", 0.5), ("makes my life easier", 1.0), ("lifesaver", 1.2), ("life saver", 1.2),
     ];
 }

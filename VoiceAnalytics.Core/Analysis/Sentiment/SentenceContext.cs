@@ -13,6 +13,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
     private const double OtherToolComplaint = 0.35;
     private const double BeforeContrast = 0.5;
     private const double AfterContrast = 1.3;
+    private const double BygonePraise = 0.1;
 
     public static SentenceContext Read(string text, IReadOnlyList<SpokenWord> words, int from, int to, bool statusQuo)
     {
@@ -50,7 +51,8 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
         factor *= aboutAnotherTool && valence < 0 ? OtherToolComplaint : 1;
         if (ContrastAt >= 0)
         {
-            factor *= index < ContrastAt ? BeforeContrast : AfterContrast;
+            // "I was so excited, but now ...": praise in the past tense that the rest of the sentence takes back.
+            factor *= index >= ContrastAt ? AfterContrast : Past && valence > 0 ? BygonePraise : BeforeContrast;
         }
 
         return factor;

@@ -7,6 +7,16 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// </summary>
 public static class SentimentLexicon
 {
+    /// <summary>
+    /// Products the user may have instead of ours (declared first: <see cref="ContextCues"/> reads them). A complaint in
+    /// a sentence that names one is about that product, read like a complaint about a past tool, not about this call.
+    /// </summary>
+    private static readonly string[] OtherTools =
+    [
+        "docusign", "docu sign", "adobe sign", "adobe", "hellosign", "hello sign", "dropbox sign", "proposify", "qwilr",
+        "signnow", "sign now", "conga", "ironclad", "jotform", "zoho", "honeybook", "better proposals",
+    ];
+
     /// <summary>Comparatives that (declared before <see cref="Terms"/>, which reads them), wished for, mean the thing is not good enough yet.</summary>
     public static readonly TermSet Comparatives = TermSet.Of("better", "easier", "nicer", "simpler", "smoother", "faster");
 
@@ -44,6 +54,7 @@ public static class SentimentLexicon
                 ContextCue.Past,
                 "tried", "used", "was", "were", "had", "dropped", "ago", "previously", "last year", "old", "former", "switched",
                 "quit", "stopped", "cancelled", "canceled", "hated"))
+            .Concat(Cues(ContextCue.Past, OtherTools))
             .Concat(Cues(
                 ContextCue.StatusQuo,
                 "currently", "right now", "at the moment", "these days", "today we", "we use", "we're using", "we are using",

@@ -5,7 +5,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// raised by intensifiers ("really", "way too"), halved by downtoners ("a bit", "kind of"), raised by a comparison with
 /// expectations ("better than I expected"); inside a sentence "but" moves the weight to the clause after it; questions,
 /// hypotheticals and complaints about a past tool count less; an exclamation counts more, and so does a positive word
-/// that opens a reply ("Perfect.", "Great, ..."). The sum is squashed into -1..1.
+/// that opens a reply ("Perfect.", "Great, ..."); praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint. The sum is squashed into -1..1.
 /// </summary>
 public static class SentimentScorer
 {
@@ -16,6 +16,7 @@ public static class SentimentScorer
     private const double ExceededBoost = 1.3;
     private const double ReplyOpenerBoost = 1.3;
     private const double ExclamationLift = 0.3;
+    private const double Irony = -0.9;
 
     public static TextSentiment Score(string text)
     {
@@ -37,6 +38,7 @@ public static class SentimentScorer
         var firstContent = TermPlacement.FirstContentWord(text, words);
         double raw = 0, previous = 0;
         var from = 0;
+        var previousFrom = -1;
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].EndsSentence && i < words.Count - 1)
@@ -44,7 +46,8 @@ public static class SentimentScorer
                 continue;
             }
 
-            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, ref hits);
+            var bareIrony = SarcasmCues.IsBareVerdictAfterStatement(text, words, from, i + 1, previousFrom, previous > 0);
+            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits);
             if (previous != 0 && SentimentLexicon.ContextCues.Match(text, words, from)?.Value == ContextCue.Contrast)
             {
                 // "It works. But it's slow.": the sentence after the contrast outweighs the one before.
@@ -54,6 +57,7 @@ public static class SentimentScorer
 
             raw += sentence;
             previous = sentence;
+            previousFrom = from;
             from = i + 1;
         }
 
@@ -63,7 +67,7 @@ public static class SentimentScorer
     /// <summary>Maps a raw sum of term weights into -1..1.</summary>
     public static double Squashed(double raw) => Math.Tanh(raw / Squash);
 
-    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, ref List<SentimentHit>? hits)
+    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
         var firstHit = hits?.Count ?? 0;
@@ -90,9 +94,15 @@ public static class SentimentScorer
                 continue;
             }
 
+            if (valence > 0 && (bareIrony || SarcasmCues.IsIronic(text, words, i, length, from, to)))
+            {
+                // "oh great, another login", "just perfect.": the praise is the complaint.
+                valence *= Irony;
+            }
+
             valence *= TermModifiers.Factor(text, words, i, from, valence);
             valence *= context.Factor(valence, i, term.Value);
-            if (i == firstContent && valence > 0)
+            if (i == firstContent && valence > 0 && !bareIrony)
             {
                 valence *= ReplyOpenerBoost;
             }

@@ -4,7 +4,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// Start versus end of the call: the first and the last quarter of the user's turns (at least one each). Inside a
 /// quarter only turns that carry sentiment count (a factual answer says nothing about the mood). Improving means a
 /// negative start and a clearly better end that is positive (a call that merely stops complaining is not improving);
-/// declining means a clearly worse end that is negative.
+/// declining means a clearly worse end that is negative. A rise must be larger than a drop: users warm up politely by the
+/// goodbye far more often than they truly change their mind.
 /// </summary>
 public static class SentimentTrend
 {
@@ -13,8 +14,9 @@ public static class SentimentTrend
     public const string Declining = "declining";
 
     private const double NegativeStart = -0.12;
-    private const double ClearChange = 0.35;
-    private const double NegativeEnd = -0.3;
+    private const double ClearRise = 0.45;
+    private const double ClearDrop = 0.35;
+    private const double NegativeEnd = -0.2;
     private const double PositiveEnd = 0.15;
 
     public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)
@@ -29,8 +31,8 @@ public static class SentimentTrend
         var start = MeanOfEvidence(turns, 0, quarter);
         var end = MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
         var delta = end - start;
-        var trend = delta >= ClearChange && start <= NegativeStart && end >= PositiveEnd ? Improving
-            : delta <= -ClearChange && end <= NegativeEnd ? Declining
+        var trend = delta >= ClearRise && start <= NegativeStart && end >= PositiveEnd ? Improving
+            : delta <= -ClearDrop && end <= NegativeEnd ? Declining
             : Stable;
         return new TrendReading(Math.Round(start, 3), Math.Round(end, 3), Math.Round(delta, 3), trend);
     }

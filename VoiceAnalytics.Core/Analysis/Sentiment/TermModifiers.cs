@@ -19,8 +19,9 @@ internal static class TermModifiers
         for (var j = termIndex - 1; j >= sentenceStart && j >= termIndex - Reach && !words[j].EndsClause; j--)
         {
             var word = words[j];
-            if (IsNegator(text, word))
+            if (IsNegator(text, word) || (touching && valence < 0 && word.Is(text, "less")))
             {
+                // "less" lowers a complaint the way "not" turns it: "way less painful than I expected".
                 return factor * NegationFlip;
             }
 

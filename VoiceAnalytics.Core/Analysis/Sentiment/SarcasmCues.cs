@@ -1,0 +1,71 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Praise that means its opposite. Three shapes, read from the words around the term rather than from phrases:
+/// an interjection before the praise and a repetition after it ("oh great, another form"), "just" before praise that
+/// closes its sentence ("just wonderful."), and a bare verdict ("great.", "cool. real value") dropped after the user's
+/// own statement instead of after the agent's answer ("so you don't know. great.").
+/// </summary>
+internal static class SarcasmCues
+{
+    /// <summary>Praise words that users turn into sarcasm; warmer or longer praise ("love it", "really helpful") is rarely ironic.</summary>
+    private static readonly TermSet Verdicts = TermSet.Of(
+        "great", "wonderful", "perfect", "awesome", "fantastic", "terrific", "lovely", "cool", "nice", "brilliant", "excellent",
+        "super", "marvelous", "fabulous", "amazing", "joy", "splendid");
+
+    private static readonly TermSet Interjections = TermSet.Of("oh", "ooh", "ah", "wow");
+
+    private static readonly TermSet Repetitions = TermSet.Of("another", "more", "again", "yet");
+
+    /// <summary>Reactions that acknowledge the agent, after which a bare verdict is sincere ("okay. great.").</summary>
+    private static readonly TermSet Acknowledgements = TermSet.Of(
+        "okay", "ok", "oh", "ah", "yes", "yeah", "yep", "wow", "alright", "huh", "hm", "hmm", "right", "sure", "got", "it", "that",
+        "please", "thanks", "thank", "you", "good", "fine", "sounds", "works", "done", "so", "and", "well");
+
+    private const int MaxBareWords = 3;
+
+    /// <summary>True when the praise term at <paramref name="i"/> (of <paramref name="length"/> words) in sentence [from, to) is ironic.</summary>
+    public static bool IsIronic(string text, IReadOnlyList<SpokenWord> words, int i, int length, int from, int to)
+    {
+        if (!Verdicts.Contains(text, words[i]))
+        {
+            return false;
+        }
+
+        var last = i + length - 1;
+        var interjected = i > 0 && Interjections.Contains(text, words[i - 1]) && (i - 1 == from || words[i - 2].EndsClause);
+        if (interjected && last + 1 < words.Count && Repetitions.Contains(text, words[last + 1]))
+        {
+            return true;
+        }
+
+        return i > from && words[i - 1].Is(text, "just") && last == to - 1;
+    }
+
+    /// <summary>
+    /// True when sentence [from, to) is a bare verdict ("great.", "cool. great value") that follows a statement of the
+    /// user's own in the same turn, one that is not a question, carries no praise and is not a mere acknowledgement.
+    /// </summary>
+    public static bool IsBareVerdictAfterStatement(string text, IReadOnlyList<SpokenWord> words, int from, int to, int previousFrom, bool previousPraised)
+    {
+        if (previousFrom < 0 || to - from > MaxBareWords || previousPraised || !Verdicts.Contains(text, words[from]) && !Verdicts.Contains(text, words[to - 1]))
+        {
+            return false;
+        }
+
+        if (words[from - 1].After == SpokenBreak.Question)
+        {
+            return false;
+        }
+
+        for (var k = previousFrom; k < from; k++)
+        {
+            if (!Acknowledgements.Contains(text, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+using VoiceAnalytics.Core.Analysis.Sentiment;
+
+namespace VoiceAnalytics.Tests.Analysis.Sentiment;
+
+public sealed class SarcasmScoringTests
+{
+    private static double Score(string text) => SentimentScorer.Score(text).Score;
+
+    [Theory]
+    [InlineData("oh wonderful, another password reset email")]
+    [InlineData("Oh fantastic. More forms to fill in.")]
+    public void Score_InterjectedPraiseBeforeARepetition_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_JustPraiseClosingTheSentence_IsNegative() =>
+        Assert.True(Score("so now the link expired on the client. just terrific.") < 0);
+
+    [Theory]
+    [InlineData("the export drops every signature. lovely.")]
+    [InlineData("you can't import from our old system. cool. super.")]
+    public void Score_BareVerdictAfterOwnStatement_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("Okay. Great. What comes after that?")]
+    [InlineData("Wonderful, that's exactly the workflow we want.")]
+    [InlineData("does it export to csv? nice.")]
+    [InlineData("oh great, that was quick")]
+    public void Score_SincerePraise_StaysPositive(string text) => Assert.True(Score(text) > 0);
+}

@@ -1,0 +1,60 @@
+using VoiceAnalytics.Core.Analysis.Sentiment;
+
+namespace VoiceAnalytics.Tests.Analysis.Sentiment;
+
+public sealed class SentimentVocabularyTests
+{
+    private static double Score(string text) => SentimentScorer.Score(text).Score;
+
+    [Theory]
+    [InlineData("yeah whatever.")]
+    [InlineData("look, don't bother with the recap")]
+    [InlineData("okay I'm done.")]
+    [InlineData("sorry, gotta run. whatever.")]
+    public void Score_DismissalOrLeaving_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_WhateverInsideAClause_IsNotADismissal() =>
+        Assert.Equal(0, Score("send it to whatever address is on file"));
+
+    [Theory]
+    [InlineData("this is the third time I'm asking about the export")]
+    [InlineData("what's the point of a template library then?")]
+    [InlineData("the new editor is mediocre at best")]
+    [InlineData("honestly that pricing kills it for a shop our size")]
+    public void Score_FrustrationWithoutFeelingWords_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("the quote came back at twice what we budgeted")]
+    [InlineData("that is a lot more than we were expecting for four users")]
+    [InlineData("per seat it's out of our range")]
+    public void Score_PriceShock_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_LessOfAComplaint_IsPositive() =>
+        Assert.True(Score("setting it up was way less painful than I feared") > 0);
+
+    [Fact]
+    public void Score_GrudgingThanks_IsNegative() => Assert.True(Score("alright. thanks I guess.") < 0);
+
+    [Fact]
+    public void Score_VerdictWithThanks_IsAPoliteCloseNotPraise() =>
+        Assert.True(Score("great thanks, talk soon") < Score("great, this was really useful"));
+
+    [Fact]
+    public void Score_HolidayGreeting_IsNeutral() => Assert.Equal(0, Score("happy holidays"));
+
+    [Theory]
+    [InlineData("sign me up, what's the next step")]
+    [InlineData("that would help a lot with the backlog")]
+    [InlineData("it's a relief to hear that")]
+    public void Score_CommitmentOrRelief_IsPositive(string text) => Assert.True(Score(text) > 0);
+
+    [Fact]
+    public void Score_ComplaintAboutAnotherProduct_WeighsLess() =>
+        Assert.True(Score("jotform is so clunky for this") > Score("the editor is so clunky for this"));
+
+    [Fact]
+    public void Score_PraiseInThePastBeforeAndNow_CountsLittle() =>
+        Assert.True(Score("I was thrilled with the demo but now I'm pretty annoyed") < 0);
+}
