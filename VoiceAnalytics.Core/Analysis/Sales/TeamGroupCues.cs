@@ -33,9 +33,9 @@ internal static class TeamGroupCues
             return false;
         }
 
-        if (HasGroupTopic(turn, count))
+        if (count.Noun.Class is SizingNounClass.People or SizingNounClass.Headcount or SizingNounClass.Bare && HasGroupTopic(turn, count))
         {
-            return true;
+            return true; // a plain count of people said of a group, not a list or a role
         }
 
         if (count.Noun.Class == SizingNounClass.Headcount)
