@@ -16,6 +16,7 @@ public sealed class CompanySizeTests
     [InlineData("A: How many employees do you have? || U: roughly 75", 75)] // answer to a headcount question
     [InlineData("we employ about 140 people", 140)] // "we employ N"
     [InlineData("I'm a freelance bookkeeper, a one-woman operation", 1)] // a one-person business said outright
+    [InlineData("no staff at all, I'm a one man show", 1)] // "show" names the business
     [InlineData("the practice overall is around seventy with the hygienists", 70)] // "overall" between the organization and the count
     [InlineData("we're four people and all four of us would use it", 4)] // headcount and seats
     [InlineData("we're twenty people and we'd all use it", 20)] // the whole group would use it
