@@ -5,7 +5,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// <summary>
 /// Company size = the company's headcount, only when stated: "about 150 employees", "a 15-person startup",
 /// "twenty people at the firm total", "we're 30 people", the answer to "how many employees do you have?", and
-/// "it's just me" for a one-person business. A count of the people who would use the product is not a headcount,
+/// "a one-person shop"; "it's just me" alone is not a stated headcount. A count of the people who would use the product is not a headcount,
 /// unless the whole group would ("we're four people and we'd all use it").
 /// </summary>
 internal static class CompanySizeExtractor
@@ -51,14 +51,19 @@ internal static class CompanySizeExtractor
         // "four front desk staff would use it": a headcount noun narrowed by words before it names a group, not the company.
         var groupOfStaff = count.Noun.Class == SizingNounClass.Headcount && count.Noun.Head > count.Noun.First;
         var seatsOnly = count.Usage == SeatUsage.Users && (count.Noun.Class != SizingNounClass.Headcount || groupOfStaff);
-        if (count.Usage == SeatUsage.NotUsers || seatsOnly || count.IsEnumeration)
+        if (count.Usage == SeatUsage.NotUsers || seatsOnly || count.IsEnumeration || count.Noun.Class == SizingNounClass.Seat)
         {
-            return (0, 0);
+            return (0, 0); // "twelve seats on business" buys seats, it does not state a headcount
         }
 
         if (HeadcountCues.IsStrong(turn, count))
         {
             return (4, count.Noun.Class is SizingNounClass.Headcount or SizingNounClass.SizeCompound ? 0.92 : 0.86);
+        }
+
+        if (TeamGroupCues.HasGroupTopic(turn, count))
+        {
+            return (0, 0); // "the front desk, that's six people" sizes a group, not the company
         }
 
         if (turn.Question.Asks(SizingQuestionKind.CompanySize) && (count.MayCountPeople || count.Noun.Class == SizingNounClass.Bare))
@@ -71,8 +76,9 @@ internal static class CompanySizeExtractor
             return (2, 0.76);
         }
 
-        // "it's just me": a one-person business, unless "just me" is about who would use it.
-        return count.IsSolo && count.Usage == SeatUsage.None && !turn.IsQuestionSentence(count.First) ? (1, 0.6) : (0, 0);
+        // "it's just me" says who does the work, not the headcount: LABELS wants company size only when explicit
+        // ("a one-person shop" is, through its size compound).
+        return (0, 0);
     }
 
     /// <summary>"the whole company would use it, so about 45 people": the seats are the headcount.</summary>

@@ -25,7 +25,7 @@ internal static class HeadcountCues
         var text = turn.Text;
         if (count.Noun.Class == SizingNounClass.Headcount && !count.IsDistributive)
         {
-            return true;
+            return !TeamGroupCues.HasGroupTopic(turn, count); // "the billing office, nine staff" sizes a group
         }
 
         if (count.Noun.Class == SizingNounClass.SizeCompound)
@@ -45,7 +45,8 @@ internal static class HeadcountCues
             || (text.In(after, Prepositions) && (text.In(after + 1, SizingCues.Organizations) || (text.In(after + 1, Possessives) && NamesOrganization(text, after + 2, 2))));
         var before = SkipHedges(text, count.First - 1);
         var outOf = text.Is(before, "of") && text.Is(before - 1, "out");
-        var organizationIs = (text.In(before, Linking) && (text.In(before - 1, SizingCues.Organizations) || text.In(before - 1, SizingNouns.Headcount)))
+        var subject = text.In(before - 1, TotalWords) ? before - 2 : before - 1; // "the company overall is about 60"
+        var organizationIs = (text.In(before, Linking) && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount)))
             || text.In(before, Employs)
             || (text.Span(before).EndsWith("'s") && SizingCues.IsOrPossessive(text, before, SizingCues.Organizations)); // "the company's about 40"
         var workHere = text.In(after, WorkVerbs) && text.In(after + 1, WorkPlaces); // "about 40 people work here"

@@ -59,8 +59,10 @@ internal static class PeopleEnumeration
         while (true)
         {
             var item = k;
+            var joined = false;
             while (text.IsSymbol(item, ',') || text.Is(item, "and") || text.Is(item, "plus"))
             {
+                joined |= !text.IsSymbol(item, ',');
                 item++;
             }
 
@@ -71,6 +73,12 @@ internal static class PeopleEnumeration
 
             if (CountAt(text, counts, item) is { } inner)
             {
+                if (!joined && people > 0 && inner.Noun.Class is SizingNounClass.People or SizingNounClass.Seat or SizingNounClass.OfUs)
+                {
+                    inner.IsSummary = true; // "me and my two agents, three logins": the list's total, not one more item
+                    return (people, k, true);
+                }
+
                 inner.IsConsumed = true; // "me and my 2 estimators": the 2 is part of the 3
                 people += (int)Math.Round(inner.Value);
                 k = inner.PhraseEnd;
@@ -96,8 +104,8 @@ internal static class PeopleEnumeration
     /// <summary>A count that is the item at the token: "two leasing agents", or "my 2 estimators".</summary>
     private static SizingCount? CountAt(TokenizedText text, List<SizingCount> counts, int token)
     {
-        var possessive = text.Is(token, "my") || text.Is(token, "our");
-        var index = counts.FindIndex(c => c.First == token || (possessive && c.First == token + 1 && c.Noun.IsPeople));
+        var possessive = text.Is(token, "my") || text.Is(token, "our") || text.Is(token, "the");
+        var index = counts.FindIndex(c => c.First == token || (possessive && c.First == token + 1 && (c.Noun.IsPeople || c.Noun.Class == SizingNounClass.Headcount)));
         return index >= 0 && counts[index].Noun.Class is not SizingNounClass.Document and not SizingNounClass.Proxy ? counts[index] : null;
     }
 

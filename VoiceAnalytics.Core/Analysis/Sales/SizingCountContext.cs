@@ -70,7 +70,10 @@ internal static class SizingCountContext
 
             if (numberEnds[k])
             {
-                return null; // that period belongs to the number before it ("30 a week, 40 in summer")
+                // "every two weeks we do about 30": the number is inside the period phrase itself.
+                return k >= 2 && VolumePeriodReader.At(turn.Text, k - 2) is { } own && own.End == k + 1 && OnlyFillers(turn.Text, own.End, count.First)
+                    ? own
+                    : null; // that period belongs to the number before it ("30 a week, 40 in summer")
             }
 
             if (VolumePeriodReader.At(turn.Text, k) is { } match && match.End <= count.First && OnlyFillers(turn.Text, match.End, count.First))

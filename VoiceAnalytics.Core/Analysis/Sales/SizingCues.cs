@@ -56,7 +56,7 @@ internal static class SizingCues
         "university", "college", "charity", "foundation", "property", "institution",
         "bakery", "salon", "gym", "center", "centre", "manufacturer", "distributor", "retailer", "provider",
         "carrier", "lender", "insurer", "builder", "contractor", "publisher", "network", "chain", "franchise",
-        "house", "collective", "cooperative", "co-op", "workshop", "farm", "winery", "brewery", "label", "outfit");
+        "house", "collective", "cooperative", "co-op", "workshop", "farm", "winery", "brewery", "label", "outfit", "show");
 
     /// <summary>Parts of a company whose size is a team size ("our team is seven people", "the office is 12").</summary>
     public static readonly WordSet Groups = new(

@@ -15,7 +15,7 @@ internal static class SizingNounReader
             return new SizingNoun(SizingNounClass.SizeCompound, k, k + 1, k + 2); // "15-person startup"
         }
 
-        if (text.In(k, SizingNouns.CompoundPeople) && (IsGroupOrOrganization(text, k + 1) || (text.IsWord(k + 1) && IsGroupOrOrganization(text, k + 2))))
+        if (text.In(k, SizingNouns.CompoundPeople) && (IsGroupOrOrganization(text, k + 1) || (text.IsWord(k + 1) && !text.In(k + 1, SizingCues.PhraseStops) && IsGroupOrOrganization(text, k + 2))))
         {
             return new SizingNoun(SizingNounClass.SizeCompound, k, k, k + 1); // "a three hundred person company", "a fifteen person SaaS startup"
         }

@@ -60,7 +60,12 @@ internal static class SizingNouns
         "departments", "teams", "products", "skus", "items", "tools", "integrations", "steps", "fields", "things",
         "questions", "reviews", "features", "apps", "systems", "plans", "options", "percent", "dollars", "bucks",
         "units", "doors", "beds", "rooms", "floors", "acres", "trucks", "lines", "people", "times", "seconds",
-        "clicks", "tabs", "screens", "versions", "languages", "fonts", "colors", "logos", "brands", "warehouses");
+        "clicks", "tabs", "screens", "versions", "languages", "fonts", "colors", "logos", "brands", "warehouses",
+        // Measures of goods made, moved or held: a production figure, never a document count.
+        "barrels", "kegs", "gallons", "liters", "litres", "bottles", "cans", "pallets", "crates", "boxes",
+        "tons", "tonnes", "pounds", "lbs", "kilos", "kilograms", "grams", "ounces", "bushels", "cubic", "yards",
+        "feet", "sqft", "meters", "metres", "kilometers", "kilowatts", "megawatts", "servings", "meals", "pieces",
+        "loaves", "cups", "batches", "containers", "rolls", "sheets", "square");
 
     /// <summary>Places a per-place count multiplies by ("two at each of our four offices").</summary>
     public static readonly WordSet Locations = new(

@@ -61,7 +61,8 @@ internal sealed record SizingQuestion(SizingQuestionKind Kind, VolumePeriod? Per
         var noun = SizingNounReader.Read(text, i + 2);
         return noun.Class switch
         {
-            SizingNounClass.Headcount => SizingQuestionKind.CompanySize,
+            // "how many staff would be sending these?" asks for seats; "how many employees do you have?" for headcount.
+            SizingNounClass.Headcount => SeatUsageCue.IsCueAround(text, noun.End, 8) ? SizingQuestionKind.TeamSize : SizingQuestionKind.CompanySize,
             SizingNounClass.People or SizingNounClass.Role or SizingNounClass.Seat => PeopleQuestion(text, noun.End),
             SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Other => SizingQuestionKind.Volume,
             SizingNounClass.Bare when AsksForVolume(text, i + 2) => SizingQuestionKind.Volume, // "how many do you send a month?"

@@ -8,6 +8,8 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// </summary>
 internal static class TeamGroupCues
 {
+    private const int TopicWindow = 10;
+
     private static readonly WordSet GroupLinks = new("is", "'s", "of", "has", "are", "have", "totals");
     private static readonly WordSet InOn = new("in", "on", "within");
     private static readonly WordSet Determiners = new("the", "our", "my", "this", "that");
@@ -26,7 +28,17 @@ internal static class TeamGroupCues
             return text.In(count.Noun.End, SizingCues.Groups) || text.In(count.Noun.End + 1, SizingCues.Groups);
         }
 
-        if (!count.MayCountPeople || count.Noun.Class == SizingNounClass.Headcount)
+        if (!count.MayCountPeople)
+        {
+            return false;
+        }
+
+        if (count.Noun.Class is SizingNounClass.People or SizingNounClass.Headcount or SizingNounClass.Bare && HasGroupTopic(turn, count))
+        {
+            return true; // a plain count of people said of a group, not a list or a role
+        }
+
+        if (count.Noun.Class == SizingNounClass.Headcount)
         {
             return false;
         }
@@ -41,6 +53,58 @@ internal static class TeamGroupCues
             || (text.Is(k, "of") && text.Is(k - 1, "team")) // "a team of eight"
             || (!text.In(k, SizingCues.Groups) && SizingCues.IsOrPossessive(text, k, SizingCues.Groups)) // "our team's 8 people"
             || InDepartment(text, count);
+    }
+
+    /// <summary>
+    /// A count of people said of a group named before it in its sentence, or inside its own noun: "the front desk,
+    /// that's six people", "the billing office for the east region, eleven staff", "four back office staff". A group
+    /// that is itself counted ("three offices and 40 staff") or a company named in between ("the team is new, the
+    /// company is 80 people") does not size the count.
+    /// </summary>
+    public static bool HasGroupTopic(SizingTurn turn, SizingCount count)
+    {
+        var text = turn.Text;
+        for (var k = count.Noun.First; k < count.Noun.Head; k++)
+        {
+            if (text.In(k, SizingCues.Groups))
+            {
+                return true; // "two front office staff"
+            }
+        }
+
+        if (text.Is(count.First - 1, "of") && text.Is(count.First - 2, "out"))
+        {
+            return false; // "two of us in the office, out of six staff": the whole the group is part of
+        }
+
+        var sentence = turn.SentenceOf(count.First);
+        for (var k = count.First - 1; k >= Math.Max(0, count.First - TopicWindow) && turn.SentenceOf(k) == sentence; k--)
+        {
+            if (text.In(k, SizingCues.Organizations) || text.In(k, SizingCues.Wholes) || text[k].IsDigits || IsCountedNoun(turn, k))
+            {
+                return false;
+            }
+
+            if (SizingCues.IsOrPossessive(text, k, SizingCues.Groups))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCountedNoun(SizingTurn turn, int token)
+    {
+        foreach (var other in turn.Counts)
+        {
+            if (other.Noun.Head == token || (other.First <= token && token < other.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"20 people in sales", "12 of us in the office", "six on the inside sales team".</summary>

@@ -55,6 +55,34 @@ internal static class TeamSizeExtractor
         return priority == 0 ? null : new SizeCandidate(value, priority, confidence * numberConfidence, turn, count.First, count.IsSummary);
     }
 
+    /// <summary>
+    /// A total said after people counted in the same sentence: "so six people", "that's nine", "all eight would",
+    /// "me and the three store managers, four people".
+    /// </summary>
+    private static bool SummarizesPeople(SizingTurn turn, SizingCount count)
+    {
+        var text = turn.Text;
+        var generic = count.Noun.Class is SizingNounClass.People or SizingNounClass.Bare or SizingNounClass.OfUs or SizingNounClass.Seat;
+        var cue = count.IsSummary || text.IsSymbol(count.First - 1, ',') || text.Is(count.First - 1, "all")
+            || (text.In(count.First - 1, SizingCues.Hedges) && text.Is(count.First - 2, "all"));
+        if (!generic || !cue || count.IsDistributive || count.Period is not null || count.IsEnumeration)
+        {
+            return false;
+        }
+
+        var sentence = turn.SentenceOf(count.First);
+        foreach (var part in turn.Counts)
+        {
+            var people = part.Noun.IsPeople || part.IsEnumeration || part.Noun.Class == SizingNounClass.Headcount || TeamCountJoins.UnknownPlural(text, part);
+            if (part.First < count.First && !ReferenceEquals(part, count) && people && part.Value < count.Value + 0.5 && turn.SentenceOf(part.First) == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count, SeatUsage usage)
     {
         var noun = count.Noun.Class;
@@ -62,6 +90,11 @@ internal static class TeamSizeExtractor
         if (directUsers && (count.MayCountPeople || noun == SizingNounClass.Headcount))
         {
             return (6, 0.92);
+        }
+
+        if (SummarizesPeople(turn, count))
+        {
+            return (5, 0.86); // "four associates and two paralegals, so six people": the total beats its parts
         }
 
         var headcount = HeadcountCues.IsStrong(turn, count);

@@ -37,7 +37,7 @@ internal static class VolumeAggregator
         var groups = new List<VolumeGroup>();
         foreach (var candidate in candidates)
         {
-            if (candidate.Coordinated && groups.Count > 0 && groups[^1].CanJoin(candidate))
+            if ((candidate.Coordinated || candidate.Additive) && groups.Count > 0 && groups[^1].CanJoin(candidate))
             {
                 groups[^1].Add(candidate);
             }

@@ -15,10 +15,18 @@ internal static class VolumeExtractor
         for (var t = 0; t < turns.Count; t++)
         {
             var turn = turns[t];
+            var perUnit = DocumentsPerUnit.Read(turn);
             VolumeCandidate? previous = null;
             for (var i = 0; i < turn.Counts.Count; i++)
             {
-                if (Read(turn, i, t, teamSize, previous) is { } candidate)
+                var first = turn.Counts[i].First;
+                if (perUnit is { } inside && first >= inside.First && first < inside.End)
+                {
+                    continue; // "each one's a quote and an invoice, so two documents": parts of the statement
+                }
+
+                var multiplier = perUnit is { } unit && first < unit.First ? unit.Multiplier : 1;
+                if (Read(turn, i, t, teamSize, previous, multiplier) is { } candidate)
                 {
                     candidates.Add(candidate);
                     previous = candidate;
@@ -29,23 +37,36 @@ internal static class VolumeExtractor
         return candidates;
     }
 
-    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous)
+    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit)
     {
         var count = turn.Counts[index];
         var text = turn.Text;
         var kind = PaperworkKind(text, count);
-        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0)
+        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0 || VolumeListCues.IsPerType(text, count))
         {
             return null;
         }
 
+        var lead = count.Noun.Class == SizingNounClass.Bare ? VolumeListCues.LeadingDocument(turn, index) : -1;
+        kind = lead >= 0 ? SizingNounClass.Document : kind;
         var (period, stated, periodConfidence, periodEnd) = VolumePeriodOf.Find(turn, index);
+        if (!stated && period is not null && count.IsDistributive)
+        {
+            return null; // "about sixty per term": counted over a unit of its own, not the question's month
+        }
+
+        if (!stated && lead >= 0 && !VolumeListCues.HasOwnUnit(text, count) && previous is { Mention.PeriodStated: true } && previous.Turn == turnIndex
+            && VolumePeriod.Named(previous.Mention.Period) is { } shared && previous.Head != text.Span(lead).ToString())
+        {
+            (period, stated, periodConfidence) = (shared, true, 0.85); // "proposals maybe 15 a month, SOWs about six"
+        }
+
         if (period is null)
         {
             return null;
         }
 
-        var perMonth = count.Value * period.PerMonth;
+        var perMonth = count.Value * period.PerMonth * documentsPerUnit; // "700 rentals a year, each one's an agreement plus a waiver"
         var confidence = BaseConfidence(kind.Value, turn.Question.Asks(SizingQuestionKind.Volume)) * periodConfidence
             * (0.75 + (0.25 * count.Number.Confidence)) * (turn.IsQuestionSentence(count.First) ? 0.6 : 1);
         if (VolumeCues.IsPerPerson(turn, count, periodEnd))
@@ -54,7 +75,7 @@ internal static class VolumeExtractor
             confidence *= teamSize is null ? 0.4 : 0.7;
         }
 
-        var head = count.Noun.Head >= 0 ? text.Span(count.Noun.Head).ToString() : null;
+        var head = lead >= 0 ? text.Span(lead).ToString() : VolumeListCues.TypeWord(text, count);
         var sentence = turn.SentenceOf(count.First);
         var mention = new VolumeMention(
             count.Value,
@@ -62,7 +83,7 @@ internal static class VolumeExtractor
             count.Number.High,
             period.Name,
             stated,
-            count.Noun.Head >= 0 ? turn.Turn.Text[text[count.Noun.First].Start..text[count.Noun.End - 1].End] : null,
+            lead >= 0 ? text.Span(lead).ToString() : count.Noun.Head >= 0 ? turn.Turn.Text[text[count.Noun.First].Start..text[count.Noun.End - 1].End] : null,
             (int)Math.Round(perMonth, MidpointRounding.AwayFromZero),
             VolumeCues.InClause(turn, count.First, VolumeCues.Averages),
             VolumeMentionCues.IsTotal(turn, count, periodEnd),
@@ -73,7 +94,8 @@ internal static class VolumeExtractor
         var isCorrection = count.Number.IsCorrected || VolumeMentionCues.CorrectionBefore(turn, count.First);
         var isDocument = kind == SizingNounClass.Document && head is not null && !VolumeCues.GenericDocuments.Contains(head);
         var seasonal = VolumeCues.InClause(turn, count.First, VolumeCues.Seasons);
-        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume));
+        var additive = previous is not null && previous.Turn == turnIndex && VolumeListCues.IsAdditive(turn, count);
+        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume), additive);
     }
 
     /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>

@@ -36,8 +36,10 @@ internal sealed class VolumeGroup
 
     /// <summary>A joined amount of another kind, said in the same sentence.</summary>
     public bool CanJoin(VolumeCandidate candidate) =>
-        candidate.Turn == Turn && candidate.Sentence == _parts[^1].Sentence
-        && candidate.Head is not null && !Heads.Contains(candidate.Head) && Heads.Count == _parts.Count;
+        candidate.Additive
+            ? candidate.Turn == Turn && (candidate.Head is null || !Heads.Contains(candidate.Head)) // "... and renewals are another 40"
+            : candidate.Turn == Turn && candidate.Sentence == _parts[^1].Sentence
+                && candidate.Head is not null && !Heads.Contains(candidate.Head) && Heads.Count == _parts.Count;
 
     public void Add(VolumeCandidate candidate)
     {

@@ -11,6 +11,13 @@ internal sealed record VolumePeriod(string Name, double PerMonth)
     public static readonly VolumePeriod Quarter = new("quarter", 1.0 / 3);
     public static readonly VolumePeriod Year = new("year", 1.0 / 12);
 
+    /// <summary>The period of a <see cref="Name"/>, or null.</summary>
+    public static VolumePeriod? Named(string name) => name switch
+    {
+        "fortnight" => Fortnight,
+        _ => FromUnit(name),
+    };
+
     /// <summary>The period a unit word names ("week", "workday", "annum"), or null.</summary>
     public static VolumePeriod? FromUnit(ReadOnlySpan<char> unit) => unit switch
     {

@@ -8,6 +8,7 @@ internal static class NumberPhraseJoiner
 {
     public static List<NumberPhrase> Join(TokenizedText text, List<NumberPhrase> phrases)
     {
+        phrases = SpokenHundreds.Merge(text, phrases);
         var joined = new List<NumberPhrase>(phrases.Count);
         var i = 0;
         while (i < phrases.Count)

@@ -82,6 +82,34 @@ public sealed class SpokenNumbersTests
     }
 
     [Theory]
+    [InlineData("roughly four thirty invoices a quarter", 430)]
+    [InlineData("we're at like six seventy-five a year", 675)]
+    [InlineData("so call it one forty, give or take", 140)]
+    public void Parse_DigitWordThenTensWord_GivesTheHundredsAmount(string text, double expected)
+    {
+        var number = Assert.Single(SpokenNumbers.Parse(text));
+
+        Assert.Equal(expected, number.Value);
+    }
+
+    [Fact]
+    public void Parse_ShortHundredsRange_GivesBothEnds()
+    {
+        var number = Assert.Single(SpokenNumbers.Parse("anywhere from five twenty to six eighty renewals"));
+
+        Assert.Equal((520, 680), (number.Low, number.High));
+    }
+
+    [Theory]
+    [InlineData("could we do friday at two thirty")]
+    [InlineData("call me back at four forty five")]
+    [InlineData("three fifty pm works for me")]
+    public void Scan_DigitWordThenTensWordAsClockTime_IsNotAnAmount(string text)
+    {
+        Assert.DoesNotContain(SpokenNumbers.Scan(text), n => n.Value >= 100);
+    }
+
+    [Theory]
     [InlineData("30 to 20")] // a falling pair is not a range
     [InlineData("5, 40")] // too far apart for a spoken "five, six"
     [InlineData("3 and 4")] // "and" needs "between"

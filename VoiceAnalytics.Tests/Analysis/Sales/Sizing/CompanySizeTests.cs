@@ -15,7 +15,9 @@ public sealed class CompanySizeTests
     [InlineData("we're about thirty people", 30)] // "we're N people"
     [InlineData("A: How many employees do you have? || U: roughly 75", 75)] // answer to a headcount question
     [InlineData("we employ about 140 people", 140)] // "we employ N"
-    [InlineData("it's just me, I'm a freelance bookkeeper", 1)] // one-person business
+    [InlineData("I'm a freelance bookkeeper, a one-woman operation", 1)] // a one-person business said outright
+    [InlineData("no staff at all, I'm a one man show", 1)] // "show" names the business
+    [InlineData("the practice overall is around seventy with the hygienists", 70)] // "overall" between the organization and the count
     [InlineData("we're four people and all four of us would use it", 4)] // headcount and seats
     [InlineData("we're twenty people and we'd all use it", 20)] // the whole group would use it
     [InlineData("about 40 people work here", 40)] // "N people work here"
@@ -45,6 +47,13 @@ public sealed class CompanySizeTests
     [InlineData("our team's 8 people")] // a team, not the company
     [InlineData("we have like 20 people in sales")] // a department, not the company
     [InlineData("we're a small dental clinic, four front desk staff would use it")] // a group of staff who would use it
+    [InlineData("it's just me, I'm a freelance bookkeeper")] // who does the work, not a stated headcount (LABELS: only when explicit)
+    [InlineData("honestly it's only me handling the contracts")] // solo worker, headcount unknown
+    [InlineData("please set me up with fifteen seats on the business tier")] // seats bought "on business" are not staff
+    [InlineData("A: How many staff would be sending them? || U: the scheduling desk, about seven staff")] // a group's staff
+    [InlineData("A: How many staff would be sending them? || U: the billing side, both sites, all told six people")] // a group, not the company
+    [InlineData("at the quoted price for four people the business plan is a stretch")] // pricing seats, not "a four person business"
+    [InlineData("it's me, my bookkeeper and the three warehouse staff")] // an enumeration of users
     public void Extract_NoHeadcountStatement_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);

@@ -34,6 +34,18 @@ public sealed class MonthlyVolumeTests
     [InlineData("A: How many people would use it, and how many documents a month? || U: oh, about 300", 300)] // a two-part question
     [InlineData("A: How many documents do you send per month? || U: somewhere in the neighborhood of two thousand", 2000)] // round thousands are not years
     [InlineData("we close 15 to 20 deals a week, each deal is one contract", 76)] // the period belongs to the deals
+    [InlineData("we book about 90 jobs a quarter and every job gets a work order plus a lien waiver", 60)] // documents per unit multiply
+    [InlineData("forty closings a month, each closing has one purchase agreement and one disclosure", 80)] // counted items per unit
+    [InlineData("around 120 tenants a year, each one signs the lease and the pet addendum, so two documents", 20)] // the user's own per-unit figure
+    [InlineData("maybe 75 sales a month, each sale's one packet, the bill of sale and the title form all in one", 75)] // one packet per unit
+    [InlineData("about 50 shipments a week, double that in paperwork", 433)] // "double that"
+    [InlineData("every other week we handle about 20 orders", 43)] // a period phrase holding a number opens the clause
+    [InlineData("quotes maybe 30 a month, change orders about ten", 40)] // the type said before the amount shares the period
+    [InlineData("per quarter we send about 300 invoices, and statements are fewer, about 150", 150)] // type first, period shared
+    [InlineData("onboarding packets run 25 a month and the waivers another 15 or so", 40)] // "another" adds
+    [InlineData("new policies are maybe 20 a week, renewals add another 10 on top of that", 130)] // added to an untyped amount
+    [InlineData("each week we send about fifty. plus the change orders, maybe ten a week more", 260)] // "plus ... more" in the next sentence
+    [InlineData("we run four hundred tons a month of gravel, and about two fifty delivery receipts a month", 250)] // a measure is not a document count
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -54,6 +66,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("we have 3 meetings a week about it")] // meetings
     [InlineData("A: So about 500 a month? || U: yeah")] // the assistant's restatement
     [InlineData("our renewal is in 2026 and we grew 30 percent a year")] // year and percentage
+    [InlineData("we roast about 900 pounds of coffee a week")] // a measure of goods
+    [InlineData("A: How many documents a month? || U: not many. we bottle maybe 3,000 gallons a month")] // production, not paperwork
     public void Extract_NoVolumeStatement_GivesNoMonthlyVolume(string script)
     {
         var signals = SizingTranscript.Extract(script);

@@ -38,6 +38,13 @@ public sealed class TeamSizeTests
     [InlineData("we've got 12 in the office", 12)] // "N in the office"
     [InlineData("we have 30 reps, but we'd start with 5 of them", 5)] // "start with" looks forward
     [InlineData("we'd pilot it with 8 recruiters", 8)]
+    [InlineData("the three paralegals and the two clerks, so five people", 5)] // joined across "the", and the stated total
+    [InlineData("five adjusters plus three schedulers, all eight would need access", 8)] // "all N" sums the parts
+    [InlineData("four underwriters and three LPNs, seven in all", 7)] // unknown plural joined to people
+    [InlineData("me and the two dispatchers, three people", 3)] // an appositive total closes the list
+    [InlineData("me and my office manager, two logins", 2)] // seats that restate the list
+    [InlineData("A: How many staff would be sending them? || U: the scheduling desk, about seven staff", 7)] // a group's staff are the users
+    [InlineData("A: Who would send them? || U: the intake desk at both sites, that's eleven people. the company's maybe ninety", 11)] // the group, not the company
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
