@@ -26,7 +26,7 @@ internal static class DatedStatementFinder
             }
 
             var context = Context(conversation, turn, scan);
-            var needs = NeedIndexes(scan);
+            List<int>? needs = null;
             foreach (var mention in mentions)
             {
                 if (mention.IsPast)
@@ -41,7 +41,7 @@ internal static class DatedStatementFinder
                     continue;
                 }
 
-                if (Classify(scan, mention, context, wait, needs) is { } topic)
+                if (Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan)) is { } topic)
                 {
                     var ownPlan = TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
                     found.Add(new DatedStatement(turn, mention, topic, ownPlan, wait));
@@ -73,7 +73,7 @@ internal static class DatedStatementFinder
         return raisesTiming ? AnswerContext.Timing : AnswerContext.None;
     }
 
-    private static DateTopic? Classify(ScannedText scan, DateMention mention, AnswerContext context, DateWait wait, List<int> needs)
+    private static DateTopic? Classify(ScannedText scan, DateMention mention, AnswerContext context, DateWait wait, Func<List<int>> needs)
     {
         var at = mention.Start + (mention.Length / 2); // inside the expression, whichever sentence split applies
         var decision = scan.MatchesInSentence(TimelineCues.DecisionCue, at);
@@ -86,7 +86,7 @@ internal static class DatedStatementFinder
 
         return decision ? DateTopic.Decision
             : purchase || context == AnswerContext.Timing ? DateTopic.Purchase
-            : HasNeed(scan.Text, needs, at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
+            : HasNeed(scan.Text, needs(), at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
             : null;
     }
 
@@ -121,7 +121,8 @@ internal static class DatedStatementFinder
     private static DateWait Wait(string text, ScannedText scan, int clause, DateMention mention)
     {
         var after = text.AsSpan(mention.End, Math.Min(AnaphoraReach, text.Length - mention.End));
-        if (mention.Relation != DateRelation.After && TimelineCues.WaitUntilThen().IsMatch(after))
+        var pointsBack = after.Contains(" that", StringComparison.OrdinalIgnoreCase) || after.Contains(" then", StringComparison.OrdinalIgnoreCase);
+        if (pointsBack && mention.Relation != DateRelation.After && TimelineCues.WaitUntilThen().IsMatch(after))
         {
             return DateWait.NotBefore; // "that wraps up in March, nothing new goes in until after that"
         }
