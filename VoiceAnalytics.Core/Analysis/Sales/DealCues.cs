@@ -21,6 +21,9 @@ internal static class DealCues
         TimelineCues.CommitmentCue,
         TimelineCues.NeedCue,
         TimelineCues.TimeOfDayCue,
+        TimelineCues.LockInCue,
+        TimelineCues.JustLookingCue,
+        TimelineCues.TimingTopicCue,
         StakeholderVocabulary.RoleCue);
 
     /// <summary>The user's turns, each scanned once.</summary>

@@ -16,14 +16,23 @@ internal static class TimelineExtractor
     public static TimelineSignals Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
         var statements = DatedStatementFinder.Find(conversation, turns, reference);
-        var best = statements.Where(s => s.Topic == DateTopic.Decision).MinBy(s => s.Day)
-            ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day);
+        var best = Best(statements);
         var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue);
+
+        // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
+        // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"). A decision
+        // date still wins.
+        var farOff = CalendarMath.QuarterEnd(CalendarMath.QuarterEnd(reference).AddDays(1));
+        if (best is not null && noRush is not null && best.Topic != DateTopic.Decision
+            && (best.Day > farOff || (best.Wait != DateWait.None && DealCues.FirstEvidence(turns, TimelineCues.JustLookingCue) is not null)))
+        {
+            best = null;
+        }
 
         Extracted<string>? timeline = null;
         if (best is not null)
         {
-            var confidence = best.Topic == DateTopic.Decision ? 0.85 : 0.7;
+            var confidence = best.Topic switch { DateTopic.Decision => 0.85, DateTopic.Purchase => 0.7, _ => 0.55 };
             timeline = new Extracted<string>(TimelineBuckets.Of(best.Day, reference), confidence, Evidence.Sentence(best.Turn, best.Mention.Start));
         }
         else if (noRush is { } calm)
@@ -33,6 +42,17 @@ internal static class TimelineExtractor
 
         return new TimelineSignals(timeline, best?.Day, Urgency(turns, statements, timeline, noRush, reference));
     }
+
+    /// <summary>
+    /// The statement that dates the decision, strongest topic first: the decision itself, then the purchase (the
+    /// user's own next step, "I'll set it up today", only when nothing else dates it), then a deadline the product must
+    /// meet ("I need this working by Friday"). Within a topic the earliest day wins.
+    /// </summary>
+    private static DatedStatement? Best(List<DatedStatement> statements) =>
+        statements.Where(s => s.Topic == DateTopic.Decision).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Purchase && !s.OwnPlan).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day);
 
     private static Extracted<string>? Urgency(
         IReadOnlyList<ScannedTurn> turns, List<DatedStatement> statements, Extracted<string>? timeline, Evidence? noRush, DateOnly reference)

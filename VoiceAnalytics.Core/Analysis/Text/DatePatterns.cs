@@ -38,7 +38,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @")?(?:q\s?(?<q>[1-4]|one|two|three|four)|(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?:(?<year>20\d\d)|(?<nexty>next\s+year)))?\b", Options)]
     public static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<h>thanksgiving|black\s+friday|cyber\s+monday|christmas(?:\s+eve)?|xmas|new\s+year'?s(?:\s+(?:eve|day))?|the\s+new\s+year|(?:the\s+)?holidays|(?:the\s+)?holiday\s+season|memorial\s+day|labor\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+(?:4th|fourth)|halloween|valentine'?s(?:\s+day)?|easter|tax\s+day)\b", Options)]
+    [GeneratedRegex(@"\b(?<h>thanksgiving|black\s+friday|cyber\s+monday|christmas(?:\s+eve)?|xmas|new\s+year'?s(?:\s+(?:eve|day))?|the\s+new\s+year|the\s+first\s+of\s+(?:the|next)\s+year|(?:the\s+)?holidays|(?:the\s+)?holiday\s+season|memorial\s+day|labor\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+(?:4th|fourth)|halloween|valentine'?s(?:\s+day)?|easter|tax\s+day)\b", Options)]
     public static partial Regex Holiday();
 
     [GeneratedRegex(@"\b(?:(?<rel>this|next|last|the|early|late)\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\s+(?<year>20\d\d))?\b", Options)]

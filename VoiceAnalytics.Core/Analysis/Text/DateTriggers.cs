@@ -27,7 +27,7 @@ internal static class DateTriggers
     public static readonly string[] Holidays =
     [
         "thanksgiving", "black", "cyber", "christmas", "xmas", "new", "holiday", "holidays", "memorial", "labor",
-        "independence", "july", "halloween", "valentine", "valentines", "easter", "tax",
+        "independence", "july", "halloween", "valentine", "valentines", "easter", "tax", "first",
     ];
 
     public static readonly string[] Seasons = ["spring", "summer", "fall", "autumn", "winter"];

@@ -16,7 +16,7 @@ internal static class HolidayCalendar
             "christmas" or "xmas" => new DateOnly(year, 12, 25),
             "christmas eve" => new DateOnly(year, 12, 24),
             "new years eve" => new DateOnly(year, 12, 31),
-            "new years" or "new years day" or "the new year" => new DateOnly(year, 1, 1),
+            "new years" or "new years day" or "the new year" or "first of the year" or "first of next year" => new DateOnly(year, 1, 1),
             "memorial day" => CalendarMath.NthWeekday(year, 5, DayOfWeek.Monday, -1),
             "labor day" => CalendarMath.NthWeekday(year, 9, DayOfWeek.Monday, 1),
             "independence day" or "fourth of july" or "july 4th" or "july fourth" => new DateOnly(year, 7, 4),

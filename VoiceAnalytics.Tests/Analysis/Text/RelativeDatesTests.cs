@@ -29,6 +29,7 @@ public sealed class RelativeDatesTests
     [InlineData(Thursday, "training is the first week of March", "the first week of March", "2027-03-01", "2027-03-07", DateRelation.On)]
     [InlineData(Thursday, "we need this ASAP honestly", "ASAP", "2026-10-01", "2026-10-01", DateRelation.Asap)]
     [InlineData(Thursday, "as soon as possible please", "as soon as possible", "2026-10-01", "2026-10-01", DateRelation.Asap)]
+    [InlineData(Thursday, "we'd like everyone on it by the first of the year", "by the first of the year", "2026-10-01", "2027-01-01", DateRelation.By)]
     public void FindFirst_ExpressionsFromTheBrief_ResolveAgainstTheReference(string reference, string text, string span, string from, string to, DateRelation relation) =>
         AssertFirst(reference, text, span, from, to, relation);
 

@@ -59,4 +59,35 @@ public sealed class AuthorityTests
     [InlineData("I'm not sure we can afford the business plan, honestly we can't afford much", AuthorityLevels.BudgetConstrained)]
     public void Extract_BudgetTalk_GivesBudgetStatus(string line, string expected) =>
         Assert.Equal(expected, DealCall.Extract(line).BudgetStatus?.Value);
+
+    [Theory]
+    [InlineData("I write the checks around here, so let's just get going")]
+    [InlineData("I sign off on software purchases up to about two grand")]
+    [InlineData("I can buy tools under a certain amount on my own")]
+    [InlineData("nah, I don't need to ask anyone about this")]
+    [InlineData("I can sign for it without checking with anybody")]
+    [InlineData("the studio is mine, and I decide what we use")]
+    [InlineData("I'm the head stylist and owner here")]
+    public void Extract_SpendingAuthorityInOtherWords_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("I'm drafting the recommendation, but our COO has the ultimate say")]
+    [InlineData("I send them the comparison and they'll decide")]
+    [InlineData("the final decision rests with our managing partner")]
+    [InlineData("our executive director signs every vendor contract")]
+    public void Extract_SomeoneElseDecidesInOtherWords_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("anything above a few hundred a month goes to our treasurer for approval")]
+    [InlineData("new software has to go through purchasing first")]
+    [InlineData("I'd need both co-owners to agree before we commit")]
+    [InlineData("I must first ask my supervisor")]
+    [InlineData("it needs a yes from the partners, they vote on every tool")]
+    [InlineData("our treasurer, Linda, signs off on it")]
+    [InlineData("our director would never approve the enterprise tier")]
+    [InlineData("I can't just buy it, there's a process")]
+    public void Extract_SignOffInOtherWords_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
 }

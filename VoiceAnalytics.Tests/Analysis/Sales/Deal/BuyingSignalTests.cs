@@ -65,4 +65,20 @@ public sealed class BuyingSignalTests
         Assert.Equal(BuyingSignalLevels.None, signal.Value);
         Assert.Null(signal.Evidence);
     }
+
+    [Theory]
+    [InlineData("how can we get an official quote for thirty seats?")]
+    [InlineData("how do I add my two agents to the account?")]
+    [InlineData("what's the process for purchasing the annual plan?")]
+    [InlineData("what do we need to do to actually get this going?")]
+    [InlineData("could you send over the order form this afternoon")]
+    [InlineData("just tell me whatever I need to sign")]
+    [InlineData("I want it purchased before our books close")]
+    [InlineData("great, let's get the whole office on it")]
+    public void Extract_AsksHowToBuyInOtherWords_IsStrong(string line) =>
+        Assert.Equal(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_AsksHowToSendAQuoteToTheirClient_IsNotStrong() =>
+        Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract("how do I get a quote out to my client from a template?").BuyingSignal.Value);
 }

@@ -137,4 +137,94 @@ public sealed class TimelineTests
         Assert.Equal("we have to decide by next Friday.", timeline.Evidence?.Quote);
         Assert.InRange(timeline.Confidence, 0.5, 1);
     }
+
+    [Fact]
+    public void Extract_AnswerToWhenTheyWouldDecide_IsTheTimelineNotAMeetingSlot()
+    {
+        var deal = DealCall.On().Assistant("When are you hoping to have a decision made?").User("probably mid February").Extract();
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_UserRaisesTiming_TheirDateDatesThePurchase() =>
+        Assert.Equal(TimelineBuckets.NextQuarter, DealCall.Extract("on timing, we're realistically looking at February").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_LockInUntilAMonth_PurchaseFollowsTheLockIn()
+    {
+        // Called 10 December: a commitment through December ends with the quarter, so the switch is next quarter.
+        var deal = DealCall.ExtractOn("2026-12-10", "we're tied into an agreement with our current vendor through December");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(new DateOnly(2027, 1, 1), deal.DecisionDate);
+    }
+
+    [Fact]
+    public void Extract_NegatedBefore_IsTheDayTheWaitEnds()
+    {
+        var deal = DealCall.ExtractOn("2026-12-10", "honestly nobody here will touch new software before January");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(new DateOnly(2027, 1, 1), deal.DecisionDate);
+    }
+
+    [Fact]
+    public void Extract_UntilAfterThatPointingBack_MakesTheEarlierDateAWait() =>
+        Assert.Equal(
+            TimelineBuckets.NextQuarter,
+            DealCall.ExtractOn("2026-12-01", "our ERP cutover finishes in December, and we can't take on new tools until after that").DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("2026-10-01", "our reps type every quote in Word today")]
+    [InlineData("2026-12-03", "it's December and the whole shop is slammed")]
+    public void Extract_CurrentPeriodDescribingThePresent_IsNotATimeline(string day, string line) =>
+        Assert.Null(DealCall.ExtractOn(day, line).DecisionTimeline);
+
+    [Fact]
+    public void Extract_NeedForTheProductWithADate_DatesTheTimeline()
+    {
+        var deal = DealCall.Extract("I need something my crew can use in the field by the 15th");
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Medium, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_NeedForOneDocument_IsUrgentButNoTimeline()
+    {
+        var deal = DealCall.Extract("I have to get this one proposal to the client today");
+
+        Assert.Null(deal.DecisionTimeline);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_NegatedNeed_IsNoTimeline() =>
+        Assert.Null(DealCall.Extract("an API would be nice someday but it's not a need today").DecisionTimeline);
+
+    [Fact]
+    public void Extract_JustScopingWithALockIn_IsEvaluating() =>
+        Assert.Equal(
+            TimelineBuckets.Evaluating,
+            DealCall.Extract("our Qwilr subscription runs until March anyway, so no real timeline, I'm just researching").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_NotUrgentWithAWait_KeepsTheDate() =>
+        Assert.Equal(
+            TimelineBuckets.NextQuarter,
+            DealCall.ExtractOn("2026-12-10", "it's no rush at all, we couldn't switch until February anyway").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_OnlyCuriousWithAFarOffDate_IsEvaluating() =>
+        Assert.Equal(
+            TimelineBuckets.Evaluating,
+            DealCall.Extract("I'm mostly curious, we're locked into our Adobe contract through 2028").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_BoardVoteMonth_IsADecisionDate() =>
+        Assert.Equal(
+            TimelineBuckets.NextQuarter,
+            DealCall.Extract("purchases like this go to a vote of the trustees, and they next meet in February").DecisionTimeline?.Value);
 }
