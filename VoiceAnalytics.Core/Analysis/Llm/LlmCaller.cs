@@ -13,7 +13,7 @@ namespace VoiceAnalytics.Core.Analysis.Llm;
 /// invalid JSON, a refused request or an endpoint still failing after the retries give a fallback reason instead of
 /// an answer. Cancellation propagates.
 /// </summary>
-public sealed class LlmCaller(ILlmChatClients clients, ILlmCallStore calls, LlmBudget budget, IOptions<LlmOptions> options, TimeProvider time, ILogger<LlmCaller> logger)
+public sealed class LlmCaller(ILlmChatClients clients, ILlmCallStore calls, LlmBudget budget, IOptions<LlmOptions> options, TimeProvider time, LlmMetrics metrics, ILogger<LlmCaller> logger)
 {
     public const string Ok = "ok";
 
@@ -24,7 +24,7 @@ public sealed class LlmCaller(ILlmChatClients clients, ILlmCallStore calls, LlmB
         if (cached?.Content is { } content && Parse(content) is { } answer)
         {
             LlmLog.CacheHit(logger, sessionId, deployment);
-            return new LlmCallResult(answer, new LlmCallRecord(deployment, purpose, Ok, true, cached.PromptTokens, cached.CompletionTokens, cached.CostUsd));
+            return Recorded(new LlmCallResult(answer, new LlmCallRecord(deployment, purpose, Ok, true, cached.PromptTokens, cached.CompletionTokens, cached.CostUsd)));
         }
 
         ChatResponse response;
@@ -58,11 +58,17 @@ public sealed class LlmCaller(ILlmChatClients clients, ILlmCallStore calls, LlmB
         var stored = new StoredLlmCall(parsed is null ? null : response.Text, promptTokens, completionTokens, cost);
         await calls.SaveAsync(key, stored, budget.Today(), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         LlmLog.CallCompleted(logger, sessionId, deployment, outcome, promptTokens, completionTokens, cost);
-        return new LlmCallResult(parsed, new LlmCallRecord(deployment, purpose, outcome, false, promptTokens, completionTokens, cost));
+        return Recorded(new LlmCallResult(parsed, new LlmCallRecord(deployment, purpose, outcome, false, promptTokens, completionTokens, cost)));
     }
 
-    private static LlmCallResult Failed(string deployment, string purpose, string reason) =>
-        new(null, new LlmCallRecord(deployment, purpose, reason, false, 0, 0, 0));
+    private LlmCallResult Failed(string deployment, string purpose, string reason) =>
+        Recorded(new(null, new LlmCallRecord(deployment, purpose, reason, false, 0, 0, 0)));
+
+    private LlmCallResult Recorded(LlmCallResult result)
+    {
+        metrics.Record(result.Record);
+        return result;
+    }
 
     private static List<ChatMessage> Messages(MaskedTranscript transcript) =>
         [new(ChatRole.System, LlmPrompt.System), new(ChatRole.User, transcript.Text)];

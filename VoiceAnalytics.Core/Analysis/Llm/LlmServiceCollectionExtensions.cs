@@ -29,6 +29,8 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<ILlmCallStore, SqliteLlmCallStore>();
         services.TryAddSingleton<ILlmChatClients, AzureOpenAIChatClients>();
         services.TryAddSingleton<LlmBudget>();
+        services.AddMetrics();
+        services.TryAddSingleton<LlmMetrics>();
         services.TryAddSingleton<LlmCaller>();
         services.AddSingleton<IAnalyzer, LlmAnalyzer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, LlmBudgetRule>());
