@@ -19,6 +19,20 @@ internal static class IndustryClassifier
         "tool for", "product for", "products for", "services for", "selling to", "serving", "we help",
         "we support", "built for");
 
+    // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
+    // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).
+    private static readonly CuePhrases SelfDescription = new(
+        "we're a", "we're an", "we are a", "we are an", "were a", "we're the", "i'm with", "i am with", "i work for",
+        "i work at", "i work in", "we make", "we build", "we manufacture", "we are maker", "we're maker", "we run a",
+        "i run a", "i own a", "we own a", "our company is", "our firm is", "our business is", "we're basically a",
+        "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate");
+
+    // The user talking about themselves again ends the reach of an earlier "our clients are ...".
+    private static readonly CuePhrases SelfSubject = new(
+        "we're", "we are", "we do", "we make", "we build", "i'm", "i am", "i run", "i work", "our company", "our firm");
+
+    private const double SelfDescriptionFactor = 2.0;
+
     private static readonly CuePhrases SpokenAddress = new("dot com", "dot io", "dot net", "dot org", "dot co", "dot gov", "dot edu", "dot us");
 
     private static readonly string[] OthersAdjacent = [
@@ -31,6 +45,11 @@ internal static class IndustryClassifier
         "accountant", "accountants", "attorney", "attorneys", "lawyer", "lawyers", "consultant", "consultants", "realtor",
         "realtors", "therapist", "dentist", "recruiter", "recruiters", "advisor", "advisors", "custodian",
     ];
+
+    // "our insurance requires signed slips", "my bank": a provider the user buys from, named by a possessive.
+    private static readonly string[] Providers = ["insurance", "insurer", "bank", "landlord"];
+
+    private static readonly string[] OwnPossessives = ["our", "my", "their"];
 
     private static readonly string[] Possessives = ["our", "my", "the", "their", "his", "her"];
 
@@ -45,7 +64,8 @@ internal static class IndustryClassifier
                 continue;
             }
 
-            var isName = hit.Entry.Weight >= 1.0;
+            var weight = IsSelfDescription(hit) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
+            var isName = weight >= 1.0;
             if (!scores.TryGetValue(hit.Value, out var score))
             {
                 score = (0, 0, hit);
@@ -56,8 +76,8 @@ internal static class IndustryClassifier
             }
 
             score = isName
-                ? (score.Names + hit.Entry.Weight, score.Hints, score.Quote)
-                : (score.Names, Math.Min(HintCap, score.Hints + hit.Entry.Weight), score.Quote);
+                ? (score.Names + weight, score.Hints, score.Quote)
+                : (score.Names, Math.Min(HintCap, score.Hints + weight), score.Quote);
             scores[hit.Value] = score;
         }
 
@@ -74,6 +94,45 @@ internal static class IndustryClassifier
         return new Extracted<string>(ranked[0].Key, Math.Round(confidence, 2), Evidence.Sentence(best.Quote.Turn, best.Quote.Start));
     }
 
+    private static bool IsSelfDescription(TermHit hit)
+    {
+        var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
+        return SelfDescription.In(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart));
+    }
+
+    // "all our clients are in healthcare, hospitals, a couple of dental chains": the list after the cue stays about
+    // the clients across commas, until the sentence ends or the user turns back to themselves ("..., we're a ...").
+    private static bool OthersListContinues(string text, int index)
+    {
+        var sentence = SentenceBounds.Around(text, index);
+        var before = text.AsSpan(sentence.Start, index - sentence.Start);
+        var cue = LastIndexOf(OthersListCues, before);
+        return cue >= 0 && !SelfSubject.In(before[cue..]);
+    }
+
+    private static readonly CuePhrases OthersListCues = new(
+        "our customers are", "our clients are", "clients are in", "customers are in", "we sell to", "we serve",
+        "our clients include", "our customers include", "clients like", "customers like");
+
+    private static int LastIndexOf(CuePhrases cues, ReadOnlySpan<char> text)
+    {
+        var last = -1;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = cues.IndexIn(text[offset..]);
+            if (found < 0)
+            {
+                break;
+            }
+
+            last = offset + found;
+            offset = last + 1;
+        }
+
+        return last;
+    }
+
     private static bool IsAboutOthers(TermHit hit)
     {
         var text = hit.Text;
@@ -83,7 +142,7 @@ internal static class IndustryClassifier
         }
 
         var (clauseStart, _) = CueText.Clause(text, hit.Start);
-        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)))
+        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start))
         {
             return true;
         }
@@ -91,7 +150,9 @@ internal static class IndustryClassifier
         var (prevStart, prevEnd) = WordScan.Previous(text, hit.Start, out var crossedBefore);
         var (nextStart, nextEnd) = WordScan.Next(text, hit.End, out var crossedAfter);
         var previous = prevStart >= 0 && !crossedBefore ? text.AsSpan(prevStart, prevEnd - prevStart) : [];
-        if (WordScan.IsAny(previous, Possessives) && WordScan.IsAny(text.AsSpan(hit.Start, hit.End - hit.Start), PersonRoles))
+        var word = text.AsSpan(hit.Start, hit.End - hit.Start);
+        if ((WordScan.IsAny(previous, Possessives) && WordScan.IsAny(word, PersonRoles))
+            || (WordScan.IsAny(previous, OwnPossessives) && WordScan.IsAny(word, Providers)))
         {
             return true;
         }

@@ -37,6 +37,26 @@ public sealed class IndustryTests
         Assert.Equal(expected, Industry(userText));
 
     [Theory]
+    [InlineData("we're a small design agency, most of our customers are in dental, clinics, a hospital or two", "marketing_agency")]
+    [InlineData("our clients include banks, credit unions, lenders, and we're a staffing agency", "hr_staffing")]
+    public void Extract_ClientListRunsAcrossCommas_StaysAboutTheClients(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("I'm with the township, we handle community hall rentals", "government")]
+    [InlineData("we build booking software for dental offices and small clinics", "software")]
+    [InlineData("we're an equipment finance company out of Denver", "finance")]
+    [InlineData("we are a concrete outfit doing commercial work", "construction")]
+    public void Extract_SelfDescriptionClause_OutweighsIncidentalWords(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("our insurance wants every waiver signed")]
+    [InlineData("my bank needs a copy of the agreement")]
+    public void Extract_ProviderTheUserBuysFrom_GivesNoIndustry(string userText) =>
+        Assert.Null(Industry(userText));
+
+    [Theory]
     [InlineData("I'm a wedding photographer")]
     [InlineData("our accountant handles that part")]
     [InlineData("I run a dog grooming business")]
