@@ -56,4 +56,10 @@ internal static partial class ClauseConcern
         + @"|\b(?:locked|tied|stuck)\s+(?:in(?:to)?|up)\s+(?:with|to|on)\s+(?!pandadoc)\w+",
         Options)]
     public static partial Regex ContractLockIn();
+
+    /// <summary>Dismay at what the agent just said ("seriously?", "that was the one thing", "you do neither").</summary>
+    [GeneratedRegex(
+        @"\b(?:unbelievable|seriously|you['’]?re\s+kidding|are\s+you\s+serious|come\s+on|you\s+do\s+neither|(?:that['’]?s|was|is)\s+(?:like\s+)?the\s+one\s+thing|not\s+that\s+it(?:['’]ll|\s+will)\s+matter|expected\s+more|not\s+impressed|that['’]?s\s+a\s+(?:shame|pity|bummer|letdown))\b",
+        Options)]
+    public static partial Regex Dismay();
 }

@@ -26,6 +26,42 @@ internal static class ObjectionClauseReader
         }
     }
 
+    /// <summary>
+    /// Dismay right after the agent said a capability is missing: the gap is the objection, an
+    /// integration when the agent's sentence is about connecting, a feature otherwise. Only when no other reader
+    /// categorized the turn.
+    /// </summary>
+    public static void ReadReactionToGap(Conversation conversation, Turn turn, List<ObjectionCandidate> found)
+    {
+        var agent = conversation.PreviousAssistant(turn);
+        if (agent is null || agent.Index != turn.Index - 1 || found.Exists(c => ReferenceEquals(c.Turn, turn)))
+        {
+            return;
+        }
+
+        var limitation = AgentAnswerCues.Limitation(agent.Text);
+        if (!limitation.Success)
+        {
+            return;
+        }
+
+        var (ls, le) = SentenceBounds.Around(agent.Text, limitation.Index);
+        if (ObjectionTopics.Scheduling().Match(agent.Text, ls, le - ls).Success || ObjectionTopics.Acceptance().IsMatch(turn.Text))
+        {
+            return;
+        }
+
+        var text = turn.Text;
+        var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length);
+        if (reaction is null)
+        {
+            return;
+        }
+
+        var category = ClauseTopics.Connect().Match(agent.Text, ls, le - ls).Success ? ObjectionCategories.Integration : ObjectionCategories.Features;
+        found.Add(new(category, turn, reaction.Index, reaction.Value, Confidence, true));
+    }
+
     private static void ReadClause(Turn turn, int start, int end, Func<int, bool> aboutPandaDoc, List<ObjectionCandidate> found)
     {
         var text = turn.Text;

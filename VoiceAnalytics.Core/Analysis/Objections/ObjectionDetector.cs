@@ -37,6 +37,7 @@ internal static class ObjectionDetector
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
             AddReaction(found, conversation, turn);
             ObjectionClauseReader.Read(turn, index => IsAboutPandaDoc(turn, index, aboutIncumbent), found);
+            ObjectionClauseReader.ReadReactionToGap(conversation, turn, found);
             KeepOnePerCategory(found, first);
         }
 

@@ -51,6 +51,16 @@ public sealed class ObjectionClauseReaderTests
         Assert.Empty(Categories(new CallScript().Agent("Anything else I should know?").User(said)));
     }
 
+    [Theory]
+    [InlineData("I couldn't find a Pipedrive integration in our documentation.", "are you serious? that was the one thing we needed.", "integration")]
+    [InlineData("I wasn't able to confirm a kiosk mode, so I don't want to promise it.", "you're kidding. the whole front desk runs on that.", "features")]
+    public void Analyze_DismayRightAfterTheAgentNamesAGap_GivesTheGapsCategory(string agent, string user, string expected)
+    {
+        var call = new CallScript().User("one more question about the setup").Agent(agent).User(user);
+
+        Assert.Equal([expected], Categories(call));
+    }
+
     private static List<string> Categories(CallScript call) =>
         [.. new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories.Order(StringComparer.Ordinal)];
 }
