@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Part one of the clause reader: does a user clause voice a concern? Each alternative is a kind of concern, not a
+/// sentence: a negative evaluation, an inability, a requirement gate, a conditional refusal, a concern reported from
+/// someone else, a doubt question, a hesitation frame.
+/// </summary>
+internal static partial class ClauseConcern
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Any concern marker; the clause it sits in is then read for its topics.</summary>
+    [GeneratedRegex(
+        // negative evaluation
+        @"\b(?:disappoint\w*|not\s+(?:impressed|worth\w*|convinced|thrilled|sold)|hard\s+sell|tough\s+sell|(?:what['’]?s|what\s+is)\s+the\s+point|too\s+(?:much|high|steep|complicated|slow)|way\s+too"
+        + @"|(?:higher|more)\s+than\s+(?:both|either|them|they|what\s+(?:we|i)|our|my)|a\s+lot\s+(?:more|for)|(?:the|a)\s+(?:big\s+|real\s+|main\s+|only\s+)?(?:gap|catch|downside|drawback|problem|issue|blocker|hurdle|sticking\s+point)"
+        // hesitation and worry frames
+        + @"|the\s+only\s+thing|my\s+(?:only\s+|main\s+|big\s+)?(?:worry|concern|hesitation|fear)|(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:a\s+(?:bit|little)\s+)?(?:worried|concerned|nervous|wary|hesitant|skeptical)"
+        // inability and refusal
+        + @"|(?:can['’]?t|cannot|can\s+not|couldn['’]?t|won['’]?t\s+be\s+able|unable|no\s+way)\b|(?:not|never)\s+(?:going\s+to|gonna)\s+(?:approve|happen|pay|go\s+for|fly)|not\s+happening|(?:would|will)\s+never\s+(?:approve|sign|pay|go\s+for)"
+        // reported concern
+        + @"|\b(?:balk|push\s+back|freak\s+out|say\s+no)\b|\b(?:boss|ceo|cfo|cto|board|partners?|owner|manager|director|counsel|lawyers?|it\s+guy|procurement)\s+(?:\w+\s+){0,2}(?:thinks?|says?|feels?|worries|worried|won['’]?t|will\s+(?:not|never|ask))"
+        // doubt question
+        + @"|\b(?:would|will|is|does|do|can)\s+(?:that|it|this)\s+(?:\w+\s+)?even\b|\bhow\s+much\s+(?:is|does)\s+(?:this|it|that)\s+even)",
+        Options)]
+    public static partial Regex Marker();
+
+    /// <summary>
+    /// A requirement that gates the purchase ("has to be", "we'd need", "we can only use"). A gate is an objection only
+    /// for security and compliance (money gates are approvals, budget authority): "this must connect to HubSpot" is a need, not an objection, until it fails.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b",
+        Options)]
+    public static partial Regex Gate();
+
+    /// <summary>A conditional refusal: "if it doesn't X ...", "if you can't X ..." names the topic inside the condition.</summary>
+    [GeneratedRegex(
+        @"\b(?:if|unless)\s+(?:it|you|pandadoc|this|that|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t|won['’]?t|isn['’]?t|is\s+not|aren['’]?t)\b",
+        Options)]
+    public static partial Regex ConditionalRefusal();
+
+    /// <summary>A missing capability said by the user of PandaDoc ("you can't", "it doesn't do", "without a custom domain").</summary>
+    [GeneratedRegex(
+        @"\b(?:if\s+)?(?:it|you|pandadoc|this)\s+(?:\w+\s+)?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t)\s+(?:even\s+)?(?:do|have|support|handle|offer|work\s+offline|let)\b"
+        + @"|\byou\s+do\s+neither\b|\bwithout\s+(?:a|an|the)\s+(?:custom|native|proper|real|mobile|offline|bulk)\b",
+        Options)]
+    public static partial Regex MissingCapability();
+
+    /// <summary>Bound to a competitor by contract: "under contract with them through June", "our license runs until May".</summary>
+    [GeneratedRegex(
+        @"\b(?:under|in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement)\s+(?:with\s+(?:them|\w+)\s+)?(?:through|thru|until|till|for\s+(?:another|the\s+next))\b"
+        + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+(?:with\s+(?:them|\w+)\s+)?(?:runs|goes|is\s+locked|lasts|doesn['’]?t\s+(?:end|expire)|isn['’]?t\s+up)\s+(?:\w+\s+)?(?:through|thru|until|till)\b"
+        + @"|\b(?:locked|tied|stuck)\s+(?:in(?:to)?|up)\s+(?:with|to|on)\s+(?!pandadoc)\w+",
+        Options)]
+    public static partial Regex ContractLockIn();
+
+    /// <summary>Dismay at what the agent just said ("seriously?", "that was the one thing", "you do neither").</summary>
+    [GeneratedRegex(
+        @"\b(?:unbelievable|seriously|you['’]?re\s+kidding|are\s+you\s+serious|come\s+on|you\s+do\s+neither|(?:that['’]?s|was|is)\s+(?:like\s+)?the\s+one\s+thing|not\s+that\s+it(?:['’]ll|\s+will)\s+matter|expected\s+more|not\s+impressed|that['’]?s\s+a\s+(?:shame|pity|bummer|letdown))\b",
+        Options)]
+    public static partial Regex Dismay();
+}

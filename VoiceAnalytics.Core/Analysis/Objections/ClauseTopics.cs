@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Part two of the clause reader: which categories a concern clause is about. Concept vocabularies, one per
+/// category; a clause may name several ("so I pay for PandaDoc and then for Zapier to connect it" is price and
+/// integration).
+/// </summary>
+internal static partial class ClauseTopics
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Money: price words, paying, cheaper, per-unit charges.</summary>
+    [GeneratedRegex(
+        @"\b(?:price[sd]?|pricing|cost(?:s|ing)?|pay(?:ing)?|paid|charged?|cheaper|expensive|pricey|dollars?|bucks|grand|budget|money|afford\w*|fees?|spend(?:ing)?|per\s+(?:seat|user|document|doc|envelope|month))\b",
+        Options)]
+    public static partial Regex Money();
+
+    /// <summary>Security, compliance, legal validity and where the data lives.</summary>
+    [GeneratedRegex(
+        @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+)\b",
+        Options)]
+    public static partial Regex Trust();
+
+    /// <summary>Connecting with another system: sync, push into, re-entering data.</summary>
+    [GeneratedRegex(
+        @"\b(?:integrat\w*|sync\w*|connect\w*|plug\w*\s+in\w*|push\w*\s+(?:in)?to|talk\s+to|works?\s+with|api|zapier|zap|ats|crm|erp|los|double[- ]?enter\w*|double\s+entry|re-?enter\w*|re-?typ\w*|re-?key\w*|by\s+hand|manually|twice|copy\s+(?:and\s+)?past\w*|copy\w*\s+(?:\w+\s+)?(?:over|across|twice)|hook\w*\s+(?:up|into)|link\w*\s+(?:up|to|with)|import\w*|export\w*|feed\w*|pull\w*\s+(?:from|in))\b",
+        Options)]
+    public static partial Regex Connect();
+
+    /// <summary>Time: the season, being busy, not now, later.</summary>
+    [GeneratedRegex(
+        @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|until\s+(?:after|next|the\s+new))\b",
+        Options)]
+    public static partial Regex Time();
+}

@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// Reads each clause of a user turn in two parts: is it a concern (<see cref="ClauseConcern"/>), and which categories
+/// is it about (<see cref="ClauseTopics"/>). A clause is a sentence, cut again at "but" and ";" so that "the templates
+/// are great but the price is too much" puts the concern only on the price. A negated marker ("not a problem") is
+/// no concern, unless the negator sits in an if-clause ("if it isn't compliant, that's a problem").
+/// </summary>
+internal static class ObjectionClauseReader
+{
+    private const double Confidence = 0.7;
+
+    /// <param name="aboutPandaDoc">Whether money talk at an index is about PandaDoc rather than the incumbent.</param>
+    public static void Read(Turn turn, Func<int, bool> aboutPandaDoc, List<ObjectionCandidate> found)
+    {
+        var text = turn.Text;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = ClauseEnd(text, start);
+            ReadClause(turn, start, end, aboutPandaDoc, found);
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// Dismay right after the agent said a capability is missing: the gap is the objection, an
+    /// integration when the agent's sentence is about connecting, a feature otherwise. Only when no other reader
+    /// categorized the turn.
+    /// </summary>
+    public static void ReadReactionToGap(Conversation conversation, Turn turn, List<ObjectionCandidate> found)
+    {
+        var agent = conversation.PreviousAssistant(turn);
+        if (agent is null || agent.Index != turn.Index - 1 || found.Exists(c => ReferenceEquals(c.Turn, turn)))
+        {
+            return;
+        }
+
+        var limitation = AgentAnswerCues.Limitation(agent.Text);
+        if (!limitation.Success)
+        {
+            return;
+        }
+
+        var (ls, le) = SentenceBounds.Around(agent.Text, limitation.Index);
+        if (ObjectionTopics.Scheduling().Match(agent.Text, ls, le - ls).Success || ObjectionTopics.Acceptance().IsMatch(turn.Text))
+        {
+            return;
+        }
+
+        var text = turn.Text;
+        var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length);
+        if (reaction is null)
+        {
+            return;
+        }
+
+        var category = ClauseTopics.Connect().Match(agent.Text, ls, le - ls).Success ? ObjectionCategories.Integration : ObjectionCategories.Features;
+        found.Add(new(category, turn, reaction.Index, reaction.Value, Confidence, true));
+    }
+
+    private static void ReadClause(Turn turn, int start, int end, Func<int, bool> aboutPandaDoc, List<ObjectionCandidate> found)
+    {
+        var text = turn.Text;
+        var length = end - start;
+        if (length <= 0)
+        {
+            return;
+        }
+
+        var lockIn = ClauseConcern.ContractLockIn().Match(text, start, length);
+        if (lockIn.Success && text.AsSpan(start, length).IndexOf("pandadoc", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            found.Add(new(ObjectionCategories.Competitor, turn, lockIn.Index, lockIn.Value, Confidence, false));
+        }
+
+        var concern = FirstUnnegated(ClauseConcern.Marker(), text, start, length);
+        if (concern is null && ClauseConcern.ConditionalRefusal().Match(text, start, length) is { Success: true } refusal)
+        {
+            concern = refusal;
+        }
+
+        var marker = concern ?? FirstUnnegated(ClauseConcern.Gate(), text, start, length);
+        if (marker is null)
+        {
+            return;
+        }
+
+        var named = 0;
+        if (ClauseTopics.Trust().Match(text, start, length).Success)
+        {
+            Add(found, ObjectionCategories.Trust, turn, marker, ref named);
+        }
+
+        if (concern is null)
+        {
+            return; // a requirement gate is an objection for security and compliance only; a money gate is an approval
+        }
+
+        // Money owed on a running contract is lock-in, money that waits for a date is timing: both read elsewhere.
+        var money = ClauseTopics.Money().Match(text, start, length);
+        if (money.Success && aboutPandaDoc(money.Index) && !lockIn.Success && !ObjectionCues.LaterDate().Match(text, start, length).Success)
+        {
+            Add(found, ObjectionCategories.Pricing, turn, marker, ref named);
+        }
+
+        if (ClauseTopics.Connect().Match(text, start, length).Success)
+        {
+            Add(found, ObjectionCategories.Integration, turn, marker, ref named);
+        }
+
+        if (ClauseTopics.Time().Match(text, start, length).Success)
+        {
+            Add(found, ObjectionCategories.Timing, turn, marker, ref named);
+        }
+
+        // A capability the user says is missing, when nothing read so far gave this clause a topic.
+        if (named == 0 && !Categorized(found, turn, start, end) && ClauseConcern.MissingCapability().Match(text, start, length).Success)
+        {
+            Add(found, ObjectionCategories.Features, turn, marker, ref named);
+        }
+    }
+
+    private static bool Categorized(List<ObjectionCandidate> found, Turn turn, int start, int end) =>
+        found.Exists(c => ReferenceEquals(c.Turn, turn) && c.Index >= start && c.Index < end);
+
+    private static void Add(List<ObjectionCandidate> found, string category, Turn turn, Match marker, ref int named)
+    {
+        found.Add(new(category, turn, marker.Index, marker.Value, Confidence, false));
+        named++;
+    }
+
+    private static Match? FirstUnnegated(Regex marker, string text, int start, int length)
+    {
+        for (var m = marker.Match(text, start, length); m.Success; m = m.NextMatch())
+        {
+            if (!IsNegated(text, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNegated(string text, Match m) =>
+        !StartsNegative(m.Value) && CueNegation.IsNegated(text, m.Index, maxWords: 4) && !ConditionalScope.NegatorInCondition(text, m.Index);
+
+    private static bool StartsNegative(string value) =>
+        value.StartsWith("not", StringComparison.OrdinalIgnoreCase) || value.StartsWith("can", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("won", StringComparison.OrdinalIgnoreCase) || value.StartsWith("no", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The end of the clause that starts at <paramref name="start"/>: a sentence end, ';', or before "but".</summary>
+    private static int ClauseEnd(string text, int start)
+    {
+        var ceiling = Math.Min(text.Length, start + SpeechReach.MaxChars);
+        for (var i = start; i < ceiling; i++)
+        {
+            var c = text[i];
+            if (c is '.' or '?' or '!' or ';')
+            {
+                return i;
+            }
+
+            if (i > start && c == ' ' && i + 4 < text.Length && text[i + 4] == ' ' && string.Compare(text, i + 1, "but", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return i;
+            }
+        }
+
+        return ceiling;
+    }
+}
