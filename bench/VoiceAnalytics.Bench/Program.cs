@@ -9,6 +9,11 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "train-sentiment")
+        {
+            return Training.SentimentTrainer.Run(args[1..], Console.Out);
+        }
+
         if (BenchOptions.Parse(args) is not { } options)
         {
             await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|all [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32]").ConfigureAwait(false);

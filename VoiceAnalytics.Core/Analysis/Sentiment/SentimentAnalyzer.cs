@@ -4,7 +4,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// Spec 3.4 Sentiment Analyzer: the user's sentiment from a lexicon with negation, intensity, contrast and
-/// conversational cues (<see cref="SentimentScorer"/>), averaged over all their turns; the trend from the first to the
+/// conversational cues (<see cref="SentimentScorer"/>); the label from the shape of those turn scores over the call
+/// (<see cref="SentimentModel"/>), the score their mean; the trend from the first to the
 /// last quarter of their turns; five emotions with the turns that show them; markers, key moments, triggers, and the
 /// tone for a follow-up.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
         var emotions = EmotionReadings.From(hits);
         var report = new SentimentReport
         {
-            Overall = SentimentLabels.ForCall(score),
+            Overall = SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)),
             Score = Math.Round(score, 3),
             Confidence = AnalysisConfidence(turns, score),
             Trend = trend.Trend,

@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// raised by intensifiers ("really", "way too"), halved by downtoners ("a bit", "kind of"), raised by a comparison with
 /// expectations ("better than I expected"); inside a sentence "but" moves the weight to the clause after it; questions,
 /// hypotheticals and complaints about a past tool count less; an exclamation counts more, and so does a positive word
-/// that opens a reply ("Perfect.", "Great, ..."); praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint. The sum is squashed into -1..1.
+/// that opens a reply ("Perfect.", "Great, ..."); a challenging question ("why would we switch?", <see cref="ChallengeQuestions"/>)
+/// counts as a complaint; praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint. The sum is squashed into -1..1.
 /// </summary>
 public static class SentimentScorer
 {
@@ -17,6 +18,7 @@ public static class SentimentScorer
     private const double ReplyOpenerBoost = 1.3;
     private const double ExclamationLift = 0.3;
     private const double Irony = -0.9;
+    private const double Challenge = -0.6;
 
     public static TextSentiment Score(string text)
     {
@@ -70,6 +72,13 @@ public static class SentimentScorer
     private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
+        var challenge = ChallengeQuestions.Is(text, words, from, to);
+        if (challenge)
+        {
+            // "why would we pay more?": doubt, not a request; its terms are not softened as a question's or a wish's.
+            context = context with { Question = false, Hypothetical = false };
+        }
+
         var firstHit = hits?.Count ?? 0;
         double sum = 0;
         for (var i = from; i < to; i++)
@@ -110,6 +119,12 @@ public static class SentimentScorer
             (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence));
             sum += valence;
             i += length - 1;
+        }
+
+        if (challenge)
+        {
+            (hits ??= []).Add(new SentimentHit(words[from].Start, Math.Min(text.Length, words[to - 1].End + 1), Challenge));
+            sum += Challenge;
         }
 
         if (context.Exclamation && sum >= 0)

@@ -1,0 +1,61 @@
+namespace VoiceAnalytics.Core.Analysis.Sentiment;
+
+/// <summary>
+/// Per-call features read from the user's scored turns, the input of <see cref="SentimentModel"/>: the mean, the
+/// first and last quarter, the extremes, the share of clearly positive and negative turns, the closing turns, and
+/// how much evidence there is. Linear in the number of turns.
+/// </summary>
+public static class SentimentFeatures
+{
+    public const int Count = 12;
+
+    public static readonly string[] Names =
+    [
+        "mean", "evidence_mean", "start", "end", "max", "min",
+        "positive_share", "negative_share", "closing", "turns_log", "evidence_share", "end_minus_start",
+    ];
+
+    public static double[] Of(IReadOnlyList<ScoredTurn> turns)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        var features = new double[Count];
+        if (turns.Count == 0)
+        {
+            return features;
+        }
+
+        double sum = 0, evidenceSum = 0, max = 0, min = 0;
+        int evidence = 0, positive = 0, negative = 0;
+        foreach (var turn in turns)
+        {
+            var score = turn.Score;
+            sum += score;
+            max = Math.Max(max, score);
+            min = Math.Min(min, score);
+            positive += SentimentLabels.ForTurn(score) == SentimentLabels.Positive ? 1 : 0;
+            negative += SentimentLabels.ForTurn(score) == SentimentLabels.Negative ? 1 : 0;
+            if (turn.HasEvidence)
+            {
+                evidenceSum += score;
+                evidence++;
+            }
+        }
+
+        var quarter = (turns.Count + 3) / 4;
+        var start = SentimentTrend.MeanOfEvidence(turns, 0, quarter);
+        var end = SentimentTrend.MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
+        features[0] = sum / turns.Count;
+        features[1] = evidence == 0 ? 0 : evidenceSum / evidence;
+        features[2] = start;
+        features[3] = end;
+        features[4] = max;
+        features[5] = min;
+        features[6] = (double)positive / turns.Count;
+        features[7] = (double)negative / turns.Count;
+        features[8] = SentimentTrend.MeanOfEvidence(turns, turns.Count - 2, turns.Count);
+        features[9] = Math.Log(1 + turns.Count);
+        features[10] = (double)evidence / turns.Count;
+        features[11] = end - start;
+        return features;
+    }
+}

@@ -1,0 +1,83 @@
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Tests.Analysis.Quality;
+
+namespace VoiceAnalytics.Tests.Analysis.Sentiment;
+
+public sealed class SentimentModelTests
+{
+    [Fact]
+    public void Predict_NoTurns_IsNeutral()
+    {
+        var features = SentimentFeatures.Of([]);
+
+        Assert.Equal("neutral", SentimentModel.Overall.Predict(features));
+    }
+
+    [Fact]
+    public void Features_MixedCall_ReadMeanExtremesSharesAndClosing()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("Hi Priya, how are things?")
+            .User("we run the clinic schedule out of spreadsheets")
+            .Agent("What do you think of the templates?")
+            .User("they're brilliant, honestly a huge relief")
+            .Agent("And the reminders?")
+            .User("those are confusing and slow, kind of a mess"));
+
+        var features = SentimentFeatures.Of(turns);
+
+        Assert.Equal(SentimentFeatures.Count, features.Length);
+        Assert.Equal(turns.Average(t => t.Score), features[0], 6);
+        Assert.Equal(turns.Max(t => t.Score), features[4], 6);
+        Assert.Equal(turns.Min(t => t.Score), features[5], 6);
+        Assert.Equal(1 / 3.0, features[6], 6);
+        Assert.Equal(1 / 3.0, features[7], 6);
+        Assert.Equal((turns[1].Score + turns[2].Score) / 2, features[8], 6);
+    }
+
+    [Fact]
+    public void Predict_WarmThroughout_IsPositive()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("Hey Tomas, how's the trial?")
+            .User("honestly it's been wonderful, my partners adore it")
+            .Agent("Glad to hear. What do you send?")
+            .User("listing agreements mostly, maybe thirty a month")
+            .Agent("Anything else I can help with?")
+            .User("nope, this was super helpful, thanks so much!"));
+
+        Assert.Equal("positive", SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)));
+    }
+
+    [Fact]
+    public void Predict_PoliteButFactual_IsNeutral()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("Hello Dana, what brings you in?")
+            .User("we need to send lease renewals, about twenty a month")
+            .Agent("Do you use anything today?")
+            .User("just email and pdfs")
+            .Agent("Would you like a summary by email?")
+            .User("sure, okay, thanks"));
+
+        Assert.Equal("neutral", SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)));
+    }
+
+    [Fact]
+    public void Predict_ComplainsToTheEnd_IsNegative()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("Hi Raj, how is it going?")
+            .User("not great, the editor keeps crashing on me")
+            .Agent("Sorry about that. Have you tried the desktop app?")
+            .User("yes and it's just as broken, this is frustrating")
+            .Agent("I can file a ticket.")
+            .User("whatever, I'm pretty disappointed, this wasted my week"));
+
+        Assert.Equal("negative", SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)));
+    }
+
+    private static IReadOnlyList<ScoredTurn> Read(TranscriptBuilder builder) =>
+        SentimentTimeline.Read(AnalysisInput.ForSession(builder.Build()).Conversation);
+}
