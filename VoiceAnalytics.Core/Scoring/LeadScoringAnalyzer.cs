@@ -10,7 +10,7 @@ public sealed class LeadScoringAnalyzer(IOptions<LeadScoringOptions> options) : 
 
     public override string Name => "lead_scoring";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override AnalyzerStage Stage => AnalyzerStage.Scoring;
 

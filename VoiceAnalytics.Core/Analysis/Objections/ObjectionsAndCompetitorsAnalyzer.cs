@@ -12,7 +12,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
 {
     public override string Name => "objections_and_competitors";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override AnalyzerStage Stage => AnalyzerStage.FanOut;
 

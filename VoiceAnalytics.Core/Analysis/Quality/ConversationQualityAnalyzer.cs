@@ -13,7 +13,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
 {
     public override string Name => "conversation_quality";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override AnalyzerStage Stage => AnalyzerStage.FanOut;
 

@@ -11,7 +11,7 @@ public sealed class SalesIntelligenceAnalyzer : Analyzer<SalesIntelligenceReport
 {
     public override string Name => "sales_intelligence";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override SalesIntelligenceReport Analyze(AnalysisInput input)
     {

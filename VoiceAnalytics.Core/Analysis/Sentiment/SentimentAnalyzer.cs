@@ -11,9 +11,11 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// </summary>
 public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
 {
+    private const double ClearMargin = 0.6;
+
     public override string Name => "sentiment";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override AnalyzerStage Stage => AnalyzerStage.FanOut;
 
@@ -28,7 +30,7 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
         var emotions = EmotionReadings.From(hits);
         var report = new SentimentReport
         {
-            Overall = SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)),
+            Overall = OverallLabel(turns, score),
             Score = Math.Round(score, 3),
             Confidence = AnalysisConfidence(turns, score),
             Trend = trend.Trend,
@@ -46,6 +48,18 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
         };
         var (tone, recommendations) = FollowUpAdvisor.Advise(report);
         return report with { FollowUpTone = tone, Recommendations = recommendations };
+    }
+
+    /// <summary>
+    /// The model separates the crowded middle of the scale (polite neutral versus mildly positive); a mean far past a
+    /// band edge is already decided, and the model must not talk a plainly frustrated call into neutral.
+    /// </summary>
+    private static string OverallLabel(IReadOnlyList<ScoredTurn> turns, double score)
+    {
+        var byMean = SentimentLabels.ForCall(score);
+        return byMean != SentimentLabels.Neutral && SentimentLabels.CallMargin(score) >= ClearMargin
+            ? byMean
+            : SentimentModel.Overall.Predict(SentimentFeatures.Of(turns));
     }
 
     /// <summary>More turns that carry sentiment and a score further from the band edges make the label surer.</summary>

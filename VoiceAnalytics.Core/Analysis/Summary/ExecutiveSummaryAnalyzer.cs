@@ -16,7 +16,7 @@ public sealed class ExecutiveSummaryAnalyzer : Analyzer<ExecutiveSummaryReport>
 {
     public override string Name => "executive_summary";
 
-    public override int Version => 1;
+    public override int Version => 2;
 
     public override AnalyzerStage Stage => AnalyzerStage.Summary;
 

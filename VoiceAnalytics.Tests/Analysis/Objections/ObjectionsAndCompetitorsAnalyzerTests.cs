@@ -8,12 +8,12 @@ namespace VoiceAnalytics.Tests.Analysis.Objections;
 public sealed class ObjectionsAndCompetitorsAnalyzerTests
 {
     [Fact]
-    public void Properties_Always_DescribeAFanOutAnalyzerVersion1()
+    public void Properties_Always_DescribeAFanOutAnalyzerVersion2()
     {
         var sut = CreateSut();
 
         Assert.Equal("objections_and_competitors", sut.Name);
-        Assert.Equal(1, sut.Version);
+        Assert.Equal(2, sut.Version);
         Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
         Assert.Equal(typeof(ObjectionReport), sut.ResultType);
     }

@@ -7,12 +7,12 @@ namespace VoiceAnalytics.Tests.Analysis.Quality;
 public sealed class ConversationQualityAnalyzerTests
 {
     [Fact]
-    public void Properties_Always_DescribeAFanOutConversationQualityAnalyzerVersion1()
+    public void Properties_Always_DescribeAFanOutConversationQualityAnalyzerVersion2()
     {
         var sut = CreateSut();
 
         Assert.Equal("conversation_quality", sut.Name);
-        Assert.Equal(1, sut.Version);
+        Assert.Equal(2, sut.Version);
         Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
         Assert.Equal(typeof(ConversationQualityReport), sut.ResultType);
     }

@@ -8,12 +8,12 @@ namespace VoiceAnalytics.Tests.Analysis.Sentiment;
 public sealed class SentimentAnalyzerTests
 {
     [Fact]
-    public void Properties_Always_DescribeAFanOutSentimentAnalyzerVersion1()
+    public void Properties_Always_DescribeAFanOutSentimentAnalyzerVersion2()
     {
         var sut = CreateSut();
 
         Assert.Equal("sentiment", sut.Name);
-        Assert.Equal(1, sut.Version);
+        Assert.Equal(2, sut.Version);
         Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
         Assert.Equal(typeof(SentimentReport), sut.ResultType);
     }
