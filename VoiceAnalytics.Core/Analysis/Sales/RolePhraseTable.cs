@@ -18,7 +18,7 @@ internal sealed class RolePhraseTable
     public RolePhraseTable(IEnumerable<(string Label, string Template)> templates)
     {
         var phrases = templates.SelectMany(t => Expand(t.Label, t.Template)).ToList();
-        FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.OrdinalIgnoreCase)];
+        FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal)];
         _anyCase = Index(phrases.Where(p => !p.Words[0].StartsWith('=')), StringComparer.OrdinalIgnoreCase);
         _exactCase = Index(phrases.Where(p => p.Words[0].StartsWith('=')), StringComparer.Ordinal);
     }
@@ -35,7 +35,8 @@ internal sealed class RolePhraseTable
         {
             foreach (var phrase in candidates)
             {
-                if (EndOf(phrase, text, index) is { } end && (best is null || end > best.Value.End))
+                if (EndOf(phrase, text, index) is { } end
+                    && (best is null || end > best.Value.End || (end == best.Value.End && best.Value.Phrase.NeedsDeterminer && !phrase.NeedsDeterminer)))
                 {
                     best = (phrase, end);
                 }
