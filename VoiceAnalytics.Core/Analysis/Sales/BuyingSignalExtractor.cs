@@ -5,20 +5,27 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// <summary>
 /// Buying signal: strong when the user asks how to buy or for next steps, or commits to buy, upgrade or roll out;
 /// medium for a booked (or attempted) meeting or a concrete decision timeline; weak for interest or "just looking";
-/// none otherwise, or when the user gives up. A "let's do it" that accepts a call is the meeting, not a purchase.
+/// none otherwise, or when the user gives up. The user's final stance wins over what came before it: a user who
+/// refuses at the end ("this isn't it", "I'll just renew") is none, unless a meeting was booked or they ask to buy afterwards. A "let's do it" that accepts a call is the meeting, not a purchase.
 /// </summary>
 internal static class BuyingSignalExtractor
 {
     public static Extracted<string> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, Extracted<string>? timeline, MeetingDetails? meeting)
     {
-        if (StrongCue(conversation, turns) is { } strong)
+        var refusal = FinalStance.Refusal(turns);
+        if (StrongCue(conversation, turns) is var (strong, strongTurn) && (refusal is null || strongTurn > refusal.Value.Turn))
         {
             return new Extracted<string>(BuyingSignalLevels.Strong, 0.85, strong);
         }
 
-        if (meeting is not null)
+        if (meeting is not null && (meeting.Booked || refusal is null))
         {
             return new Extracted<string>(BuyingSignalLevels.Medium, meeting.Booked ? 0.8 : 0.65, meeting.Confirmation);
+        }
+
+        if (refusal is { } closing)
+        {
+            return new Extracted<string>(BuyingSignalLevels.None, 0.6, closing.Evidence);
         }
 
         if (timeline is { Value: not TimelineBuckets.Evaluating })
@@ -41,10 +48,11 @@ internal static class BuyingSignalExtractor
             : new Extracted<string>(BuyingSignalLevels.None, 0.5, null);
     }
 
-    private static Evidence? StrongCue(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
+    private static (Evidence Evidence, int Turn)? StrongCue(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
-        foreach (var (turn, scan) in turns)
+        for (var i = 0; i < turns.Count; i++)
         {
+            var (turn, scan) = turns[i];
             foreach (var match in scan.Matches(BuyingCues.StrongCue))
             {
                 if (DealText.IsNegatedBefore(turn.Text, match.Index) || DealText.ContainsNegator(match.ValueSpan))
@@ -56,7 +64,7 @@ internal static class BuyingSignalExtractor
                     && conversation.PreviousAssistant(turn) is { } offer && BuyingCues.MeetingOffer().IsMatch(offer.Text);
                 if (!acceptsCall)
                 {
-                    return Evidence.Sentence(turn, match.Index);
+                    return (Evidence.Sentence(turn, match.Index), i);
                 }
             }
         }

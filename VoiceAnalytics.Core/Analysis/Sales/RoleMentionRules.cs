@@ -10,8 +10,26 @@ internal static class RoleMentionRules
     private const int SelfReach = 6;
 
     private static readonly string[] Possessives = ["my", "our", "their", "his", "her", "your"];
+    private static readonly string[] ModifiedOwners = ["my", "our", "their", "his", "her"];
     private static readonly string[] PersonDeterminers = ["my", "our", "the", "his", "her", "their", "other"];
-    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate"];
+    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from"];
+
+    /// <summary>Who "it" in lower case belongs to when it names a department ("our it has to review"), never "the"/"her", which precede the pronoun.</summary>
+    private static readonly string[] ItOwners = ["my", "our", "their"];
+
+    /// <summary>What follows a bare lower-case "it" that names the department: a verb of requirement, not a clause ("our it guy" aside).</summary>
+    private static readonly string[] ItFollowers =
+    [
+        "has", "have", "had", "will", "would", "won't", "won’t", "wont", "needs", "must", "should", "wants", "requires",
+        "says", "said", "signs", "reviews", "approves", "gets", "'ll", "’ll", "is", "isn't", "does", "doesn't",
+    ];
+
+    /// <summary>Words that may stand between a determiner and a title as its modifier ("our department director", "my regional VP").</summary>
+    private static readonly string[] NotModifiers =
+    [
+        "is", "are", "was", "were", "be", "and", "or", "to", "of", "for", "with", "in", "on", "at", "as", "that",
+        "it", "I", "you", "we", "they", "he", "she", "own", "former", "old", "previous", "last", "ex",
+    ];
 
     private static readonly string[] DepartmentFollowers =
     [
@@ -64,13 +82,33 @@ internal static class RoleMentionRules
         var previous = DealText.PreviousWord(text, start);
         var before = previous is { } p ? text.AsSpan(p.Start, p.End - p.Start) : [];
         var next = NextWord(text, end);
-        if (group is "legal" or "operations" or "finance_team")
+        if (group == "it" && text[start] == 'i')
+        {
+            var bare = end - start == 2;
+            return bare
+                ? DealText.IsAny(before, ItOwners) && DealText.IsAny(next, ItFollowers)
+                : DealText.IsAny(before, ItOwners) || before.Equals("the", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (group is "legal" or "operations" or "finance_team" or "procurement")
         {
             var leads = previous is null || DealText.IsAny(before, DepartmentLeads);
             return leads && (next.IsEmpty || DealText.IsAny(next, DepartmentFollowers));
         }
 
-        return DealText.IsAny(before, PersonDeterminers) && !DealText.IsAny(next, NotAPerson);
+        return (DealText.IsAny(before, PersonDeterminers) || AfterModifiedDeterminer(text, previous, before))
+            && !DealText.IsAny(next, NotAPerson);
+    }
+
+    /// <summary>"our department director": one modifier word between the determiner and the title.</summary>
+    private static bool AfterModifiedDeterminer(string text, (int Start, int End)? previous, ReadOnlySpan<char> modifier)
+    {
+        if (previous is not { } p || modifier.IsEmpty || DealText.IsAny(modifier, NotModifiers) || DealText.IsAny(modifier, PersonDeterminers))
+        {
+            return false;
+        }
+
+        return DealText.PreviousWord(text, p.Start) is { } d && DealText.IsAny(text.AsSpan(d.Start, d.End - d.Start), ModifiedOwners);
     }
 
     /// <summary>The word starting after <paramref name="index"/> in the same clause, or empty at punctuation or the end.</summary>

@@ -18,7 +18,7 @@ internal sealed class RolePhraseTable
     public RolePhraseTable(IEnumerable<(string Label, string Template)> templates)
     {
         var phrases = templates.SelectMany(t => Expand(t.Label, t.Template)).ToList();
-        FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.OrdinalIgnoreCase)];
+        FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal)];
         _anyCase = Index(phrases.Where(p => !p.Words[0].StartsWith('=')), StringComparer.OrdinalIgnoreCase);
         _exactCase = Index(phrases.Where(p => p.Words[0].StartsWith('=')), StringComparer.Ordinal);
     }
@@ -31,14 +31,19 @@ internal sealed class RolePhraseTable
     {
         var first = WordAt(text, index);
         (RolePhrase Phrase, int End)? best = null;
-        foreach (var candidates in new[] { Candidates(_anyCase, text, first), Candidates(_exactCase, text, first) })
+        best = Longest(Candidates(_anyCase, text, first), text, index, best);
+        return Longest(Candidates(_exactCase, text, first), text, index, best);
+    }
+
+    /// <summary>The longest match among <paramref name="candidates"/>, a phrase that needs no determiner winning a tie.</summary>
+    private static (RolePhrase Phrase, int End)? Longest(RolePhrase[] candidates, string text, int index, (RolePhrase Phrase, int End)? best)
+    {
+        foreach (var phrase in candidates)
         {
-            foreach (var phrase in candidates)
+            if (EndOf(phrase, text, index) is { } end
+                && (best is null || end > best.Value.End || (end == best.Value.End && best.Value.Phrase.NeedsDeterminer && !phrase.NeedsDeterminer)))
             {
-                if (EndOf(phrase, text, index) is { } end && (best is null || end > best.Value.End))
-                {
-                    best = (phrase, end);
-                }
+                best = (phrase, end);
             }
         }
 

@@ -41,7 +41,10 @@ internal static class StakeholderExtractor
         return found;
     }
 
-    /// <summary>How sure the sentence around <paramref name="index"/> makes a role's involvement, or null when it does not.</summary>
+    /// <summary>
+    /// How sure the sentence around <paramref name="index"/> makes a role's involvement, or null when it does not. A
+    /// role named alone ("The GM.") borrows the next sentence when that sentence refers back to a person ("it's his call").
+    /// </summary>
     private static double? Involvement(string text, int index)
     {
         if (DealText.IsNegatedBefore(text, index))
@@ -50,13 +53,43 @@ internal static class StakeholderExtractor
         }
 
         var (start, end) = SentenceBounds.Around(text, index);
+        if (InSentence(text, index, start, end) is { } here)
+        {
+            return here;
+        }
+
+        var next = end;
+        while (next < text.Length && !char.IsLetterOrDigit(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return null;
+        }
+
+        var (nextStart, nextEnd) = SentenceBounds.Around(text, next);
+        return nextStart >= end && StakeholderVocabulary.BackReference().IsMatch(text.AsSpan(nextStart, nextEnd - nextStart))
+            ? InSentence(text, nextStart, nextStart, nextEnd) is { } borrowed ? Math.Min(borrowed, RolloutConfidence) : null
+            : null;
+    }
+
+    /// <summary>
+    /// The involvement a sentence gives the role at <paramref name="role"/>. A negated cue counts only when it is an
+    /// authority the role itself withholds ("our CEO will never approve that"), not the user's ("no need to ask legal").
+    /// </summary>
+    private static double? InSentence(string text, int role, int start, int end)
+    {
         var sentence = text.AsSpan(start, end - start);
         double? best = null;
         foreach (var cue in StakeholderVocabulary.Involvement().EnumerateMatches(sentence))
         {
-            if (!DealText.IsNegatedBefore(text, start + cue.Index))
+            var words = sentence.Slice(cue.Index, cue.Length);
+            var decisive = AuthorityWords(words);
+            var withheldByRole = decisive && start + cue.Index > role;
+            if (withheldByRole || !DealText.IsNegatedBefore(text, start + cue.Index))
             {
-                var decisive = AuthorityWords(sentence.Slice(cue.Index, cue.Length));
                 best = Math.Max(best ?? 0, decisive ? DecisionConfidence : RolloutConfidence);
             }
         }
@@ -70,5 +103,9 @@ internal static class StakeholderExtractor
         || cue.StartsWith("decid", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("decision", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("mak", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("review", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("run", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("recommend", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("vot", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("agree", StringComparison.OrdinalIgnoreCase);
+        || cue.StartsWith("vot", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("agree", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("final", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("say yes", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("his", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("her", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("their", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("own", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("control", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("belong", StringComparison.OrdinalIgnoreCase);
 }

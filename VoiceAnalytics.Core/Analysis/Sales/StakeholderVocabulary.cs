@@ -39,6 +39,9 @@ internal static partial class StakeholderVocabulary
         ("it", "=IT team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
         ("it", "=IT"),
         ("it", "cio|ciso"),
+        ("it", "c i o"),
+        ("it", "~it team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
+        ("it", "~it"),
         ("it", "chief information officer"),
         ("it", "chief information security officer"),
         ("it", "security|infosec|tech|technology|systems team|guy|person|folks|department"),
@@ -55,6 +58,7 @@ internal static partial class StakeholderVocabulary
         ("procurement", "procurement team|department|office|folks|people"),
         ("procurement", "purchasing team|department|office|manager|folks|people|agent"),
         ("procurement", "vendor management"),
+        ("procurement", "~purchasing"),
         ("procurement", "sourcing team"),
         ("legal", "general|legal counsel"),
         ("legal", "legal|compliance team|department|dept|folks|people|office"),
@@ -68,13 +72,17 @@ internal static partial class StakeholderVocabulary
         ("ceo", "chief executive"),
         ("ceo", "chief executive officer"),
         ("ceo", "ceo"),
+        ("ceo", "c e o"),
         ("ceo", "managing|executive director"),
         ("ceo", "president"),
         ("cfo", "cfo"),
+        ("cfo", "c f o"),
         ("cfo", "chief financial officer"),
         ("coo", "coo"),
+        ("coo", "c o o"),
         ("coo", "chief operating officer"),
         ("cto", "cto"),
+        ("cto", "c t o"),
         ("cto", "chief technology|technical officer"),
         ("cto", "vp|head|director of engineering"),
         ("cto", "engineering lead|manager|director"),
@@ -85,6 +93,7 @@ internal static partial class StakeholderVocabulary
         ("partner", "coowner|coowners"),
         ("manager", "general manager"),
         ("manager", "=GM"),
+        ("manager", "~g m"),
         ("manager", "branch|office|store|practice|regional|district|plant|area manager"),
         ("manager", "upper management"),
         ("manager", "senior leadership|management"),
@@ -105,8 +114,12 @@ internal static partial class StakeholderVocabulary
     public static readonly Cue RoleCue = new(Roles.FirstWords);
 
     /// <summary>Words that make a mention part of the decision or rollout: approving, deciding, voting, agreeing, reviewing, joining, needing something, being told.</summary>
-    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok))\b", Options)]
+    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign))\b", Options)]
     public static partial Regex Involvement();
+
+    /// <summary>A sentence that refers back to a person just named: "The GM. It's his decision", "my boss. I'll show her".</summary>
+    [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|their|he['’]s|she['’]s|they['’]re|they['’]ll|he['’]ll|she['’]ll)\b", Options)]
+    public static partial Regex BackReference();
 
     /// <summary>Describing who would use the product, not who decides: "the attorneys and paralegals, that's a dozen of us".</summary>
     [GeneratedRegex(@"\b(?:of\s+us|(?:would|will|['’]d|['’]ll)\s+(?:all\s+)?(?:use|be\s+using)|users|seats|touch\s+it)\b", Options)]

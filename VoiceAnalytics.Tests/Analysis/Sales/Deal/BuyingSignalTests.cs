@@ -81,4 +81,21 @@ public sealed class BuyingSignalTests
     [Fact]
     public void Extract_AsksHowToSendAQuoteToTheirClient_IsNotStrong() =>
         Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract("how do I get a quote out to my client from a template?").BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("we were hoping to switch before the audit in February", "no, honestly this is not for us, thanks anyway")]
+    [InlineData("I wanted it live by next month", "we're just going to renew with the old vendor")]
+    [InlineData("what are the next steps?", "hmm, at that price we're done here")]
+    public void Extract_UserWhoRefusesAtTheEnd_IsNoneDespiteEarlierTimelineOrAsk(string early, string last) =>
+        Assert.Equal(BuyingSignalLevels.None, DealCall.Extract(early, "mm okay", last).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_RefusalEarlyThenAskToBuyAtTheEnd_IsStrong() =>
+        Assert.Equal(BuyingSignalLevels.Strong,
+            DealCall.Extract("I thought this wasn't for us", "ok that changes things", "fine, the API answer settles it", "how do we upgrade to the business plan?").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_RefusalOfAnotherToolWhileBookingAMeeting_StaysMedium() =>
+        Assert.Equal(BuyingSignalLevels.Medium,
+            DealCall.On().User("our old vendor is not for us anymore").Booking("Meeting booked for Tuesday at 2pm").Extract().BuyingSignal.Value);
 }

@@ -57,4 +57,29 @@ public sealed class StakeholderTests
     [Fact]
     public void Extract_AssistantMentionsARole_DoesNotCount() =>
         Assert.Empty(DealCall.On().Assistant("Would your CFO want to join the call?").User("maybe, I'm not sure").Extract().Stakeholders);
+
+    [Theory]
+    [InlineData("the c t o wants a look at the API docs first", "cto")]
+    [InlineData("honestly my g m decides what we spend on software", "manager")]
+    [InlineData("our it people must review any vendor that touches patient data", "it")]
+    [InlineData("I need to pass this along to the it department before anything happens", "it")]
+    [InlineData("everything has to go past accounting and they approve the spend", "finance_team")]
+    [InlineData("our regional director will roll it out to the other offices", "manager")]
+    [InlineData("I'll show my business partner tonight", "partner")]
+    [InlineData("the controller handles every purchase over a grand", "finance_team")]
+    public void Extract_SpelledTitlesLowerCaseItModifiedTitlesAndMoreVerbs_AreStakeholders(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("our treasurer will never sign off on a monthly plan", "finance_team")]
+    [InlineData("the superintendent. it's her budget, not mine", "manager")]
+    public void Extract_RoleThatWithholdsApprovalOrIsNamedAloneThenReferredTo_IsAStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("I'd show it to her and it could work for the whole team")]
+    [InlineData("honestly I don't have to run it past our controller for this")]
+    [InlineData("can you make it work in our portal?")]
+    public void Extract_PronounItOrAUserNegatedCheck_AreNotStakeholders(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
 }
