@@ -32,8 +32,9 @@ public static class SentimentFeatures
             sum += score;
             max = Math.Max(max, score);
             min = Math.Min(min, score);
-            positive += SentimentLabels.ForTurn(score) == SentimentLabels.Positive ? 1 : 0;
-            negative += SentimentLabels.ForTurn(score) == SentimentLabels.Negative ? 1 : 0;
+            var label = SentimentLabels.ForTurn(score);
+            positive += label == SentimentLabels.Positive ? 1 : 0;
+            negative += label == SentimentLabels.Negative ? 1 : 0;
             if (turn.HasEvidence)
             {
                 evidenceSum += score;
