@@ -8,7 +8,7 @@ namespace VoiceAnalytics.Core.Analysis.Actions;
 /// </summary>
 internal static partial class FollowUpCues
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private const string Team =
         @"(?<team>sales|account\s+(?:executive|manager)|\baes?\b|reps?\b|support|product|engineering|specialists?|solutions?\s+engineers?|success\s+(?:team|manager)|onboarding\s+team|public\s+sector\s+team|tickets?|feature\s+requests?)";

@@ -86,6 +86,6 @@ internal static partial class MeetingBookingReader
             : new Evidence(exchange.Call.Arguments, exchange.Call.Id, 0, exchange.Call.Arguments.Length);
     }
 
-    [GeneratedRegex(@"\b(?:fail\w*|error|unavailable|not\s+available|could\s+not|couldn['’]?t|unable|no\s+available)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fail\w*|error|unavailable|not\s+available|could\s+not|couldn['’]?t|unable|no\s+available)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FailureText();
 }

@@ -122,9 +122,9 @@ internal static partial class KnowledgeSearchReader
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200];
 
-    [GeneratedRegex(@"\b(?:no\s+(?:results|matches|articles)|0\s+results|nothing\s+(?:found|matched)|found\s+nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no\s+(?:results|matches|articles)|0\s+results|nothing\s+(?:found|matched)|found\s+nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoResultsText();
 
-    [GeneratedRegex(@"\b(?:error|timed?\s*out|failed|failure|unavailable|exception)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:error|timed?\s*out|failed|failure|unavailable|exception)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ErrorText();
 }

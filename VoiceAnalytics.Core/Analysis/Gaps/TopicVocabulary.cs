@@ -10,7 +10,7 @@ public static partial class TopicVocabulary
 {
     public const string Other = "other";
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly (string Topic, Regex Pattern)[] Topics =
     [

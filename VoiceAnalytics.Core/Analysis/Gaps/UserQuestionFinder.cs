@@ -74,6 +74,6 @@ internal static partial class UserQuestionFinder
 
     [GeneratedRegex(
         @"\b(?:how\s+to|trying\s+to\s+(?:figure|find|work\s+out|get)|can['’]?t\s+(?:find|figure|work\s+out|get)|cannot\s+(?:find|figure)|looking\s+for|need\s+to\s+know|wondering)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ImplicitAsk();
 }

@@ -9,7 +9,10 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// </summary>
 internal static partial class ClauseConcern
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     /// <summary>Any concern marker; the clause it sits in is then read for its topics.</summary>
     [GeneratedRegex(
@@ -54,7 +57,7 @@ internal static partial class ClauseConcern
         @"\b(?:under|in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement)\s+(?:with\s+(?:them|\w+)\s+)?(?:through|thru|until|till|for\s+(?:another|the\s+next))\b"
         + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+(?:with\s+(?:them|\w+)\s+)?(?:runs|goes|is\s+locked|lasts|doesn['’]?t\s+(?:end|expire)|isn['’]?t\s+up)\s+(?:\w+\s+)?(?:through|thru|until|till)\b"
         + @"|\b(?:locked|tied|stuck)\s+(?:in(?:to)?|up)\s+(?:with|to|on)\s+(?!pandadoc)\w+",
-        Options)]
+        BacktrackingOptions)]
     public static partial Regex ContractLockIn();
 
     /// <summary>Dismay at what the agent just said ("seriously?", "that was the one thing", "you do neither").</summary>

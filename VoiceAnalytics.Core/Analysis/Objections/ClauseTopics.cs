@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -9,7 +10,10 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// </summary>
 internal static partial class ClauseTopics
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     /// <summary>Money: price words, paying, cheaper, per-unit charges.</summary>
     [GeneratedRegex(
@@ -20,8 +24,12 @@ internal static partial class ClauseTopics
     /// <summary>Security, compliance, legal validity and where the data lives.</summary>
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+)\b",
-        Options)]
-    public static partial Regex Trust();
+        BacktrackingOptions)]
+    private static partial Regex TrustPattern();
+
+    private static readonly GuardedRegex TrustGuarded = new(TrustPattern());
+
+    public static GuardedRegex Trust() => TrustGuarded;
 
     /// <summary>Connecting with another system: sync, push into, re-entering data.</summary>
     [GeneratedRegex(

@@ -42,11 +42,11 @@ internal static partial class ComparisonRequestFinder
         + @"|\bwhat\s+makes\s+(?:you|you\s+guys|it|pandadoc|this|your\s+\w+)\s+(?:any\s+)?(?:better|different)|\b(?:better|different|cheaper|faster|easier)\s+than\b"
         + @"|\bwhy\s+(?:should|would)\s+(?:we|i)\s+(?:pay\s+for|switch\s+to|choose|pick|use|go\s+with|move\s+to|leave)\b|\bdifference\s+between\b|\b(?:vs\.?|versus)\s"
         + @"|\bwhat\s+do\s+you\s+(?:do|have|offer)\s+that\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ComparisonRegex();
 
     [GeneratedRegex(
         @"\b(?:tell|show|walk)\s+(?:me|us)\b|\bexplain\b|\b(?:i['’]?d|we['’]?d)\s+(?:like|love|want)\s+to\s+(?:know|see|understand)\b|\bsend\s+(?:me|us|over)\b|\bi\s+(?:want|need)\s+to\s+(?:know|understand|see)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RequestRegex();
 }

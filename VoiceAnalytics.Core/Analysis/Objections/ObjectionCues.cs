@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -8,7 +9,10 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// </summary>
 internal static partial class ObjectionCues
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     [GeneratedRegex(
         @"\b(?:expensive|pricey|pricy|costly|overpriced)\b|\bsteep\b(?!\s+learning)"
@@ -28,8 +32,12 @@ internal static partial class ObjectionCues
         + @"|\b(?:budget|money|cash|funds|finances)(?:['’]s|\s+is|\s+are)\s+(?:\w+\s+)?(?:tight|limited|small|stretched|thin)\b|\bon\s+a\s+shoestring\b|\bevery\s+(?:dollar|penny|cent)\s+(?:counts|matters|is)\b"
         + @"|\b(?:never|won['’]?t|wouldn['’]?t|not\s+going\s+to)\s+(?:approve|pay|go\s+for|sign\s+off\s+on)\s+(?:\w+\s+){0,3}(?:pricing|price|cost|that\s+much)\b"
         + @"|\b(?:seats?|users?|licen[cs]es?|per\s+\w+)\s*,?\s+(?:that\s+|it\s+)?adds?\s+up\b|\badds?\s+up\s+(?:fast|quickly|quick)\b|\bworth\s+(?:that|the|this)\s+(?:much\s+)?(?:more|price|money|cost|extra)\b",
-        Options)]
-    public static partial Regex Pricing();
+        BacktrackingOptions)]
+    private static partial Regex PricingPattern();
+
+    private static readonly GuardedRegex PricingGuarded = new(PricingPattern());
+
+    public static GuardedRegex Pricing() => PricingGuarded;
 
     /// <summary>A sentence about the tool in use today ("we're using X and it's expensive", "our current vendor").</summary>
     [GeneratedRegex(

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -8,7 +9,10 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// </summary>
 internal static partial class ObjectionTopics
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     /// <summary>The category of the first topic found in the range: trust, then pricing, then integration.</summary>
     public static string? CategoryIn(string text, int start, int end)
@@ -45,13 +49,13 @@ internal static partial class ObjectionTopics
     }
 
     /// <summary>The topic vocabulary of <paramref name="category"/> (trust, pricing, integration, timing), or null.</summary>
-    public static Regex? Topic(string category) =>
+    public static GuardedRegex? Topic(string category) =>
         category switch
         {
             ObjectionCategories.Trust => Trust(),
-            ObjectionCategories.Pricing => Pricing(),
+            ObjectionCategories.Pricing => PricingTopic,
             ObjectionCategories.Integration => Integration(),
-            ObjectionCategories.Timing => Timing(),
+            ObjectionCategories.Timing => TimingTopic,
             _ => null,
         };
 
@@ -79,8 +83,16 @@ internal static partial class ObjectionTopics
         + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|regulat(?:or|ors|ions?|ed)"
         + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:the\s+|our\s+)?data\s+(?:lives|is\s+stored|sits|goes|is\s+kept)|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
-        Options)]
-    public static partial Regex Trust();
+        BacktrackingOptions)]
+    private static partial Regex TrustPattern();
+
+    private static readonly GuardedRegex TrustGuarded = new(TrustPattern());
+
+    public static GuardedRegex Trust() => TrustGuarded;
+
+    private static readonly GuardedRegex PricingTopic = new(Pricing());
+
+    private static readonly GuardedRegex TimingTopic = new(Timing());
 
     [GeneratedRegex(
         @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
@@ -92,8 +104,12 @@ internal static partial class ObjectionTopics
         + @"|(?:does|do|will|would|can)\s+(?:it|pandadoc|you|this|that)\s+(?:work|play|talk)\s+with"
         + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ](?:entry|entering|enter|key\w*)|type\s+(?:\w+\s+){0,2}(?:twice|double|again)|push(?:es|ed)?\s+(?:in)?to|talks?\s+to|map(?:s|ping)?\s+(?:\w+\s+)?fields"
         + @"|salesforce|hubspot|pipedrive|zoho\s+crm|dynamics|quickbooks|xero|netsuite|slack|google\s+drive|onedrive|sharepoint|dropbox(?!\s+sign))\b",
-        Options)]
-    public static partial Regex Integration();
+        BacktrackingOptions)]
+    private static partial Regex IntegrationPattern();
+
+    private static readonly GuardedRegex IntegrationGuarded = new(IntegrationPattern());
+
+    public static GuardedRegex Integration() => IntegrationGuarded;
 
     /// <summary>Timing as the subject of a concern ("the difficulty is timing", "it's our busy season").</summary>
     [GeneratedRegex(
@@ -112,7 +128,7 @@ internal static partial class ObjectionTopics
     public static partial Regex Acceptance();
 
     /// <summary>An answer that declines to name a concern ("no, not really", "nothing comes to mind").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", BacktrackingOptions)]
     public static partial Regex Declines();
 
     /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
@@ -149,7 +165,7 @@ internal static partial class ObjectionTopics
     /// <summary>The user saying a capability is missing ("it doesn't support", "the editor lacks").</summary>
     [GeneratedRegex(
         @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+|actually\s+)?(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b",
-        Options)]
+        BacktrackingOptions)]
     public static partial Regex MissingCapability();
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>

@@ -9,7 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// </summary>
 internal static partial class SwitchingBarrierFinder
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly (string Kind, string Strategy)[] Strategies =
     [

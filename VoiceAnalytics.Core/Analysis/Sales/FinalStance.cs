@@ -10,7 +10,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// </summary>
 internal static partial class FinalStance
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     /// <summary>The share of the user's turns, from the end, that counts as their final stance (at least two turns).</summary>
     private const double LateShare = 0.35;

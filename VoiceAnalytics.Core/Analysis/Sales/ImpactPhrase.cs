@@ -23,9 +23,9 @@ internal static partial class ImpactPhrase
         @"(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|thousand|million)\b)?|\b" + Number + @"\s+(?:dollars|bucks|grand)\b|\b" + Number + @"\s*(?:%|percent)"
         + @"|\b(?:takes?|taking|took|spend|spends|spending|spent|lose|loses|losing|lost|waste|wastes|wasting|wasted|costs?|costing)\s+(?:us\s+|me\s+|them\s+|about\s+|around\s+|like\s+|maybe\s+|up\s+to\s+|over\s+)*"
         + Number + @"\s+(?:hours?|hrs|minutes?|mins|days?|weeks?|months?)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Loss();
 
-    [GeneratedRegex(@"\b(?:hours?|hrs|minutes?|mins|days?|weeks?|months?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hours?|hrs|minutes?|mins|days?|weeks?|months?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimeUnit();
 }

@@ -11,7 +11,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// </summary>
 internal static partial class StakeholderVocabulary
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     /// <summary>Role titles by label; '~' marks a word that names someone only after "my", "our", "the".</summary>
     public static readonly RolePhraseTable Roles = new(

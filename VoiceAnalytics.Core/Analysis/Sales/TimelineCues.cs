@@ -6,7 +6,10 @@ namespace VoiceAnalytics.Core.Analysis.Sales;
 /// <summary>Cue phrases that tell what a date in the user's speech is about: the decision, a need, or a meeting slot.</summary>
 internal static partial class TimelineCues
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     // Trigger words: every alternative of the cue's regex holds one, so the regex runs only on sentences with one.
     public static readonly Cue UrgentCue = new(Urgent(),
@@ -70,7 +73,7 @@ internal static partial class TimelineCues
     ]);
 
     /// <summary>The decision itself: "decide", "pick something", "figure out", "make the call".</summary>
-    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|make\s+(?:the|a)\s+(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", Options)]
+    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|make\s+(?:the|a)\s+(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
     public static partial Regex Decision();
 
     /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP.</summary>

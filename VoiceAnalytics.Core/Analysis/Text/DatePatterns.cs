@@ -5,7 +5,10 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 /// <summary>The families of spoken date expressions, one source-generated regex each (see <see cref="RelativeDates"/>).</summary>
 internal static partial class DatePatterns
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
     private const string Count = @"(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several)";
 
@@ -23,13 +26,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<w>today|tonight|tomorrow|yesterday|asap|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can)|right\s+away|this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|end\s+of\s+(?:the\s+)?day|eod)\b", Options)]
     public static partial Regex Simple();
 
-    [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", Options)]
+    [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
     public static partial Regex Period();
 
     [GeneratedRegex(@"\b(?:(?<rel>this\s+coming|this|next|last|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<plural>s)?(?:\s+(?<wk>next|this)\s+week)?\b", Options)]
     public static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @"|(?:the\s+)?(?<wk>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+|(?:the\s+)?(?<day>" + DayWord + @")\s+of\s+)?" + MonthName + @"(?:\s+(?:the\s+)?(?<day>" + DayWord + @"|\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m|p\.m|percent|%)))?(?:,?\s+(?<year>20\d\d))?\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @"|(?:the\s+)?(?<wk>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+|(?:the\s+)?(?<day>" + DayWord + @")\s+of\s+)?" + MonthName + @"(?:\s+(?:the\s+)?(?<day>" + DayWord + @"|\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m|p\.m|percent|%)))?(?:,?\s+(?<year>20\d\d))?\b", BacktrackingOptions)]
     public static partial Regex Month();
 
     [GeneratedRegex(@"\bthe\s+(?<day>" + DayWord + @")(?:\s+of\s+(?:(?<rel>this|next|the\s+following|the)\s+month))?\b", Options)]

@@ -71,18 +71,18 @@ public static partial class UserReactionCues
         + @"|deal[- ]?breaker|non-?starter|(?:pretty\s+|really\s+|very\s+)?big\s+deal|important\s+(?:for|to)\s+(?:us|me)|forget\s+it|pointless|look\s+elsewhere"
         + @"|i\s+(?:really\s+)?(?:wanted|needed|was\s+hoping\s+for)\s+(?:that|it|this)|was\s+hoping|(?:going\s+to|gonna)\s+matter|that\s+matters"
         + @"|not\s+(?:great|ideal|good)|ugh|hassle|frustrat\w*|annoying|(?:way\s+)?too\s+(?:clunky|complicated|hard))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NegativeRegex();
 
     [GeneratedRegex(
         @"\b(?:(?:the\s+)?whole\s+(?:reason|point)|in\s+circles|waste\s+of\s+(?:my\s+|our\s+)?time|not\s+(?:very\s+)?helpful|useless|still\s+(?:stuck|lost|confused)|doesn['’]?t\s+help)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FrustrationRegex();
 
     [GeneratedRegex(
         @"^\W*(?:(?:ok(?:ay)?|oh|ah|yeah|yes|alright|all\s+right|wow|well)\W+){0,2}(?:good|great|perfect|nice|cool|awesome|excellent|amazing|wonderful|fantastic"
         + @"|love\s+(?:it|that)|sounds\s+(?:good|great)|that\s+works|makes\s+sense|got\s+it|fair\s+enough|that\s+helps|good\s+to\s+(?:know|hear)"
         + @"|that'?s\s+(?:fine|good|great|perfect|better|helpful|a\s+relief|fair|good\s+to\s+hear|great\s+to\s+hear|what\s+i\s+needed))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PositiveRegex();
 }
