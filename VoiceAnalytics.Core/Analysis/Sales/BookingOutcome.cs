@@ -23,6 +23,11 @@ internal sealed record BookingOutcome(bool Succeeded, string? MeetingLink, strin
             return new BookingOutcome(false, null, null, output.Output);
         }
 
+        if (!output.Output.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return FromText(output.Output); // plain text: parsing it would only throw, and a throw costs more than the rest of the call
+        }
+
         try
         {
             using var document = JsonDocument.Parse(output.Output);

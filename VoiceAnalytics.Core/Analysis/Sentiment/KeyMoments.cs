@@ -14,10 +14,11 @@ public static class KeyMoments
     {
         ArgumentNullException.ThrowIfNull(turns);
         ArgumentNullException.ThrowIfNull(hits);
+        var weightsByTurn = WeightsByTurn(hits);
         var candidates = new List<(ScoredTurn Turn, double Strength, string Emotion)>();
         foreach (var turn in turns)
         {
-            var (emotion, weight) = StrongestEmotion(turn, hits);
+            var (emotion, weight) = weightsByTurn.TryGetValue(turn, out var weights) ? StrongestEmotion(weights) : (null, 0);
             if (Math.Abs(turn.Score) < StrongScore && weight < StrongEmotion)
             {
                 continue;
@@ -39,13 +40,31 @@ public static class KeyMoments
                 c.Turn.Turn.Text.Length > MaxQuote ? c.Turn.Turn.Text[..MaxQuote] : c.Turn.Turn.Text))];
     }
 
-    private static (string? Emotion, double Weight) StrongestEmotion(ScoredTurn turn, IReadOnlyList<EmotionHit> hits)
+    /// <summary>Each turn's summed weight per emotion, in one pass over the hits (hits are many, turns are many).</summary>
+    private static Dictionary<ScoredTurn, Dictionary<string, double>> WeightsByTurn(IReadOnlyList<EmotionHit> hits)
+    {
+        var byTurn = new Dictionary<ScoredTurn, Dictionary<string, double>>(ReferenceEqualityComparer.Instance);
+        foreach (var hit in hits)
+        {
+            if (!byTurn.TryGetValue(hit.Turn, out var weights))
+            {
+                byTurn[hit.Turn] = weights = new Dictionary<string, double>(StringComparer.Ordinal);
+            }
+
+            weights[hit.Emotion] = weights.GetValueOrDefault(hit.Emotion) + hit.Weight;
+        }
+
+        return byTurn;
+    }
+
+    /// <summary>The heaviest emotion; a tie goes to the one listed first in <see cref="Emotions.All"/>.</summary>
+    private static (string? Emotion, double Weight) StrongestEmotion(Dictionary<string, double> weights)
     {
         string? best = null;
         double bestWeight = 0;
         foreach (var emotion in Emotions.All)
         {
-            var weight = hits.Where(h => ReferenceEquals(h.Turn, turn) && h.Emotion == emotion).Sum(h => h.Weight);
+            var weight = weights.GetValueOrDefault(emotion);
             if (weight > bestWeight)
             {
                 (best, bestWeight) = (emotion, weight);

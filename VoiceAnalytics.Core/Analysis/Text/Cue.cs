@@ -16,6 +16,7 @@ public sealed class Cue
     {
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern;
+        Guarded = anchored ? null : new GuardedRegex(pattern);
     }
 
     /// <summary>Trigger words only: the scanner records where they start (see <see cref="ScannedText.TriggerIndexes"/>).</summary>
@@ -38,6 +39,9 @@ public sealed class Cue
 
     /// <summary>The regex, or null for a cue of trigger words only.</summary>
     public Regex? Pattern { get; }
+
+    /// <summary>The pattern behind a guard, for a cue that is not anchored (the guard cannot start at a given index).</summary>
+    internal GuardedRegex? Guarded { get; }
 
     public IReadOnlyCollection<string> Words { get; }
 

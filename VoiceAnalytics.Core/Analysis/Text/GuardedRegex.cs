@@ -29,6 +29,8 @@ public sealed class GuardedRegex
 
     public bool IsMatch(string text) => (_guard is null || _guard.IsMatch(text)) && Exact.IsMatch(text);
 
+    public bool IsMatch(ReadOnlySpan<char> text) => (_guard is null || _guard.IsMatch(text)) && Exact.IsMatch(text);
+
     public Match Match(string text) =>
         _guard is null || _guard.IsMatch(text) ? Exact.Match(text) : System.Text.RegularExpressions.Match.Empty;
 

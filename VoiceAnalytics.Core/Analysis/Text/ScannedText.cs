@@ -29,7 +29,7 @@ public sealed class ScannedText
         }
 
         var pattern = cue.Pattern ?? throw new ArgumentException("The cue has no pattern; use TriggerIndexes.", nameof(cue));
-        return cue.Anchored ? AnchoredMatches(pattern, bit) : SentenceMatches(pattern, bit);
+        return cue.Anchored ? AnchoredMatches(pattern, bit) : SentenceMatches(cue.Guarded!, bit);
     }
 
     /// <summary>Where the trigger words of an anchored cue start, in order.</summary>
@@ -64,7 +64,8 @@ public sealed class ScannedText
             return false;
         }
 
-        return (mask & bit) != 0 && cue.Pattern is { } pattern && pattern.IsMatch(Text.AsSpan(start, end - start));
+        var sentence = Text.AsSpan(start, end - start);
+        return (mask & bit) != 0 && (cue.Guarded?.IsMatch(sentence) ?? cue.Pattern?.IsMatch(sentence) ?? false);
     }
 
     // Binary search over the sentences (in order, not overlapping): a linear search per mention is quadratic.
@@ -108,7 +109,7 @@ public sealed class ScannedText
 
     internal void AddAnchor(int index, ulong mask) => (_anchors ??= []).Add((index, mask));
 
-    private IEnumerable<Match> SentenceMatches(Regex pattern, ulong bit)
+    private IEnumerable<Match> SentenceMatches(GuardedRegex pattern, ulong bit)
     {
         foreach (var (start, end, mask) in _sentences!)
         {
