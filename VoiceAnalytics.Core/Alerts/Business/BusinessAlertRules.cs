@@ -1,4 +1,3 @@
-using VoiceAnalytics.Core.Analysis.Text;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -6,6 +5,9 @@ using VoiceAnalytics.Core.Alerts.Slack;
 using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;

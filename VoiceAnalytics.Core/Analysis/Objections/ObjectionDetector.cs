@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;

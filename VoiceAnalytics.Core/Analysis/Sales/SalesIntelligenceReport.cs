@@ -1,3 +1,7 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
 namespace VoiceAnalytics.Core.Analysis.Sales;
 
 /// <summary>Spec 3.1: sizing, product fit and deal signals of one call.</summary>

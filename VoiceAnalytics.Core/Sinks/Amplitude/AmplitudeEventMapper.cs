@@ -6,6 +6,7 @@ using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;

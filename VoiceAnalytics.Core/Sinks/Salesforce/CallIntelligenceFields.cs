@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Pipeline;
 

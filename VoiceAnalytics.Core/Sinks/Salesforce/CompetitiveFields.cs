@@ -1,5 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Objections;
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
 namespace VoiceAnalytics.Core.Sinks.Salesforce;
 

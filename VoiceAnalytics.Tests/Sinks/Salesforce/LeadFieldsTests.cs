@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Sinks.Salesforce;
 using static VoiceAnalytics.Tests.Sinks.Salesforce.ReportBuilder;

@@ -1,15 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VoiceAnalytics.Core.Analysis.Quality;
-using VoiceAnalytics.Core.Analysis.Sales;
-using VoiceAnalytics.Core.Analysis.Sentiment;
-using VoiceAnalytics.Core.Scoring;
-using VoiceAnalytics.Functions.Cli;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Sizing;
+using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Functions.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Sinks.Warehouse;

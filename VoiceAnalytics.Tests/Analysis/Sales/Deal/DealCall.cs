@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 

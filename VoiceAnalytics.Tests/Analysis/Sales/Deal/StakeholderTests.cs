@@ -1,5 +1,3 @@
-using VoiceAnalytics.Core.Analysis.Sales;
-
 namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
 
 public sealed class StakeholderTests

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
 

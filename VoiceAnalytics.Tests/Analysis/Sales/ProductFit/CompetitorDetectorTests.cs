@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 using Xunit.Abstractions;

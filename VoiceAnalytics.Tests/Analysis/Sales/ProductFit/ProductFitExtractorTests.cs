@@ -1,5 +1,5 @@
 using System.Text.Json;
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
 

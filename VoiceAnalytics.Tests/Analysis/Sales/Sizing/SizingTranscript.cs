@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Sales.Sizing;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 

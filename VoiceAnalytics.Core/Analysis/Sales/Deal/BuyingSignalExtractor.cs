@@ -1,0 +1,74 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Buying signal: strong when the user asks how to buy or for next steps, or commits to buy, upgrade or roll out;
+/// medium for a booked (or attempted) meeting or a concrete decision timeline; weak for interest or "just looking";
+/// none otherwise, or when the user gives up. The user's final stance wins over what came before it: a user who
+/// refuses at the end ("this isn't it", "I'll just renew") is none, unless a meeting was booked or they ask to buy afterwards. A "let's do it" that accepts a call is the meeting, not a purchase.
+/// </summary>
+internal static class BuyingSignalExtractor
+{
+    public static Extracted<string> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, Extracted<string>? timeline, MeetingDetails? meeting)
+    {
+        var refusal = FinalStance.Refusal(turns);
+        if (StrongCue(conversation, turns) is var (strong, strongTurn) && (refusal is null || strongTurn > refusal.Value.Turn))
+        {
+            return new Extracted<string>(BuyingSignalLevels.Strong, 0.85, strong);
+        }
+
+        if (meeting is not null && (meeting.Booked || refusal is null))
+        {
+            return new Extracted<string>(BuyingSignalLevels.Medium, meeting.Booked ? 0.8 : 0.65, meeting.Confirmation);
+        }
+
+        if (refusal is { } closing)
+        {
+            return new Extracted<string>(BuyingSignalLevels.None, 0.6, closing.Evidence);
+        }
+
+        if (timeline is { Value: not TimelineBuckets.Evaluating })
+        {
+            return new Extracted<string>(BuyingSignalLevels.Medium, 0.65, timeline.Evidence);
+        }
+
+        if (DealCues.FirstEvidence(turns, BuyingCues.RejectionCue) is { } gaveUp)
+        {
+            return new Extracted<string>(BuyingSignalLevels.None, 0.6, gaveUp);
+        }
+
+        if (timeline is not null)
+        {
+            return new Extracted<string>(BuyingSignalLevels.Weak, 0.65, timeline.Evidence);
+        }
+
+        return DealCues.FirstEvidence(turns, BuyingCues.InterestCue) is { } interest
+            ? new Extracted<string>(BuyingSignalLevels.Weak, 0.55, interest)
+            : new Extracted<string>(BuyingSignalLevels.None, 0.5, null);
+    }
+
+    private static (Evidence Evidence, int Turn)? StrongCue(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
+    {
+        for (var i = 0; i < turns.Count; i++)
+        {
+            var (turn, scan) = turns[i];
+            foreach (var match in scan.Matches(BuyingCues.StrongCue))
+            {
+                if (DealText.IsNegatedBefore(turn.Text, match.Index) || DealText.ContainsNegator(match.ValueSpan))
+                {
+                    continue; // "I'm not totally sold yet"
+                }
+
+                var acceptsCall = match.ValueSpan.StartsWith("let", StringComparison.OrdinalIgnoreCase)
+                    && conversation.PreviousAssistant(turn) is { } offer && BuyingCues.MeetingOffer().IsMatch(offer.Text);
+                if (!acceptsCall)
+                {
+                    return (Evidence.Sentence(turn, match.Index), i);
+                }
+            }
+        }
+
+        return null;
+    }
+}

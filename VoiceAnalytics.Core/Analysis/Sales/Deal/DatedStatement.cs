@@ -1,0 +1,15 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>A date the user gave, with what it is about (see <see cref="DateTopic"/>) and whether it ends a wait (<see cref="DateWait"/>).</summary>
+internal sealed record DatedStatement(Turn Turn, DateMention Mention, DateTopic Topic, bool OwnPlan, DateWait Wait = DateWait.None)
+{
+    /// <summary>
+    /// The day that counts: the end of the window, or its start for "after the holidays". A wait moves it past the
+    /// window: "nothing changes before April" is April 1, "we're in a contract until March" is the day March ends.
+    /// </summary>
+    public DateOnly Day => Mention.Relation == DateRelation.After ? Mention.From
+        : Wait == DateWait.LockIn || (Wait == DateWait.NotBefore && Mention.Relation != DateRelation.By) ? Mention.To.AddDays(1)
+        : Mention.To;
+}

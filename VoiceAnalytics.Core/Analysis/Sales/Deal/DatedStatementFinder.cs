@@ -1,0 +1,179 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Finds the dates the user speaks of and what each is about. Left out: past dates, negated ones ("not this
+/// quarter"), "today" meaning nowadays ("every quote today is printed"), and meeting slots (a time of day, or an
+/// answer to "what time works?" with no decision words). An answer to "when would you decide?", or a turn where the
+/// user brings up timing, ties its dates to the purchase. A negated or locked-in limit ("nothing changes before
+/// April", "we're in a contract until March") is read as the end of a wait (<see cref="DateWait"/>).
+/// </summary>
+internal static class DatedStatementFinder
+{
+    private const int WaitReach = 60;
+    private const int AnaphoraReach = 160;
+
+    public static List<DatedStatement> Find(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
+    {
+        var found = new List<DatedStatement>();
+        foreach (var (turn, scan) in turns)
+        {
+            var mentions = RelativeDates.FindAll(turn.Text, reference);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var context = Context(conversation, turn, scan);
+            List<int>? needs = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.IsPast)
+                {
+                    continue;
+                }
+
+                var clause = DealText.ClauseStart(turn.Text, mention.Start);
+                var wait = Wait(turn.Text, scan, clause, mention);
+                if (wait == DateWait.None && (DealText.IsNegatedBefore(turn.Text, mention.Start, reach: 1) || IsNowadays(turn.Text, mention, reference)))
+                {
+                    continue;
+                }
+
+                if (Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan)) is { } topic)
+                {
+                    var ownPlan = TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
+                    found.Add(new DatedStatement(turn, mention, topic, ownPlan, wait));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static AnswerContext Context(Conversation conversation, Turn turn, ScannedText scan)
+    {
+        if (conversation.PreviousAssistant(turn) is { } asked)
+        {
+            var meeting = TimelineCues.MeetingWords().IsMatch(asked.Text);
+            if (!meeting && TimelineCues.TimelinePrompt().IsMatch(asked.Text))
+            {
+                return AnswerContext.Timing;
+            }
+
+            if (TimelineCues.SchedulingPrompt().IsMatch(asked.Text))
+            {
+                return AnswerContext.Scheduling;
+            }
+        }
+
+        var raisesTiming = scan.MayMatch(TimelineCues.TimingTopicCue)
+            && scan.First(TimelineCues.TimingTopicCue, (text, m) => !DealText.IsNegatedBefore(text, m.Index)) is not null;
+        return raisesTiming ? AnswerContext.Timing : AnswerContext.None;
+    }
+
+    private static DateTopic? Classify(ScannedText scan, DateMention mention, AnswerContext context, DateWait wait, Func<List<int>> needs)
+    {
+        var at = mention.Start + (mention.Length / 2); // inside the expression, whichever sentence split applies
+        var decision = scan.MatchesInSentence(TimelineCues.DecisionCue, at);
+        var purchase = !decision && (wait != DateWait.None || scan.MatchesInSentence(TimelineCues.CommitmentCue, at));
+        var slot = scan.MatchesInSentence(TimelineCues.TimeOfDayCue, at);
+        if (!decision && !purchase && (context == AnswerContext.Scheduling || slot))
+        {
+            return null; // "next tuesday at 2pm works": a meeting slot
+        }
+
+        return decision ? DateTopic.Decision
+            : purchase || context == AnswerContext.Timing ? DateTopic.Purchase
+            : HasNeed(scan.Text, needs(), at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
+            : null;
+    }
+
+    /// <summary>Where the user states a need that is not negated ("it's not a need today" states none), once per turn.</summary>
+    private static List<int> NeedIndexes(ScannedText scan)
+    {
+        var found = new List<int>();
+        foreach (var match in scan.Matches(TimelineCues.NeedCue))
+        {
+            if (!DealText.IsNegatedBefore(scan.Text, match.Index))
+            {
+                found.Add(match.Index);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasNeed(string text, List<int> needs, int at)
+    {
+        var (start, end) = SentenceBounds.Around(text, at);
+        return needs.Exists(i => i >= start && i < end);
+    }
+
+    private static bool IsOneDocument(ScannedText scan, int at)
+    {
+        var (start, end) = SentenceBounds.Around(scan.Text, at);
+        return TimelineCues.SingleDocument().IsMatch(scan.Text.AsSpan(start, end - start));
+    }
+
+    /// <summary>Whether a "before" / "until" date ends a wait: a negator or a lock-in shortly before it in its clause.</summary>
+    private static DateWait Wait(string text, ScannedText scan, int clause, DateMention mention)
+    {
+        var after = text.AsSpan(mention.End, Math.Min(AnaphoraReach, text.Length - mention.End));
+        var pointsBack = after.Contains(" that", StringComparison.OrdinalIgnoreCase) || after.Contains(" then", StringComparison.OrdinalIgnoreCase);
+        if (pointsBack && mention.Relation != DateRelation.After && TimelineCues.WaitUntilThen().IsMatch(after))
+        {
+            return DateWait.NotBefore; // "that wraps up in March, nothing new goes in until after that"
+        }
+
+        if (mention.Relation is not (DateRelation.Before or DateRelation.By))
+        {
+            return DateWait.None;
+        }
+
+        var from = Math.Max(clause, mention.Start - WaitReach);
+        var before = text.AsSpan(from, mention.Start - from);
+        if (mention.Relation == DateRelation.By && scan.MayMatch(TimelineCues.LockInCue) && TimelineCues.LockIn().IsMatch(before))
+        {
+            return DateWait.LockIn;
+        }
+
+        return TimelineCues.WaitNegator().IsMatch(before) ? DateWait.NotBefore : DateWait.None;
+    }
+
+    /// <summary>
+    /// A period under way named in a clause with no future, wish or decision word describes the present, not a plan:
+    /// "we use Word today", "it's December, everyone's busy", "my calendar's a mess this month".
+    /// </summary>
+    private static bool IsNowadays(string text, DateMention mention, DateOnly reference)
+    {
+        if (mention.Relation != DateRelation.On || mention.From > reference || mention.To < reference)
+        {
+            return false;
+        }
+
+        var start = DealText.ClauseStart(text, mention.Start);
+        var end = ClauseEnd(text, mention.End);
+        var clause = text.AsSpan(start, end - start);
+        return !TimelineCues.FutureMarker().IsMatch(clause) && !TimelineCues.Decision().IsMatch(clause);
+    }
+
+    private static int ClauseEnd(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && text[i] is not (',' or ';' or ':' or '.' or '?' or '!'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private enum AnswerContext
+    {
+        None,
+        Scheduling,
+        Timing,
+    }
+}

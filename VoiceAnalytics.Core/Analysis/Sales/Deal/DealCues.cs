@@ -1,0 +1,46 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>Every cue the deal extractors read, behind one scanner so each user turn is read word by word only once.</summary>
+internal static class DealCues
+{
+    public static readonly CueScanner Scanner = new(
+        AuthorityCues.DecisionMakerCue,
+        AuthorityCues.OwnerCue,
+        AuthorityCues.InfluencerCue,
+        AuthorityCues.NeedsApprovalCue,
+        AuthorityCues.BudgetAvailableCue,
+        AuthorityCues.BudgetConstrainedCue,
+        BuyingCues.StrongCue,
+        BuyingCues.InterestCue,
+        BuyingCues.RejectionCue,
+        TimelineCues.UrgentCue,
+        TimelineCues.NoRushCue,
+        TimelineCues.DecisionCue,
+        TimelineCues.CommitmentCue,
+        TimelineCues.NeedCue,
+        TimelineCues.TimeOfDayCue,
+        TimelineCues.LockInCue,
+        TimelineCues.JustLookingCue,
+        TimelineCues.TimingTopicCue,
+        StakeholderVocabulary.RoleCue);
+
+    /// <summary>The user's turns, each scanned once.</summary>
+    public static IReadOnlyList<ScannedTurn> ScanUserTurns(Conversation conversation) =>
+        [.. conversation.UserTurns.Select(turn => new ScannedTurn(turn, Scanner.Scan(turn.Text)))];
+
+    /// <summary>Evidence for the first match of <paramref name="cue"/> in the user's turns that <paramref name="accept"/> takes.</summary>
+    public static Evidence? FirstEvidence(IReadOnlyList<ScannedTurn> turns, Cue cue, Func<string, System.Text.RegularExpressions.Match, bool>? accept = null)
+    {
+        foreach (var (turn, scan) in turns)
+        {
+            if (scan.MayMatch(cue) && scan.First(cue, accept) is { } match)
+            {
+                return Evidence.Sentence(turn, match.Index);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Reads the deal signals from what the user said and from the meeting-booking calls. Pure: the same conversation
+/// always gives the same signals; relative dates are read against the session's start.
+/// </summary>
+public static class DealExtractor
+{
+    public static DealSignals Extract(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var reference = DateOnly.FromDateTime(conversation.Session.StartTime.DateTime);
+        var turns = DealCues.ScanUserTurns(conversation);
+        var timeline = TimelineExtractor.Extract(conversation, turns, reference);
+        var meeting = MeetingExtractor.Extract(conversation, reference);
+        return new DealSignals
+        {
+            DecisionTimeline = timeline.Timeline,
+            DecisionDate = timeline.DecisionDate,
+            BudgetAuthority = AuthorityExtractor.Extract(turns),
+            BudgetStatus = AuthorityExtractor.Budget(turns),
+            Urgency = timeline.Urgency,
+            Stakeholders = StakeholderExtractor.Extract(turns),
+            BuyingSignal = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting),
+            MeetingBooked = meeting?.Booked ?? false,
+            Meeting = meeting,
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Clause and negation helpers for the deal extractors. A clause ends at punctuation or at "but" / "so" / "because",
+/// so "it's not my call, I'd bring it to our GM" keeps the "not" away from "our GM".
+/// </summary>
+internal static class DealText
+{
+    private const int NegationReach = 3;
+
+    // Speech-to-text writes both ASCII and typographic apostrophes.
+    private static readonly string[] Negators = WithCurlyApostrophes(
+    [
+        "not", "no", "never", "nobody", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
+        "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "wouldn't",
+    ]);
+
+    private static readonly string[] ClauseBreaks = ["but", "so", "because", "though", "although"];
+
+    /// <summary>True when a negator sits within a few words before <paramref name="index"/> in the same clause.</summary>
+    public static bool IsNegatedBefore(string text, int index, int reach = NegationReach)
+    {
+        var cursor = index;
+        for (var i = 0; i < reach; i++)
+        {
+            if (PreviousWord(text, cursor) is not { } word)
+            {
+                return false;
+            }
+
+            var w = text.AsSpan(word.Start, word.End - word.Start);
+            if (IsAny(w, ClauseBreaks))
+            {
+                return false;
+            }
+
+            if (IsAny(w, Negators))
+            {
+                return true;
+            }
+
+            cursor = word.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the matched text itself holds a negator ("I'm not totally sold").</summary>
+    public static bool ContainsNegator(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.Split(' '))
+        {
+            if (IsAny(span[range], Negators))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word ending before <paramref name="index"/> in the same clause, or null at punctuation or the start.</summary>
+    public static (int Start, int End)? PreviousWord(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? (start, end) : null;
+    }
+
+    /// <summary>Start of the clause holding <paramref name="index"/>: after the last , ; : . ? ! before it, at most <see cref="SpeechReach.MaxChars"/> back.</summary>
+    public static int ClauseStart(string text, int index)
+    {
+        var i = Math.Min(index, text.Length);
+        var floor = SpeechReach.Floor(text, i);
+        while (i > floor && text[i - 1] is not (',' or ';' or ':' or '.' or '?' or '!'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    public static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '&' or '-';
+
+    private static string[] WithCurlyApostrophes(string[] words) =>
+        [.. words, .. words.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '\u2019'))];
+}

@@ -1,0 +1,131 @@
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// When a role word really names a person involved: not the user's own title ("I'm the CTO and co-founder"), and for
+/// words that are often something else, only after a determiner ("my partner", not "Harbor Capital Partners") or,
+/// for departments, as the subject of a clause ("and legal will review", not "is it legal for titles").
+/// </summary>
+internal static class RoleMentionRules
+{
+    private const int SelfReach = 6;
+
+    private static readonly string[] Possessives = ["my", "our", "their", "his", "her", "your"];
+    private static readonly string[] ModifiedOwners = ["my", "our", "their", "his", "her"];
+    private static readonly string[] PersonDeterminers = ["my", "our", "the", "his", "her", "their", "other"];
+    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from"];
+
+    /// <summary>Who "it" in lower case belongs to when it names a department ("our it has to review"), never "the"/"her", which precede the pronoun.</summary>
+    private static readonly string[] ItOwners = ["my", "our", "their"];
+
+    /// <summary>What follows a bare lower-case "it" that names the department: a verb of requirement, not a clause ("our it guy" aside).</summary>
+    private static readonly string[] ItFollowers =
+    [
+        "has", "have", "had", "will", "would", "won't", "won’t", "wont", "needs", "must", "should", "wants", "requires",
+        "says", "said", "signs", "reviews", "approves", "gets", "'ll", "’ll", "is", "isn't", "does", "doesn't",
+    ];
+
+    /// <summary>Words that may stand between a determiner and a title as its modifier ("our department director", "my regional VP").</summary>
+    private static readonly string[] NotModifiers =
+    [
+        "is", "are", "was", "were", "be", "and", "or", "to", "of", "for", "with", "in", "on", "at", "as", "that",
+        "it", "I", "you", "we", "they", "he", "she", "own", "former", "old", "previous", "last", "ex",
+    ];
+
+    private static readonly string[] DepartmentFollowers =
+    [
+        "will", "would", "has", "have", "had", "needs", "need", "wants", "want", "is", "are", "must", "should", "can",
+        "could", "to", "and", "or", "signs", "reviews", "approves", "said", "says", "gets", "decides", "uses", "too",
+        "also", "first", "team", "department", "people", "folks", "'ll", "’ll",
+    ];
+
+    private static readonly string[] NotAPerson =
+    [
+        "store", "stores", "company", "companies", "agency", "agencies", "firm", "firms", "program", "portal",
+        "network", "integration", "integrations", "ecosystem", "organization", "organizations", "school", "schools",
+        "site", "sites", "page", "channel", "account", "accounts", "api", "app", "apps", "grocery", "business",
+        "businesses", "brands", "vendors", "locations", "hospitals", "clinics", "carriers", "success", "meeting",
+        "room", "game", "members",
+    ];
+
+    /// <summary>True when the words before <paramref name="start"/> introduce the user's own title: "I'm the", "I run", "as a".</summary>
+    public static bool IsOwnRole(string text, int start)
+    {
+        var cursor = start;
+        for (var i = 0; i < SelfReach && DealText.PreviousWord(text, cursor) is { } word; i++)
+        {
+            var w = text.AsSpan(word.Start, word.End - word.Start);
+            if (DealText.IsAny(w, Possessives) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var before = DealText.PreviousWord(text, word.Start) is { } p ? text.AsSpan(p.Start, p.End - p.Start) : [];
+            var afterI = before.Equals("I", StringComparison.OrdinalIgnoreCase);
+            if (w.Equals("I'm", StringComparison.OrdinalIgnoreCase) || w.Equals("I’m", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("im", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+                || (afterI && (w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("run", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("lead", StringComparison.OrdinalIgnoreCase) || w.Equals("head", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("work", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+
+            cursor = word.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word that needs a determiner (group <paramref name="group"/>) names a person here.</summary>
+    public static bool HasDeterminer(string text, string group, int start, int end)
+    {
+        var previous = DealText.PreviousWord(text, start);
+        var before = previous is { } p ? text.AsSpan(p.Start, p.End - p.Start) : [];
+        var next = NextWord(text, end);
+        if (group == "it" && text[start] == 'i')
+        {
+            var bare = end - start == 2;
+            return bare
+                ? DealText.IsAny(before, ItOwners) && DealText.IsAny(next, ItFollowers)
+                : DealText.IsAny(before, ItOwners) || before.Equals("the", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (group is "legal" or "operations" or "finance_team" or "procurement")
+        {
+            var leads = previous is null || DealText.IsAny(before, DepartmentLeads);
+            return leads && (next.IsEmpty || DealText.IsAny(next, DepartmentFollowers));
+        }
+
+        return (DealText.IsAny(before, PersonDeterminers) || AfterModifiedDeterminer(text, previous, before))
+            && !DealText.IsAny(next, NotAPerson);
+    }
+
+    /// <summary>"our department director": one modifier word between the determiner and the title.</summary>
+    private static bool AfterModifiedDeterminer(string text, (int Start, int End)? previous, ReadOnlySpan<char> modifier)
+    {
+        if (previous is not { } p || modifier.IsEmpty || DealText.IsAny(modifier, NotModifiers) || DealText.IsAny(modifier, PersonDeterminers))
+        {
+            return false;
+        }
+
+        return DealText.PreviousWord(text, p.Start) is { } d && DealText.IsAny(text.AsSpan(d.Start, d.End - d.Start), ModifiedOwners);
+    }
+
+    /// <summary>The word starting after <paramref name="index"/> in the same clause, or empty at punctuation or the end.</summary>
+    private static ReadOnlySpan<char> NextWord(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '’'))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+}

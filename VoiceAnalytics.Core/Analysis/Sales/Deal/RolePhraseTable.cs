@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Finds role titles by words, not by regex: phrases are indexed by their first word, so a title is tried only where
+/// its first word stands, and the longest phrase there wins ("director of operations" over "director"). Templates
+/// separate words with spaces and alternatives with '|': "head|vp|director of sales" is three phrases.
+/// </summary>
+internal sealed class RolePhraseTable
+{
+    private static readonly string[] NotAfterHr =
+        ["doc", "docs", "document", "documents", "paperwork", "form", "forms", "stuff", "file", "files", "onboarding", "packet", "packets", "software", "system"];
+
+    private readonly FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
+    private readonly FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _exactCase;
+
+    public RolePhraseTable(IEnumerable<(string Label, string Template)> templates)
+    {
+        var phrases = templates.SelectMany(t => Expand(t.Label, t.Template)).ToList();
+        FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal)];
+        _anyCase = Index(phrases.Where(p => !p.Words[0].StartsWith('=')), StringComparer.OrdinalIgnoreCase);
+        _exactCase = Index(phrases.Where(p => p.Words[0].StartsWith('=')), StringComparer.Ordinal);
+    }
+
+    /// <summary>The first words of every phrase ("=IT" kept exact), to use as scanner triggers.</summary>
+    public IReadOnlyList<string> FirstWords { get; }
+
+    /// <summary>The longest role phrase starting at <paramref name="index"/>, with where it ends; null when none.</summary>
+    public (RolePhrase Phrase, int End)? MatchAt(string text, int index)
+    {
+        var first = WordAt(text, index);
+        (RolePhrase Phrase, int End)? best = null;
+        best = Longest(Candidates(_anyCase, text, first), text, index, best);
+        return Longest(Candidates(_exactCase, text, first), text, index, best);
+    }
+
+    /// <summary>The longest match among <paramref name="candidates"/>, a phrase that needs no determiner winning a tie.</summary>
+    private static (RolePhrase Phrase, int End)? Longest(RolePhrase[] candidates, string text, int index, (RolePhrase Phrase, int End)? best)
+    {
+        foreach (var phrase in candidates)
+        {
+            if (EndOf(phrase, text, index) is { } end
+                && (best is null || end > best.Value.End || (end == best.Value.End && best.Value.Phrase.NeedsDeterminer && !phrase.NeedsDeterminer)))
+            {
+                best = (phrase, end);
+            }
+        }
+
+        return best;
+    }
+
+    private static RolePhrase[] Candidates(FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> index, string text, (int Start, int End) word) =>
+        word.End > word.Start && index.TryGetValue(Stem(text.AsSpan(word.Start, word.End - word.Start)), out var found) ? found : [];
+
+    private static int? EndOf(RolePhrase phrase, string text, int index)
+    {
+        var position = index;
+        foreach (var expected in phrase.Words)
+        {
+            var (start, end) = WordAt(text, position);
+            var word = Stem(text.AsSpan(start, end - start));
+            var exact = expected.StartsWith('=');
+            var matches = exact ? word.SequenceEqual(expected.AsSpan(1)) : word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+            if (end == start || !matches)
+            {
+                return null;
+            }
+
+            position = end;
+        }
+
+        var isBareHr = phrase.Words is ["=HR"];
+        var next = WordAt(text, position);
+        return isBareHr && DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), NotAfterHr) ? null : position;
+    }
+
+    /// <summary>The word at or after <paramref name="index"/>, skipping spaces and hyphens but not punctuation.</summary>
+    private static (int Start, int End) WordAt(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && text[start] is ' ' or '-')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '\u2019'))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+
+    private static IEnumerable<RolePhrase> Expand(string label, string template)
+    {
+        var needsDeterminer = template.StartsWith('~');
+        IEnumerable<string[]> sequences = [[]];
+        foreach (var position in template.TrimStart('~').Split(' '))
+        {
+            var alternatives = position.Split('|');
+            sequences = sequences.SelectMany(s => alternatives.Select(a => (string[])[.. s, a])).ToList();
+        }
+
+        return sequences.Select(words => new RolePhrase(label, words, needsDeterminer));
+    }
+
+    private static FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> Index(IEnumerable<RolePhrase> phrases, StringComparer comparer) =>
+        phrases.GroupBy(p => p.Words[0].TrimStart('='), comparer)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), comparer)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,111 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Other people in the decision or rollout, by role. A role the user names counts when the same sentence says how
+/// they are involved (approve, decide, review, want to see, join, set it up, bring it to), that involvement is not
+/// negated ("I don't need to check with our CFO"), and the sentence is not just a head count of users. The user's
+/// own title ("I'm the ops director") never counts; a colleague with the same kind of title does.
+/// </summary>
+internal static class StakeholderExtractor
+{
+    private const double DecisionConfidence = 0.8;
+    private const double RolloutConfidence = 0.65;
+
+    public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<ScannedTurn> turns)
+    {
+        var found = new List<Extracted<string>>();
+        foreach (var (turn, scan) in turns)
+        {
+            var text = turn.Text;
+            var from = 0;
+            foreach (var index in scan.TriggerIndexes(StakeholderVocabulary.RoleCue))
+            {
+                if (index < from || StakeholderVocabulary.Roles.MatchAt(text, index) is not var (phrase, end))
+                {
+                    continue;
+                }
+
+                from = end;
+                var label = phrase.Label;
+                var namesSomeone = !phrase.NeedsDeterminer || RoleMentionRules.HasDeterminer(text, label, index, end);
+                if (namesSomeone && !RoleMentionRules.IsOwnRole(text, index)
+                    && !found.Exists(f => f.Value == label) && Involvement(text, index) is { } confidence)
+                {
+                    found.Add(new Extracted<string>(label, confidence, Evidence.Sentence(turn, index)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// How sure the sentence around <paramref name="index"/> makes a role's involvement, or null when it does not. A
+    /// role named alone ("The GM.") borrows the next sentence when that sentence refers back to a person ("it's his call").
+    /// </summary>
+    private static double? Involvement(string text, int index)
+    {
+        if (DealText.IsNegatedBefore(text, index))
+        {
+            return null;
+        }
+
+        var (start, end) = SentenceBounds.Around(text, index);
+        if (InSentence(text, index, start, end) is { } here)
+        {
+            return here;
+        }
+
+        var next = end;
+        while (next < text.Length && !char.IsLetterOrDigit(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return null;
+        }
+
+        var (nextStart, nextEnd) = SentenceBounds.Around(text, next);
+        return nextStart >= end && StakeholderVocabulary.BackReference().IsMatch(text.AsSpan(nextStart, nextEnd - nextStart))
+            ? InSentence(text, nextStart, nextStart, nextEnd) is { } borrowed ? Math.Min(borrowed, RolloutConfidence) : null
+            : null;
+    }
+
+    /// <summary>
+    /// The involvement a sentence gives the role at <paramref name="role"/>. A negated cue counts only when it is an
+    /// authority the role itself withholds ("our CEO will never approve that"), not the user's ("no need to ask legal").
+    /// </summary>
+    private static double? InSentence(string text, int role, int start, int end)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        double? best = null;
+        foreach (var cue in StakeholderVocabulary.Involvement().EnumerateMatches(sentence))
+        {
+            var words = sentence.Slice(cue.Index, cue.Length);
+            var decisive = AuthorityWords(words);
+            var withheldByRole = decisive && start + cue.Index > role;
+            if (withheldByRole || !DealText.IsNegatedBefore(text, start + cue.Index))
+            {
+                best = Math.Max(best ?? 0, decisive ? DecisionConfidence : RolloutConfidence);
+            }
+        }
+
+        var usersOnly = best < DecisionConfidence && StakeholderVocabulary.Usage().IsMatch(sentence);
+        return usersOnly ? null : best;
+    }
+
+    private static bool AuthorityWords(ReadOnlySpan<char> cue) =>
+        cue.StartsWith("approv", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("sign", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("decid", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("decision", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("mak", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("review", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("run", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("recommend", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("vot", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("agree", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("final", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("say yes", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("his", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("her", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("their", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("own", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("control", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("belong", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Role words and the stakeholder label each maps to (CIO / "IT guy" is it, GM / boss / director is manager, RevOps /
+/// ops lead / VP of operations is operations, business office / accounts team is finance_team, co-founder is founder,
+/// trustees are the board, general counsel is legal). Some words name a role only after "my", "our", "the" ("our
+/// partner", not "a partner grocery store"). "IT", "HR" and "GM" must be capitals, or "it" the pronoun would match.
+/// </summary>
+internal static partial class StakeholderVocabulary
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>Role titles by label; '~' marks a word that names someone only after "my", "our", "the".</summary>
+    public static readonly RolePhraseTable Roles = new(
+    [
+        ("sales_manager", "head|vp|svp|director of sales"),
+        ("sales_manager", "vice president of sales"),
+        ("sales_manager", "sales manager|managers|director|lead|vp|head|leader"),
+        ("sales_manager", "vp sales"),
+        ("sales_manager", "chief revenue officer"),
+        ("operations", "head|vp|svp|director|manager of operations|ops"),
+        ("operations", "vice president of operations|ops"),
+        ("operations", "head|vp|director of revenue operations"),
+        ("operations", "operations|ops|revops|bizops manager|director|lead|head|team|person|guy|gal|department|vp|folks|people"),
+        ("operations", "rev|biz|sales ops|operations manager|director|lead|head|team|person|guy|department|vp|folks|people"),
+        ("operations", "revenue operations manager|director|lead|head|team|department|vp"),
+        ("operations", "rev|biz ops"),
+        ("operations", "revops|bizops"),
+        ("operations", "revenue operations"),
+        ("finance_team", "head|vp|director of finance"),
+        ("finance_team", "vice president of finance"),
+        ("finance_team", "finance|accounting|accounts|billing|bookkeeping team|department|dept|office|people|folks|group|director|manager|lead|person"),
+        ("finance_team", "business office"),
+        ("finance_team", "accounts payable"),
+        ("finance_team", "controller|comptroller|bookkeeper|accountant|accountants|treasurer"),
+        ("it", "=IT team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
+        ("it", "=IT"),
+        ("it", "cio|ciso"),
+        ("it", "c i o"),
+        ("it", "~it team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
+        ("it", "~it"),
+        ("it", "chief information officer"),
+        ("it", "chief information security officer"),
+        ("it", "security|infosec|tech|technology|systems team|guy|person|folks|department"),
+        ("it", "sysadmin"),
+        ("it", "system administrator"),
+        ("hr", "=HR team|department|dept|director|manager|lead|person|people|folks"),
+        ("hr", "=HR"),
+        ("hr", "human resources"),
+        ("hr", "people team|ops|operations"),
+        ("hr", "chro"),
+        ("hr", "chief people officer"),
+        ("hr", "head of people"),
+        ("procurement", "procurement"),
+        ("procurement", "procurement team|department|office|folks|people"),
+        ("procurement", "purchasing team|department|office|manager|folks|people|agent"),
+        ("procurement", "vendor management"),
+        ("procurement", "~purchasing"),
+        ("procurement", "sourcing team"),
+        ("legal", "general|legal counsel"),
+        ("legal", "legal|compliance team|department|dept|folks|people|office"),
+        ("legal", "compliance officer"),
+        ("legal", "counsel"),
+        ("legal", "lawyer|lawyers|attorney|attorneys"),
+        ("board", "board of directors|trustees|governors|education|supervisors"),
+        ("board", "board members|member|meeting|approval"),
+        ("board", "trustees"),
+        ("board", "county|school|city|town|hospital|church|library|advisory|executive|district board"),
+        ("ceo", "chief executive"),
+        ("ceo", "chief executive officer"),
+        ("ceo", "ceo"),
+        ("ceo", "c e o"),
+        ("ceo", "managing|executive director"),
+        ("ceo", "president"),
+        ("cfo", "cfo"),
+        ("cfo", "c f o"),
+        ("cfo", "chief financial officer"),
+        ("coo", "coo"),
+        ("coo", "c o o"),
+        ("coo", "chief operating officer"),
+        ("cto", "cto"),
+        ("cto", "c t o"),
+        ("cto", "chief technology|technical officer"),
+        ("cto", "vp|head|director of engineering"),
+        ("cto", "engineering lead|manager|director"),
+        ("founder", "co founder|founders"),
+        ("founder", "cofounder|cofounders|founder|founders"),
+        ("partner", "business|practice|law|managing|senior|equity|name|named partner|partners"),
+        ("partner", "co owner|owners"),
+        ("partner", "coowner|coowners"),
+        ("manager", "general manager"),
+        ("manager", "=GM"),
+        ("manager", "~g m"),
+        ("manager", "branch|office|store|practice|regional|district|plant|area manager"),
+        ("manager", "upper management"),
+        ("manager", "senior leadership|management"),
+        ("manager", "leadership|management team"),
+        ("manager", "higher ups"),
+        ("manager", "boss"),
+        ("manager", "~vice president"),
+        ("manager", "~manager|director|supervisor|vp|management|leadership|principal|headmaster|superintendent"),
+        ("partner", "~partner|partners"),
+        ("board", "~board"),
+        ("ceo", "~owner|owners"),
+        ("legal", "~legal|compliance"),
+        ("operations", "~operations|ops"),
+        ("finance_team", "~finance|accounting"),
+    ]);
+
+    /// <summary>Marks where a role title may start ("IT", "HR" and "GM" in capitals only).</summary>
+    public static readonly Cue RoleCue = new(Roles.FirstWords);
+
+    /// <summary>Words that make a mention part of the decision or rollout: approving, deciding, voting, agreeing, reviewing, joining, needing something, being told.</summary>
+    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign))\b", Options)]
+    public static partial Regex Involvement();
+
+    /// <summary>A sentence that refers back to a person just named: "The GM. It's his decision", "my boss. I'll show her".</summary>
+    [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|their|he['’]s|she['’]s|they['’]re|they['’]ll|he['’]ll|she['’]ll)\b", Options)]
+    public static partial Regex BackReference();
+
+    /// <summary>Describing who would use the product, not who decides: "the attorneys and paralegals, that's a dozen of us".</summary>
+    [GeneratedRegex(@"\b(?:of\s+us|(?:would|will|['’]d|['’]ll)\s+(?:all\s+)?(?:use|be\s+using)|users|seats|touch\s+it)\b", Options)]
+    public static partial Regex Usage();
+}

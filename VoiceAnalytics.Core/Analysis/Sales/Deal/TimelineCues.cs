@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>Cue phrases that tell what a date in the user's speech is about: the decision, a need, or a meeting slot.</summary>
+internal static partial class TimelineCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
+
+    // Trigger words: every alternative of the cue's regex holds one, so the regex runs only on sentences with one.
+    public static readonly Cue UrgentCue = new(Urgent(),
+    [
+        "urgent", "urgently", "urgency", "asap", "soon", "away", "immediately", "sensitive", "pressure", "rush",
+        "hurry", "pressing", "wait", "priority",
+    ]);
+
+    public static readonly Cue NoRushCue = new(NoRush(),
+    [
+        "rush", "hurry", "timeline", "deadline", "frame", "timeframe", "date", "urgency", "urgent", "plans", "plan",
+        "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
+        "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
+        "evaluating", "soon",
+    ]);
+
+    public static readonly Cue DecisionCue = new(Decision(),
+    [
+        "decide", "decides", "decided", "deciding", "decision", "decisions", "choose", "chooses", "choosing", "pick",
+        "picks", "picking", "picked", "select", "selecting", "selected", "selection", "figure", "figuring",
+        "figured", "make", "commit", "commits", "committing", "committed", "commitment", "sign", "trigger", "vote",
+        "votes", "voted", "voting", "bring", "take", "present", "put", "we'll", "think", "thinking", "reconsider",
+        "touch", "talk",
+    ]);
+
+    public static readonly Cue CommitmentCue = new(Commitment(),
+    [
+        "switch", "switching", "switched", "move", "moving", "buy", "buying", "purchase", "purchasing", "upgrade",
+        "upgrading", "sign", "roll", "rolling", "rollout", "launch", "launching", "live", "running", "set", "place",
+        "implement", "implementing", "implementation", "ship", "shipping", "paper", "budget", "budgets", "renew",
+        "renews", "renewal", "renewing", "contract", "expire", "expires", "expiring", "locked", "rfp", "procure",
+        "procurement", "start", "get", "pilot", "onboard", "onboarding", "trial", "approve", "approval", "approved",
+        "revisit", "revisiting", "circle", "back", "again", "pick", "rolled", "begin", "beginning", "kick", "kicking",
+        "kicked", "adopt", "adopting", "bring", "have", "nothing", "change", "changes", "changing", "changed",
+    ]);
+
+    public static readonly Cue NeedCue = new(Need(),
+    [
+        "need", "needs", "needed", "have", "has", "got", "gotta", "must", "due", "deadline", "waiting", "want",
+        "wants", "wanted", "urgent", "i'd", "we'd", "would", "hope", "hoping", "aim", "aiming", "goal", "target",
+        "plan", "planning", "ready",
+    ]);
+
+    public static readonly Cue JustLookingCue = new(JustLooking(),
+    [
+        "timeline", "deadline", "frame", "timeframe", "date", "plans", "plan", "looking", "browsing", "shopping",
+        "exploring", "researching", "scoping", "curious", "evaluating", "tires", "options", "decided", "early",
+    ]);
+
+    public static readonly Cue LockInCue = new(LockIn(),
+    [
+        "contract", "agreement", "deal", "term", "subscription", "commitment", "stuck", "tied", "locked",
+    ]);
+
+    public static readonly Cue TimingTopicCue = new(TimingTopic(), ["timing", "timeline", "timeframe", "frame"]);
+
+    public static readonly Cue TimeOfDayCue = new(TimeOfDay(),
+    [
+        "am", "pm", "noon", "midday", "morning", "afternoon", "evening", "clock", "o'clock", "at", "<time>",
+        "<number>",
+    ]);
+
+    /// <summary>The decision itself: "decide", "pick something", "figure out", "make the call".</summary>
+    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|make\s+(?:the|a)\s+(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
+    public static partial Regex Decision();
+
+    /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP.</summary>
+    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up)\b", Options)]
+    public static partial Regex Commitment();
+
+    /// <summary>A need with a deadline that is not the purchase: "I need this contract out today", "the client is waiting".</summary>
+    [GeneratedRegex(@"\b(?:need\w*|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
+    public static partial Regex Need();
+
+    /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush".</summary>
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority)\b", Options)]
+    public static partial Regex Urgent();
+
+    /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|plans?\s+yet)|not\s+in\s+(?:a|any)\s+(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?)\b", Options)]
+    public static partial Regex NoRush();
+
+    /// <summary>A time of day, which marks a date as a meeting slot: "at 2pm", "tomorrow morning", "9:30", "noon".</summary>
+    [GeneratedRegex(@"(?:\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|morning|afternoon|evening|o['’]?clock)\b|\bat\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", Options)]
+    public static partial Regex TimeOfDay();
+
+    /// <summary>The assistant proposing or asking for a meeting time.</summary>
+    [GeneratedRegex(@"\b(?:what\s+(?:day|time|date)|which\s+(?:day|time|date)|when\s+(?:works|would|is\s+good|are\s+you|suits)|time\s+works|day\s+works|good\s+time|book\w*|schedul\w*|a\s+(?:quick\s+|short\s+)?call|on\s+a\s+call|a\s+meeting|a\s+demo|availability)\b", Options)]
+    public static partial Regex SchedulingPrompt();
+
+    /// <summary>The user planning their own next move ("I'll talk to her this weekend"), not a deadline.</summary>
+    [GeneratedRegex(@"\b(?:I['’]ll|I\s+will|we['’]ll|we\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|gonna|let\s+me)\b", Options)]
+    public static partial Regex OwnPlan();
+
+    /// <summary>A lock-in the purchase waits out: "we're in a contract until March", "stuck with them till spring".</summary>
+    [GeneratedRegex(@"\b(?:(?:in|under|on)\s+(?:a|an|the|our|their|that|this|my)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|term|subscription|commitment)|stuck\s+(?:with|in|on)|tied\s+(?:in|into|up|to)|locked\s+in(?:to)?|(?:contract|agreement|deal|term|subscription)\s+(?:\w+\s+)?(?:ends|runs|expires|lasts|until|till|through))\b", Options)]
+    public static partial Regex LockIn();
+
+    /// <summary>The user turning to timing: "so, timing.", "our timeline is", "in terms of time frame".</summary>
+    [GeneratedRegex(@"\b(?:timing|timeline|time\s*frame)\b", Options)]
+    public static partial Regex TimingTopic();
+
+    /// <summary>The assistant asking when the user would decide or buy, rather than for a meeting slot.</summary>
+    [GeneratedRegex(@"\b(?:timeline|time\s*frame|timing|deadline|decid\w*|decision|how\s+soon|by\s+when|date\s+you\s+need|need\s+(?:this|it)\s+(?:working|running|ready|live|in\s+place|by)|(?:planning|hoping|looking|expecting)\s+to\s+(?:switch|buy|move|start|roll|upgrade|purchase|get\s+started|go\s+live|make)|when\s+(?:do|would|are|will|were)\s+you\s+(?:\w+\s+){0,3}?(?:need|want|like|hop\w*|plan\w*|think\w*|expect\w*|look\w*|aim\w*|start|switch|launch|roll|go|have|get|make|buy|purchase|move|be\s+ready))\b", Options)]
+    public static partial Regex TimelinePrompt();
+
+    /// <summary>Words that make an assistant's question about a meeting, even when it also asks "when".</summary>
+    [GeneratedRegex(@"\b(?:meet\w*|call|demo|book\w*|schedul\w*|slot|availability|calendar|chat|talk\s+(?:to|with)|account\s+executive|specialist)\b", Options)]
+    public static partial Regex MeetingWords();
+
+    /// <summary>A future or wish marker, which "today" needs to be a date rather than "nowadays" ("every quote today is printed").</summary>
+    [GeneratedRegex(@"\b(?:will|['’]ll|going\s+to|gonna|want\w*|need\w*|have\s+to|has\s+to|must|can|could|would|['’]d|by|before|until|till|ready|hop\w*|plan\w*|let['’]?s|get|got\s+to|gotta)\b", Options)]
+    public static partial Regex FutureMarker();
+
+    /// <summary>A negator before a "before" / "until" date, which turns the deadline into a wait: "nothing changes before April".</summary>
+    [GeneratedRegex(@"\b(?:not|never|nothing|nobody|no\s+one|can['’]?t|cannot|couldn['’]?t|won['’]?t|wont|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t)\b", Options)]
+    public static partial Regex WaitNegator();
+
+    /// <summary>One document as the thing needed: "this contract", "the first proposal", "one quote" (not "our quotes").</summary>
+    [GeneratedRegex(@"\b(?:this|that|the|one|a|an|my)\s+(?:\w+\s+)?(?:contract|proposal|quote|document|doc|agreement|form|nda|lease|invoice|estimate|bid|offer)\b", Options)]
+    public static partial Regex SingleDocument();
+
+    /// <summary>A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new goes in until after that".</summary>
+    [GeneratedRegex(@"^[^.?!]{0,80}?\b(?:not|nothing|can['’]?t|cannot|won['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]
+    public static partial Regex WaitUntilThen();
+
+    /// <summary>Explicitly no timeline, stronger than "no rush": "no timeline really", "I'm just scoping", "only curious".</summary>
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?)\b", Options)]
+    public static partial Regex JustLooking();
+}

@@ -1,0 +1,90 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Decision timeline and urgency. The timeline comes from the earliest date tied to the decision (dates of the
+/// decision itself beat dates of the rollout, renewal or budget); with no such date, "no rush" / "just looking" make
+/// it <c>evaluating</c>. Urgency is high for a deadline within a week or an explicit "urgent", medium for this month or
+/// quarter, low for next quarter or no rush, and null when timing never came up.
+/// </summary>
+internal static class TimelineExtractor
+{
+    private const int DaysForHighUrgency = 7;
+    private const int DaysForMediumUrgency = 92;
+
+    public static TimelineSignals Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
+    {
+        var statements = DatedStatementFinder.Find(conversation, turns, reference);
+        var best = Best(statements);
+        var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue);
+
+        // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
+        // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"). A decision
+        // date still wins.
+        var farOff = CalendarMath.QuarterEnd(CalendarMath.QuarterEnd(reference).AddDays(1));
+        if (best is not null && noRush is not null && best.Topic != DateTopic.Decision
+            && (best.Day > farOff || (best.Wait != DateWait.None && DealCues.FirstEvidence(turns, TimelineCues.JustLookingCue) is not null)))
+        {
+            best = null;
+        }
+
+        Extracted<string>? timeline = null;
+        if (best is not null)
+        {
+            var confidence = best.Topic switch { DateTopic.Decision => 0.85, DateTopic.Purchase => 0.7, _ => 0.55 };
+            timeline = new Extracted<string>(TimelineBuckets.Of(best.Day, reference), confidence, Evidence.Sentence(best.Turn, best.Mention.Start));
+        }
+        else if (noRush is { } calm)
+        {
+            timeline = new Extracted<string>(TimelineBuckets.Evaluating, 0.7, calm);
+        }
+
+        return new TimelineSignals(timeline, best?.Day, Urgency(turns, statements, timeline, noRush, reference));
+    }
+
+    /// <summary>
+    /// The statement that dates the decision, strongest topic first: the decision itself, then the purchase (the
+    /// user's own next step, "I'll set it up today", only when nothing else dates it), then a deadline the product must
+    /// meet ("I need this working by Friday"). Within a topic the earliest day wins.
+    /// </summary>
+    private static DatedStatement? Best(List<DatedStatement> statements) =>
+        statements.Where(s => s.Topic == DateTopic.Decision).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Purchase && !s.OwnPlan).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day);
+
+    private static Extracted<string>? Urgency(
+        IReadOnlyList<ScannedTurn> turns, List<DatedStatement> statements, Extracted<string>? timeline, Evidence? noRush, DateOnly reference)
+    {
+        if (DealCues.FirstEvidence(turns, TimelineCues.UrgentCue, (text, m) => !DealText.IsNegatedBefore(text, m.Index)) is { } urgent)
+        {
+            return new Extracted<string>(UrgencyLevels.High, 0.85, urgent);
+        }
+
+        // A plan of the user's own ("I'll do the upgrade tonight") shows eagerness, not a deadline.
+        var deadlines = statements.Where(s => !s.OwnPlan || s.Topic == DateTopic.Decision).ToList();
+        if (deadlines.MinBy(s => s.Day) is { } soonest)
+        {
+            var days = soonest.Day.DayNumber - reference.DayNumber;
+            var evidence = Evidence.Sentence(soonest.Turn, soonest.Mention.Start);
+            if (days <= DaysForHighUrgency)
+            {
+                return new Extracted<string>(UrgencyLevels.High, 0.75, evidence);
+            }
+
+            if (timeline is null && days <= DaysForMediumUrgency)
+            {
+                return new Extracted<string>(UrgencyLevels.Medium, 0.6, evidence);
+            }
+        }
+
+        return timeline?.Value switch
+        {
+            TimelineBuckets.ThisWeek => timeline with { Value = UrgencyLevels.High, Confidence = 0.7 },
+            TimelineBuckets.ThisMonth or TimelineBuckets.ThisQuarter => timeline with { Value = UrgencyLevels.Medium, Confidence = 0.7 },
+            TimelineBuckets.NextQuarter or TimelineBuckets.Evaluating => timeline with { Value = UrgencyLevels.Low, Confidence = 0.7 },
+            _ => noRush is null ? null : new Extracted<string>(UrgencyLevels.Low, 0.6, noRush),
+        };
+    }
+}

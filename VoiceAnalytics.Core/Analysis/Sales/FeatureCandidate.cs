@@ -1,6 +1,0 @@
-using VoiceAnalytics.Core.Analysis.Text;
-
-namespace VoiceAnalytics.Core.Analysis.Sales;
-
-/// <summary>A capability the user asked about, at <paramref name="Start"/> in <paramref name="Turn"/>; <paramref name="WantsBetter"/> when they called the existing one lacking.</summary>
-internal sealed record FeatureCandidate(string Value, Turn Turn, int Start, double Confidence, bool WantsBetter);

@@ -1,0 +1,78 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// The one tool the user sends these documents with today: a competitor they are on now, else a named authoring tool
+/// (Word, Google Docs), else "manual" when they describe paper, wet ink, printing or emailed PDFs; null when unsaid.
+/// </summary>
+internal static class CurrentToolResolver
+{
+    public const string Manual = "manual";
+
+    private static readonly CuePhrases AlreadyCues = new("already", "been using", "been on", "currently");
+
+    public static Extracted<string>? Resolve(Conversation conversation, List<TermHit> hits, IReadOnlyList<CompetitorMention> competitors)
+    {
+        var competitor = competitors
+            .Where(c => c.Context == CompetitorContexts.CurrentTool)
+            .OrderByDescending(c => c.Confidence)
+            .FirstOrDefault();
+        if (competitor is not null)
+        {
+            return new Extracted<string>(competitor.Competitor, competitor.Confidence, competitor.Evidence);
+        }
+
+        return AuthoringTool(conversation, hits) ?? ManualProcess(conversation, hits);
+    }
+
+    private static Extracted<string>? AuthoringTool(Conversation conversation, List<TermHit> hits)
+    {
+        Extracted<string>? best = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Kind is not (TermKind.AuthoringTool or TermKind.OwnProduct))
+            {
+                continue;
+            }
+
+            var usage = ToolUsageClassifier.Classify(conversation, hit);
+            var current = usage.Context == CompetitorContexts.CurrentTool || (usage.Context == CompetitorContexts.Mentioned && !usage.Cued);
+            if (!current || (hit.Kind == TermKind.OwnProduct && !SaysAlreadyUsing(hit)))
+            {
+                continue;
+            }
+
+            if (best is null || usage.Confidence > best.Confidence)
+            {
+                best = new Extracted<string>(hit.Value, Math.Round(usage.Confidence, 2), Evidence.Sentence(hit.Turn, hit.Start));
+            }
+        }
+
+        return best;
+    }
+
+    private static Extracted<string>? ManualProcess(Conversation conversation, List<TermHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != TermKind.ManualProcess || Negation.IsNegated(hit.Text, hit.Start, hit.End))
+            {
+                continue;
+            }
+
+            var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
+            if (sentence.Contains('?'))
+            {
+                continue; // "can I upload a PDF?" asks about PandaDoc, it does not describe today
+            }
+
+            var answered = ToolUsageClassifier.Classify(conversation, hit).Context == CompetitorContexts.CurrentTool;
+            return new Extracted<string>(Manual, answered ? 0.85 : 0.7, Evidence.Sentence(hit.Turn, hit.Start));
+        }
+
+        return null;
+    }
+
+    private static bool SaysAlreadyUsing(TermHit hit) => AlreadyCues.In(CueText.ClauseSpan(hit.Text, hit.Start));
+}

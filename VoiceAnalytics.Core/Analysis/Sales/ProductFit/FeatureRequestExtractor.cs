@@ -1,0 +1,190 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// Capabilities the user asks for or says they need, kept unless the agent confirmed they exist, and kept anyway
+/// when the user calls the existing one lacking ("the analytics are pretty basic", "we'd need them a lot better").
+/// The agent's search queries restate vague asks ("can it change depending on the package?") and add them.
+/// </summary>
+internal static class FeatureRequestExtractor
+{
+    private static readonly CuePhrases RequestCues = new(
+        "can we", "can i", "can it", "can you", "can they", "can the", "can customers", "can clients", "can patients",
+        "can people", "can our", "can my", "could we", "could it", "is there", "are there", "does it", "does pandadoc",
+        "do you", "need", "needs", "needed", "want", "wants", "wish", "would love", "i'd love", "we'd love",
+        "looking for", "required", "require", "requires", "must", "have to", "has to", "important", "would be nice",
+        "it'd be nice", "would like", "we'd like", "i'd like", "possible", "any way", "a way to", "ask about", "support",
+        "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to", "what about", "how about",
+        "should have", "should be able");
+
+    private static readonly CuePhrases WantsBetterCues = new(
+        "pretty basic", "too basic", "very basic", "kind of basic", "so basic", "it's basic", "are basic", "a lot better",
+        "much better", "be better", "more detailed", "not enough", "too limited", "pretty limited", "improve", "improved",
+        "lacking", "not good enough", "doesn't cut it", "falls short", "a real");
+
+    private static readonly CuePhrases BeatsExpectations = new(
+        "than i expected", "than we expected", "than i thought", "than we thought", "than i imagined", "than i hoped",
+        "than expected", "than i was expecting", "than we were expecting");
+
+    // Users say "no PandaDoc branding" or "without internet" to ask for a capability, not to refuse one.
+    private static readonly string[] PartOfAsk = ["no", "without"];
+
+    public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, List<TermHit> hits)
+    {
+        var candidates = new List<FeatureCandidate>();
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == TermKind.Feature && !IsRefused(hit) && AsCandidate(hit) is { } candidate)
+            {
+                Add(candidates, candidate);
+            }
+        }
+
+        var searches = SearchRecord.From(conversation);
+        AddFromSearches(conversation, searches, candidates);
+        var confirmedSomewhere = candidates.Count == 0 ? [] : AgentReplyReader.ConfirmedAnywhere(conversation);
+        var requests = new List<Extracted<string>>();
+        foreach (var candidate in candidates)
+        {
+            var confidence = Confidence(conversation, searches, candidate, confirmedSomewhere);
+            if (confidence > 0)
+            {
+                requests.Add(new Extracted<string>(candidate.Value, confidence, Evidence.Sentence(candidate.Turn, candidate.Start)));
+            }
+        }
+
+        return requests;
+    }
+
+    private static FeatureCandidate? AsCandidate(TermHit hit)
+    {
+        var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
+        var wantsBetter = WantsBetter(sentence);
+        var asks = sentence.Contains('?') || RequestCues.In(sentence);
+        return asks || wantsBetter ? new FeatureCandidate(hit.Value, hit.Turn, hit.Start, 0.85, wantsBetter) : null;
+    }
+
+    private static bool IsRefused(TermHit hit)
+    {
+        var negator = Negation.NegatorBefore(hit.Text, hit.Start);
+        if (negator < 0)
+        {
+            return Negation.NegatedAfter(hit.Text, hit.End);
+        }
+
+        var (start, end) = WordScan.Next(hit.Text, negator, out _);
+        return !WordScan.IsAny(hit.Text.AsSpan(start, end - start), PartOfAsk);
+    }
+
+    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates)
+    {
+        foreach (var search in searches)
+        {
+            if (search.Features.Count == 0 || LastUserTurn(conversation, search.TurnIndex) is not { } asker)
+            {
+                continue;
+            }
+
+            if (!asker.Text.Contains('?', StringComparison.Ordinal) && !RequestCues.In(asker.Text))
+            {
+                continue;
+            }
+
+            var sentence = SentenceClosestTo(asker.Text, search.Query);
+            foreach (var feature in search.Features)
+            {
+                Add(candidates, new FeatureCandidate(feature, asker, sentence, 0.65, false));
+            }
+        }
+    }
+
+    /// <summary>Start of the user's sentence sharing the most words with the agent's search query (ties: the last).</summary>
+    private static int SentenceClosestTo(string text, string query)
+    {
+        var (best, bestScore) = (0, -1);
+        foreach (var (start, sentence) in SentenceBounds.Split(text))
+        {
+            var score = 0;
+            foreach (var word in query.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length > 3 && sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    score++;
+                }
+            }
+
+            if (score >= bestScore)
+            {
+                (best, bestScore) = (start, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How sure the candidate is a request, or 0 when the agent confirmed the capability exists.</summary>
+    private static double Confidence(Conversation conversation, List<SearchRecord> searches, FeatureCandidate candidate, HashSet<string> confirmedSomewhere)
+    {
+        var verdict = AgentReplyReader.Read(conversation, searches, candidate.Turn, candidate.Value);
+        if (verdict == ReplyVerdict.Unanswered && confirmedSomewhere.Contains(candidate.Value))
+        {
+            verdict = ReplyVerdict.Confirmed; // answered later in the call, e.g. when the user asked again
+        }
+
+        if (verdict == ReplyVerdict.Confirmed)
+        {
+            return candidate.WantsBetter || NextUserTurnWantsBetter(conversation, candidate.Turn) ? 0.75 : 0;
+        }
+
+        var confidence = verdict switch
+        {
+            ReplyVerdict.SearchFoundNothing => 0.9,
+            ReplyVerdict.NotConfirmed => 0.85,
+            _ => 0.6,
+        };
+        return Math.Round(Math.Min(confidence, candidate.Confidence + 0.05), 2);
+    }
+
+    /// <summary>"more detailed than I expected" praises what exists; only an unqualified comparative asks for more.</summary>
+    private static bool WantsBetter(ReadOnlySpan<char> text) => WantsBetterCues.In(text) && !BeatsExpectations.In(text);
+
+    private static bool NextUserTurnWantsBetter(Conversation conversation, Turn turn)
+    {
+        for (var i = turn.Index + 1; i < conversation.Turns.Count; i++)
+        {
+            if (conversation.Turns[i].IsUser)
+            {
+                return WantsBetter(conversation.Turns[i].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private static Turn? LastUserTurn(Conversation conversation, int turnIndex)
+    {
+        for (var i = Math.Min(turnIndex, conversation.Turns.Count - 1); i >= 0; i--)
+        {
+            if (conversation.Turns[i].IsUser)
+            {
+                return conversation.Turns[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static void Add(List<FeatureCandidate> candidates, FeatureCandidate candidate)
+    {
+        var index = candidates.FindIndex(c => c.Value == candidate.Value);
+        if (index < 0)
+        {
+            candidates.Add(candidate);
+        }
+        else if (candidate.WantsBetter && !candidates[index].WantsBetter)
+        {
+            candidates[index] = candidates[index] with { WantsBetter = true };
+        }
+    }
+}

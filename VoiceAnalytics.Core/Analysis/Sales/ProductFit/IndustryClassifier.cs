@@ -1,0 +1,163 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// The user's own company's industry: industry words are weighed (naming words strongly, hints weakly, hints capped
+/// so a few of them cannot outvote a name), and words about their customers or partners ("our clients are law
+/// firms", "a partner grocery store") are left out. Null when nothing reaches the threshold.
+/// </summary>
+internal static class IndustryClassifier
+{
+    private const double Threshold = 0.6;
+    private const double HintCap = 0.6;
+
+    private static readonly CuePhrases OthersBefore = new(
+        "our customers", "our clients", "our customer", "our client", "customers are", "clients are", "sell to", "we serve",
+        "serve", "work with", "partner with", "customers like", "clients like", "for clients", "for customers", "clients in",
+        "customers in", "companies like", "vendors", "sponsors", "software for", "platform for", "app for", "tools for",
+        "tool for", "product for", "products for", "services for", "selling to", "serving", "we help",
+        "we support", "built for");
+
+    // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
+    // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).
+    private static readonly CuePhrases SelfDescription = new(
+        "we're a", "we're an", "we are a", "we are an", "were a", "we're the", "i'm with", "i am with", "i work for",
+        "i work at", "i work in", "we make", "we build", "we manufacture", "we are maker", "we're maker", "we run a",
+        "i run a", "i own a", "we own a", "our company is", "our firm is", "our business is", "we're basically a",
+        "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate");
+
+    // The user talking about themselves again ends the reach of an earlier "our clients are ...".
+    private static readonly CuePhrases SelfSubject = new(
+        "we're", "we are", "we do", "we make", "we build", "i'm", "i am", "i run", "i work", "our company", "our firm");
+
+    private const double SelfDescriptionFactor = 2.0;
+
+    private static readonly CuePhrases SpokenAddress = new("dot com", "dot io", "dot net", "dot org", "dot co", "dot gov", "dot edu", "dot us");
+
+    private static readonly string[] OthersAdjacent = [
+        "partner", "client", "customer", "clients", "customers", "sponsor",
+    ];
+
+    // "our accountant", "my lawyer": a person who serves them, not what they are ("I'm an accountant").
+    private static readonly string[] PersonRoles =
+    [
+        "accountant", "accountants", "attorney", "attorneys", "lawyer", "lawyers", "consultant", "consultants", "realtor",
+        "realtors", "therapist", "dentist", "recruiter", "recruiters", "advisor", "advisors", "custodian",
+    ];
+
+    // "our insurance requires signed slips", "my bank": a provider the user buys from, named by a possessive.
+    private static readonly string[] Providers = ["insurance", "insurer", "bank", "landlord"];
+
+    private static readonly string[] OwnPossessives = ["our", "my", "their"];
+
+    private static readonly string[] Possessives = ["our", "my", "the", "their", "his", "her"];
+
+    public static Extracted<string>? Classify(List<TermHit> hits)
+    {
+        // Per industry: the weight of naming words, of hints (capped), and the first naming hit as evidence.
+        var scores = new Dictionary<string, (double Names, double Hints, TermHit Quote)>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != TermKind.Industry || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End))
+            {
+                continue;
+            }
+
+            var weight = IsSelfDescription(hit) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
+            var isName = weight >= 1.0;
+            if (!scores.TryGetValue(hit.Value, out var score))
+            {
+                score = (0, 0, hit);
+            }
+            else if (isName && score.Names == 0)
+            {
+                score.Quote = hit;
+            }
+
+            score = isName
+                ? (score.Names + weight, score.Hints, score.Quote)
+                : (score.Names, Math.Min(HintCap, score.Hints + weight), score.Quote);
+            scores[hit.Value] = score;
+        }
+
+        var ranked = scores.OrderByDescending(s => s.Value.Names + s.Value.Hints).ToList();
+        var best = ranked.Count > 0 ? ranked[0].Value : default;
+        var total = best.Names + best.Hints;
+        if (ranked.Count == 0 || total < Threshold)
+        {
+            return null;
+        }
+
+        var runnerUp = ranked.Count > 1 ? ranked[1].Value.Names + ranked[1].Value.Hints : 0;
+        var confidence = Math.Clamp(0.45 + (0.25 * Math.Min(total, 2)) - (0.3 * runnerUp / total), 0.3, 0.95);
+        return new Extracted<string>(ranked[0].Key, Math.Round(confidence, 2), Evidence.Sentence(best.Quote.Turn, best.Quote.Start));
+    }
+
+    private static bool IsSelfDescription(TermHit hit)
+    {
+        var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
+        return SelfDescription.In(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart));
+    }
+
+    // "all our clients are in healthcare, hospitals, a couple of dental chains": the list after the cue stays about
+    // the clients across commas, until the sentence ends or the user turns back to themselves ("..., we're a ...").
+    private static bool OthersListContinues(string text, int index)
+    {
+        var sentence = SentenceBounds.Around(text, index);
+        var before = text.AsSpan(sentence.Start, index - sentence.Start);
+        var cue = LastIndexOf(OthersListCues, before);
+        return cue >= 0 && !SelfSubject.In(before[cue..]);
+    }
+
+    private static readonly CuePhrases OthersListCues = new(
+        "our customers are", "our clients are", "clients are in", "customers are in", "we sell to", "we serve",
+        "our clients include", "our customers include", "clients like", "customers like");
+
+    private static int LastIndexOf(CuePhrases cues, ReadOnlySpan<char> text)
+    {
+        var last = -1;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = cues.IndexIn(text[offset..]);
+            if (found < 0)
+            {
+                break;
+            }
+
+            last = offset + found;
+            offset = last + 1;
+        }
+
+        return last;
+    }
+
+    private static bool IsAboutOthers(TermHit hit)
+    {
+        var text = hit.Text;
+        if (SpokenAddress.In(CueText.SentenceSpan(text, hit.Start)))
+        {
+            return true; // "marcus at brightline logistics dot com": an email domain is not evidence
+        }
+
+        var (clauseStart, _) = CueText.Clause(text, hit.Start);
+        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start))
+        {
+            return true;
+        }
+
+        var (prevStart, prevEnd) = WordScan.Previous(text, hit.Start, out var crossedBefore);
+        var (nextStart, nextEnd) = WordScan.Next(text, hit.End, out var crossedAfter);
+        var previous = prevStart >= 0 && !crossedBefore ? text.AsSpan(prevStart, prevEnd - prevStart) : [];
+        var word = text.AsSpan(hit.Start, hit.End - hit.Start);
+        if ((WordScan.IsAny(previous, Possessives) && WordScan.IsAny(word, PersonRoles))
+            || (WordScan.IsAny(previous, OwnPossessives) && WordScan.IsAny(word, Providers)))
+        {
+            return true;
+        }
+
+        return WordScan.IsAny(previous, OthersAdjacent)
+            || (nextStart >= 0 && !crossedAfter && WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), OthersAdjacent));
+    }
+}

@@ -1,0 +1,20 @@
+using static VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicon;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>Signs that documents go out without a tool today: paper, wet ink, printing, scanning, emailed PDFs.</summary>
+internal static class ManualProcessVocabulary
+{
+    private const TermKind Kind = TermKind.ManualProcess;
+
+    public static readonly LexiconEntry[] Entries =
+    [
+        .. Terms(Kind, "manual",
+            "paper", "papers", "paper forms", "wet ink", "wet signature", "wet signatures", "print", "printed", "printing",
+            "print out", "printouts", "handwritten", "hand written", "by hand", "clipboard", "clipboards", "scan", "scans",
+            "scanned", "scanning", "scanner", "fax", "faxes", "faxed", "faxing", "manually", "email attachments",
+            "as attachments", "as an attachment"),
+        .. Terms(Kind, "manual", 1.0, TermGuard.PaperTrail, "pdf", "pdfs"),
+        .. Terms(Kind, "manual", 1.0, TermGuard.PostalMail, "mail", "mailed", "mailing"),
+    ];
+}

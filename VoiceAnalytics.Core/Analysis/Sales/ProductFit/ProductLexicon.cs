@@ -1,0 +1,61 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>Every product-fit vocabulary in one matcher, so a call's user turns are read once.</summary>
+internal static class ProductLexicon
+{
+    private static readonly Lexicon All = new(
+    [
+        .. IntegrationVocabulary.Entries,
+        .. ToolVocabulary.Entries,
+        .. ManualProcessVocabulary.Entries,
+        .. IndustryVocabulary.Entries,
+        .. UseCaseVocabulary.Entries,
+        .. FeatureVocabulary.Entries,
+        .. PainPointVocabulary.Entries,
+    ]);
+
+    /// <summary>The terms of every user turn, in order.</summary>
+    public static List<TermHit> ScanUserTurns(Conversation conversation)
+    {
+        var hits = new List<TermHit>();
+        var words = new List<WordToken>(64);
+        var matches = new List<LexiconMatch>(16);
+        foreach (var turn in conversation.UserTurns)
+        {
+            ScanInto(turn, words, matches, hits);
+        }
+
+        return hits;
+    }
+
+    /// <summary>The terms of one turn (used for the assistant's replies).</summary>
+    public static List<TermHit> ScanTurn(Turn turn)
+    {
+        var hits = new List<TermHit>();
+        ScanInto(turn, new List<WordToken>(64), new List<LexiconMatch>(16), hits);
+        return hits;
+    }
+
+    /// <summary>The terms of a free text, such as a knowledge-base search query.</summary>
+    public static List<LexiconMatch> ScanText(string text)
+    {
+        var words = new List<WordToken>(16);
+        var matches = new List<LexiconMatch>(4);
+        WordTokenizer.Fill(text, words);
+        All.Match(text, words, matches);
+        return matches;
+    }
+
+    private static void ScanInto(Turn turn, List<WordToken> words, List<LexiconMatch> matches, List<TermHit> into)
+    {
+        WordTokenizer.Fill(turn.Text, words);
+        matches.Clear();
+        All.Match(turn.Text, words, matches);
+        foreach (var match in matches)
+        {
+            into.Add(new TermHit(turn, match.Entry, match.Start, match.End));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>The checks behind <see cref="TermGuard"/>, on the words around a candidate term.</summary>
+internal static class TermGuards
+{
+    private static readonly string[] ToolVerbs = [
+        "use", "uses", "using", "used", "tried", "on", "from", "with", "called", "through", "via", "in", "into",
+    ];
+    private static readonly string[] SlackIdiom = ["some", "any", "more", "less", "little"];
+    private static readonly string[] Articles = ["the", "a", "an"];
+    private static readonly string[] DynamicsIdiom = ["team", "group", "market", "family", "power", "sales", "the"];
+    private static readonly string[] NotModifiers = [
+        "our", "the", "your", "their", "my", "an", "a", "this", "that", "web", "mobile", "whole", "same", "software",
+        "any", "every", "its", "his", "her", "new", "own",
+    ];
+    private static readonly string[] OtherAdobe = [
+        "pdf", "pdfs", "reader", "photoshop", "illustrator", "creative", "indesign", "premiere", "acrobat",
+        "express", "stock", "fonts", "analytics",
+    ];
+    private static readonly string[] PaperActions = [
+        "email", "emailed", "emailing", "emails", "sign", "signed", "print", "printed", "prints", "scan", "scanned",
+        "mail", "mailed", "fax", "faxed", "send", "sent", "download", "attach", "attached",
+    ];
+    private static readonly string[] Sending = ["send", "sending", "sent", "email"];
+    private static readonly string[] Reviewers = ["security", "vendor", "compliance", "procurement", "soc"];
+    private static readonly string[] NotPostal = ["e", "voice", "g"];
+    private static readonly string[] Signing = [
+        "sign", "signs", "signed", "signing", "signature", "signatures", "esign", "e",
+    ];
+    private static readonly string[] AppVerbs = [
+        "use", "uses", "using", "in", "into", "with", "to", "from", "via", "through",
+    ];
+    private static readonly string[] DayWords = [
+        "morning", "afternoon", "evening", "night", "at", "meeting", "call", "works", "is", "or",
+    ];
+    private static readonly string[] BilledParty = ["us", "me", "monthly", "annually", "yearly", "quarterly"];
+    private static readonly string[] ProductHelp = ["with", "your"];
+    private static readonly string[] ScreenDeterminers = ["the", "my", "your", "on", "in", "this"];
+    private static readonly string[] FormIdiom = ["any", "some", "same", "what", "good", "bad", "top", "in"];
+    private static readonly string[] OwnPeople = [
+        "team", "staff", "users", "everyone", "everybody", "them", "us", "people", "reps", "agents", "employees",
+        "folks",
+    ];
+    private static readonly string[] Possessives = ["my", "our", "the", "their"];
+
+    public static bool Pass(TermGuard guard, string text, List<WordToken> words, int first, int last) => guard switch
+    {
+        TermGuard.None => true,
+        TermGuard.ProperNoun => IsProperNoun(text, words, first, last),
+        TermGuard.NotSlackIdiom => !Before(text, words, first, 1, SlackIdiom) && !IsPickUpTheSlack(text, words, first),
+        TermGuard.NotAfterArticle => !Before(text, words, first, 1, Articles),
+        TermGuard.NotDynamicsIdiom => !Before(text, words, first, 1, DynamicsIdiom),
+        TermGuard.ModifiedNoun => first > 0 && !Before(text, words, first, 1, NotModifiers) && SameClause(text, words[first - 1], words[first]),
+        TermGuard.AdobeSigning => !After(text, words, last, OtherAdobe),
+        TermGuard.PaperTrail => SentenceHas(text, words[first].Start, PaperActions),
+        TermGuard.SendContext => SentenceHas(text, words[first].Start, Sending),
+        TermGuard.NotSecurityReview => !Before(text, words, first, 2, Reviewers),
+        TermGuard.PostalMail => !Before(text, words, first, 1, NotPostal),
+        TermGuard.DocumentForm => !Before(text, words, first, 1, FormIdiom) && !After(text, words, last, ["of"]),
+        TermGuard.NotToolOnboarding => !IsTeamOnboarding(text, words, first, last),
+        TermGuard.NotVendorBilling => !After(text, words, last, BilledParty),
+        TermGuard.NotProductScreen => !Before(text, words, first, 1, ScreenDeterminers),
+        TermGuard.SignContext => SentenceHas(text, words[first].Start, Signing),
+        TermGuard.MondayApp => Before(text, words, first, 1, AppVerbs) && !After(text, words, last, DayWords),
+        _ => true,
+    };
+
+    private static bool IsProperNoun(string text, List<WordToken> words, int first, int last)
+    {
+        if (After(text, words, last, ["of"]))
+        {
+            return false; // "word of mouth"
+        }
+
+        return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs);
+    }
+
+    // "onboard the team", "onboarding my reps", "help with onboarding": onboarding onto the product, not a use case.
+    private static bool IsTeamOnboarding(string text, List<WordToken> words, int first, int last)
+    {
+        if (After(text, words, last, OwnPeople) || Before(text, words, first, 1, ProductHelp))
+        {
+            return true;
+        }
+
+        return After(text, words, last, Possessives) && After(text, words, last + 1, OwnPeople);
+    }
+
+    private static bool IsPickUpTheSlack(string text, List<WordToken> words, int first) =>
+        first >= 2 && WordScan.EqualsWord(words[first - 1].Key(text), "the") && WordScan.EqualsWord(words[first - 2].Key(text), "up");
+
+    private static bool Before(string text, List<WordToken> words, int first, int count, ReadOnlySpan<string> set)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - count; k--)
+        {
+            if (WordScan.IsAny(words[k].Key(text), set))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool After(string text, List<WordToken> words, int last, ReadOnlySpan<string> set) =>
+        last + 1 < words.Count && WordScan.IsAny(words[last + 1].Key(text), set);
+
+    private static bool SameClause(string text, WordToken left, WordToken right)
+    {
+        for (var i = left.End; i < right.Start; i++)
+        {
+            if (WordScan.IsClauseBreak(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SentenceHas(string text, int index, ReadOnlySpan<string> set)
+    {
+        var (start, end) = SentenceBounds.Around(text, index);
+        return CueText.HasWord(text.AsSpan(start, end - start), set);
+    }
+}

@@ -1,0 +1,207 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// Reads how the user relates to a tool they name: using it now ("we're on", "replacing", "our X contract", an answer
+/// to "what do you use today?"), used it before, considering it, comparing with it, or only mentioning it (someone
+/// else uses it, or they say they do not).
+/// </summary>
+internal static class ToolUsageClassifier
+{
+    private const int WordsBefore = 7;
+    private const int CurrentReach = 3;
+    private const int WordsAfter = 6;
+
+    private static readonly string[] CurrentBefore = [
+        "use", "using", "have", "got", "through", "via", "replacing", "replace", "currently", "pay", "paying",
+        "stuck", "locked", "rely", "relying", "standardized", "run", "running",
+    ];
+    private static readonly string[] Leaving = [
+        "switching", "switch", "moving", "move", "migrating", "migrate", "leaving", "leave", "cancel", "cancelling",
+        "canceling", "ditching", "ditch", "replace", "off",
+    ];
+    private static readonly string[] Redirected = ["switched", "moved", "migrated", "went", "changed", "upgraded"];
+    private static readonly string[] Toward = ["to", "over", "onto"];
+    private static readonly string[] Commitments = [
+        "agreement", "contract", "subscription", "license", "licence", "locked", "stuck", "signed", "plan",
+        "account", "renewal", "deal", "in",
+    ];
+    private static readonly string[] Considering = [
+        "considering", "evaluating", "evaluated", "demo", "demoed", "demoing", "trialing", "trying", "shortlist",
+        "shortlisted", "exploring", "explored", "pitched", "pitching",
+    ];
+    private static readonly string[] LookVerbs = [
+        "looking", "looked", "look", "checking", "checked", "thinking", "talking", "talked",
+    ];
+    private static readonly string[] Comparison = [
+        "than", "compare", "compared", "comparing", "comparison", "versus", "vs", "against", "instead",
+        "alternative", "alternatives", "similar", "like",
+    ];
+    private static readonly string[] OnSubjects = [
+        "we're", "we", "i'm", "are", "am", "still", "currently", "been", "all", "everything", "everyone", "is",
+        "it's", "team's", "company's", "firm", "company", "team", "office", "agency", "practice", "clinic",
+        "business", "everybody",
+    ];
+    // "we're doing it all with DocuSign", "we send everything with Adobe Sign": today's work, done with the tool.
+    private static readonly string[] WorkVerbs = [
+        "doing", "do", "does", "handle", "handling", "handles", "send", "sending", "sends", "manage", "managing",
+        "manages", "sign", "signing",
+    ];
+    private static readonly string[] CurrentAfter = [
+        "now", "currently", "today", "license", "licence", "licenses", "contract", "renewal", "renews",
+        "subscription", "plan", "account", "seats", "instance", "enterprise",
+    ];
+
+    public static ToolUsage Classify(Conversation conversation, TermHit hit)
+    {
+        var text = hit.Text;
+        var weight = hit.Entry.Weight;
+        if (Negation.NegatedAfter(text, hit.End))
+        {
+            return new(CompetitorContexts.PastTool, 0.85 * weight, true);
+        }
+
+        var negator = Negation.NegatorBefore(text, hit.Start);
+        if (negator >= 0)
+        {
+            var past = CueText.HasWord(text.AsSpan(negator, hit.Start - negator), ["stopped", "quit"]);
+            return new(past ? CompetitorContexts.PastTool : CompetitorContexts.Mentioned, 0.8 * weight, true);
+        }
+
+        if (PastReference.IsPast(text, hit.Start, hit.End))
+        {
+            return new(CompetitorContexts.PastTool, 0.8 * weight, true);
+        }
+
+        var before = ContextBefore(text, hit.Start);
+        if (before is not null)
+        {
+            return new(before, (before == CompetitorContexts.CurrentTool && ToolQuestionAnswer.Answers(conversation, hit) ? 0.95 : 0.8) * weight, true);
+        }
+
+        if (ContextAfter(text, hit.End) is { } after)
+        {
+            return new(after, 0.8 * weight, true);
+        }
+
+        return ToolQuestionAnswer.Answers(conversation, hit)
+            ? new(CompetitorContexts.CurrentTool, 0.85 * weight, true)
+            : new(CompetitorContexts.Mentioned, 0.7 * weight, false);
+    }
+
+    /// <summary>The nearest cue before the term, scanning back through its sentence; null when none.</summary>
+    private static string? ContextBefore(string text, int termStart)
+    {
+        var index = termStart;
+        var next = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < WordsBefore; i++)
+        {
+            var (start, end) = WordScan.Previous(text, index, out _);
+            if (start < 0 || WordScan.SentenceEndsBetween(text, end, index))
+            {
+                return null;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (WordScan.EqualsWord(word, "but"))
+            {
+                return null;
+            }
+
+            if (WordScan.IsAny(word, ThirdPartySubject.Verbs) && !ThirdPartySubject.IsModal(text, end))
+            {
+                return ThirdPartySubject.IsOwnSubject(text, start) ? CompetitorContexts.CurrentTool : CompetitorContexts.Mentioned;
+            }
+
+            if (Classify(text, start, word, next, i) is { } context)
+            {
+                return context;
+            }
+
+            next = word;
+            index = start;
+        }
+
+        return null;
+    }
+
+    private static string? Classify(string text, int start, ReadOnlySpan<char> word, ReadOnlySpan<char> next, int distance)
+    {
+        if (distance < CurrentReach && WordScan.IsAny(word, Leaving))
+        {
+            return WordScan.EqualsWord(next, "to") ? CompetitorContexts.Considering : CompetitorContexts.CurrentTool;
+        }
+
+        if (distance < CurrentReach && WordScan.IsAny(word, CurrentBefore))
+        {
+            return CompetitorContexts.CurrentTool;
+        }
+
+        if (distance < CurrentReach && WordScan.IsAny(word, Redirected) && WordScan.IsAny(next, Toward))
+        {
+            return CompetitorContexts.CurrentTool; // "then we switched to SignNow"
+        }
+
+        if (distance == 0 && WordScan.EqualsWord(word, "with") && PreviousIsAny(text, start, Commitments))
+        {
+            return CompetitorContexts.CurrentTool; // "our annual agreement with Qwilr", "locked in with DocuSign"
+        }
+
+        if (distance == 0 && WordScan.EqualsWord(word, "with") && WordScan.AnyBefore(text, start, WorkVerbs, 3))
+        {
+            return CompetitorContexts.CurrentTool; // "we're doing it all with DocuSign"
+        }
+
+        if (distance < CurrentReach && WordScan.EqualsWord(word, "on") && PreviousIsAny(text, start, OnSubjects))
+        {
+            return CompetitorContexts.CurrentTool;
+        }
+
+        if (distance == 0 && (WordScan.EqualsWord(word, "our") || WordScan.EqualsWord(word, "all")))
+        {
+            return CompetitorContexts.CurrentTool; // "our DocuSign contract", "it's all Jotform"
+        }
+
+        if (WordScan.IsAny(word, Considering) || (WordScan.IsAny(word, LookVerbs) && WordScan.IsAny(next, ["at", "into", "out", "about", "to", "with"])))
+        {
+            return CompetitorContexts.Considering;
+        }
+
+        return WordScan.IsAny(word, Comparison) ? CompetitorContexts.Comparison : null;
+    }
+
+    private static string? ContextAfter(string text, int termEnd)
+    {
+        var index = termEnd;
+        for (var i = 0; i < WordsAfter; i++)
+        {
+            var (start, end) = WordScan.Next(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return null;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (WordScan.IsAny(word, CurrentAfter))
+            {
+                return CompetitorContexts.CurrentTool;
+            }
+
+            if (WordScan.IsAny(word, ["vs", "versus"]))
+            {
+                return CompetitorContexts.Comparison;
+            }
+
+            index = end;
+        }
+
+        return null;
+    }
+
+    private static bool PreviousIsAny(string text, int index, ReadOnlySpan<string> words)
+    {
+        var (start, end) = WordScan.Previous(text, index, out _);
+        return start >= 0 && WordScan.IsAny(text.AsSpan(start, end - start), words);
+    }
+}

@@ -1,0 +1,144 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// The document types the user sends. Left out: documents they say they do not send, someone else's documents
+/// ("legal uses Ironclad for the big contracts"), the vendor contract they would sign to buy ("our CFO signs off on
+/// the contract", "locked into an annual contract", "our DocuSign contract is up") and quotes they receive
+/// ("procurement needs three quotes", "the renewal quote came back higher").
+/// </summary>
+internal static class UseCaseExtractor
+{
+    private static readonly string[] VendorContractModifiers =
+    [
+        "annual", "enterprise", "state", "existing", "current", "license", "licensing", "subscription", "master", "yearly",
+        "renewal", "associate", "vendor's", "your", "multi", "year",
+    ];
+
+    private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
+
+    private static readonly CuePhrases VendorDealCues = new(
+        "sign off", "signs off", "signing off", "approve", "approves", "approved", "review", "reviews", "reviewing", "renew",
+        "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
+        "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",
+        "security");
+
+    private static readonly string[] ReceivedQuotes = [
+        "procurement", "rfp", "vendor", "vendors", "bidders", "competing",
+    ];
+    private static readonly string[] PricingAsk = [
+        "me", "us", "get", "need", "pricing", "price", "exact", "give", "seats", "seat", "licenses", "users", "plan",
+        "rough", "formal",
+    ];
+
+    // Onboarding new employees is HR paperwork; client and partner onboarding is onboarding.
+    private static readonly string[] Employees = [
+        "employee", "employees", "hire", "hires", "hiring", "staff", "recruits", "workers",
+    ];
+
+    public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
+    {
+        var found = new List<Extracted<string>>();
+        var competitorEnds = CompetitorEndsByTurn(hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != TermKind.UseCase || !Counts(hit, competitorEnds))
+            {
+                continue;
+            }
+
+            var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
+            if (!found.Exists(e => e.Value == value))
+            {
+                found.Add(new Extracted<string>(value, hit.Entry.Words.Length > 1 ? 0.9 : 0.8, Evidence.Sentence(hit.Turn, hit.Start)));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds)
+    {
+        var text = hit.Text;
+        if (Negation.IsNegated(text, hit.Start, hit.End) || ThirdPartySubject.Before(text, hit.Start))
+        {
+            return false;
+        }
+
+        return hit.Value switch
+        {
+            "contracts" => !IsVendorContract(hit, competitorEnds),
+            "quotes" => !IsReceivedQuote(hit),
+            _ => true,
+        };
+    }
+
+    private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
+    {
+        var text = hit.Text;
+        if (NearestCompetitorEnd(competitorEnds, hit) is { } end && WordsBetween(text, end, hit.Start, 2) <= 1)
+        {
+            return true; // "our DocuSign contract", "the Adobe contract"
+        }
+
+        if (WordScan.AnyBefore(text, hit.Start, VendorContractModifiers, 2))
+        {
+            return true;
+        }
+
+        var singular = hit.Entry.Phrase is "contract" or "agreement" or "msa";
+        return singular && WordScan.AnyBefore(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
+    }
+
+    private static bool IsReceivedQuote(TermHit hit)
+    {
+        var clause = CueText.ClauseSpan(hit.Text, hit.Start);
+        if (CueText.HasWord(clause, ReceivedQuotes) || WordScan.AnyBefore(hit.Text, hit.Start, VendorContractModifiers, 1))
+        {
+            return true;
+        }
+
+        return hit.Entry.Phrase == "quote" && WordScan.AnyBefore(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
+    }
+
+    // The ends of the competitors named in each turn, sorted, so each contract looks up its nearest one instead of
+    // testing every competitor of the turn (quadratic on a long turn).
+    private static Dictionary<object, int[]> CompetitorEndsByTurn(List<TermHit> hits) =>
+        hits.Where(h => h.Kind == TermKind.Competitor)
+            .GroupBy(h => (object)h.Turn, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.End).Order().ToArray(), ReferenceEqualityComparer.Instance);
+
+    // The latest competitor end at or before the hit: the fewest words lie between it and the hit.
+    private static int? NearestCompetitorEnd(Dictionary<object, int[]> competitorEnds, TermHit hit)
+    {
+        if (!competitorEnds.TryGetValue(hit.Turn, out var ends))
+        {
+            return null;
+        }
+
+        var index = Array.BinarySearch(ends, hit.Start);
+        index = index >= 0 ? index : ~index - 1;
+        return index >= 0 ? ends[index] : null;
+    }
+
+    /// <summary>Words between <paramref name="from"/> and <paramref name="to"/>, counting no further than <paramref name="max"/>.</summary>
+    private static int WordsBetween(string text, int from, int to, int max)
+    {
+        var count = 0;
+        var index = from;
+        while (count < max)
+        {
+            var (start, end) = WordScan.Next(text, index, out _);
+            if (start < 0 || start >= to)
+            {
+                return count;
+            }
+
+            count++;
+            index = end;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,47 @@
+using static VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicon;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+
+/// <summary>
+/// Document types users send, mapped to the use-case labels. Engagement letters, rate confirmations and buyer's
+/// orders are contracts; offer letters and new-hire paperwork are HR documents; permission slips, model releases and
+/// waivers are consent forms; an order form is a quote.
+/// </summary>
+internal static class UseCaseVocabulary
+{
+    private const TermKind Kind = TermKind.UseCase;
+
+    public static readonly LexiconEntry[] Entries =
+    [
+        .. Terms(Kind, "proposals", "proposal", "proposals", "sales proposal", "sales proposals", "pitch deck", "pitch decks", "project proposals"),
+        .. Terms(Kind, "contracts",
+            "contract", "contracts", "agreement", "agreements", "engagement letter", "engagement letters", "rate confirmation",
+            "rate confirmations", "rate cons", "buyer's order", "buyers order", "buyer's orders", "purchase agreement",
+            "purchase agreements", "service agreement", "service agreements", "msa", "msas", "master service agreements",
+            "subcontractor agreement", "subcontractor agreements", "retainer", "retainers", "retainer agreement"),
+        .. Terms(Kind, "quotes", "quote", "quotes", "quoting", "bid", "bids", "estimates", "price quote", "price quotes", "order form", "order forms", "cpq", "pricing proposals"),
+        .. Terms(Kind, "ndas", "nda", "ndas", "non disclosure", "non disclosure agreement", "non disclosure agreements", "nondisclosure", "confidentiality agreement", "confidentiality agreements", "mutual nda"),
+        .. Terms(Kind, "onboarding", 1.0, TermGuard.NotToolOnboarding, "onboarding", "onboard"),
+        .. Terms(Kind, "onboarding", "client onboarding", "customer onboarding", "onboarding packet", "onboarding packets", "welcome packet", "welcome packets", "new client paperwork", "account opening"),
+        .. Terms(Kind, "hr_documents",
+            "offer letter", "offer letters", "offer packet", "offer packets", "new hire", "new hires", "new hire paperwork",
+            "employee onboarding", "new hire onboarding", "staff onboarding", "employment agreement", "employment agreements",
+            "employment contract", "employment contracts", "employee handbook", "handbook", "handbook acknowledgment",
+            "handbook acknowledgments", "hr documents", "hr paperwork", "hr forms", "w 4", "w 4s", "i 9", "i 9s",
+            "policy acknowledgments", "onboarding paperwork for new employees"),
+        .. Terms(Kind, "invoices", 1.0, TermGuard.NotVendorBilling, "invoice", "invoices", "invoicing"),
+        .. Terms(Kind, "forms",
+            "forms", "intake", "intake form", "intake forms", "disclosure",
+            "disclosures", "disclosure form", "disclosure forms", "sign up sheet", "sign up sheets", "survey forms",
+            "registration form", "registration forms", "request forms"),
+        .. Terms(Kind, "forms", 1.0, TermGuard.ModifiedNoun, "application", "applications"),
+        .. Terms(Kind, "forms", 1.0, TermGuard.DocumentForm, "form"),
+        .. Terms(Kind, "forms", 1.0, TermGuard.NotSecurityReview, "questionnaire", "questionnaires"),
+        .. Terms(Kind, "sows", "sow", "sows", "statement of work", "statements of work", "scope of work", "scopes of work"),
+        .. Terms(Kind, "leases", "lease", "leases", "lease agreement", "lease agreements", "rental agreement", "rental agreements", "tenancy agreement", "tenancy agreements", "lease renewals"),
+        .. Terms(Kind, "consent_forms",
+            "consent form", "consent forms", "consent", "consents", "permission slip", "permission slips", "model release",
+            "model releases", "photo release", "photo releases", "release form", "release forms", "waiver", "waivers",
+            "liability waiver", "liability waivers", "authorization form", "authorization forms", "consent to treat"),
+    ];
+}

@@ -1,0 +1,83 @@
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>
+/// Ties each usage cue to the count of people it is about: the nearest people count before it in its clause
+/// ("four of us would use it"), else the first after it ("the account managers would use it, so ten to twelve
+/// people"), else, for "all"/negated cues, one in an earlier clause or sentence ("25 reps. all of them would use it",
+/// "10 salespeople too, but they wouldn't touch it").
+/// </summary>
+internal static class SeatUsageBinder
+{
+    private const int AfterWindow = 10;
+
+    public static void Bind(SizingTurn turn)
+    {
+        var text = turn.Text;
+        for (var k = 0; k < text.Count; k++)
+        {
+            if (!SeatUsageCue.IsAt(text, k))
+            {
+                continue;
+            }
+
+            var negated = SeatUsageCue.IsNegated(text, k);
+            var whole = WholeBefore(turn, k);
+            var target = SeatUsageCue.LooksForward(text, k) ? AfterInClause(turn, k)
+                : negated
+                ? BeforeInClause(turn, k) ?? BeforeInSentence(turn, k) // "..., but they wouldn't touch it" looks back
+                : SummaryAfterInClause(turn, k) ?? BeforeInClause(turn, k) ?? AfterInClause(turn, k)
+                    ?? (whole ? BeforeInSentence(turn, k) ?? LastInPreviousSentence(turn, k) : null);
+            if (target is null)
+            {
+                continue;
+            }
+
+            var binding = negated ? SeatUsage.NotUsers : whole ? SeatUsage.WholeGroupUsers : SeatUsage.Users;
+            if (target.Usage != SeatUsage.NotUsers)
+            {
+                target.Usage = binding;
+            }
+        }
+    }
+
+    /// <summary>"we'd all use it", "everyone would", "they'd all": a cue about the whole group just named.</summary>
+    private static bool WholeBefore(SizingTurn turn, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, cue - 4) && turn.Text.IsWord(k); k--)
+        {
+            if (turn.Text.In(k, SizingCues.Wholes))
+            {
+                return true;
+            }
+        }
+
+        return turn.Text.In(cue + 1, SizingCues.Wholes) || (turn.Text.In(cue + 2, SizingCues.Wholes) && turn.Text.Is(cue + 1, "it"));
+    }
+
+    private static SizingCount? BeforeInClause(SizingTurn turn, int cue)
+    {
+        SizingCount? found = null;
+        foreach (var count in turn.Counts)
+        {
+            if (count.First < cue && count.MayCountPeople && turn.SegmentOf(count.First) == turn.SegmentOf(cue))
+            {
+                found = count;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"... using it, so 8": a summary right after the cue sums up who would use it.</summary>
+    private static SizingCount? SummaryAfterInClause(SizingTurn turn, int cue) =>
+        turn.Counts.FirstOrDefault(c => c.IsSummary && c.First > cue && c.First <= cue + AfterWindow && c.MayCountPeople && turn.SentenceOf(c.First) == turn.SentenceOf(cue));
+
+    private static SizingCount? AfterInClause(SizingTurn turn, int cue) =>
+        turn.Counts.FirstOrDefault(c => c.First > cue && c.First <= cue + AfterWindow && c.MayCountPeople && turn.SegmentOf(c.First) == turn.SegmentOf(cue));
+
+    private static SizingCount? BeforeInSentence(SizingTurn turn, int cue) =>
+        turn.Counts.LastOrDefault(c => c.First < cue && c.MayCountPeople && turn.SentenceOf(c.First) == turn.SentenceOf(cue));
+
+    private static SizingCount? LastInPreviousSentence(SizingTurn turn, int cue) =>
+        turn.Counts.LastOrDefault(c => c.MayCountPeople && turn.SentenceOf(c.First) == turn.SentenceOf(cue) - 1);
+}

@@ -1,0 +1,54 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>
+/// Corrections across a pause: "six brokers would use it. no wait, five." The bare number after the correction
+/// cue replaces the earlier count's value (the earlier count keeps its noun and context).
+/// </summary>
+internal static class SizingCorrections
+{
+    private static readonly WordSet Cues = new("no", "sorry", "actually", "mean", "wait", "correction", "rather", "oops");
+
+    public static void Apply(SizingTurn turn, List<SizingCount> counts)
+    {
+        for (var i = 1; i < counts.Count; i++)
+        {
+            var correction = counts[i];
+            var earlier = counts[i - 1];
+            if (correction.Noun.Class != SizingNounClass.Bare || correction.Period is not null || correction.IsConsumed
+                || !CueBefore(turn.Text, correction.First, earlier.PhraseEnd)
+                || correction.Value < earlier.Value / 3 || correction.Value > earlier.Value * 3
+                || turn.SentenceOf(correction.First) - turn.SentenceOf(earlier.First) > 1)
+            {
+                continue;
+            }
+
+            counts[i - 1] = earlier.Corrected(correction.Number);
+            correction.IsConsumed = true;
+        }
+    }
+
+    private static bool CueBefore(TokenizedText text, int first, int earlierEnd)
+    {
+        var cue = false;
+        for (var k = first - 1; k >= Math.Max(earlierEnd, first - 4); k--)
+        {
+            if (text.IsSentenceEnd(k))
+            {
+                break; // "... would use it. sorry, nine."
+            }
+
+            if (text.In(k, Cues))
+            {
+                cue = true;
+            }
+            else if (!text.IsSymbol(k, ',') && !text.Is(k, "i") && !text.Is(k, "it's") && !text.Is(k, "make") && !text.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return cue;
+    }
+}

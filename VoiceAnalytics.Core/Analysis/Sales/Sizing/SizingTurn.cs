@@ -1,0 +1,123 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>A user turn read for sizing: its tokens, sentences and clauses, its counts, and the question it answers.</summary>
+internal sealed class SizingTurn
+{
+    // An unpunctuated turn is cut into sentences of this many tokens (about 2 x SpeechReach.MaxChars of speech), so
+    // readers that scan "the sentence" or "the clause" of each count stay linear in the turn.
+    private const int MaxSentenceTokens = 200;
+
+    private readonly int[] _sentence;
+    private readonly int[] _segment;
+
+    public SizingTurn(Turn turn, SizingQuestion question)
+    {
+        Turn = turn;
+        Question = question;
+        Text = new TokenizedText(turn.Text);
+        _sentence = new int[Text.Count];
+        _segment = new int[Text.Count];
+        MarkClauses();
+        var counts = ReadCounts();
+        PeopleEnumeration.AddTo(this, counts);
+        counts.Sort(static (a, b) => a.First.CompareTo(b.First));
+        SizingCorrections.Apply(this, counts);
+        Counts = counts;
+        SeatUsageBinder.Bind(this);
+    }
+
+    public Turn Turn { get; }
+
+    public SizingQuestion Question { get; }
+
+    public TokenizedText Text { get; }
+
+    public IReadOnlyList<SizingCount> Counts { get; }
+
+    public int SentenceOf(int token) => token < _sentence.Length ? _sentence[Math.Max(0, token)] : SentenceCount;
+
+    public int SegmentOf(int token) => token < _segment.Length ? _segment[Math.Max(0, token)] : int.MaxValue;
+
+    public int SentenceCount => _sentence.Length == 0 ? 0 : _sentence[^1] + 1;
+
+    /// <summary>Whether the sentence holding the token is a question ("can you handle 80 a day?").</summary>
+    public bool IsQuestionSentence(int token)
+    {
+        var sentence = SentenceOf(token);
+        for (var k = Math.Max(0, token); k < Text.Count && SentenceOf(k) == sentence; k++)
+        {
+            if (Text.IsSymbol(k, '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Evidence quoting the sentence around a token.</summary>
+    public Evidence EvidenceAt(int token) => Evidence.Sentence(Turn, Text.InRange(token) ? Text[token].Start : 0);
+
+    private void MarkClauses()
+    {
+        int sentence = 0, segment = 0, sentenceStart = 0;
+        for (var k = 0; k < Text.Count; k++)
+        {
+            if (k - sentenceStart >= MaxSentenceTokens)
+            {
+                (sentence, segment, sentenceStart) = (sentence + 1, segment + 1, k);
+            }
+
+            if (Text.In(k, SizingCues.ClauseBreaks) || Text.IsSymbol(k, ';'))
+            {
+                segment++;
+            }
+
+            _sentence[k] = sentence;
+            _segment[k] = segment;
+            if (Text.IsSentenceEnd(k))
+            {
+                sentence++;
+                segment++;
+                sentenceStart = k + 1;
+            }
+        }
+    }
+
+    private List<SizingCount> ReadCounts()
+    {
+        var numbers = SpokenNumbers.Scan(Text);
+        var counts = new List<SizingCount>(numbers.Count);
+        var numberEnds = new bool[Text.Count + 1];
+        var token = 0;
+        foreach (var number in numbers)
+        {
+            while (token < Text.Count && Text[token].Start < number.Start)
+            {
+                token++;
+            }
+
+            var first = token;
+            while (token < Text.Count && Text[token].End < number.End)
+            {
+                token++;
+            }
+
+            var end = Math.Min(token + 1, Text.Count);
+            numberEnds[end] = true;
+            if (number.IsCount && first < Text.Count)
+            {
+                counts.Add(new SizingCount(number, first, end, SizingNounReader.Read(Text, end)));
+            }
+        }
+
+        foreach (var count in counts)
+        {
+            SizingCountContext.Describe(this, count, numberEnds);
+        }
+
+        return counts;
+    }
+}

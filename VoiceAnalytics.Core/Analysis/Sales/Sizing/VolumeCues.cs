@@ -1,0 +1,101 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>Cues around a volume: prices, averages, totals, corrections, per-person amounts, and "and" between amounts.</summary>
+internal static class VolumeCues
+{
+    public static readonly WordSet Prices = new(
+        "cost", "costs", "costing", "price", "priced", "pricing", "pay", "paying", "paid", "charge", "charges",
+        "charged", "charging", "spend", "spending", "budget", "fee", "fees", "bill", "billed", "$", "plan", "seat");
+
+    public static readonly WordSet Averages = new(
+        "average", "averages", "averaging", "typically", "typical", "usually", "usual", "normally", "normal",
+        "generally", "regular", "regularly", "standard", "baseline", "mostly");
+
+    public static readonly WordSet Seasons = new(
+        "season", "seasons", "seasonal", "summer", "winter", "spring", "fall", "autumn", "peak", "busy", "busier",
+        "slow", "slower", "holidays", "holiday", "sometimes", "rush", "crazy");
+
+    public static readonly WordSet TotalsBefore = new("so", "total", "altogether", "overall", "combined", "that's", "thats");
+
+    public static readonly WordSet TotalsAfter = new("total", "altogether", "combined", "overall", "all-in");
+
+    public static readonly WordSet Corrections = new("actually", "mean", "correction", "sorry", "wait", "rather", "scratch");
+
+    public static readonly WordSet Connectors = new(
+        "and", "plus", "&", "another", "then", "also", "with", "maybe", "about", "around", "like", "roughly",
+        "probably", "some", "other", "the", "or");
+
+    /// <summary>Generic document words: a volume of these is a total, not one document type.</summary>
+    public static readonly WordSet GenericDocuments = new(
+        "documents", "document", "docs", "doc", "paperwork", "files", "pdfs", "envelopes", "sends", "signatures",
+        "things", "ones", "packets", "packages");
+
+    private static readonly WordSet Pronouns = new("they", "we", "you", "them", "us");
+
+    public static readonly WordSet PerPerson = new(
+        "person", "rep", "agent", "user", "head", "advisor", "recruiter", "salesperson", "seller", "officer",
+        "member", "employee", "engineer", "attorney", "lawyer", "broker", "realtor", "manager", "coordinator");
+
+    /// <summary>Whether a price word sits just before the count ("it costs 40 a month", "we pay about 30 a seat").</summary>
+    public static bool IsPrice(TokenizedText text, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4) && !text.IsSentenceEnd(k); k--)
+        {
+            if (text.In(k, Prices) || text.IsSymbol(k, '$'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"each rep sends about 10 a week", "10 a week per person", "10 apiece".</summary>
+    public static bool IsPerPerson(SizingTurn turn, SizingCount count, int periodEnd)
+    {
+        var text = turn.Text;
+        var sentence = turn.SentenceOf(count.First);
+        for (var k = count.First - 1; k >= Math.Max(0, count.First - 6) && turn.SentenceOf(k) == sentence; k--)
+        {
+            var eachPerson = text.In(k + 1, PerPerson) || text.Is(k + 1, "of") || text.In(k + 2, PerPerson)
+                || (text.Is(k, "each") && (text.In(k - 1, Pronouns) || text.In(k - 1, SizingNouns.Roles))); // "they each send 20"
+            if ((text.Is(k, "each") || text.Is(k, "every")) && eachPerson)
+            {
+                return true;
+            }
+        }
+
+        for (var k = count.PhraseEnd; k < periodEnd + 2 && k < text.Count; k++)
+        {
+            if ((text.Is(k, "per") || text.Is(k, "a") || text.Is(k, "each")) && text.In(k + 1, PerPerson))
+            {
+                return true; // "five documents per agent per month", "10 a week per rep"
+            }
+        }
+
+        return text.Is(periodEnd, "apiece") || text.Is(periodEnd, "each");
+    }
+
+    /// <summary>Whether one of the words is in the clause holding the token ("but on average about 30" is its own clause).</summary>
+    public static bool InClause(SizingTurn turn, int token, WordSet words)
+    {
+        var segment = turn.SegmentOf(token);
+        var k = token;
+        while (k > 0 && turn.SegmentOf(k - 1) == segment)
+        {
+            k--;
+        }
+
+        for (; k < turn.Text.Count && turn.SegmentOf(k) == segment; k++)
+        {
+            if (turn.Text.In(k, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

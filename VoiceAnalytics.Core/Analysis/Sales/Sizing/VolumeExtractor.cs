@@ -1,0 +1,116 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>
+/// Finds the document volumes the user states: a count of paperwork (or of what makes paperwork: clients, deals,
+/// events) with a period ("30 a week", "about 3,000 a year", "each month we send 40"), a period shared by joined
+/// amounts ("40 proposals and 20 contracts a month"), or the period of the assistant's question.
+/// </summary>
+internal static class VolumeExtractor
+{
+    public static List<VolumeCandidate> Candidates(IReadOnlyList<SizingTurn> turns, int? teamSize)
+    {
+        var candidates = new List<VolumeCandidate>();
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var turn = turns[t];
+            var perUnit = DocumentsPerUnit.Read(turn);
+            VolumeCandidate? previous = null;
+            for (var i = 0; i < turn.Counts.Count; i++)
+            {
+                var first = turn.Counts[i].First;
+                if (perUnit is { } inside && first >= inside.First && first < inside.End)
+                {
+                    continue; // "each one's a quote and an invoice, so two documents": parts of the statement
+                }
+
+                var multiplier = perUnit is { } unit && first < unit.First ? unit.Multiplier : 1;
+                if (Read(turn, i, t, teamSize, previous, multiplier) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                    previous = candidate;
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit)
+    {
+        var count = turn.Counts[index];
+        var text = turn.Text;
+        var kind = PaperworkKind(text, count);
+        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0 || VolumeListCues.IsPerType(text, count))
+        {
+            return null;
+        }
+
+        var lead = count.Noun.Class == SizingNounClass.Bare ? VolumeListCues.LeadingDocument(turn, index) : -1;
+        kind = lead >= 0 ? SizingNounClass.Document : kind;
+        var (period, stated, periodConfidence, periodEnd) = VolumePeriodOf.Find(turn, index);
+        if (!stated && period is not null && count.IsDistributive)
+        {
+            return null; // "about sixty per term": counted over a unit of its own, not the question's month
+        }
+
+        if (!stated && lead >= 0 && !VolumeListCues.HasOwnUnit(text, count) && previous is { Mention.PeriodStated: true } && previous.Turn == turnIndex
+            && VolumePeriod.Named(previous.Mention.Period) is { } shared && previous.Head != text.Span(lead).ToString())
+        {
+            (period, stated, periodConfidence) = (shared, true, 0.85); // "proposals maybe 15 a month, SOWs about six"
+        }
+
+        if (period is null)
+        {
+            return null;
+        }
+
+        var perMonth = count.Value * period.PerMonth * documentsPerUnit; // "700 rentals a year, each one's an agreement plus a waiver"
+        var confidence = BaseConfidence(kind.Value, turn.Question.Asks(SizingQuestionKind.Volume)) * periodConfidence
+            * (0.75 + (0.25 * count.Number.Confidence)) * (turn.IsQuestionSentence(count.First) ? 0.6 : 1);
+        if (VolumeCues.IsPerPerson(turn, count, periodEnd))
+        {
+            perMonth *= teamSize ?? 1; // "each rep sends about 10 a week"
+            confidence *= teamSize is null ? 0.4 : 0.7;
+        }
+
+        var head = lead >= 0 ? text.Span(lead).ToString() : VolumeListCues.TypeWord(text, count);
+        var sentence = turn.SentenceOf(count.First);
+        var mention = new VolumeMention(
+            count.Value,
+            count.Number.Low,
+            count.Number.High,
+            period.Name,
+            stated,
+            lead >= 0 ? text.Span(lead).ToString() : count.Noun.Head >= 0 ? turn.Turn.Text[text[count.Noun.First].Start..text[count.Noun.End - 1].End] : null,
+            (int)Math.Round(perMonth, MidpointRounding.AwayFromZero),
+            VolumeCues.InClause(turn, count.First, VolumeCues.Averages),
+            VolumeMentionCues.IsTotal(turn, count, periodEnd),
+            Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            turn.EvidenceAt(count.First));
+        var coordinated = previous is not null && previous.Turn == turnIndex && previous.Sentence == sentence
+            && !mention.IsTotal && VolumeMentionCues.Coordinated(text, turn.Counts, index);
+        var isCorrection = count.Number.IsCorrected || VolumeMentionCues.CorrectionBefore(turn, count.First);
+        var isDocument = kind == SizingNounClass.Document && head is not null && !VolumeCues.GenericDocuments.Contains(head);
+        var seasonal = VolumeCues.InClause(turn, count.First, VolumeCues.Seasons);
+        var additive = previous is not null && previous.Turn == turnIndex && VolumeListCues.IsAdditive(turn, count);
+        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume), additive);
+    }
+
+    /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>
+    private static SizingNounClass? PaperworkKind(TokenizedText text, SizingCount count) => count.Noun.Class switch
+    {
+        SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Bare or SizingNounClass.Other => count.Noun.Class,
+        SizingNounClass.Role when text.In(count.Noun.Head, SizingNouns.Proxies) && count.Period is not null => SizingNounClass.Proxy,
+        _ => null,
+    };
+
+    private static double BaseConfidence(SizingNounClass kind, bool answersQuestion) => kind switch
+    {
+        SizingNounClass.Document => answersQuestion ? 0.9 : 0.85,
+        SizingNounClass.Bare => answersQuestion ? 0.85 : 0.6,
+        SizingNounClass.Proxy => answersQuestion ? 0.82 : 0.72,
+        _ => answersQuestion ? 0.65 : 0.5,
+    };
+}

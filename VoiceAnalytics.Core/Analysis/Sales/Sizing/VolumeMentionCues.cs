@@ -1,0 +1,90 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
+
+/// <summary>Whether a stated volume is a total, a correction, or joined to the amount before it.</summary>
+internal static class VolumeMentionCues
+{
+    private const int WindowAfter = 6;
+
+    private static readonly WordSet Spans = new("over", "for", "across", "throughout", "during");
+    private static readonly WordSet Wholes = new(
+        "team", "board", "company", "firm", "business", "offices", "locations", "stores", "branches", "year", "all",
+        "everyone", "everybody", "whole", "entire");
+
+    /// <summary>
+    /// "so about 50 documents", "all in, it's around 300", "a thousand a month across the team", "over the year it's
+    /// about 400": the user's figure for everything, which beats the parts and the seasons.
+    /// </summary>
+    public static bool IsTotal(SizingTurn turn, SizingCount count, int periodEnd)
+    {
+        var text = turn.Text;
+        var k = count.First - 1;
+        for (var hedges = 0; hedges < 3 && text.In(k, SizingCues.Hedges); hedges++)
+        {
+            k--;
+        }
+
+        if (text.In(k, VolumeCues.TotalsBefore) || (text.Is(k, "is") && text.Is(k - 1, "that")))
+        {
+            return true;
+        }
+
+        var sentence = turn.SentenceOf(count.First);
+        for (var j = count.First - 1; j >= 0 && turn.SentenceOf(j) == sentence; j--)
+        {
+            if (text.Is(j, "all") && (text.Is(j + 1, "in") || text.Is(j + 1, "told") || text.Is(j + 1, "together")))
+            {
+                return true; // "all in, proposals, quotes and NDAs, it's around 300"
+            }
+        }
+
+        var from = Math.Max(periodEnd, count.PhraseEnd);
+        var end = Math.Min(text.Count, from + WindowAfter);
+        for (var j = from; j < end && turn.SentenceOf(j) == sentence && !text[j].IsDigits; j++)
+        {
+            var inTotal = (text.Is(j, "in") && text.Is(j + 1, "total")) || (j == from && text.In(j, VolumeCues.TotalsAfter))
+                || (text.Is(j, "all") && (text.Is(j + 1, "in") || text.Is(j + 1, "told")));
+            var spanning = text.In(j, Spans) && (text.In(j + 1, Wholes) || (text.Is(j + 1, "the") && text.In(j + 2, Wholes)));
+            if (inTotal || spanning)
+            {
+                return true; // "a thousand a month across the team", "400 over the year"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 40 a week. actually, more like 50": a correction cue just before the amount.</summary>
+    public static bool CorrectionBefore(SizingTurn turn, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4) && turn.SentenceOf(k) == turn.SentenceOf(first); k--)
+        {
+            if (turn.Text.In(k, VolumeCues.Corrections) || (turn.Text.Is(k, "more") && turn.Text.Is(k + 1, "like")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only connectors, nouns of the earlier amount and its period lie between the two amounts.</summary>
+    public static bool Coordinated(TokenizedText text, IReadOnlyList<SizingCount> counts, int index)
+    {
+        var previous = counts[index - 1];
+        var from = previous.Period is { } period ? Math.Max(period.End, previous.PhraseEnd) : previous.PhraseEnd;
+        var sawJoin = false;
+        for (var k = from; k < counts[index].First; k++)
+        {
+            var join = text.Is(k, "and") || text.Is(k, "plus") || text.IsSymbol(k, '&') || text.IsSymbol(k, ',');
+            sawJoin |= join;
+            if (!join && !text.In(k, VolumeCues.Connectors))
+            {
+                return false;
+            }
+        }
+
+        return sawJoin;
+    }
+}
