@@ -81,6 +81,7 @@ public static class SingleThreadMeasurement
         long count = 0;
         index = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = ProcessCpu();
         var started = Stopwatch.GetTimestamp();
         var end = started + Ticks(duration);
         do
@@ -92,8 +93,16 @@ public static class SingleThreadMeasurement
         while (Stopwatch.GetTimestamp() < end);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = ProcessCpu() - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        return new ThroughputSample(count, elapsed, allocated, warmupElapsed);
+        return new ThroughputSample(count, elapsed, allocated, warmupElapsed) { ProcessCpu = cpu };
+    }
+
+    /// <summary>CPU time of this process (the loop, the GC, the JIT), which other processes on the machine do not inflate.</summary>
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

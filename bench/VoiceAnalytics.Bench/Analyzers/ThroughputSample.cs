@@ -8,4 +8,10 @@ public sealed record ThroughputSample(long Sessions, TimeSpan Elapsed, long Allo
     public double MicrosecondsPerSession => Elapsed.TotalMicroseconds / Sessions;
 
     public double BytesPerSession => (double)AllocatedBytes / Sessions;
+
+    /// <summary>The process's CPU time during the loop: GC and JIT threads included, other processes excluded.</summary>
+    public TimeSpan ProcessCpu { get; init; }
+
+    /// <summary>Sessions per second of this process's CPU time: the one-core rate, unaffected by a busy machine.</summary>
+    public double SessionsPerCpuSecond => ProcessCpu > TimeSpan.Zero ? Sessions / ProcessCpu.TotalSeconds : double.NaN;
 }
