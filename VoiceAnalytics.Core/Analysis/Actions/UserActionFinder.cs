@@ -64,5 +64,9 @@ internal static partial class UserActionFinder
         @"\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i\s+am\s+going\s+to|i['’]m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
         + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|decide|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure|dig|run)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Commitment();
+    private static partial Regex CommitmentPattern();
+
+    private static readonly GuardedRegex CommitmentGuarded = new(CommitmentPattern());
+
+    private static GuardedRegex Commitment() => CommitmentGuarded;
 }

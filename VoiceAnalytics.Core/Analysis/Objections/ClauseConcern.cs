@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -58,7 +59,11 @@ internal static partial class ClauseConcern
         + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+(?:with\s+(?:them|\w+)\s+)?(?:runs|goes|is\s+locked|lasts|doesn['’]?t\s+(?:end|expire)|isn['’]?t\s+up)\s+(?:\w+\s+)?(?:through|thru|until|till)\b"
         + @"|\b(?:locked|tied|stuck)\s+(?:in(?:to)?|up)\s+(?:with|to|on)\s+(?!pandadoc)\w+",
         BacktrackingOptions)]
-    public static partial Regex ContractLockIn();
+    private static partial Regex ContractLockInPattern();
+
+    private static readonly GuardedRegex ContractLockInGuarded = new(ContractLockInPattern());
+
+    public static GuardedRegex ContractLockIn() => ContractLockInGuarded;
 
     /// <summary>Dismay at what the agent just said ("seriously?", "that was the one thing", "you do neither").</summary>
     [GeneratedRegex(

@@ -129,7 +129,11 @@ internal static partial class ObjectionTopics
 
     /// <summary>An answer that declines to name a concern ("no, not really", "nothing comes to mind").</summary>
     [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", BacktrackingOptions)]
-    public static partial Regex Declines();
+    private static partial Regex DeclinesPattern();
+
+    private static readonly GuardedRegex DeclinesGuarded = new(DeclinesPattern());
+
+    public static GuardedRegex Declines() => DeclinesGuarded;
 
     /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
     [GeneratedRegex(
@@ -166,7 +170,11 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+|actually\s+)?(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b",
         BacktrackingOptions)]
-    public static partial Regex MissingCapability();
+    private static partial Regex MissingCapabilityPattern();
+
+    private static readonly GuardedRegex MissingCapabilityGuarded = new(MissingCapabilityPattern());
+
+    public static GuardedRegex MissingCapability() => MissingCapabilityGuarded;
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]

@@ -37,5 +37,9 @@ public static partial class AgentAnswerCues
         + @"|\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+(?:currently\s+|yet\s+)?(?:supported|available|possible)\b"
         + @"|\bthere'?s\s+no\s+(?:native|built-in|direct|way)\b|\bno\s+native\b|\bunfortunately\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MissingRegex();
+    private static partial Regex MissingRegexPattern();
+
+    private static readonly GuardedRegex MissingRegexGuarded = new(MissingRegexPattern());
+
+    private static GuardedRegex MissingRegex() => MissingRegexGuarded;
 }
