@@ -32,6 +32,7 @@ public sealed class EvalCommandTests
     [Theory]
     [InlineData("tune", 200, 0.91)]
     [InlineData("holdout", 100, 0.89)]
+    [InlineData("blind", 60, 0.80)] // never tuned on, failures never read: a floor only against regressions
     public void Run_OwnCorpus_MacroF1AboveItsFloor(string split, int sessions, double floor)
     {
         var (code, output, _) = Run(Path.Combine(TestData.RepoRoot, "corpus", "calls", split), "--json");
