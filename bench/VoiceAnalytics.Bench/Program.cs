@@ -1,10 +1,11 @@
 using VoiceAnalytics.Bench.Analyzers;
+using VoiceAnalytics.Bench.EndToEnd;
 using VoiceAnalytics.Bench.Ingest;
 using VoiceAnalytics.Bench.Support;
 
 namespace VoiceAnalytics.Bench;
 
-/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|analyzers|all</c>; tables on stdout, progress on stderr.</summary>
+/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|analyzers|e2e|all</c>; tables on stdout, progress on stderr.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -16,7 +17,7 @@ public static class Program
 
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|all [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|e2e|all [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200]").ConfigureAwait(false);
             return 2;
         }
 
@@ -35,8 +36,40 @@ public static class Program
             AnalyzerBenchmark.Run(options, output);
         }
 
+        if (options.Command is "e2e" && !await RunE2eAsync(options, output).ConfigureAwait(false))
+        {
+            return 130;
+        }
+
         output.WriteLine($"Load average at the end (1/5/15 min): {MachineInfo.LoadAverage()}");
 
         return 0;
+    }
+
+    /// <summary>Ctrl+C stops e2e's loops (false); its apps and temp folders are disposed on the way out.</summary>
+    private static async Task<bool> RunE2eAsync(BenchOptions options, TextWriter output)
+    {
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            await E2eBenchmark.RunAsync(options, output, cancel.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("e2e cancelled").ConfigureAwait(false);
+            return false;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
     }
 }

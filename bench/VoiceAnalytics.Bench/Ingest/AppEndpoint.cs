@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Functions.Hosting;
@@ -12,27 +13,31 @@ namespace VoiceAnalytics.Bench.Ingest;
 
 /// <summary>
 /// The real app (VoiceAnalyticsHost.Build: Kestrel, middleware, ingest, SQLite, the local queue pump) on a free
-/// port of 127.0.0.1 with a fresh database in a temp folder.
+/// port of 127.0.0.1 with a fresh database in a temp folder, or in a given folder that outlives it (a restart on
+/// the same data).
 /// </summary>
 public sealed class AppEndpoint : IAsyncDisposable
 {
     public const string ApiKey = "bench-key";
 
     private readonly WebApplication _app;
-    private readonly TempFolder _folder;
+    private readonly TempFolder? _ownedFolder;
 
-    private AppEndpoint(WebApplication app, TempFolder folder, Uri endpoint)
+    private AppEndpoint(WebApplication app, TempFolder? ownedFolder, Uri endpoint)
     {
         _app = app;
-        _folder = folder;
+        _ownedFolder = ownedFolder;
         Endpoint = endpoint;
     }
 
     public Uri Endpoint { get; }
 
-    public static async Task<AppEndpoint> StartAsync(bool withPump)
+    /// <param name="withPump">false leaves the queue unread: sessions stay <c>received</c>.</param>
+    /// <param name="dataFolder">The data folder to use and keep (the caller deletes it); null: a fresh one, deleted on dispose.</param>
+    public static async Task<AppEndpoint> StartAsync(bool withPump, TempFolder? dataFolder = null)
     {
-        var folder = new TempFolder();
+        var ownedFolder = dataFolder is null ? new TempFolder() : null;
+        var folder = dataFolder ?? ownedFolder!;
         var app = VoiceAnalyticsHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,9 +46,11 @@ public sealed class AppEndpoint : IAsyncDisposable
                 ["Ingest:ApiKey"] = ApiKey,
             });
 
-            // Request logging would measure the console; warnings and errors still show.
+            // Request logging would measure the console; warnings and errors still show, on stderr with the
+            // progress, so stdout keeps only the tables.
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole();
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (!withPump)
             {
@@ -54,7 +61,7 @@ public sealed class AppEndpoint : IAsyncDisposable
             }
         });
         await app.StartAsync().ConfigureAwait(false);
-        return new AppEndpoint(app, folder, new Uri(new Uri(BareKestrelEndpoint.BoundAddress(app)), "/api/sessions"));
+        return new AppEndpoint(app, ownedFolder, new Uri(new Uri(BareKestrelEndpoint.BoundAddress(app)), "/api/sessions"));
     }
 
     /// <summary>Sessions per state in the store: how far the background pump got while the load ran.</summary>
@@ -78,6 +85,6 @@ public sealed class AppEndpoint : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _ownedFolder?.Dispose();
     }
 }

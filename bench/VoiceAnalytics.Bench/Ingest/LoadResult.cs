@@ -22,6 +22,6 @@ public sealed record LoadResult(int Concurrency, TimeSpan Elapsed, int Accepted,
     }
 
     /// <summary>Nearest rank: the smallest value with at least p% of the values at or below it.</summary>
-    private static double Percentile(List<double> sorted, double p) =>
+    public static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
 }

@@ -27,7 +27,14 @@ public sealed class LoadRunner
         return measured with { WarmupErrors = warm.Errors };
     }
 
-    private async Task<LoadResult> PhaseAsync(Uri endpoint, int concurrency, TimeSpan duration)
+    /// <summary>
+    /// Sends every id left in the pool once, as fast as <paramref name="concurrency"/> clients can (a backlog to
+    /// build); <paramref name="timeout"/> bounds the whole phase.
+    /// </summary>
+    public Task<LoadResult> SendAllAsync(Uri endpoint, int concurrency, TimeSpan timeout) =>
+        PhaseAsync(endpoint, concurrency, timeout, untilPoolEmpty: true);
+
+    private async Task<LoadResult> PhaseAsync(Uri endpoint, int concurrency, TimeSpan duration, bool untilPoolEmpty = false)
     {
         var errors = new ErrorTally();
         var started = Stopwatch.GetTimestamp();
@@ -35,7 +42,7 @@ public sealed class LoadRunner
         var workers = new Task<List<double>>[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
-            workers[i] = Task.Run(() => ClientLoopAsync(endpoint, deadline, errors));
+            workers[i] = Task.Run(() => ClientLoopAsync(endpoint, deadline, errors, untilPoolEmpty));
         }
 
         var perClient = await Task.WhenAll(workers).ConfigureAwait(false);
@@ -49,13 +56,18 @@ public sealed class LoadRunner
         return LoadResult.From(concurrency, elapsed, all, errors);
     }
 
-    private async Task<List<double>> ClientLoopAsync(Uri endpoint, long deadline, ErrorTally errors)
+    private async Task<List<double>> ClientLoopAsync(Uri endpoint, long deadline, ErrorTally errors, bool untilPoolEmpty)
     {
         var latencies = new List<double>(4096);
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (!_ids.TryTake(out var id))
             {
+                if (untilPoolEmpty)
+                {
+                    break;
+                }
+
                 errors.Add("session id pool exhausted", $"all {_ids.Count} pre-generated ids used");
                 break;
             }

@@ -48,5 +48,6 @@ public sealed class SessionIdPool
         return true;
     }
 
-    private static string Id(int index) => Prefix + index.ToString("D" + Digits, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The id handed out <paramref name="index"/>-th (from 0) after a reset.</summary>
+    public static string Id(int index) => Prefix + index.ToString("D" + Digits, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,14 +3,19 @@ using System.Globalization;
 namespace VoiceAnalytics.Bench.Support;
 
 /// <summary>
-/// Command line: <c>ingest|analyzers|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]</c>
-/// (seconds). <c>--without-pump</c> is a diagnostic: the app without its background queue pump.
+/// Command line: <c>ingest|analyzers|e2e|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]
+/// [--sessions 2000] [--latency-sessions 200]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
+/// its background queue pump. <c>--sessions</c> is e2e's backlog to drain, <c>--latency-sessions</c> its timed sessions.
 /// </summary>
 public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Duration, IReadOnlyList<int> Concurrency, bool WithoutPump = false)
 {
+    public int Sessions { get; init; } = 2000;
+
+    public int LatencySessions { get; init; } = 200;
+
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "all"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "e2e" or "all"))
         {
             return null;
         }
@@ -18,6 +23,8 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
         var warmup = TimeSpan.FromSeconds(1);
         var duration = TimeSpan.FromSeconds(5);
         IReadOnlyList<int> concurrency = [1, 8, 32];
+        var sessions = 2000;
+        var latencySessions = 200;
         var withoutPump = args.Contains("--without-pump");
         var rest = args.Skip(1).Where(a => a != "--without-pump").ToArray();
         if (rest.Length % 2 != 0)
@@ -39,11 +46,19 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
                 case "--concurrency":
                     concurrency = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
                     break;
+                case "--sessions":
+                    sessions = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--latency-sessions":
+                    latencySessions = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 default:
                     return null;
             }
         }
 
-        return new BenchOptions(args[0], warmup, duration, concurrency, withoutPump);
+        return sessions < 1 || latencySessions < 1
+            ? null
+            : new BenchOptions(args[0], warmup, duration, concurrency, withoutPump) { Sessions = sessions, LatencySessions = latencySessions };
     }
 }
