@@ -10,14 +10,14 @@ internal static class CueText
         var i = 0;
         while (i < text.Length)
         {
-            if (!WordScan.IsWordChar(text[i]))
+            if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && WordScan.IsWordChar(text[i]))
+            while (i < text.Length && SpeechTokenizer.IsWordChar(text[i]))
             {
                 i++;
             }

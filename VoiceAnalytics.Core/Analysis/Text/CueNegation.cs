@@ -18,14 +18,14 @@ public static class CueNegation
                 return false; // the negator would belong to another clause
             }
 
-            if (!IsWordChar(c))
+            if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 i--;
                 continue;
             }
 
             var end = i + 1;
-            while (i >= 0 && IsWordChar(text[i]))
+            while (i >= 0 && SpeechTokenizer.IsWordChar(text[i]))
             {
                 i--;
             }
@@ -46,8 +46,6 @@ public static class CueNegation
 
         return false;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019';
 
     private static bool IsNegator(ReadOnlySpan<char> word) =>
         word.Equals("not", StringComparison.OrdinalIgnoreCase)

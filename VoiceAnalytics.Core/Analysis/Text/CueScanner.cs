@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
-/// One pass over a text's words that finds, per sentence, which of up to 64 <see cref="Cue"/>s have a trigger word
+/// One pass over a text's words (<see cref="SpeechTokenizer"/>'s split grain) that finds, per sentence, which of up to 64 <see cref="Cue"/>s have a trigger word
 /// there. Regexes then run only on those sentences, so a transcript costs one dictionary lookup per word plus a few
 /// short regex runs, instead of every regex tried at every position. A sentence longer than twice
 /// <see cref="SpeechReach.MaxChars"/> (an unpunctuated turn) is cut at a space into pieces of that size, so that a
@@ -58,7 +58,7 @@ public sealed class CueScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 var overlong = i - sentenceStart >= MaxSentenceChars && char.IsWhiteSpace(text[i]);
                 if (overlong || (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
@@ -72,12 +72,29 @@ public sealed class CueScanner
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            while (i < text.Length && SpeechTokenizer.IsWordChar(text[i]))
             {
                 i++;
             }
 
-            var mask = MaskOf(text.AsSpan(start, i - start));
+            // Apostrophes at the edges quote the word ("'cause", "volunteers'"); its trigger is the word inside.
+            while (start < i && SpeechTokenizer.IsApostrophe(text[start]))
+            {
+                start++;
+            }
+
+            var end = i;
+            while (end > start && SpeechTokenizer.IsApostrophe(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
+            {
+                continue;
+            }
+
+            var mask = MaskOf(text.AsSpan(start, end - start));
             sentenceMask |= mask;
             if ((mask & _anchoredMask) != 0)
             {

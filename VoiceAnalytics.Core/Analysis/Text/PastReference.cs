@@ -151,7 +151,7 @@ public static class PastReference
     {
         for (var i = end; i < text.Length; i++)
         {
-            if (WordScan.IsWordChar(text[i]))
+            if (SpeechTokenizer.IsWordChar(text[i]))
             {
                 return false;
             }

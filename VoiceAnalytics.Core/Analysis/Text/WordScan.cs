@@ -1,13 +1,12 @@
 namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
-/// Word-by-word walking over transcribed text without allocating: words are runs of letters, digits and
-/// apostrophes; clause breaks are sentence ends and the punctuation speech-to-text puts between clauses.
+/// Word-by-word walking over transcribed text in place, for readers that look at a few words around one offset: the
+/// words are <see cref="SpeechTokenizer"/>'s split grain (<see cref="SpeechTokenizer.IsWordChar"/>); clause breaks
+/// are sentence ends and the punctuation speech-to-text puts between clauses.
 /// </summary>
 public static class WordScan
 {
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
-
     public static bool IsClauseBreak(char c) => c is '.' or '?' or '!' or ';' or ',' or ':';
 
     public static bool IsSentenceEnd(char c) => c is '.' or '?' or '!';
@@ -42,7 +41,7 @@ public static class WordScan
     {
         crossedBreak = false;
         var end = Math.Min(index, text.Length);
-        while (end > 0 && !IsWordChar(text[end - 1]))
+        while (end > 0 && !SpeechTokenizer.IsWordChar(text[end - 1]))
         {
             crossedBreak |= IsClauseBreak(text[end - 1]);
             end--;
@@ -54,7 +53,7 @@ public static class WordScan
         }
 
         var start = end;
-        while (start > 0 && IsWordChar(text[start - 1]))
+        while (start > 0 && SpeechTokenizer.IsWordChar(text[start - 1]))
         {
             start--;
         }
@@ -67,7 +66,7 @@ public static class WordScan
     {
         crossedBreak = false;
         var start = Math.Max(index, 0);
-        while (start < text.Length && !IsWordChar(text[start]))
+        while (start < text.Length && !SpeechTokenizer.IsWordChar(text[start]))
         {
             crossedBreak |= IsClauseBreak(text[start]);
             start++;
@@ -79,7 +78,7 @@ public static class WordScan
         }
 
         var end = start;
-        while (end < text.Length && IsWordChar(text[end]))
+        while (end < text.Length && SpeechTokenizer.IsWordChar(text[end]))
         {
             end++;
         }

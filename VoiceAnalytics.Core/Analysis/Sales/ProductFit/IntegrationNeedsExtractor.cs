@@ -15,7 +15,7 @@ internal static class IntegrationNeedsExtractor
         "plug", "plugs", "support", "supports", "push", "pull", "hook", "link", "update", "updates",
     ];
 
-    private static readonly CuePhrases NeedCues = new(
+    private static readonly PhraseMatcher<bool> NeedCues = new(
         "connect", "connected", "connects", "connecting", "integrate", "integration", "integrations", "sync", "syncs", "syncing",
         "plug", "plugged", "hook", "hooked", "work with", "works with", "talk to", "talks to", "push", "pull", "must",
         "need", "needs", "required", "does it", "can it", "save to", "live in", "lives in", "land in", "go through",

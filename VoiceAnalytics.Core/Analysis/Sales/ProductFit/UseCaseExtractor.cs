@@ -18,7 +18,7 @@ internal static class UseCaseExtractor
 
     private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
 
-    private static readonly CuePhrases VendorDealCues = new(
+    private static readonly PhraseMatcher<bool> VendorDealCues = new(
         "sign off", "signs off", "signing off", "approve", "approves", "approved", "review", "reviews", "reviewing", "renew",
         "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
         "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",

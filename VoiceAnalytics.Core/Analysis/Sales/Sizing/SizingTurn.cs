@@ -12,11 +12,11 @@ internal sealed class SizingTurn
     private readonly int[] _sentence;
     private readonly int[] _segment;
 
-    public SizingTurn(Turn turn, SizingQuestion question)
+    public SizingTurn(Turn turn, TokenizedText text, SizingQuestion question)
     {
         Turn = turn;
         Question = question;
-        Text = new TokenizedText(turn.Text);
+        Text = text;
         _sentence = new int[Text.Count];
         _segment = new int[Text.Count];
         MarkClauses();

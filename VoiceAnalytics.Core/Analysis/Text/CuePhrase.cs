@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Sentiment;
+namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
 /// A phrase of one or more words (compared ignoring case) with its value. A trailing "$" in the source text means the

@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Sentiment;
+namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>The strongest punctuation between a word and the next one; ordered so that sentence ends compare greater.</summary>
 public enum SpokenBreak : byte

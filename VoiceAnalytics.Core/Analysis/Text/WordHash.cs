@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Sentiment;
+namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>A case-insensitive FNV-1a hash of a word, the key of every vocabulary lookup (equal words ignoring case hash alike).</summary>
 public static class WordHash
