@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 

@@ -1,5 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
-using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 

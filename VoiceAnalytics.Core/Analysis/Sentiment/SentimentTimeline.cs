@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 

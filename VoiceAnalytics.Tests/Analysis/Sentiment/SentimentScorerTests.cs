@@ -1,5 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Sentiment;
-using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Tests.Analysis.Sentiment;
 
