@@ -25,9 +25,10 @@ public static class SentimentTimeline
             var turn = conversation.UserTurns[k];
             var read = conversation.TextOf(turn);
             var (text, words) = (read.Plain, read.Words);
-            var statusQuo = k > 0 && conversation.PreviousAssistant(turn) == conversation.PreviousAssistant(conversation.UserTurns[k - 1])
+            var agent = conversation.PreviousAssistant(turn);
+            var statusQuo = k > 0 && agent == conversation.PreviousAssistant(conversation.UserTurns[k - 1])
                 ? turns[k - 1].AnswersStatusQuo
-                : conversation.PreviousAssistant(turn) is { } agent && StatusQuoQuestions.Asks(conversation.TextOf(agent));
+                : agent is not null && StatusQuoQuestions.Asks(conversation.TextOf(agent));
             var sentiment = SentimentScorer.Score(text, words, statusQuo);
             var questions = QuestionDetector.Find(text, words);
             var repeatOf = FindRepeat(text, words, questions, turn, asked);

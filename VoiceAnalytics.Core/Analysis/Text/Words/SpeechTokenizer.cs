@@ -83,7 +83,7 @@ public static class SpeechTokenizer
         return words;
     }
 
-    /// <summary>Fills <paramref name="into"/> (cleared first) with the words of <paramref name="text"/>, reusing its storage.</summary>
+    /// <summary>Fills <paramref name="into"/> (cleared first) with the words of <paramref name="text"/>, reusing its list.</summary>
     public static void Words(string text, List<SpokenWord> into, WordGrain grain = WordGrain.Spoken)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -95,7 +95,8 @@ public static class SpeechTokenizer
         {
             if (token.IsSymbol && !(grain == WordGrain.Split && IsApostrophe(text[token.Start])))
             {
-                var joins = grain == WordGrain.Spoken && token.Start == joinAt && Joins(text, token.Start) && i < text.Length && IsLetterOrDigit(text[i]);
+                var joins = grain == WordGrain.Spoken && token.Start == joinAt && Joins(text, token.Start)
+                    && i < text.Length && IsLetterOrDigit(text[i]);
                 joinAt = joins ? token.End : -1;
                 if (!joins && into.Count > 0)
                 {
@@ -114,7 +115,7 @@ public static class SpeechTokenizer
         }
     }
 
-    /// <summary>True for a character of a word of the split grain (a letter, digit or apostrophe), for readers walking text in place.</summary>
+    /// <summary>True for a character of a split-grain word (letter, digit, apostrophe), for readers walking text in place.</summary>
     public static bool IsWordChar(char c) => IsLetterOrDigit(c) || IsApostrophe(c);
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019';

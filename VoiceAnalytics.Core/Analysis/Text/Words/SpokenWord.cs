@@ -1,8 +1,9 @@
 namespace VoiceAnalytics.Core.Analysis.Text.Words;
 
 /// <summary>
-/// One word of a text (<see cref="SpeechTokenizer"/>) by position (no string is allocated), the punctuation that follows it, and a case-insensitive
-/// hash (<see cref="WordHash"/>) computed while scanning, so that every vocabulary lookup is an integer lookup.
+/// One word of a text (<see cref="SpeechTokenizer"/>) by position (no string is allocated), the punctuation that
+/// follows it, and a case-insensitive hash (<see cref="WordHash"/>) computed while scanning, so that every vocabulary
+/// lookup is an integer lookup.
 /// </summary>
 public readonly record struct SpokenWord(int Start, int Length, SpokenBreak After, int Hash = 0)
 {
