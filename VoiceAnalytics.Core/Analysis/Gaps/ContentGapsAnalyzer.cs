@@ -1,5 +1,3 @@
-using VoiceAnalytics.Core.Analysis.Text;
-
 namespace VoiceAnalytics.Core.Analysis.Gaps;
 
 /// <summary>

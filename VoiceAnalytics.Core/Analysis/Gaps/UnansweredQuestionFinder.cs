@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Gaps;
 

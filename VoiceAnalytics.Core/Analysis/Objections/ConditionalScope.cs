@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
 /// <summary>
@@ -31,14 +33,14 @@ internal static class ConditionalScope
                 return false;
             }
 
-            if (!IsWordChar(c))
+            if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 i--;
                 continue;
             }
 
             var end = i + 1;
-            while (i >= 0 && IsWordChar(text[i]))
+            while (i >= 0 && SpeechTokenizer.IsWordChar(text[i]))
             {
                 i--;
             }
@@ -66,6 +68,4 @@ internal static class ConditionalScope
     private static bool IsNegator(string word) => word is "not" or "no" or "never" or "without" || word.EndsWith("n't", StringComparison.Ordinal);
 
     private static bool IsAny(string word, string[] set) => Array.IndexOf(set, word) >= 0;
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019';
 }

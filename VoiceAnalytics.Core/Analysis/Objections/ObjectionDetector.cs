@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -191,7 +192,7 @@ internal static class ObjectionDetector
             var question = conversation.PreviousUserTurn(turn);
             var category = ObjectionTopics.CategoryIn(turn.Text, rs, re)
                 ?? ObjectionTopics.CategoryIn(agent.Text, ls, le)
-                ?? (question is null ? null : AskedForCapability(question) ? ObjectionCategories.Features : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
+                ?? (question is null ? null : AskedForCapability(conversation, question) ? ObjectionCategories.Features : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
                 ?? ObjectionCategories.Features;
             found.Add(new(category, turn, reaction.Index, reaction.Value, 0.7, true));
             return;
@@ -199,8 +200,8 @@ internal static class ObjectionDetector
     }
 
     /// <summary>The user's question named a capability of the feature vocabulary ("can it track which option they clicked").</summary>
-    private static bool AskedForCapability(Turn question) =>
-        ProductLexicon.ScanTurn(question).Exists(h => h.Kind == TermKind.Feature);
+    private static bool AskedForCapability(Conversation conversation, Turn question) =>
+        ProductLexicon.ScanTurn(conversation, question).Exists(h => h.Kind == TermKind.Feature);
 
     /// <summary>A concern marker ("what's the point", "that's a gap") in the first three sentences of more than one word.</summary>
     private static Match? ConcernInOpening(Turn turn)

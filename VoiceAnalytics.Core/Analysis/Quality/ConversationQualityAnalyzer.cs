@@ -23,7 +23,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         var session = input.Session;
         var conversation = input.Conversation;
         var userTurns = SentimentTimeline.Read(conversation);
-        var agentTurns = conversation.AssistantTurns.Select(ScannedTurn.Of).ToList();
+        var agentTurns = conversation.AssistantTurns.Select(t => ScannedTurn.Of(conversation, t)).ToList();
         var questions = Questions(userTurns, agentTurns);
         var listening = ListeningReader.Read(conversation, agentTurns, userTurns);
         var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds);

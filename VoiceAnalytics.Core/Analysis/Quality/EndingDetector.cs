@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 using VoiceAnalytics.Core.Contracts;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;

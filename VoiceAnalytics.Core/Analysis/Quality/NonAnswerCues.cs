@@ -1,11 +1,11 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 
 /// <summary>Agent phrases that leave a question open: nothing found, cannot confirm, a failure.</summary>
 public static class NonAnswerCues
 {
-    public static readonly CuePhraseMatcher<bool> Matcher = CuePhraseMatcher<bool>.From(new[]
+    public static readonly PhraseMatcher<bool> Matcher = PhraseMatcher<bool>.From(new[]
     {
         "couldn't find", "could not find", "can't find", "cannot find", "not finding", "couldn't confirm", "can't confirm",
         "cannot confirm", "could not confirm", "i don't know", "i'm not sure", "i am not sure", "rather not guess",

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 
@@ -11,7 +11,7 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 public static class QuestionDetector
 {
     /// <summary>The character offsets where the questions of <paramref name="text"/> start.</summary>
-    public static IReadOnlyList<int> Find(string text) => Find(text, SpokenWordScanner.Scan(text));
+    public static IReadOnlyList<int> Find(string text) => Find(text, SpeechTokenizer.Words(text));
 
     public static IReadOnlyList<int> Find(string text, IReadOnlyList<SpokenWord> words)
     {

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 
@@ -6,57 +6,57 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 internal static class QuestionForms
 {
     /// <summary>Discourse words skipped at the start of a clause ("so, okay, and does it ...").</summary>
-    public static readonly TermSet Openers = TermSet.Of(
+    public static readonly WordSet Openers = WordSet.Of(
         "so", "and", "but", "or", "also", "plus", "then", "okay", "ok", "oh", "ah", "um", "uh", "umm", "uhh", "hmm",
         "well", "yeah", "yes", "yep", "yup", "no", "nope", "nah", "right", "alright", "hey", "hi", "hello", "sorry", "actually",
         "honestly", "like", "wait", "cool", "great", "nice", "perfect", "quick", "question", "first", "second", "another",
         "last", "lastly", "finally", "anyway", "anyways", "just", "thanks", "mm", "mhm", "sure", "look", "listen", "basically");
 
     /// <summary>Conjunctions that may start a second question inside one sentence ("... and can I ...").</summary>
-    public static readonly TermSet Joiners = TermSet.Of("and", "but", "or", "also", "plus", "then");
+    public static readonly WordSet Joiners = WordSet.Of("and", "but", "or", "also", "plus", "then");
 
-    public static readonly TermSet WhWords = TermSet.Of("what", "how", "why", "where", "when", "which", "who", "whom", "whose");
+    public static readonly WordSet WhWords = WordSet.Of("what", "how", "why", "where", "when", "which", "who", "whom", "whose");
 
     /// <summary>Wh-words fused with an auxiliary: already a question when they open a clause.</summary>
-    public static readonly TermSet WhContractions = TermSet.Of(
+    public static readonly WordSet WhContractions = WordSet.Of(
         "what's", "how's", "where's", "who's", "when's", "why's", "what're", "how're", "where're", "who're", "what'd",
         "how'd", "where'd", "who'd", "why'd", "what'll", "how'll", "who'll", "where'll");
 
     /// <summary>Words between a wh-word and its auxiliary ("how many documents can ...", "how come").</summary>
-    public static readonly TermSet WhModifiers = TermSet.Of(
+    public static readonly WordSet WhModifiers = WordSet.Of(
         "much", "many", "long", "often", "soon", "far", "big", "fast", "quickly", "easy", "easily", "hard", "exactly",
         "else", "kind", "sort", "type", "types");
 
-    public static readonly TermSet Elliptical = TermSet.Of("about", "come", "not");
+    public static readonly WordSet Elliptical = WordSet.Of("about", "come", "not");
 
     /// <summary>Auxiliaries that open a question whatever noun follows ("is PandaDoc ...", "does the API ...").</summary>
-    public static readonly TermSet StrongAuxiliaries = TermSet.Of(
+    public static readonly WordSet StrongAuxiliaries = WordSet.Of(
         "is", "are", "was", "were", "does", "did", "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't");
 
     /// <summary>Auxiliaries that open a question only before a subject pronoun or determiner ("can we", not "can do").</summary>
-    public static readonly TermSet ModalAuxiliaries = TermSet.Of(
+    public static readonly WordSet ModalAuxiliaries = WordSet.Of(
         "am", "do", "don't", "can", "could", "will", "would", "should", "shall", "may", "might", "can't", "couldn't", "won't",
         "wouldn't", "shouldn't", "have", "has", "had", "haven't", "hasn't", "hadn't");
 
-    public static readonly TermSet Subjects = TermSet.Of(
+    public static readonly WordSet Subjects = WordSet.Of(
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "anyone", "anybody", "someone",
         "somebody", "anything", "something", "everything", "everyone", "y'all", "ya", "u", "pandadoc");
 
     /// <summary>A subject fused with its verb: after a wh-word it marks a subordinate clause ("when it's done").</summary>
-    public static readonly TermSet SubjectContractions = TermSet.Of(
+    public static readonly WordSet SubjectContractions = WordSet.Of(
         "it's", "we're", "i'm", "they're", "you're", "that's", "there's", "we've", "i've", "we'll", "i'll", "we'd", "i'd",
         "you'll", "you'd", "they'll", "they'd", "he's", "she's", "you've", "they've");
 
-    public static readonly TermSet Determiners = TermSet.Of(
+    public static readonly WordSet Determiners = WordSet.Of(
         "the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "any", "some", "all", "each", "every", "both");
 
     /// <summary>Words after "is/are" that show a statement fragment rather than a subject ("is fine", "is not").</summary>
-    public static readonly TermSet NotSubjects = TermSet.Of(
+    public static readonly WordSet NotSubjects = WordSet.Of(
         "not", "just", "also", "so", "very", "really", "too", "still", "fine", "good", "great", "okay", "ok", "what", "how",
         "why", "because", "like", "kind", "gonna", "going", "probably", "definitely", "actually", "more", "less");
 
     /// <summary>Verbs that follow a subject-less modal in a statement ("could be better", "will do", "can't wait").</summary>
-    public static readonly TermSet BaseVerbs = TermSet.Of(
+    public static readonly WordSet BaseVerbs = WordSet.Of(
         "be", "do", "have", "go", "get", "make", "see", "help", "try", "work", "love", "like", "need", "want", "use", "take",
         "send", "say", "tell", "look", "think", "wait", "start", "check", "call", "email", "give", "keep", "let", "put", "set",
         "show", "sign", "talk", "book", "happen", "mean", "come", "find", "pay", "live", "imagine", "guess", "bet", "agree",
@@ -64,10 +64,10 @@ internal static class QuestionForms
         "definitely", "probably", "maybe", "never", "always", "also", "only", "still", "easily", "really", "just", "totally");
 
     /// <summary>Pronouns "do" takes as an object in an imperative ("do that today") rather than as a subject.</summary>
-    public static readonly TermSet ImperativeObjects = TermSet.Of("it", "this", "that", "the", "a", "an", "some", "all");
+    public static readonly WordSet ImperativeObjects = WordSet.Of("it", "this", "that", "the", "a", "an", "some", "all");
 
     /// <summary>Statements that wrap a question ("I was wondering if ...", "can you tell me ...").</summary>
-    public static readonly CuePhraseMatcher<bool> Indirect = CuePhraseMatcher<bool>.From(
+    public static readonly PhraseMatcher<bool> Indirect = PhraseMatcher<bool>.From(
         new[]
         {
             "i was wondering", "i'm wondering", "i am wondering", "was wondering", "i wonder", "wondering if", "wondering whether",

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 

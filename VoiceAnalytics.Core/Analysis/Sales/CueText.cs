@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales;
 
@@ -10,14 +11,14 @@ internal static class CueText
         var i = 0;
         while (i < text.Length)
         {
-            if (!WordScan.IsWordChar(text[i]))
+            if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && WordScan.IsWordChar(text[i]))
+            while (i < text.Length && SpeechTokenizer.IsWordChar(text[i]))
             {
                 i++;
             }

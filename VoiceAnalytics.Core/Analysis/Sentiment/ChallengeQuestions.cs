@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -8,10 +10,10 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// </summary>
 internal static class ChallengeQuestions
 {
-    private static readonly TermSet Openers = TermSet.Of("so", "and", "then", "but", "ok", "okay", "well", "like", "i", "mean", "seriously", "honestly");
-    private static readonly TermSet QuestionWords = TermSet.Of("what", "what's", "why", "how", "who", "where", "which", "whats");
-    private static readonly TermSet Modals = TermSet.Of("would", "should", "do", "does", "did", "must");
-    private static readonly TermSet Selves = TermSet.Of("i", "we", "anyone", "anybody", "somebody", "someone", "people");
+    private static readonly WordSet Openers = WordSet.Of("so", "and", "then", "but", "ok", "okay", "well", "like", "i", "mean", "seriously", "honestly");
+    private static readonly WordSet QuestionWords = WordSet.Of("what", "what's", "why", "how", "who", "where", "which", "whats");
+    private static readonly WordSet Modals = WordSet.Of("would", "should", "do", "does", "did", "must");
+    private static readonly WordSet Selves = WordSet.Of("i", "we", "anyone", "anybody", "somebody", "someone", "people");
 
     /// <summary>True when the sentence in words [<paramref name="from"/>, <paramref name="to"/>) ends in "?" and challenges.</summary>
     public static bool Is(string text, IReadOnlyList<SpokenWord> words, int from, int to)

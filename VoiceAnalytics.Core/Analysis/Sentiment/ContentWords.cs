@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// </summary>
 public static class ContentWords
 {
-    private static readonly TermSet Function = TermSet.Of(
+    private static readonly WordSet Function = WordSet.Of(
         "the", "and", "but", "for", "with", "that", "this", "there", "they", "them", "their", "you", "your", "our", "ours",
         "are", "was", "were", "is", "be", "been", "have", "has", "had", "does", "did", "do", "can", "could", "will", "would",
         "should", "what", "how", "why", "when", "where", "which", "who", "its", "it's", "from", "into", "about", "just", "like",

@@ -1,9 +1,11 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>Cue phrases of the five emotions, written for this project; one phrase may show two emotions.</summary>
 public static class EmotionCues
 {
-    public static readonly CuePhraseMatcher<EmotionCue[]> Matcher = new(
+    public static readonly PhraseMatcher<EmotionCue[]> Matcher = new(
         Excitement().Select(c => (c.Phrase, new EmotionCue(Emotions.Excitement, c.Weight)))
             .Concat(Frustration())
             .Concat(Confusion().Select(c => (c.Phrase, new EmotionCue(Emotions.Confusion, c.Weight))))

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -9,16 +11,16 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 internal static class SarcasmCues
 {
     /// <summary>Praise words that users turn into sarcasm; warmer or longer praise ("love it", "really helpful") is rarely ironic.</summary>
-    private static readonly TermSet Verdicts = TermSet.Of(
+    private static readonly WordSet Verdicts = WordSet.Of(
         "great", "wonderful", "perfect", "awesome", "fantastic", "terrific", "lovely", "cool", "nice", "brilliant", "excellent",
         "super", "marvelous", "fabulous", "amazing", "joy", "splendid");
 
-    private static readonly TermSet Interjections = TermSet.Of("oh", "ooh", "ah", "wow");
+    private static readonly WordSet Interjections = WordSet.Of("oh", "ooh", "ah", "wow");
 
-    private static readonly TermSet Repetitions = TermSet.Of("another", "more", "again", "yet");
+    private static readonly WordSet Repetitions = WordSet.Of("another", "more", "again", "yet");
 
     /// <summary>Reactions that acknowledge the agent, after which a bare verdict is sincere ("okay. great.").</summary>
-    private static readonly TermSet Acknowledgements = TermSet.Of(
+    private static readonly WordSet Acknowledgements = WordSet.Of(
         "okay", "ok", "oh", "ah", "yes", "yeah", "yep", "wow", "alright", "huh", "hm", "hmm", "right", "sure", "got", "it", "that",
         "please", "thanks", "thank", "you", "good", "fine", "sounds", "works", "done", "so", "and", "well");
 

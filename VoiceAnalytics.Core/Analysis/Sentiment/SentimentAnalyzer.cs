@@ -1,5 +1,3 @@
-using VoiceAnalytics.Core.Analysis.Text;
-
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>

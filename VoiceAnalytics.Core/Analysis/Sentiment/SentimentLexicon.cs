@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -18,29 +20,29 @@ public static class SentimentLexicon
     ];
 
     /// <summary>Comparatives that (declared before <see cref="Terms"/>, which reads them), wished for, mean the thing is not good enough yet.</summary>
-    public static readonly TermSet Comparatives = TermSet.Of("better", "easier", "nicer", "simpler", "smoother", "faster");
+    public static readonly WordSet Comparatives = WordSet.Of("better", "easier", "nicer", "simpler", "smoother", "faster");
 
-    public static readonly CuePhraseMatcher<SentimentTerm> Terms = new(
+    public static readonly PhraseMatcher<SentimentTerm> Terms = new(
         PositiveTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Comparative: Comparatives.Contains(t.Phrase))))
             .Concat(NegativeTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: t.Feeling))))
             .Concat(Contextual())
             .Concat(new[] { "than i expected", "than expected", "than i thought", "than i hoped", "than i imagined", "than i anticipated" }
                 .Select(p => CuePhrase<SentimentTerm>.Parse(p, new SentimentTerm(0, Exceeds: true)))));
 
-    public static readonly TermSet Negators = TermSet.Of(
+    public static readonly WordSet Negators = WordSet.Of(
         "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "hardly", "barely", "without", "cannot", "ain't");
 
     /// <summary>"really great", "super helpful", "way too slow".</summary>
-    public static readonly TermSet Intensifiers = TermSet.Of(
+    public static readonly WordSet Intensifiers = WordSet.Of(
         "really", "very", "so", "super", "extremely", "incredibly", "totally", "absolutely", "truly", "especially", "highly",
         "seriously", "completely", "utterly", "insanely", "hugely", "deeply", "quite", "such", "way", "most", "honestly", "more");
 
     /// <summary>"slightly", "kinda"; the two-word ones ("kind of", "a bit") are read by their head word.</summary>
-    public static readonly TermSet Downtoners = TermSet.Of(
+    public static readonly WordSet Downtoners = WordSet.Of(
         "somewhat", "slightly", "fairly", "kinda", "sorta", "mildly", "partly", "moderately", "reasonably");
 
     /// <summary>Heads of two-word downtoners: "kind of", "sort of" (followed by "of"), "a bit", "a little", "a tad".</summary>
-    public static readonly TermSet DowntonerHeads = TermSet.Of("kind", "sort", "bit", "little", "tad");
+    public static readonly WordSet DowntonerHeads = WordSet.Of("kind", "sort", "bit", "little", "tad");
 
     /// <summary>
     /// Words that set the context of a whole sentence (see <see cref="ContextCue"/>): "but" moves the weight to the clause
@@ -48,7 +50,7 @@ public static class SentimentLexicon
     /// it's a mess"), is the reason for the call, not a feeling about it; a conditional or a wish ("if it doesn't sync,
     /// it's a non-starter"; "we'd need it to be better") states a risk or a requirement. One lookup per word reads them all.
     /// </summary>
-    public static readonly CuePhraseMatcher<ContextCue> ContextCues = new(
+    public static readonly PhraseMatcher<ContextCue> ContextCues = new(
         Cues(ContextCue.Contrast, "but", "however")
             .Concat(Cues(
                 ContextCue.Past,
@@ -68,13 +70,13 @@ public static class SentimentLexicon
 
     private static IEnumerable<CuePhrase<SentimentTerm>> Contextual()
     {
-        var wellLeads = TermSet.Of(
+        var wellLeads = WordSet.Of(
             "going", "goes", "went", "gone", "working", "works", "worked", "really", "pretty", "very", "so", "quite", "super",
             "extremely", "incredibly", "gone", "fairly");
         yield return new CuePhrase<SentimentTerm>(["well"], false, new SentimentTerm(0.7, wellLeads));
-        var likeLeads = TermSet.Of("i", "we", "really", "definitely", "actually", "they", "honestly", "genuinely");
+        var likeLeads = WordSet.Of("i", "we", "really", "definitely", "actually", "they", "honestly", "genuinely");
         yield return new CuePhrase<SentimentTerm>(["like"], false, new SentimentTerm(0.6, likeLeads));
-        var soldLeads = TermSet.Of("i'm", "am", "totally", "fully", "completely", "quite", "really", "much", "not", "are", "we're");
+        var soldLeads = WordSet.Of("i'm", "am", "totally", "fully", "completely", "quite", "really", "much", "not", "are", "we're");
         yield return new CuePhrase<SentimentTerm>(["sold"], false, new SentimentTerm(0.9, soldLeads));
     }
 }

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -23,8 +25,8 @@ public static class SentimentScorer
     public static TextSentiment Score(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = SpokenWordScanner.Normalize(text);
-        return Score(normalized, SpokenWordScanner.Scan(normalized));
+        var normalized = SpeechTokenizer.PlainApostrophes(text);
+        return Score(normalized, SpeechTokenizer.Words(normalized));
     }
 
     /// <summary>Scores <paramref name="text"/> (already normalized) from its scanned words.</summary>

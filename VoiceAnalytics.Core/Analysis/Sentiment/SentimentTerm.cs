@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -8,4 +10,4 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <see cref="Comparative"/> ("better", "easier") in a wish ("we'd need it to be better") tells of a lack, not a praise.
 /// A comparison with expectations (<see cref="Exceeds"/>: "better than I expected") strengthens the term before it.
 /// </summary>
-public sealed record SentimentTerm(double Valence, TermSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false);
+public sealed record SentimentTerm(double Valence, WordSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false);

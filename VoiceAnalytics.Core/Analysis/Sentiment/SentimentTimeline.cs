@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
@@ -22,11 +23,12 @@ public static class SentimentTimeline
         for (var k = 0; k < turns.Length; k++)
         {
             var turn = conversation.UserTurns[k];
-            var text = SpokenWordScanner.Normalize(turn.Text);
-            var words = SpokenWordScanner.Scan(text);
-            var statusQuo = k > 0 && conversation.PreviousAssistant(turn) == conversation.PreviousAssistant(conversation.UserTurns[k - 1])
+            var read = conversation.TextOf(turn);
+            var (text, words) = (read.Plain, read.Words);
+            var agent = conversation.PreviousAssistant(turn);
+            var statusQuo = k > 0 && agent == conversation.PreviousAssistant(conversation.UserTurns[k - 1])
                 ? turns[k - 1].AnswersStatusQuo
-                : StatusQuoQuestions.Asks(conversation.PreviousAssistant(turn)?.Text);
+                : agent is not null && StatusQuoQuestions.Asks(conversation.TextOf(agent));
             var sentiment = SentimentScorer.Score(text, words, statusQuo);
             var questions = QuestionDetector.Find(text, words);
             var repeatOf = FindRepeat(text, words, questions, turn, asked);
@@ -41,12 +43,25 @@ public static class SentimentTimeline
         return turns;
     }
 
-    private static Turn? FindRepeat(string text, List<SpokenWord> words, IReadOnlyList<int> questions, Turn turn, List<(Turn Turn, HashSet<int> Words)> asked)
+    private static int FirstFrom(IReadOnlyList<SpokenWord> words, int start)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Start >= start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Turn? FindRepeat(string text, IReadOnlyList<SpokenWord> words, IReadOnlyList<int> questions, Turn turn, List<(Turn Turn, HashSet<int> Words)> asked)
     {
         Turn? repeatOf = null;
         foreach (var start in questions)
         {
-            var from = words.FindIndex(w => w.Start >= start);
+            var from = FirstFrom(words, start);
             var to = from;
             while (to < words.Count && !words[to].EndsSentence)
             {

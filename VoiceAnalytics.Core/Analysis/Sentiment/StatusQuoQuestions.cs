@@ -1,9 +1,12 @@
+using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>Agent questions about the tool or process the user has today ("What are you using now?", "What's not working?").</summary>
 public static class StatusQuoQuestions
 {
-    private static readonly CuePhraseMatcher<bool> Cues = CuePhraseMatcher<bool>.From(
+    private static readonly PhraseMatcher<bool> Cues = PhraseMatcher<bool>.From(
         new[]
         {
             "using today", "using now", "use today", "use now", "using for that", "using for these", "using currently",
@@ -14,16 +17,11 @@ public static class StatusQuoQuestions
             "current process", "current tool", "current setup",
         }.Select(p => (p, true)));
 
-    /// <summary>True when <paramref name="agentText"/> asks how the user works today.</summary>
-    public static bool Asks(string? agentText)
+    /// <summary>True when the agent's turn asks how the user works today.</summary>
+    public static bool Asks(TurnText agent)
     {
-        if (string.IsNullOrEmpty(agentText))
-        {
-            return false;
-        }
-
-        var text = SpokenWordScanner.Normalize(agentText);
-        var words = SpokenWordScanner.Scan(text);
+        ArgumentNullException.ThrowIfNull(agent);
+        var (text, words) = (agent.Plain, agent.Words);
         for (var i = 0; i < words.Count; i++)
         {
             if (Cues.IsMatch(text, words, i))

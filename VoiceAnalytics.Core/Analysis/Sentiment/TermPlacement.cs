@@ -1,9 +1,11 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>Where a term sits decides whether it counts: after its lead word, outside a name, at the opening of a reply.</summary>
 internal static class TermPlacement
 {
-    private static readonly TermSet OpenerWords = TermSet.Of("oh", "ah", "okay", "ok", "yeah", "yes", "wow", "um", "uh", "well", "so", "alright");
+    private static readonly WordSet OpenerWords = WordSet.Of("oh", "ah", "okay", "ok", "yeah", "yes", "wow", "um", "uh", "well", "so", "alright");
 
     public static bool HasLead(string text, IReadOnlyList<SpokenWord> words, int i, int from, SentimentTerm term) =>
         term.Leads is null || (i > from && !words[i - 1].EndsClause && term.Leads.Contains(text, words[i - 1]));

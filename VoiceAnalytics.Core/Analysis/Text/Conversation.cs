@@ -8,6 +8,8 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 /// </summary>
 public sealed class Conversation
 {
+    private readonly TurnText?[] _texts;
+
     public Conversation(SessionPayload session)
     {
         Session = session;
@@ -48,6 +50,7 @@ public sealed class Conversation
         }
 
         Turns = turns;
+        _texts = new TurnText?[turns.Count];
         UserTurns = [.. turns.Where(t => t.IsUser)];
         AssistantTurns = [.. turns.Where(t => t.IsAssistant)];
         Tools = tools;
@@ -62,6 +65,21 @@ public sealed class Conversation
     public IReadOnlyList<Turn> AssistantTurns { get; }
 
     public IReadOnlyList<ToolExchange> Tools { get; }
+
+    /// <summary>
+    /// The turn's text, tokenized once for the whole session and shared by every analyzer (a turn of another
+    /// conversation is read afresh).
+    /// </summary>
+    public TurnText TextOf(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Index < 0 || turn.Index >= _texts.Length || !ReferenceEquals(Turns[turn.Index], turn))
+        {
+            return new TurnText(turn.Text);
+        }
+
+        return _texts[turn.Index] ??= new TurnText(turn.Text);
+    }
 
     /// <summary>The assistant turn just before <paramref name="turn"/>, or null.</summary>
     public Turn? PreviousAssistant(Turn turn)

@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Tests.Analysis.Sentiment;
 
@@ -96,7 +97,7 @@ public sealed class SentimentScorerTests
     public void Score_AnswerAboutTodaysProcess_SoftensDescriptionsButNotFeelings()
     {
         var text = "spreadsheets and email, it's messy and I'm worried about errors";
-        var words = SpokenWordScanner.Scan(text);
+        var words = SpeechTokenizer.Words(text);
 
         var asAnswer = SentimentScorer.Score(text, words, describesStatusQuo: true);
         var plain = SentimentScorer.Score(text, words);

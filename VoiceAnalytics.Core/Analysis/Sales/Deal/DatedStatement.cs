@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Dates;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 

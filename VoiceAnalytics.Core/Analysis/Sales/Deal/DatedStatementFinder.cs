@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Dates;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Dates;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 

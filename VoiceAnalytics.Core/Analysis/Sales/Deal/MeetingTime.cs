@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Dates;
 using VoiceAnalytics.Core.Contracts;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;

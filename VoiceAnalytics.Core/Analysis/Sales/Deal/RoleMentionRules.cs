@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
 /// <summary>
@@ -121,7 +123,7 @@ internal static class RoleMentionRules
         }
 
         var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '’'))
+        while (end < text.Length && SpeechTokenizer.IsWordChar(text[end]))
         {
             end++;
         }

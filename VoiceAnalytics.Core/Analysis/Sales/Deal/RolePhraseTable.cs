@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
@@ -85,7 +86,7 @@ internal sealed class RolePhraseTable
         }
 
         var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '\u2019'))
+        while (end < text.Length && SpeechTokenizer.IsWordChar(text[end]))
         {
             end++;
         }

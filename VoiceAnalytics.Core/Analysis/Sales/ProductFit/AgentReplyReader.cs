@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -9,7 +10,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 /// </summary>
 internal static class AgentReplyReader
 {
-    private static readonly CuePhrases Denials = new(
+    private static readonly PhraseMatcher<bool> Denials = new(
         "couldn't", "could not", "can't confirm", "cannot confirm", "not able to", "wasn't able", "unable", "not finding",
         "didn't find", "don't see", "no native", "not supported", "isn't supported", "doesn't support", "don't support",
         "not available", "isn't available", "don't want to promise", "can't promise", "not sure", "i'll pass", "pass it",
@@ -17,7 +18,7 @@ internal static class AgentReplyReader
         "doesn't have", "do not have", "not possible", "isn't possible", "no way to", "on the roadmap", "not currently",
         "can't", "cannot");
 
-    private static readonly CuePhrases Confirmations = new(
+    private static readonly PhraseMatcher<bool> Confirmations = new(
         "yes", "yep", "absolutely", "supports", "supported", "you can", "lets you", "let you", "there's a", "there is a",
         "there are", "has a", "have a", "integrates", "includes", "included", "is available", "comes with", "built in",
         "offers", "does have", "definitely", "has an", "have an", "part of the", "available on", "are available");
@@ -56,7 +57,7 @@ internal static class AgentReplyReader
                 continue;
             }
 
-            foreach (var hit in ProductLexicon.ScanTurn(turn))
+            foreach (var hit in ProductLexicon.ScanTurn(conversation, turn))
             {
                 if (hit.Kind == TermKind.Feature && Verdict(CueText.SentenceSpan(turn.Text, hit.Start)) == ReplyVerdict.Confirmed)
                 {
@@ -74,7 +75,7 @@ internal static class AgentReplyReader
         for (var i = from; i < to; i++)
         {
             var turn = conversation.Turns[i];
-            foreach (var hit in ProductLexicon.ScanTurn(turn))
+            foreach (var hit in ProductLexicon.ScanTurn(conversation, turn))
             {
                 if (hit.Kind == TermKind.Feature && hit.Value == feature && Verdict(CueText.SentenceSpan(turn.Text, hit.Start)) is var v && v != ReplyVerdict.Unanswered)
                 {

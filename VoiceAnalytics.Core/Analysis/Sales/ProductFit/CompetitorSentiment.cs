@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -13,7 +14,7 @@ internal static class CompetitorSentiment
     public const string Negative = "negative";
     public const string Neutral = "neutral";
 
-    private static readonly CuePhrases NegativeCues = new(
+    private static readonly PhraseMatcher<bool> NegativeCues = new(
         "hate", "hated", "hates", "clunky", "slow", "expensive", "pricey", "overkill", "over it", "didn't love", "don't love",
         "didn't like", "don't like", "not a fan", "frustrating", "frustrated", "flaky", "a pain", "painful", "terrible",
         "awful", "annoying", "confusing", "complicated", "buggy", "too much", "raising our price", "raising the price",
@@ -22,7 +23,7 @@ internal static class CompetitorSentiment
         "not happy", "too slow", "hassle", "limited", "lacking", "way higher", "went up", "more expensive", "get off",
         "getting off", "get away from", "move away", "get rid of", "not a big fan");
 
-    private static readonly CuePhrases PositiveCues = new(
+    private static readonly PhraseMatcher<bool> PositiveCues = new(
         "love it", "loved it", "love them", "we love", "i love", "like it", "liked it", "works well", "works great", "works fine", "happy with", "is great", "it's great",
         "pretty good", "it's good", "is good", "solid", "easy", "reliable", "smooth", "basically free", "free for us",
         "really like", "impressed");

@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -10,7 +12,7 @@ internal static class CurrentToolResolver
 {
     public const string Manual = "manual";
 
-    private static readonly CuePhrases AlreadyCues = new("already", "been using", "been on", "currently");
+    private static readonly PhraseMatcher<bool> AlreadyCues = new("already", "been using", "been on", "currently");
 
     public static Extracted<string>? Resolve(Conversation conversation, List<TermHit> hits, IReadOnlyList<CompetitorMention> competitors)
     {

@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -9,7 +11,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 /// </summary>
 internal static class FeatureRequestExtractor
 {
-    private static readonly CuePhrases RequestCues = new(
+    private static readonly PhraseMatcher<bool> RequestCues = new(
         "can we", "can i", "can it", "can you", "can they", "can the", "can customers", "can clients", "can patients",
         "can people", "can our", "can my", "could we", "could it", "is there", "are there", "does it", "does pandadoc",
         "do you", "need", "needs", "needed", "want", "wants", "wish", "would love", "i'd love", "we'd love",
@@ -18,12 +20,12 @@ internal static class FeatureRequestExtractor
         "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to", "what about", "how about",
         "should have", "should be able");
 
-    private static readonly CuePhrases WantsBetterCues = new(
+    private static readonly PhraseMatcher<bool> WantsBetterCues = new(
         "pretty basic", "too basic", "very basic", "kind of basic", "so basic", "it's basic", "are basic", "a lot better",
         "much better", "be better", "more detailed", "not enough", "too limited", "pretty limited", "improve", "improved",
         "lacking", "not good enough", "doesn't cut it", "falls short", "a real");
 
-    private static readonly CuePhrases BeatsExpectations = new(
+    private static readonly PhraseMatcher<bool> BeatsExpectations = new(
         "than i expected", "than we expected", "than i thought", "than we thought", "than i imagined", "than i hoped",
         "than expected", "than i was expecting", "than we were expecting");
 

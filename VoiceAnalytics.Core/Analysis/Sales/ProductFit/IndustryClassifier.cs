@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -12,7 +14,7 @@ internal static class IndustryClassifier
     private const double Threshold = 0.6;
     private const double HintCap = 0.6;
 
-    private static readonly CuePhrases OthersBefore = new(
+    private static readonly PhraseMatcher<bool> OthersBefore = new(
         "our customers", "our clients", "our customer", "our client", "customers are", "clients are", "sell to", "we serve",
         "serve", "work with", "partner with", "customers like", "clients like", "for clients", "for customers", "clients in",
         "customers in", "companies like", "vendors", "sponsors", "software for", "platform for", "app for", "tools for",
@@ -21,19 +23,19 @@ internal static class IndustryClassifier
 
     // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
     // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).
-    private static readonly CuePhrases SelfDescription = new(
+    private static readonly PhraseMatcher<bool> SelfDescription = new(
         "we're a", "we're an", "we are a", "we are an", "were a", "we're the", "i'm with", "i am with", "i work for",
         "i work at", "i work in", "we make", "we build", "we manufacture", "we are maker", "we're maker", "we run a",
         "i run a", "i own a", "we own a", "our company is", "our firm is", "our business is", "we're basically a",
         "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate");
 
     // The user talking about themselves again ends the reach of an earlier "our clients are ...".
-    private static readonly CuePhrases SelfSubject = new(
+    private static readonly PhraseMatcher<bool> SelfSubject = new(
         "we're", "we are", "we do", "we make", "we build", "i'm", "i am", "i run", "i work", "our company", "our firm");
 
     private const double SelfDescriptionFactor = 2.0;
 
-    private static readonly CuePhrases SpokenAddress = new("dot com", "dot io", "dot net", "dot org", "dot co", "dot gov", "dot edu", "dot us");
+    private static readonly PhraseMatcher<bool> SpokenAddress = new("dot com", "dot io", "dot net", "dot org", "dot co", "dot gov", "dot edu", "dot us");
 
     private static readonly string[] OthersAdjacent = [
         "partner", "client", "customer", "clients", "customers", "sponsor",
@@ -110,11 +112,11 @@ internal static class IndustryClassifier
         return cue >= 0 && !SelfSubject.In(before[cue..]);
     }
 
-    private static readonly CuePhrases OthersListCues = new(
+    private static readonly PhraseMatcher<bool> OthersListCues = new(
         "our customers are", "our clients are", "clients are in", "customers are in", "we sell to", "we serve",
         "our clients include", "our customers include", "clients like", "customers like");
 
-    private static int LastIndexOf(CuePhrases cues, ReadOnlySpan<char> text)
+    private static int LastIndexOf(PhraseMatcher<bool> cues, ReadOnlySpan<char> text)
     {
         var last = -1;
         var offset = 0;

@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -15,7 +17,7 @@ internal static class IntegrationNeedsExtractor
         "plug", "plugs", "support", "supports", "push", "pull", "hook", "link", "update", "updates",
     ];
 
-    private static readonly CuePhrases NeedCues = new(
+    private static readonly PhraseMatcher<bool> NeedCues = new(
         "connect", "connected", "connects", "connecting", "integrate", "integration", "integrations", "sync", "syncs", "syncing",
         "plug", "plugged", "hook", "hooked", "work with", "works with", "talk to", "talks to", "push", "pull", "must",
         "need", "needs", "required", "does it", "can it", "save to", "live in", "lives in", "land in", "go through",

@@ -1,24 +1,19 @@
-using System.Collections.Frozen;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
 /// <summary>
-/// Finds vocabulary terms in a text in one pass over its words: terms are indexed by their first word and tried
-/// longest first, so "Dropbox Sign" wins over "Dropbox" and "consent forms" over "forms".
+/// Finds vocabulary terms in a text in one pass over its words with a <see cref="PhraseMatcher{T}"/> (longest first,
+/// so "Dropbox Sign" wins over "Dropbox" and "consent forms" over "forms"), in three layers with their guards.
 /// </summary>
 internal sealed class Lexicon
 {
     private const int LayerCount = 3;
 
-    private readonly FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly PhraseMatcher<LexiconEntry> _terms;
 
-    public Lexicon(IEnumerable<LexiconEntry> entries)
-    {
-        var index = entries
-            .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _byFirstWord = index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public Lexicon(IEnumerable<LexiconEntry> entries) =>
+        _terms = new(entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)), PhraseReach.Terms);
 
     /// <summary>Builds entries of one kind and value from several surface forms.</summary>
     public static IEnumerable<LexiconEntry> Terms(TermKind kind, string value, params string[] phrases) =>
@@ -33,24 +28,26 @@ internal sealed class Lexicon
     /// Within a layer a longer term hides the shorter ones it covers; layers overlap freely, so "all paper" can be
     /// both a manual process and a pain point.
     /// </summary>
-    public void Match(string text, List<WordToken> words, List<LexiconMatch> into)
+    public void Match(string text, IReadOnlyList<SpokenWord> words, List<LexiconMatch> into)
     {
         Span<int> coveredUntil = stackalloc int[LayerCount];
         Span<int> matchedLength = stackalloc int[LayerCount];
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i].Key(text), out var candidates))
+            var candidates = _terms.StartingAt(text, words, i);
+            if (candidates.IsEmpty)
             {
                 continue;
             }
 
             matchedLength.Clear();
-            foreach (var entry in candidates)
+            foreach (var candidate in candidates)
             {
+                var entry = candidate.Value;
                 var layer = Layer(entry.Kind);
                 var n = entry.Words.Length;
                 if (coveredUntil[layer] > i || (matchedLength[layer] > 0 && n < matchedLength[layer])
-                    || i + n > words.Count || !RestMatches(text, words, i, entry.Words)
+                    || !_terms.Fits(candidate, text, words, i)
                     || !TermGuards.Pass(entry.Guard, text, words, i, i + n - 1))
                 {
                     continue;
@@ -76,17 +73,4 @@ internal sealed class Lexicon
         TermKind.PainPoint => 2,
         _ => 0,
     };
-
-    private static bool RestMatches(string text, List<WordToken> words, int first, string[] entryWords)
-    {
-        for (var k = 1; k < entryWords.Length; k++)
-        {
-            if (!words[first + k].Key(text).Equals(entryWords[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

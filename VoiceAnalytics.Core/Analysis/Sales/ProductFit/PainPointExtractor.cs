@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -9,7 +11,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 /// </summary>
 internal static class PainPointExtractor
 {
-    private static readonly CuePhrases AboutPandaDoc = new(
+    private static readonly PhraseMatcher<bool> AboutPandaDoc = new(
         "pandadoc", "panda doc", "your", "business plan", "essentials", "enterprise plan", "the plan", "this plan", "higher plan",
         "bigger plan", "the trial", "this trial", "the editor", "this editor", "upgrade");
 

@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -20,37 +21,33 @@ internal static class ProductLexicon
     public static List<TermHit> ScanUserTurns(Conversation conversation)
     {
         var hits = new List<TermHit>();
-        var words = new List<WordToken>(64);
         var matches = new List<LexiconMatch>(16);
         foreach (var turn in conversation.UserTurns)
         {
-            ScanInto(turn, words, matches, hits);
+            ScanInto(turn, conversation.TextOf(turn).SplitWords, matches, hits);
         }
 
         return hits;
     }
 
     /// <summary>The terms of one turn (used for the assistant's replies).</summary>
-    public static List<TermHit> ScanTurn(Turn turn)
+    public static List<TermHit> ScanTurn(Conversation conversation, Turn turn)
     {
         var hits = new List<TermHit>();
-        ScanInto(turn, new List<WordToken>(64), new List<LexiconMatch>(16), hits);
+        ScanInto(turn, conversation.TextOf(turn).SplitWords, new List<LexiconMatch>(16), hits);
         return hits;
     }
 
     /// <summary>The terms of a free text, such as a knowledge-base search query.</summary>
     public static List<LexiconMatch> ScanText(string text)
     {
-        var words = new List<WordToken>(16);
         var matches = new List<LexiconMatch>(4);
-        WordTokenizer.Fill(text, words);
-        All.Match(text, words, matches);
+        All.Match(text, SpeechTokenizer.Words(text, WordGrain.Split), matches);
         return matches;
     }
 
-    private static void ScanInto(Turn turn, List<WordToken> words, List<LexiconMatch> matches, List<TermHit> into)
+    private static void ScanInto(Turn turn, IReadOnlyList<SpokenWord> words, List<LexiconMatch> matches, List<TermHit> into)
     {
-        WordTokenizer.Fill(turn.Text, words);
         matches.Clear();
         All.Match(turn.Text, words, matches);
         foreach (var match in matches)

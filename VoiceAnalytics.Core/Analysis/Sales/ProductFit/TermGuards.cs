@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -45,7 +46,7 @@ internal static class TermGuards
     ];
     private static readonly string[] Possessives = ["my", "our", "the", "their"];
 
-    public static bool Pass(TermGuard guard, string text, List<WordToken> words, int first, int last) => guard switch
+    public static bool Pass(TermGuard guard, string text, IReadOnlyList<SpokenWord> words, int first, int last) => guard switch
     {
         TermGuard.None => true,
         TermGuard.ProperNoun => IsProperNoun(text, words, first, last),
@@ -67,7 +68,7 @@ internal static class TermGuards
         _ => true,
     };
 
-    private static bool IsProperNoun(string text, List<WordToken> words, int first, int last)
+    private static bool IsProperNoun(string text, IReadOnlyList<SpokenWord> words, int first, int last)
     {
         if (After(text, words, last, ["of"]))
         {
@@ -78,7 +79,7 @@ internal static class TermGuards
     }
 
     // "onboard the team", "onboarding my reps", "help with onboarding": onboarding onto the product, not a use case.
-    private static bool IsTeamOnboarding(string text, List<WordToken> words, int first, int last)
+    private static bool IsTeamOnboarding(string text, IReadOnlyList<SpokenWord> words, int first, int last)
     {
         if (After(text, words, last, OwnPeople) || Before(text, words, first, 1, ProductHelp))
         {
@@ -88,14 +89,14 @@ internal static class TermGuards
         return After(text, words, last, Possessives) && After(text, words, last + 1, OwnPeople);
     }
 
-    private static bool IsPickUpTheSlack(string text, List<WordToken> words, int first) =>
-        first >= 2 && WordScan.EqualsWord(words[first - 1].Key(text), "the") && WordScan.EqualsWord(words[first - 2].Key(text), "up");
+    private static bool IsPickUpTheSlack(string text, IReadOnlyList<SpokenWord> words, int first) =>
+        first >= 2 && WordScan.EqualsWord(words[first - 1].WithoutPossessive(text), "the") && WordScan.EqualsWord(words[first - 2].WithoutPossessive(text), "up");
 
-    private static bool Before(string text, List<WordToken> words, int first, int count, ReadOnlySpan<string> set)
+    private static bool Before(string text, IReadOnlyList<SpokenWord> words, int first, int count, ReadOnlySpan<string> set)
     {
         for (var k = first - 1; k >= 0 && k >= first - count; k--)
         {
-            if (WordScan.IsAny(words[k].Key(text), set))
+            if (WordScan.IsAny(words[k].WithoutPossessive(text), set))
             {
                 return true;
             }
@@ -104,10 +105,10 @@ internal static class TermGuards
         return false;
     }
 
-    private static bool After(string text, List<WordToken> words, int last, ReadOnlySpan<string> set) =>
-        last + 1 < words.Count && WordScan.IsAny(words[last + 1].Key(text), set);
+    private static bool After(string text, IReadOnlyList<SpokenWord> words, int last, ReadOnlySpan<string> set) =>
+        last + 1 < words.Count && WordScan.IsAny(words[last + 1].WithoutPossessive(text), set);
 
-    private static bool SameClause(string text, WordToken left, WordToken right)
+    private static bool SameClause(string text, SpokenWord left, SpokenWord right)
     {
         for (var i = left.End; i < right.Start; i++)
         {

@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -8,7 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 /// </summary>
 internal static class ToolQuestionAnswer
 {
-    private static readonly CuePhrases ToolQuestions = new(
+    private static readonly PhraseMatcher<bool> ToolQuestions = new(
         "using today", "use today", "using now", "use now", "using for", "currently use", "currently using", "are you using",
         "do you use", "do they use", "are they using", "what tool", "what tools", "which tool", "doing that today", "doing those today",
         "doing it today", "how are you doing", "how do you do", "how are you handling", "how do you handle", "how are you sending",

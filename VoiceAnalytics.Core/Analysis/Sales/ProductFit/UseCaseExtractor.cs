@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -18,7 +20,7 @@ internal static class UseCaseExtractor
 
     private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
 
-    private static readonly CuePhrases VendorDealCues = new(
+    private static readonly PhraseMatcher<bool> VendorDealCues = new(
         "sign off", "signs off", "signing off", "approve", "approves", "approved", "review", "reviews", "reviewing", "renew",
         "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
         "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",

@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
@@ -16,14 +17,15 @@ internal sealed record SizingQuestion(SizingQuestionKind Kind, VolumePeriod? Per
 
     private static readonly WordSet SendWords = new("send", "sending", "process", "handle", "sign", "signed", "out", "through");
 
-    public static SizingQuestion Of(Turn? assistant)
+    public static SizingQuestion Of(TurnText assistant)
     {
-        if (assistant is null || !assistant.Text.Contains('?', StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(assistant);
+        if (!assistant.Original.Contains('?', StringComparison.Ordinal))
         {
             return None;
         }
 
-        var text = new TokenizedText(assistant.Text);
+        var text = assistant.Tokens;
         var kind = SizingQuestionKind.None;
         for (var i = 0; i < text.Count; i++)
         {

@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Numbers;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
@@ -12,11 +14,11 @@ internal sealed class SizingTurn
     private readonly int[] _sentence;
     private readonly int[] _segment;
 
-    public SizingTurn(Turn turn, SizingQuestion question)
+    public SizingTurn(Turn turn, TokenizedText text, SizingQuestion question)
     {
         Turn = turn;
         Question = question;
-        Text = new TokenizedText(turn.Text);
+        Text = text;
         _sentence = new int[Text.Count];
         _segment = new int[Text.Count];
         MarkClauses();

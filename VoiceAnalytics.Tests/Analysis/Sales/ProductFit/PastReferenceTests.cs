@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
 

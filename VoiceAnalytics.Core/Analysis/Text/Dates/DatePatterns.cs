@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Text.Dates;
+
+/// <summary>The families of spoken date expressions, one source-generated regex each (see <see cref="RelativeDates"/>).</summary>
+internal static partial class DatePatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
+    private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
+
+    private const string Count = @"(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several)";
+
+    private const string DayWord =
+        @"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+        + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+    private const string MonthName = "(?<month>january|february|march|april|may|june|july|august|september|october|november|december)";
+
+    private const string Edge = @"(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|first\s+half|second\s+half)[\s-]+of[\s-]+(?:the\s+)?)";
+
+    private const string Part = @"(?<part>early|mid|late|later)[\s-]+";
+
+    [GeneratedRegex(@"\b(?<w>today|tonight|tomorrow|yesterday|asap|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can)|right\s+away|this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|end\s+of\s+(?:the\s+)?day|eod)\b", Options)]
+    public static partial Regex Simple();
+
+    [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
+    public static partial Regex Period();
+
+    [GeneratedRegex(@"\b(?:(?<rel>this\s+coming|this|next|last|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<plural>s)?(?:\s+(?<wk>next|this)\s+week)?\b", Options)]
+    public static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @"|(?:the\s+)?(?<wk>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+|(?:the\s+)?(?<day>" + DayWord + @")\s+of\s+)?" + MonthName + @"(?:\s+(?:the\s+)?(?<day>" + DayWord + @"|\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m|p\.m|percent|%)))?(?:,?\s+(?<year>20\d\d))?\b", BacktrackingOptions)]
+    public static partial Regex Month();
+
+    [GeneratedRegex(@"\bthe\s+(?<day>" + DayWord + @")(?:\s+of\s+(?:(?<rel>this|next|the\s+following|the)\s+month))?\b", Options)]
+    public static partial Regex DayOfMonth();
+
+    [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @")?(?:q\s?(?<q>[1-4]|one|two|three|four)|(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?:(?<year>20\d\d)|(?<nexty>next\s+year)))?\b", Options)]
+    public static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?<h>thanksgiving|black\s+friday|cyber\s+monday|christmas(?:\s+eve)?|xmas|new\s+year'?s(?:\s+(?:eve|day))?|the\s+new\s+year|the\s+first\s+of\s+(?:the|next)\s+year|(?:the\s+)?holidays|(?:the\s+)?holiday\s+season|memorial\s+day|labor\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+(?:4th|fourth)|halloween|valentine'?s(?:\s+day)?|easter|tax\s+day)\b", Options)]
+    public static partial Regex Holiday();
+
+    [GeneratedRegex(@"\b(?:(?<rel>this|next|last|the|early|late)\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\s+(?<year>20\d\d))?\b", Options)]
+    public static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:" + Part + @")?(?<year>20[2-9]\d)\b", Options)]
+    public static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+" + Count + @"\s+(?<unit>day|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
+    public static partial Regex Duration();
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+
+namespace VoiceAnalytics.Core.Analysis.Text.Dates;
+
+/// <summary>
+/// Finds spoken date expressions ("by Friday", "end of the quarter", "in a couple of months", "mid December", "Q1",
+/// "before our renewal in three weeks", "ASAP") and resolves each against a reference date, normally the session's
+/// start. Weeks run Monday to Sunday, quarters are calendar quarters, and a month or holiday without a year is its
+/// next occurrence. Pure and cheap: one word pass finds the sentences worth parsing, and each family's regex runs only there.
+/// </summary>
+public static class RelativeDates
+{
+    private delegate DateWindow? Resolver(Match match, string text, DateOnly reference);
+
+    // Families in priority order: when two overlap, the longer expression wins, then the earlier family.
+    private static readonly (Cue Cue, Resolver Resolve)[] Families =
+    [
+        (new Cue(DatePatterns.Holiday(), DateTriggers.Holidays), CalendarResolvers.Holiday),
+        (new Cue(DatePatterns.Month(), DateTriggers.Months), CalendarResolvers.Month),
+        (new Cue(DatePatterns.Quarter(), DateTriggers.Quarters), CalendarResolvers.Quarter),
+        (new Cue(DatePatterns.Period(), DateTriggers.Periods), PeriodResolvers.Period),
+        (new Cue(DatePatterns.Duration(), DateTriggers.Durations), PeriodResolvers.Duration),
+        (new Cue(DatePatterns.Weekday(), DateTriggers.Weekdays), CalendarResolvers.Weekday),
+        (new Cue(DatePatterns.DayOfMonth(), DateTriggers.Ordinals), CalendarResolvers.DayOfMonth),
+        (new Cue(DatePatterns.Season(), DateTriggers.Seasons), CalendarResolvers.Season),
+        (new Cue(DatePatterns.Year(), DateTriggers.Years), PeriodResolvers.Year),
+        (new Cue(DatePatterns.Simple(), DateTriggers.Simple), PeriodResolvers.Simple),
+    ];
+
+    private static readonly CueScanner Scanner = new([.. Families.Select(f => f.Cue)]);
+
+    /// <summary>Every date expression in <paramref name="text"/>, in order, resolved against <paramref name="reference"/>.</summary>
+    public static IReadOnlyList<DateMention> FindAll(string text, DateOnly reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scanned = Scanner.Scan(text);
+        if (scanned.Mask == 0)
+        {
+            return [];
+        }
+
+        List<(int Start, int Length, int Family, DateWindow Window)>? cores = null;
+        for (var family = 0; family < Families.Length; family++)
+        {
+            var (cue, resolve) = Families[family];
+            foreach (var match in scanned.Matches(cue))
+            {
+                if (resolve(match, text, reference) is { } window)
+                {
+                    (cores ??= []).Add((match.Index, match.Length, family, window));
+                }
+            }
+        }
+
+        if (cores is null)
+        {
+            return [];
+        }
+
+        cores.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Family.CompareTo(b.Family));
+        var mentions = new List<DateMention>(cores.Count);
+        var covered = 0;
+        foreach (var core in cores)
+        {
+            if (core.Start < covered)
+            {
+                continue; // inside a longer expression already taken ("Friday" in "Black Friday")
+            }
+
+            covered = core.Start + core.Length;
+            mentions.Add(Mention(text, core.Start, core.Length, core.Window, reference));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The first date expression in <paramref name="text"/>, or null.</summary>
+    public static DateMention? FindFirst(string text, DateOnly reference) =>
+        FindAll(text, reference) is [var first, ..] ? first : null;
+
+    private static DateMention Mention(string text, int start, int length, DateWindow window, DateOnly reference)
+    {
+        var (relation, from) = window.Relation is { } own ? (own, start) : DateModifier.Before(text, start);
+        var (windowFrom, windowTo) = relation switch
+        {
+            DateRelation.By when window.To >= reference => (reference, window.To),
+            DateRelation.Before => (reference, CalendarMath.Max(reference, window.From.AddDays(-1))),
+            DateRelation.After => (window.To.AddDays(1), window.To.AddDays(1)),
+            _ => (window.From, window.To),
+        };
+        var end = start + length;
+        return new DateMention(from, end - from, text[from..end], windowFrom, windowTo, relation, window.Granularity, windowTo < reference);
+    }
+}

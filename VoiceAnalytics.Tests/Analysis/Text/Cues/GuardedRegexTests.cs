@@ -1,0 +1,125 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Contracts;
+using Xunit;
+
+namespace VoiceAnalytics.Tests.Analysis.Text.Cues;
+
+public sealed class GuardedRegexTests
+{
+    [Theory]
+    [InlineData(@"\bsteep\b(?!\s+learning)", @"\bsteep\b")]
+    [InlineData(@"(?<=a)b(?<!c)d(?=e)", "bd")]
+    [InlineData(@"too\s+much\b(?!\s+(?:work|time(?:s)?))x", @"too\s+much\bx")]
+    [InlineData(@"\(?!x\)", @"\(?!x\)")] // escaped parentheses open no group
+    [InlineData(@"[(?!]x(?!y)", "[(?!]x")] // nor does a class
+    [InlineData(@"[]a(?!)]b", "[]a(?!)]b")] // a leading ']' is a literal inside the class
+    [InlineData(@"(?<day>\d+)(?:st|nd)", @"(?<day>\d+)(?:st|nd)")] // a named group is not a lookbehind
+    public void WithoutLookarounds_RemovesExactlyTheLookaroundGroups(string pattern, string expected) =>
+        Assert.Equal(expected, GuardedRegex.WithoutLookarounds(pattern));
+
+    [Fact]
+    public void WithoutLookarounds_RejectsAnUnbalancedGroup() =>
+        Assert.Throws<ArgumentException>(() => GuardedRegex.WithoutLookarounds("a(?!b"));
+
+    [Theory]
+    [InlineData("the price is steep for us")]
+    [InlineData("steep learning curve, but fine")] // the guard finds a candidate, the exact regex rejects it
+    [InlineData("nothing here")]
+    [InlineData("steep learning curve and a steep price")]
+    public void Results_AreTheExactRegexs(string text)
+    {
+        var exact = new Regex(@"\bsteep\b(?!\s+learning)|\bcheap(?=er\b)", RegexOptions.IgnoreCase);
+        var guarded = new GuardedRegex(exact);
+
+        Assert.Equal(Spans(exact.Matches(text)), Spans(guarded.Matches(text)));
+        Assert.Equal(exact.IsMatch(text), guarded.IsMatch(text));
+        Assert.Equal((exact.Match(text).Success, exact.Match(text).Index), (guarded.Match(text).Success, guarded.Match(text).Index));
+        for (var start = 0; start < text.Length; start += 5)
+        {
+            var length = Math.Min(12, text.Length - start);
+            var expected = exact.Match(text, start, length);
+            var actual = guarded.Match(text, start, length);
+            Assert.Equal((expected.Success, expected.Index, expected.Length), (actual.Success, actual.Index, actual.Length));
+        }
+    }
+
+    [Fact]
+    public void RangeMatch_ReadsTheRangeAsTheWholeInput()
+    {
+        // "steep" cut from "steeple" ends the range, so \b holds there for both engines.
+        var guarded = new GuardedRegex(new Regex(@"\bsteep\b(?!\s+learning)"));
+        Assert.True(guarded.Match("a steeple", 2, 5).Success);
+        Assert.False(guarded.Match("a steeple", 2, 4).Success);
+    }
+
+    [Fact]
+    public void ANonBacktrackingRegex_IsUsedAsItIs()
+    {
+        var fast = new Regex(@"\bprice\b", RegexOptions.NonBacktracking);
+        var guarded = new GuardedRegex(fast);
+        Assert.Same(fast, guarded.Exact);
+        Assert.True(guarded.IsMatch("the price"));
+    }
+
+    /// <summary>
+    /// Every regex the analyzers declare can be built: the non-backtracking engine rejects lookarounds, \G and atomic
+    /// groups only when the regex is first used, so a pattern edited later would otherwise fail at run time.
+    /// </summary>
+    [Fact]
+    public void EveryAnalyzerRegex_Constructs()
+    {
+        var accessors = AnalyzerRegexAccessors().ToList();
+        Assert.True(accessors.Count > 100, $"only {accessors.Count} regex accessors found");
+        var failures = new List<string>();
+        foreach (var accessor in accessors)
+        {
+            try
+            {
+                var value = accessor.Invoke(null, null);
+                _ = value is Regex regex ? regex.IsMatch("probe text") : ((GuardedRegex)value!).IsMatch("probe text");
+            }
+            catch (TargetInvocationException ex)
+            {
+                failures.Add($"{accessor.DeclaringType!.Name}.{accessor.Name}: {ex.InnerException!.Message}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>On every message of the shared payloads, each guarded regex finds exactly what its exact regex finds.</summary>
+    [Fact]
+    public void EveryGuardedAnalyzerRegex_MatchesItsExactRegexOnTheSharedCalls()
+    {
+        var texts = TestData.PayloadFiles()
+            .SelectMany(f => PayloadParser.Deserialize(File.ReadAllBytes(f)).Transcript.Items.OfType<MessageItem>())
+            .Select(m => m.Text)
+            .ToList();
+        var guarded = AnalyzerRegexAccessors().Where(m => m.ReturnType == typeof(GuardedRegex)).ToList();
+        Assert.NotEmpty(guarded);
+        var candidates = 0;
+        foreach (var accessor in guarded)
+        {
+            var regex = (GuardedRegex)accessor.Invoke(null, null)!;
+            foreach (var text in texts)
+            {
+                var exact = Spans(regex.Exact.Matches(text));
+                candidates += exact.Count;
+                Assert.Equal(exact, Spans(regex.Matches(text)));
+            }
+        }
+
+        Assert.True(candidates > 0, "no guarded regex matched anything: the comparison proved nothing");
+    }
+
+    private static IEnumerable<MethodInfo> AnalyzerRegexAccessors() =>
+        typeof(PayloadParser).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("VoiceAnalytics.Core.Analysis", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetParameters().Length == 0 && (m.ReturnType == typeof(Regex) || m.ReturnType == typeof(GuardedRegex)));
+
+    private static List<(int, int)> Spans(IEnumerable<Match> matches) => [.. matches.Select(m => (m.Index, m.Length))];
+}
