@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
