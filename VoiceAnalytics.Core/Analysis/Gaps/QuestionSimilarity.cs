@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Gaps;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal static class QuestionSimilarity
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'');
+            var isWord = i < text.Length && SpeechTokenizer.IsWordChar(text[i]);
             if (isWord && start < 0)
             {
                 start = i;

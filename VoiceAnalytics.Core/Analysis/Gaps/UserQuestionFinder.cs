@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Gaps;
 
@@ -67,7 +68,7 @@ internal static partial class UserQuestionFinder
         var words = 0;
         for (var i = start; i < end; i++)
         {
-            words += char.IsLetterOrDigit(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1])) ? 1 : 0;
+            words += SpeechTokenizer.IsWordChar(text[i]) && (i == start || !SpeechTokenizer.IsWordChar(text[i - 1])) ? 1 : 0;
         }
 
         return words;

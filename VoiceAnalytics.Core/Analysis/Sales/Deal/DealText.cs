@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
@@ -105,7 +106,8 @@ internal static class DealText
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '&' or '-';
+    // The tokenizer's word characters, plus '&' and '-' so role names stay whole ("R&D", "co-founder").
+    private static bool IsWordChar(char c) => SpeechTokenizer.IsWordChar(c) || c is '&' or '-';
 
     private static string[] WithCurlyApostrophes(string[] words) =>
         [.. words, .. words.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '\u2019'))];

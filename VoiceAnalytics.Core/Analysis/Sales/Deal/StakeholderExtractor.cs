@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
@@ -59,7 +60,7 @@ internal static class StakeholderExtractor
         }
 
         var next = end;
-        while (next < text.Length && !char.IsLetterOrDigit(text[next]))
+        while (next < text.Length && !SpeechTokenizer.IsWordChar(text[next]))
         {
             next++;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Cues;
 
@@ -49,7 +50,7 @@ public static partial class UserReactionCues
         var (seen, words, inWord) = (0, 0, false);
         for (var i = 0; i < text.Length; i++)
         {
-            var letter = char.IsLetterOrDigit(text[i]);
+            var letter = SpeechTokenizer.IsWordChar(text[i]);
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
             if (text[i] is '.' or '?' or '!')

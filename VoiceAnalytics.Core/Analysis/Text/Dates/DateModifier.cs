@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 
 /// <summary>
@@ -83,7 +85,7 @@ internal static class DateModifier
         }
 
         var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '\''))
+        while (start > 0 && SpeechTokenizer.IsWordChar(text[start - 1]))
         {
             start--;
         }
