@@ -10,16 +10,21 @@ namespace VoiceAnalytics.Core.Sinks.Warehouse;
 /// <summary>Finds a returning user's previous lead score in the warehouse (sessions joined to analysis_results).</summary>
 public sealed class SqliteLeadHistory(SqliteDatabase database) : ILeadHistory
 {
+    // Served by idx_user_email_start_time: walks the email's calls backwards from $before and stops at the first
+    // scored one, so a user with many calls costs no more than one with a few.
+    internal const string PreviousScoreSql =
+        """
+        SELECT s.session_id, s.start_time, a.lead_score_breakdown
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+         WHERE s.user_email = $email AND s.session_id <> $id AND s.start_time < $before AND a.lead_score_breakdown IS NOT NULL
+         ORDER BY s.start_time DESC LIMIT 1;
+        """;
+
     public async Task<PreviousLeadScore?> FindPreviousAsync(string email, string sessionId, DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            """
-            SELECT s.session_id, s.start_time, a.lead_score_breakdown
-              FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
-             WHERE s.user_email = $email AND s.session_id <> $id AND s.start_time < $before AND a.lead_score_breakdown IS NOT NULL
-             ORDER BY s.start_time DESC LIMIT 1;
-            """,
+            PreviousScoreSql,
             ("$email", LeadEmail.Normalize(email)),
             ("$id", sessionId),
             ("$before", WarehouseTime.Format(before)));

@@ -24,6 +24,7 @@ internal sealed class WarehouseSchema : ISqliteSchema
             created_at         TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS idx_user_email ON sessions (user_email);
+        CREATE INDEX IF NOT EXISTS idx_user_email_start_time ON sessions (user_email, start_time);
         CREATE INDEX IF NOT EXISTS idx_start_time ON sessions (start_time);
         CREATE INDEX IF NOT EXISTS idx_qualification_tier ON sessions (qualification_tier);
 

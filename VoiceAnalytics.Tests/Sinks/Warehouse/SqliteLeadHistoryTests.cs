@@ -35,6 +35,29 @@ public sealed class SqliteLeadHistoryTests : IDisposable
         Assert.Null(await CreateSut().FindPreviousAsync("x@example.com", "a", DateTimeOffset.Parse("2026-08-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None));
     }
 
+    [Fact]
+    public void PreviousScoreQuery_WalksTheEmailStartTimeIndexWithoutSorting()
+    {
+        using var connection = _stores.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqliteLeadHistory.PreviousScoreSql;
+        command.Parameters.AddWithValue("$email", "x@example.com");
+        command.Parameters.AddWithValue("$id", "a");
+        command.Parameters.AddWithValue("$before", "2026-08-01T10:00:00.000Z");
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        var text = string.Join(" | ", plan);
+        Assert.Contains("idx_user_email_start_time", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", text, StringComparison.Ordinal);
+    }
+
     private SqliteLeadHistory CreateSut() => new(_stores.Database);
 
     private void Insert(string id, string email, string start, int score)
