@@ -12,12 +12,18 @@ public sealed class Evaluator
 {
     private readonly IReadOnlyList<IAnalyzer> _analyzers;
     private readonly Func<AnalysisResults, IReadOnlyDictionary<string, PredictedLabel>> _project;
+    private readonly Func<byte[], byte[]> _rewrite;
 
     /// <param name="project">How labels are read from the results; the rule projection unless told otherwise.</param>
-    public Evaluator(IEnumerable<IAnalyzer> analyzers, Func<AnalysisResults, IReadOnlyDictionary<string, PredictedLabel>>? project = null)
+    /// <param name="rewrite">Applied to each payload before it is parsed (<see cref="SpokenStyle"/>); none by default.</param>
+    public Evaluator(
+        IEnumerable<IAnalyzer> analyzers,
+        Func<AnalysisResults, IReadOnlyDictionary<string, PredictedLabel>>? project = null,
+        Func<byte[], byte[]>? rewrite = null)
     {
         _analyzers = [.. analyzers];
         _project = project ?? LabelProjection.Project;
+        _rewrite = rewrite ?? (bytes => bytes);
     }
 
     public EvaluationResult Evaluate(IReadOnlyList<LabeledCall> calls, Action<int, int>? progress = null)
@@ -30,7 +36,7 @@ public sealed class Evaluator
         {
             progress?.Invoke(i + 1, calls.Count);
             var call = calls[i];
-            var parsed = PayloadParser.Parse(File.ReadAllBytes(call.PayloadPath));
+            var parsed = PayloadParser.Parse(_rewrite(File.ReadAllBytes(call.PayloadPath)));
             if (!parsed.IsValid)
             {
                 skipped.Add($"{call.Id}: {parsed.Errors[0].Path} {parsed.Errors[0].Message}");

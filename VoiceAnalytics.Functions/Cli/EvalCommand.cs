@@ -5,14 +5,15 @@ using VoiceAnalytics.Core.Evaluation;
 namespace VoiceAnalytics.Functions.Cli;
 
 /// <summary>
-/// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE]</c>: runs the analyzers on
+/// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--restyle raw|smart]</c>: runs the analyzers on
 /// labeled calls and prints per-field accuracy or precision/recall/F1 and the macro average. <c>rules</c> (default)
 /// is the deterministic analyzers alone; <c>llm</c> the model's validated values alone; <c>merged</c> the final values
-/// the pipeline uses. The last two need <c>Llm:*</c> settings (an endpoint). Progress goes to stderr.
+/// the pipeline uses. The last two need <c>Llm:*</c> settings (an endpoint). <c>--restyle</c> first rewrites the
+/// user's turns as a speech-to-text engine could have given them (<see cref="SpokenStyle"/>). Progress goes to stderr.
 /// </summary>
 public static class EvalCommand
 {
-    public const string Usage = "usage: eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE]";
+    public const string Usage = "usage: eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--restyle raw|smart]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -21,6 +22,7 @@ public static class EvalCommand
         var json = false;
         var failures = false;
         var analyzer = "rules";
+        string? restyle = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -28,6 +30,7 @@ public static class EvalCommand
                 case "--json": json = true; break;
                 case "--failures": failures = true; break;
                 case "--analyzer" when i + 1 < args.Count && args[i + 1] is "rules" or "llm" or "merged": analyzer = args[++i]; break;
+                case "--restyle" when i + 1 < args.Count && SpokenStyle.IsKnown(args[i + 1]): restyle = args[++i]; break;
                 case "--predictions" when i + 1 < args.Count: predictionsFile = args[++i]; break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = value; break;
                 default:
@@ -67,11 +70,12 @@ public static class EvalCommand
             return 2;
         }
 
+        Func<byte[], byte[]>? rewrite = restyle is null ? null : payload => SpokenStyle.RewritePayload(payload, restyle);
         var evaluator = analyzer switch
         {
-            "llm" => new Evaluator(analyzers, ModelLabelProjection.Project),
-            "merged" => new Evaluator(analyzers),
-            _ => new Evaluator(analyzers.Where(a => a is not LlmAnalyzer)),
+            "llm" => new Evaluator(analyzers, ModelLabelProjection.Project, rewrite),
+            "merged" => new Evaluator(analyzers, rewrite: rewrite),
+            _ => new Evaluator(analyzers.Where(a => a is not LlmAnalyzer), rewrite: rewrite),
         };
         var result = evaluator.Evaluate(calls, (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } });
         if (json)

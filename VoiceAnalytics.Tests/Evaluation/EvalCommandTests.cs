@@ -45,6 +45,20 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Run_Restyle_ScoresTheRewrittenCallsAgainstTheSameLabels()
+    {
+        var (plainCode, plain, _) = Run(CallsDir, "--json");
+        var (code, restyled, _) = Run(CallsDir, "--json", "--restyle", "raw");
+
+        Assert.Equal(0, plainCode);
+        Assert.Equal(0, code);
+        using var before = JsonDocument.Parse(plain);
+        using var after = JsonDocument.Parse(restyled);
+        Assert.Equal(30, after.RootElement.GetProperty("sessions").GetInt32());
+        Assert.NotEqual(before.RootElement.GetProperty("macro_f1").GetDouble(), after.RootElement.GetProperty("macro_f1").GetDouble());
+    }
+
+    [Fact]
     public void Run_Table_PrintsEveryFieldAndTheMacroAverage()
     {
         var (code, output, progress) = Run(CallsDir);
@@ -94,6 +108,7 @@ public sealed class EvalCommandTests
     [InlineData]
     [InlineData("/no/such/folder")]
     [InlineData("--bogus")]
+    [InlineData("x", "--restyle", "shouty")]
     public void Run_BadArguments_ExitCode2WithUsage(params string[] args)
     {
         var (code, _, error) = Run(args);
