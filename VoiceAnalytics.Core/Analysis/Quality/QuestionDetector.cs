@@ -6,7 +6,8 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 /// Finds the questions in an utterance by their form, since transcripts may lack question marks: an auxiliary before
 /// its subject ("does it", "can we"), a wh-word before an auxiliary ("how do I", "what's"), a wrapped question ("I was
 /// wondering if"), or a sentence that ends with '?'. A clause holds at most one question; a conjunction or comma can
-/// open another ("is it secure, and can we ...").
+/// open another ("is it secure, and can we ..."), and in a transcript without punctuation so can a discourse word
+/// ("that's great okay and does it ...").
 /// </summary>
 public static class QuestionDetector
 {
@@ -49,7 +50,16 @@ public static class QuestionDetector
 
             if (!clauseStart)
             {
-                clauseStart = QuestionForms.Joiners.Contains(text, words[i]);
+                // Unpunctuated speech marks its clauses with discourse words instead ("... that's fine okay does it ..."),
+                // or only by the inverted auxiliary itself ("... the end of that does yours sync ...").
+                clauseStart = QuestionForms.Joiners.Contains(text, words[i])
+                    || (!punctuated && QuestionForms.SpokenBoundaries.Contains(text, words[i]));
+                if (!punctuated && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to)))
+                {
+                    (starts ??= []).Add(words[i].Start);
+                    found++;
+                }
+
                 continue;
             }
 
@@ -74,6 +84,58 @@ public static class QuestionDetector
         {
             (starts ??= []).Add(words[from].Start);
         }
+    }
+
+    /// <summary>
+    /// An auxiliary before a subject pronoun and a verb or complement ("does yours sync", "can you send") inside an
+    /// unpunctuated run, where the word before it cannot be the auxiliary's own subject or introduce a clause
+    /// ("if it is", "what we can", "the thing is it").
+    /// </summary>
+    private static bool IsInversionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
+    {
+        if (i == 0 || i + 2 >= to)
+        {
+            return false;
+        }
+
+        var (before, word, subject) = (words[i - 1], words[i], words[i + 1]);
+        var inWhPhrase = QuestionForms.WhModifiers.Contains(text, before) && i >= 2 && QuestionForms.WhWords.Contains(text, words[i - 2]);
+        return !inWhPhrase && (QuestionForms.StrongAuxiliaries.Contains(text, word) || QuestionForms.ModalAuxiliaries.Contains(text, word))
+            && QuestionForms.InvertedSubjects.Contains(text, subject)
+            && !QuestionForms.NotSubjects.Contains(text, words[i + 2])
+            && !QuestionForms.ClauseHeads.Contains(text, before)
+            && !QuestionForms.Subjects.Contains(text, before) && !QuestionForms.SubjectContractions.Contains(text, before)
+            && !QuestionForms.StrongAuxiliaries.Contains(text, before) && !QuestionForms.ModalAuxiliaries.Contains(text, before)
+            && !QuestionForms.WhWords.Contains(text, before);
+    }
+
+    /// <summary>
+    /// A wh-word with an inverted auxiliary ("why would I switch", "how much does it cost", "what's the earliest")
+    /// inside an unpunctuated run, unless it follows a verb of knowing or a clause head ("I know what we can do").
+    /// </summary>
+    private static bool IsWhQuestionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
+    {
+        if (i == 0 || i + 2 >= to || QuestionForms.ClauseHeads.Contains(text, words[i - 1]) || QuestionForms.Subjects.Contains(text, words[i - 1])
+            || QuestionForms.SubjectContractions.Contains(text, words[i - 1]) || QuestionForms.KnowingVerbs.Contains(text, words[i - 1]))
+        {
+            return false;
+        }
+
+        var word = words[i];
+        if (QuestionForms.WhContractions.Contains(text, word))
+        {
+            return QuestionForms.Determiners.Contains(text, words[i + 1]) || QuestionForms.InvertedSubjects.Contains(text, words[i + 1]);
+        }
+
+        if (!QuestionForms.WhWords.Contains(text, word))
+        {
+            return false;
+        }
+
+        var k = QuestionForms.WhModifiers.Contains(text, words[i + 1]) ? i + 2 : i + 1;
+        return k + 1 < to
+            && (QuestionForms.StrongAuxiliaries.Contains(text, words[k]) || QuestionForms.ModalAuxiliaries.Contains(text, words[k]))
+            && (QuestionForms.InvertedSubjects.Contains(text, words[k + 1]) || QuestionForms.Determiners.Contains(text, words[k + 1]));
     }
 
     private static bool IsLoneOpener(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>

@@ -15,6 +15,28 @@ internal static class QuestionForms
     /// <summary>Conjunctions that may start a second question inside one sentence ("... and can I ...").</summary>
     public static readonly WordSet Joiners = WordSet.Of("and", "but", "or", "also", "plus", "then");
 
+    /// <summary>Discourse words that, where the transcriber gives no punctuation, usually begin a new clause.</summary>
+    public static readonly WordSet SpokenBoundaries = WordSet.Of(
+        "so", "okay", "ok", "um", "uh", "umm", "uhh", "hmm", "well", "yeah", "yes", "yep", "no", "alright", "oh", "ah",
+        "anyway", "anyways", "actually", "sorry", "cool", "great", "perfect", "thanks", "sure", "mhm", "hey");
+
+    /// <summary>Pronouns that, right after an auxiliary in the middle of a run, mark an inverted question.</summary>
+    public static readonly WordSet InvertedSubjects = WordSet.Of("i", "you", "we", "they", "it", "there", "yours", "y'all", "u", "ya");
+
+    /// <summary>Words after which "is it" or "can we" continue a statement: complementizers and nouns of "the X is".</summary>
+    public static readonly WordSet ClauseHeads = WordSet.Of(
+        "if", "whether", "because", "cause", "cuz", "than", "as", "that", "which", "so", "though", "although", "unless",
+        "until", "once", "since", "while", "before", "after", "where", "when", "thing", "problem", "issue", "question",
+        "point", "reason", "truth", "fact", "idea", "plan", "catch", "worry", "concern", "goal", "hope", "part", "trick",
+        "deal", "answer", "way", "know", "think", "guess", "sure", "see", "mean", "say", "said", "hope", "wish", "bet",
+        "not", "only", "what", "how", "why", "who");
+
+    /// <summary>Verbs and words after which a wh-clause is reported, not asked ("no idea how do they ...").</summary>
+    public static readonly WordSet KnowingVerbs = WordSet.Of(
+        "know", "knew", "idea", "wonder", "wondering", "ask", "asked", "asking", "tell", "told", "explain", "show", "understand",
+        "matter", "matters", "decide", "figure", "out", "remember", "forget", "check", "depends", "about", "on", "of", "is",
+        "was", "clue", "learn", "see", "saw", "care", "regardless", "exactly");
+
     public static readonly WordSet WhWords = WordSet.Of("what", "how", "why", "where", "when", "which", "who", "whom", "whose");
 
     /// <summary>Wh-words fused with an auxiliary: already a question when they open a clause.</summary>

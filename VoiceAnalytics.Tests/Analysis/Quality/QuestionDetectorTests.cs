@@ -50,4 +50,24 @@ public sealed class QuestionDetectorTests
     [Fact]
     public void Count_WrappedQuestionAfterAStatement_IsOne() =>
         Assert.Equal(1, QuestionDetector.Count("what I need to know is, can the API send in bulk?"));
+
+    // Transcripts without any punctuation: the questions sit mid-run, marked only by their form.
+    [Theory]
+    [InlineData("we keep everything in one drive okay does it save there automatically", 1)]
+    [InlineData("the team is nine people including me can we add more later", 1)]
+    [InlineData("we tried the other one and it was clunky how much does yours cost per seat", 1)]
+    [InlineData("it has to be in french why would we pay for english only", 1)]
+    [InlineData("um the pilot went fine so is there a discount for nonprofits and can i pay yearly", 2)]
+    [InlineData("my boss wants a demo what's the earliest slot you have", 1)]
+    public void Count_UnpunctuatedRunWithQuestions_FindsEach(string text, int expected) =>
+        Assert.Equal(expected, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("the thing is it takes forever to get signatures back")]
+    [InlineData("i honestly dont know what we can afford this year")]
+    [InlineData("if it is secure enough our it guy will sign off")]
+    [InlineData("that's how we do it now with paper and it works")]
+    [InlineData("i need to figure out how much do we send a month")]
+    [InlineData("we looked at it last year so it was on the list")]
+    public void Count_UnpunctuatedStatement_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 }
