@@ -28,7 +28,7 @@ internal static class ObjectionClauseReader
     }
 
     /// <summary>
-    /// Dismay right after the agent said a capability is missing: the gap is the objection, an
+    /// Dismay or a weighed reaction (<see cref="GapReaction"/>) right after the agent said a capability is missing: the gap is the objection, an
     /// integration when the agent's sentence is about connecting, a feature otherwise. Only when no other reader
     /// categorized the turn.
     /// </summary>
@@ -53,7 +53,7 @@ internal static class ObjectionClauseReader
         }
 
         var text = turn.Text;
-        var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length);
+        var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length) ?? GapReaction.Weighed(text);
         if (reaction is null)
         {
             return;
@@ -78,6 +78,7 @@ internal static class ObjectionClauseReader
             found.Add(new(ObjectionCategories.Competitor, turn, lockIn.Index, lockIn.Value, Confidence, false));
         }
 
+        var bound = lockIn.Success || ObjectionCues.LockIn().Match(text, start, length).Success;
         var concern = FirstUnnegated(ClauseConcern.Marker(), text, start, length);
         if (concern is null && ClauseConcern.ConditionalRefusal().Match(text, start, length) is { Success: true } refusal)
         {
@@ -103,7 +104,7 @@ internal static class ObjectionClauseReader
 
         // Money owed on a running contract is lock-in, money that waits for a date is timing: both read elsewhere.
         var money = ClauseTopics.Money().Match(text, start, length);
-        if (money.Success && aboutPandaDoc(money.Index) && !lockIn.Success && !ObjectionCues.LaterDate().Match(text, start, length).Success)
+        if (money.Success && aboutPandaDoc(money.Index) && !bound && !ObjectionCues.LaterDate().Match(text, start, length).Success)
         {
             Add(found, ObjectionCategories.Pricing, turn, marker, ref named);
         }
@@ -113,7 +114,7 @@ internal static class ObjectionClauseReader
             Add(found, ObjectionCategories.Integration, turn, marker, ref named);
         }
 
-        if (ClauseTopics.Time().Match(text, start, length).Success)
+        if (!bound && ClauseTopics.Time().Match(text, start, length).Success) // a wait a contract explains is lock-in
         {
             Add(found, ObjectionCategories.Timing, turn, marker, ref named);
         }

@@ -39,6 +39,27 @@ internal static partial class ObjectionCues
 
     public static GuardedRegex Pricing() => PricingGuarded;
 
+    /// <summary>
+    /// Price concerns as people say them aloud, kept apart from <see cref="Pricing"/> so each automaton stays small:
+    /// degree words ("a bit much"), a big amount ("that's real money"), a refusal to pay, the incumbent costing less.
+    /// </summary>
+    [GeneratedRegex(
+        // degree words before "much" and "a lot for" after any copula ("a bit much", "that's gonna be a lot for a small office")
+        @"\b(?:a\s+(?:bit|little|tad)|kind\s+of|kinda)\s+much\b(?!\s+(?:the\s+same|like|all|every|what|it|it['’]?s))"
+        + @"|\b(?:that|it|this|thats|its)(?:['’]?s|\s+is|\s+would|['’]d|['’]ll|\s+will)?\s+(?:\w+\s+){0,3}?a\s+lot\s+for\b"
+        // an amount called big ("that's real money", "serious money", "not cheap")
+        + @"|\b(?:real|serious|big|good|a\s+lot\s+of)\s+money\b(?!\s+(?:saver|maker|on\s+the\s+table))|\bnot\s+(?:exactly\s+|that\s+|very\s+)?cheap\b"
+        // refusing to pay for it ("I'm not paying a monthly fee for that"), not refusing to keep paying the incumbent ("not paying them again")
+        + @"|\b(?:i['’]?m|we['’]?re|im|i\s+am|we\s+are)\s+not\s+(?:gonna\s+|going\s+to\s+)?pay(?:ing)?\b(?!\s+(?:them|those|their|him|her)\b)"
+        // the other tool or the current bill costs less ("Acrobat costs us less", "more than our whole Shopify bill")
+        + @"|\b(?:costs?|charges?)\s+(?:us|me)\s+(?:a\s+lot\s+|way\s+|much\s+)?less\b|\bmore\s+than\s+(?:our|my|the)\s+(?:\w+\s+){0,3}(?:bill|subscription|lease|invoice|rent)\b",
+        BacktrackingOptions)]
+    private static partial Regex PricingSpokenPattern();
+
+    private static readonly GuardedRegex PricingSpokenGuarded = new(PricingSpokenPattern());
+
+    public static GuardedRegex PricingSpoken() => PricingSpokenGuarded;
+
     /// <summary>A sentence about the tool in use today ("we're using X and it's expensive", "our current vendor").</summary>
     [GeneratedRegex(
         @"\b(?:right\s+now|currently|today|at\s+the\s+moment)\b[^.?!]{0,40}\b(?:use|using|on|with|pay|paying)\b|\b(?:we|i)['’]?(?:re|\s+are|\s+am|m)?\s+(?:currently\s+)?(?:using|paying\s+for)\b|\bour\s+(?:current|old|existing)\s+(?:tool|vendor|provider|system|platform|plan)\b",
@@ -61,7 +82,10 @@ internal static partial class ObjectionCues
         + @"|\benterprise\s+agreement\b|\b(?:just|already)\s+renewed\b|\bcan['’]?t\s+(?:get\s+out\s+of|break)\s+(?:the|our|that|this)\b|\bcontract\s+(?:runs|goes)\s+(?:until|through|till)\b"
         + @"|\b(?:cancellation|termination|exit)\s+(?:fee|penalty|penalties|terms)\b|\bearly\s+termination\b"
         + @"|\b(?:on|under|in)\s+(?:a|an|the|that|our|their)\s+(?:[\w'’-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|term)\s+(?:with\s+(?:\w+\s+){1,2})?(?:until|till|through|thru)\b"
-        + @"|\bstuck\s+(?:in|with|on)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:contract|agreement|licen[cs]e)\b|\b(?:realistically|basically|so)\s+we['’]?re\s+stuck\b",
+        + @"|\bstuck\s+(?:in|with|on)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:contract|agreement|licen[cs]e)\b|\b(?:realistically|basically|so)\s+we['’]?re\s+stuck\b"
+        // a contract with the incumbent that runs to a date, said any way ("contract with them that runs through March", "contract with adobe until december")
+        + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+with\s+(?:them|\w+)\s+(?:\w+\s+)?(?:(?:that|which)\s+)?(?:(?:runs|goes|lasts|is\s+good)\s+)?(?:until|till|through|thru)\b"
+        + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b",
         Options)]
     public static partial Regex LockIn();
 

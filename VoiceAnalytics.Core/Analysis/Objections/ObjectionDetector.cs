@@ -19,13 +19,8 @@ internal static class ObjectionDetector
         {
             var first = found.Count;
             var aboutIncumbent = AnswersCurrentToolQuestion(conversation, turn);
-            foreach (Match m in ObjectionCues.Pricing().Matches(turn.Text))
-            {
-                if (!IsNegated(turn, m) && IsAboutPandaDoc(turn, m.Index, aboutIncumbent))
-                {
-                    found.Add(new(BudgetWaitsForDate(turn.Text, m) ? ObjectionCategories.Timing : ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
-                }
-            }
+            AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent);
+            AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
 
             AddLockIns(found, turn);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
@@ -33,6 +28,7 @@ internal static class ObjectionDetector
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
+            AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
@@ -43,6 +39,17 @@ internal static class ObjectionDetector
         }
 
         return found;
+    }
+
+    private static void AddPricing(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, bool aboutIncumbent)
+    {
+        foreach (Match m in cue.Matches(turn.Text))
+        {
+            if (!IsNegated(turn, m) && IsAboutPandaDoc(turn, m.Index, aboutIncumbent))
+            {
+                found.Add(new(BudgetWaitsForDate(turn.Text, m) ? ObjectionCategories.Timing : ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
+            }
+        }
     }
 
     /// <summary>Locked in to another vendor; "locked in on PandaDoc" is the opposite.</summary>
@@ -58,13 +65,17 @@ internal static class ObjectionDetector
         }
     }
 
-    /// <summary>A timing cue counts unless a contract explains it: "we're in a contract until May, we can't move before then" is lock-in.</summary>
+    /// <summary>
+    /// A timing cue counts unless a contract explains it ("we're in a contract until May, we can't move before then" is
+    /// lock-in) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
+    /// </summary>
     private static void AddTiming(List<ObjectionCandidate> found, Turn turn)
     {
         foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
         {
             var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
-            if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success)
+            if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success
+                && !ObjectionTopics.MeetingSlot().Match(turn.Text, start, end - start).Success)
             {
                 found.Add(new(ObjectionCategories.Timing, turn, m.Index, m.Value, 0.8, false));
             }
@@ -92,7 +103,8 @@ internal static class ObjectionDetector
             var reported = !m.Value.StartsWith("is", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("are", StringComparison.OrdinalIgnoreCase)
                 && !m.Value.StartsWith("would", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("will", StringComparison.OrdinalIgnoreCase)
                 && !m.Value.StartsWith("do", StringComparison.OrdinalIgnoreCase);
-            if (!IsNegated(turn, m) && (reported || QuestionCues.IsQuestion(turn.Text, start, end)))
+            var doubted = m.Value.Contains(" even ", StringComparison.OrdinalIgnoreCase); // "is it even legally valid" doubts without a question mark
+            if (!IsNegated(turn, m) && (reported || doubted || QuestionCues.IsQuestion(turn.Text, start, end)))
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.8, false));
                 return;

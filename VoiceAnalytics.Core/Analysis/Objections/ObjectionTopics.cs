@@ -63,7 +63,7 @@ internal static partial class ObjectionTopics
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
         + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
         + @"|skeptic\w*|suspicious|wary|nervous|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
-        + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
+        + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
     public static partial Regex Concern();
 
@@ -74,7 +74,7 @@ internal static partial class ObjectionTopics
         + @"|\bbefore\s+(?:we|i)\s+(?:can\s+)?(?:put|commit|move|sign|go|buy|roll)\b|\bbefore\s+anything\s+(?:goes|is|gets)\b"
         + @"|\b(?:will|['’]ll|would|['’]d)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
         + @"|\b(?:has|have|needs?)\s+to\s+(?:go\s+through|get\s+through|prove|show)\b|\bnon-?negotiable\b|\b(?:would|will)\s+(?:not|never)\s+(?:accept|approve|allow|sign\s+off)|\b(?:won['’]?t|wouldn['’]?t)\s+(?:accept|approve|allow|sign\s+off)"
-        + @"|\b(?:going\s+to|gonna|will|['’]ll)\s+(?:definitely\s+)?ask\s+(?:if|whether|about|for)\b|\bfirst\s+thing\s+(?:\w+\s+){0,2}(?:ask|want)|\bcan['’]?t\s+have\s+(?:it|the\s+data|data)\b",
+        + @"|\b(?:going\s+to|gonna|will|['’]ll)\s+(?:definitely\s+)?ask\s+(?:(?:me|us|you)\s+)?(?:if|whether|about|for|is|are|does|do|can|will)\b|\bfirst\s+thing\s+(?:\w+\s+){0,2}(?:ask|want)|\bcan['’]?t\s+have\s+(?:it|the\s+data|data)\b",
         Options)]
     public static partial Regex Gate();
 
@@ -95,7 +95,7 @@ internal static partial class ObjectionTopics
     private static readonly GuardedRegex TimingTopic = new(Timing());
 
     [GeneratedRegex(
-        @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
+        @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|pay\s+for|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
         Options)]
     public static partial Regex Pricing();
 
@@ -175,6 +175,19 @@ internal static partial class ObjectionTopics
     private static readonly GuardedRegex MissingCapabilityGuarded = new(MissingCapabilityPattern());
 
     public static GuardedRegex MissingCapability() => MissingCapabilityGuarded;
+
+    /// <summary>A meeting slot named in the user's words ("next week tuesday afternoon", "Friday at 3"): timing words beside it schedule a call.</summary>
+    [GeneratedRegex(
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|tomorrow\s+(?:morning|afternoon|at)|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+(?:morning|afternoon|evening)|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|noon))\b",
+        Options)]
+    public static partial Regex MeetingSlot();
+
+    /// <summary>Asking where the data lives or who can see it ("where does the data actually live", "who can see it on your side").</summary>
+    [GeneratedRegex(
+        @"\bwhere\s+(?:does|do|is|are|will|would)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?|that\s+|this\s+)?(?:data|information|info|files|documents|records|stuff)\s+(?:\w+\s+)?(?:live|lives|stored|kept|sit|sits|hosted|reside|saved|go)\b"
+        + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b",
+        Options)]
+    public static partial Regex DataLocationQuestion();
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// How a user takes the agent saying a capability is missing. A reply that opens hesitating ("hm", "ugh", "oh no") or
+/// that weighs the gap ("kind of a must", "that's the whole workflow for us", "the first question IT will ask") keeps
+/// the gap as an objection; a reply that shrugs it off ("not a deal breaker", "we can export a list") does not.
+/// </summary>
+internal static partial class GapReaction
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>The reaction that makes the gap count, or null when the user shrugs it off or says nothing of it.</summary>
+    public static Match? Weighed(string text)
+    {
+        if (Dismissal().IsMatch(text) || ObjectionTopics.Acceptance().IsMatch(text))
+        {
+            return null;
+        }
+
+        var hesitation = Hesitation().Match(text);
+        return hesitation.Success ? hesitation : Weight().Match(text) is { Success: true } weight ? weight : null;
+    }
+
+    /// <summary>An opening interjection of hesitation or dismay.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|well|oh|ah|yeah|okay|ok)\W+)?(?:hm+|hmm+|mm+|ugh+|oof|ouch|yikes|uh[- ]oh|oh\s+(?:no|man|boy)|ah\s+(?:man|shoot)|damn|dang|shoot|welp|huh)\b", Options)]
+    private static partial Regex Hesitation();
+
+    /// <summary>Words that give the missing capability weight: it is needed, central, a problem, a loss.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:a|kind\s+of\s+a|kinda\s+a)\s+must|must[- ]have|(?:the\s+)?whole\s+(?:workflow|point|reason|process|thing)|first\s+(?:question|thing)|(?:the\s+)?(?:main|big|one|only)\s+thing"
+        + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
+        + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough)\b",
+        Options)]
+    private static partial Regex Weight();
+
+    /// <summary>Shrugging the gap off: not a big deal, not the end of the world, a workaround the user already has.</summary>
+    [GeneratedRegex(
+        @"\b(?:not\s+(?:a\s+|that\s+)?(?:big\s+|huge\s+)?(?:deal(?:[- ]?breaker)?|problem|issue|priority|must)|no\s+(?:big\s+)?(?:deal|problem|worries)|not\s+the\s+end\s+of\s+the\s+world"
+        + @"|(?:can|could)\s+live\s+without|doesn['’]?t\s+(?:really\s+)?matter|not\s+(?:that\s+)?important|(?:don['’]?t|do\s+not)\s+(?:really\s+)?need\s+(?:it|that|this)|nice\s+to\s+have"
+        + @"|work\s+around\s+(?:it|that)|we\s+can\s+(?:just\s+|always\s+)?(?:export|bring|use|do|keep|handle|manage|live|translate|copy|upload|print))\b",
+        Options)]
+    private static partial Regex Dismissal();
+}

@@ -1,0 +1,99 @@
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Objections;
+
+namespace VoiceAnalytics.Tests.Analysis.Objections;
+
+/// <summary>Objections as transcribed speech voices them: degree words, reported doubts, reactions to a gap, scheduling.</summary>
+public sealed class ObjectionSpokenRecallTests
+{
+    [Theory]
+    [InlineData("for five of us thats a little much honestly")]
+    [InlineData("Hm, that's probably gonna be a lot for a tiny shop like ours.")]
+    [InlineData("twenty seats every month, that's serious money for us")]
+    [InlineData("we're not paying a subscription just to sign two leases")]
+    [InlineData("Our old e-sign tool charges us way less, to be fair.")]
+    [InlineData("so that works out more than our entire accounting software bill")]
+    public void Analyze_SpokenPriceConcern_GivesPricing(string said)
+    {
+        Assert.Equal(["pricing"], Categories(new CallScript().Agent("What do you think of the plans?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_RefusingToKeepPayingTheIncumbent_IsNotPricing()
+    {
+        var call = new CallScript().Agent("What's driving the change?").User("Our renewal is next month and I'm not paying them for another year of that.");
+
+        Assert.DoesNotContain("pricing", Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_PartnerCallsItOverkill_GivesPricing()
+    {
+        var call = new CallScript().Agent("Anything holding you back?").User("my cofounder says its overkill. we'd be paying monthly for stuff the two of us never touch");
+
+        Assert.Contains("pricing", Categories(call));
+    }
+
+    [Theory]
+    [InlineData("we have an agreement with signnow that goes through august so nothing changes before that")]
+    [InlineData("the contract with them is until the end of next year and I can't break it without a fee")]
+    public void Analyze_ContractWithIncumbentToADate_IsCompetitorNotTiming(string said)
+    {
+        Assert.Equal(["competitor"], Categories(new CallScript().Agent("What do you use today?").User(said)));
+    }
+
+    [Theory]
+    [InlineData("our compliance officer will ask is it hipaa compliant before anything else")]
+    [InlineData("Where would our client records actually be stored, which country")]
+    [InlineData("is a typed name even legally valid for a lease here.")]
+    public void Analyze_TrustDoubtWithoutQuestionMark_GivesTrust(string said)
+    {
+        Assert.Equal(["trust"], Categories(new CallScript().Agent("Anything else on your mind?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_RequirementThenHardNo_GivesTrust()
+    {
+        var call = new CallScript().Agent("Any requirements?").User("Do you do single sign-on through Azure AD? Because if not it's a hard no from us.");
+
+        Assert.Equal(["trust"], Categories(call));
+    }
+
+    [Theory]
+    [InlineData("hmm. ok. that's pretty much the core of how we work though")]
+    [InlineData("ugh, alright")]
+    [InlineData("yeah that one's kind of a must for the ops team")]
+    public void Analyze_WeighedReactionToIntegrationGap_GivesIntegration(string reaction)
+    {
+        Assert.Equal(["integration"], Categories(IntegrationGap(reaction)));
+    }
+
+    [Theory]
+    [InlineData("Hm, okay. Not a dealbreaker, we can export a CSV.")]
+    [InlineData("eh no big deal, we'll manage")]
+    public void Analyze_ShruggedOffGap_IsNoObjection(string reaction)
+    {
+        Assert.Empty(Categories(IntegrationGap(reaction)));
+    }
+
+    [Fact]
+    public void Analyze_NotThisWeekWhileSchedulingACall_IsNoTimingObjection()
+    {
+        var call = new CallScript()
+            .Agent("Want me to set up a call with an account executive?")
+            .User("sure but not this week, wednesday at two works");
+
+        Assert.DoesNotContain("timing", Categories(call));
+    }
+
+    private static CallScript IntegrationGap(string reaction) =>
+        new CallScript()
+            .Agent("Anything you need it to connect to?")
+            .User("we run everything out of Procore, does it link to that")
+            .Search("Procore integration", 0)
+            .Agent("I couldn't find a Procore integration, so I can't confirm that one.")
+            .User(reaction);
+
+    private static IReadOnlyList<string> Categories(CallScript call) =>
+        new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
+}
