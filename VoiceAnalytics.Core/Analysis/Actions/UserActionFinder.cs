@@ -7,7 +7,8 @@ namespace VoiceAnalytics.Core.Analysis.Actions;
 /// <summary>
 /// Action items in the user's own words: commitments ("I'll send over our templates", "let me check with my CFO"),
 /// demo requests and requests for documents. Hedges and needs ("I'd bring it to my GM", "I'll need legal to sign
-/// off") are not commitments, nor are questions.
+/// off") are not commitments, nor are questions, nor a brush-off ("I'll figure it out", a bare "I'll look"). Speech-to-text
+/// spellings without the apostrophe ("ill send it over", "im gonna") count.
 /// </summary>
 internal static partial class UserActionFinder
 {
@@ -62,8 +63,8 @@ internal static partial class UserActionFinder
     }
 
     [GeneratedRegex(
-        @"\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i\s+am\s+going\s+to|i['’]m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
-        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|decide|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure|dig|run)\b",
+        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
+        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|decide|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitmentPattern();
 

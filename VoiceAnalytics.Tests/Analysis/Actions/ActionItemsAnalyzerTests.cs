@@ -186,6 +186,29 @@ public sealed class ActionItemsAnalyzerTests
         Assert.Equal(new DateOnly(year, month, day), DueDateResolver.Resolve(phrase, new DateOnly(2026, 10, 1)));
     }
 
+    [Theory]
+    [InlineData("ok ill send the list over to my office manager tomorrow")]
+    [InlineData("i ll walk my partner through the trial account on friday")]
+    [InlineData("im gonna pull our three worst templates so you can see them")]
+    [InlineData("Sure. I'll show the board the pricing sheet at Monday's meeting.")]
+    public void Analyze_UserCommitmentInSpokenSpelling_GivesUser(string said)
+    {
+        var call = new CallScript().Agent("Anything you'll do on your side before then?").User(said);
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("No, I'll figure it out on my own.")]
+    [InlineData("Maybe. I'll look. Bye.")]
+    [InlineData("honestly im ill today so lets keep it short")]
+    public void Analyze_BrushOffOrNoCommitment_GivesNoUser(string said)
+    {
+        var call = new CallScript().Agent("Would you like help getting set up?").User(said);
+
+        Assert.DoesNotContain("user", Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
