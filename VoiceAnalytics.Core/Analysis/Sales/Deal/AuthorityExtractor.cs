@@ -12,19 +12,35 @@ internal static class AuthorityExtractor
 {
     public static Extracted<string>? Extract(IReadOnlyList<ScannedTurn> turns)
     {
-        if (Find(turns, AuthorityCues.InfluencerCue, negationReach: 0) is { } influencer)
+        if ((Find(turns, AuthorityCues.InfluencerCue, negationReach: 0) ?? Find(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2)) is { } influencer)
         {
             return new Extracted<string>(AuthorityLevels.Influencer, 0.8, influencer);
         }
 
-        if (Find(turns, AuthorityCues.NeedsApprovalCue, negationReach: 3) is { } approval)
+        // A spending limit the purchase stays under ("anything over 10k goes to the CFO, this wouldn't be close").
+        if (Find(turns, AuthorityClauses.ThresholdCue, negationReach: 0) is not null
+            && Find(turns, AuthorityClauses.UnderThresholdCue, negationReach: 0) is { } under)
+        {
+            return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.75, under);
+        }
+
+        var approval = FindApproval(turns, soft: false)
+            ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2)
+            ?? Find(turns, AuthorityClauses.ApproverActsCue, negationReach: 2);
+        if (approval is not null)
         {
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.8, approval);
         }
 
-        if (Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) is { } decides)
+        if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? Find(turns, AuthorityClauses.SelfDecidesCue, negationReach: 2)) is { } decides)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.85, decides);
+        }
+
+        // Consulting someone ("I'll run it by my partner") needs approval only when the user never says they decide.
+        if (FindApproval(turns, soft: true) is { } consult)
+        {
+            return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, consult);
         }
 
         return Find(turns, AuthorityCues.OwnerCue, negationReach: 2) is { } owner
@@ -47,4 +63,38 @@ internal static class AuthorityExtractor
 
     private static Evidence? Find(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach) =>
         DealCues.FirstEvidence(turns, cue, (text, m) => negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach));
+
+    // A sign-off the user must get; soft ones only consult ("run it by", "check with"). An approval whose subject is
+    // a document ("offers have to be approved by our CFO") is a workflow, not the purchase.
+    private static Evidence? FindApproval(IReadOnlyList<ScannedTurn> turns, bool soft) =>
+        DealCues.FirstEvidence(turns, AuthorityCues.NeedsApprovalCue, (text, m) =>
+            !DealText.IsNegatedBefore(text, m.Index, 3)
+            && IsConsult(m.ValueSpan) == soft
+            && !HasDocumentSubject(text, m.Index));
+
+    private static bool IsConsult(ReadOnlySpan<char> match) =>
+        match.StartsWith("run", StringComparison.OrdinalIgnoreCase) || match.StartsWith("check", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] Documents =
+    [
+        "offer", "offers", "contract", "contracts", "proposal", "proposals", "document", "documents", "quote", "quotes",
+        "form", "forms", "letter", "letters", "agreement", "agreements", "sow", "sows", "invoice", "invoices", "nda",
+        "ndas", "lease", "leases", "template", "templates",
+    ];
+
+    private static bool HasDocumentSubject(string text, int index)
+    {
+        var cursor = index;
+        for (var i = 0; i < 4 && DealText.PreviousWord(text, cursor) is { } word; i++)
+        {
+            if (DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), Documents))
+            {
+                return true;
+            }
+
+            cursor = word.Start;
+        }
+
+        return false;
+    }
 }

@@ -39,8 +39,23 @@ internal static class StakeholderExtractor
             }
         }
 
+        // A decision the user makes jointly ("my wife and I decide together", "we both have to say yes", "partners
+        // vote") has a co-decider: a partner, unless the body that votes is a board, whose title the vocabulary reads.
+        if (!found.Exists(f => f.Value == PartnerLabel)
+            && DealCues.FirstEvidence(turns, AuthorityClauses.JointDecisionCue, (text, m) => !IsBody(m.ValueSpan)) is { } joint)
+        {
+            found.Add(new Extracted<string>(PartnerLabel, RolloutConfidence, joint));
+        }
+
         return found;
     }
+
+    private const string PartnerLabel = "partner";
+
+    private static bool IsBody(ReadOnlySpan<char> match) =>
+        match.StartsWith("board", StringComparison.OrdinalIgnoreCase) || match.StartsWith("trustees", StringComparison.OrdinalIgnoreCase)
+        || match.StartsWith("committee", StringComparison.OrdinalIgnoreCase) || match.StartsWith("council", StringComparison.OrdinalIgnoreCase)
+        || match.StartsWith("members", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// How sure the sentence around <paramref name="index"/> makes a role's involvement, or null when it does not. A

@@ -90,4 +90,60 @@ public sealed class AuthorityTests
     [InlineData("I can't just buy it, there's a process")]
     public void Extract_SignOffInOtherWords_IsNeedsApproval(string line) =>
         Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("its my shop so thats my call really")]
+    [InlineData("i own the place so ill decide")]
+    [InlineData("yes, is my bakery, I decide.")]
+    [InlineData("if the price is right just charge it on my company card")]
+    [InlineData("i could buy it for the team on my own")]
+    [InlineData("its just me here nobody else to answer to")]
+    public void Extract_SpokenSelfDecision_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("my husband and i make these decisions together")]
+    [InlineData("we both have to say yes before we spend anything")]
+    [InlineData("neither one of us signs a contract without the other")]
+    [InlineData("the partners vote on new software every spring")]
+    public void Extract_JointDecision_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("our owner approves anything we spend so")]
+    [InlineData("my business partner has to okay it first")]
+    [InlineData("compliance aside legal wont sign off unless it has an audit trail")]
+    [InlineData("a purchase like that goes up to our regional director")]
+    [InlineData("the trustees meet next month about it")]
+    [InlineData("i think i can convince my cfo on it")]
+    public void Extract_SomeoneMustApprove_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("the director runs the place and she decides what we buy")]
+    [InlineData("i only suggest tools, the office manager picks")]
+    public void Extract_SpokenSomeoneElseDecides_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_SignsAloneButWillConsult_IsDecisionMaker() =>
+        Assert.Equal(
+            AuthorityLevels.DecisionMaker,
+            DealCall.Extract("i can pay for it myself but i'll check with my wife before march").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_ThresholdNotReached_IsDecisionMaker() =>
+        Assert.Equal(
+            AuthorityLevels.DecisionMaker,
+            DealCall.Extract("software is my budget. anything above 20k goes to the board, and we're nowhere near that").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_ThresholdExceeded_IsNeedsApproval() =>
+        Assert.Equal(
+            AuthorityLevels.NeedsApproval,
+            DealCall.Extract("i can approve things under two grand, past that it goes to our CEO and this is past that").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_DocumentNeedsApproval_IsNotPurchaseApproval() =>
+        Assert.Null(DealCall.Extract("our quotes have to be approved by a manager before they go out").BudgetAuthority);
 }

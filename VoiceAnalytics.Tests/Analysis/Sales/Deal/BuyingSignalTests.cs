@@ -98,4 +98,21 @@ public sealed class BuyingSignalTests
     public void Extract_RefusalOfAnotherToolWhileBookingAMeeting_StaysMedium() =>
         Assert.Equal(BuyingSignalLevels.Medium,
             DealCall.On().User("our old vendor is not for us anymore").Booking("Meeting booked for Tuesday at 2pm").Extract().BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("just walk me through it, tell me how we upgrade to the business plan")]
+    [InlineData("whats the next step from here")]
+    [InlineData("whats the quickest way to get this bought and set up")]
+    [InlineData("so what we need to do to get going on the annual plan")]
+    [InlineData("how do i get pricing for seven seats so i can show my boss")]
+    [InlineData("ok email me the order form and ill get it signed")]
+    [InlineData("once we roll it out to the warehouse crew in june they'll love it")]
+    [InlineData("fine ill just put it on the corporate card tonight")]
+    [InlineData("so how do I actually switch over from the free trial")]
+    public void Extract_SpokenCommitment_IsStrong(string line) =>
+        Assert.Equal(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_HypotheticalRollOut_IsNotStrong() =>
+        Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract("if we ever switched we'd roll it out to the field techs first").BuyingSignal.Value);
 }

@@ -80,4 +80,15 @@ public sealed class StakeholderTests
     [InlineData("can you make it work in our portal?")]
     public void Extract_PronounItOrAUserNegatedCheck_AreNotStakeholders(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
+
+    [Theory]
+    [InlineData("me and my brother run the shop and we decide on stuff like this together")]
+    [InlineData("we both have to agree before anything gets bought")]
+    [InlineData("neither of us buys software without the other")]
+    public void Extract_JointDecision_AddsPartner(string line) =>
+        Assert.Contains("partner", DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Fact]
+    public void Extract_BoardVotes_IsNotPartner() =>
+        Assert.DoesNotContain("partner", DealCall.Extract("the board votes on every purchase over a thousand").Stakeholders.Select(s => s.Value));
 }

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+
+namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+/// <summary>
+/// Who decides, read by subject and verb as transcribed speech says it: apostrophes optional ("its my call", "ill
+/// decide"), no question marks, non-native grammar ("she decide the money", "is my agency"). Approvers are roles
+/// (<see cref="Approver"/>) or pronouns, never the user; a spending threshold is read with what follows it.
+/// </summary>
+internal static partial class AuthorityClauses
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>People and bodies that approve a purchase: titles, relations, departments, boards.</summary>
+    private const string Approver =
+        @"(?:ceo|cfo|coo|cto|cio|vp|gm|owner|owners|boss|bosses|manager|controller|director|president|principal|founder|co-?founder|partner|partners|wife|husband|spouse|board|trustees|committee|council|procurement|purchasing|finance|accounting|accounts|legal|counsel|superintendent|dean|head\s+office|corporate|headquarters|hq|management|leadership|it)";
+
+    private const string Apos = @"['’]?";
+
+    public static readonly Cue SelfDecidesCue = new(SelfDecides(),
+    [
+        "call", "decision", "choice", "budget", "money", "company", "agency", "business", "shop", "firm", "practice",
+        "store", "studio", "decide", "card", "myself", "own", "nobody", "noone", "one", "decisions", "checkbook",
+    ]);
+
+    public static readonly Cue JointDecisionCue = new(JointDecision(),
+    [
+        "together", "both", "neither", "vote", "votes", "voting",
+    ]);
+
+    public static readonly Cue ApproverActsCue = new(ApproverActs(),
+    [
+        "approve", "approves", "okay", "ok", "okays", "sign", "signs", "green", "greenlight", "goes", "go", "going",
+        "meets", "meet", "say", "veto", "bless", "sell", "convince", "approved", "set", "board",
+    ]);
+
+    public static readonly Cue OtherDecidesCue = new(OtherDecides(),
+    [
+        "decide", "decides", "pitch", "suggest", "recommend", "call", "calls", "shots", "say",
+    ]);
+
+    public static readonly Cue ThresholdCue = new(Threshold(),
+    [
+        "over", "above", "more", "under", "below", "up",
+    ]);
+
+    public static readonly Cue UnderThresholdCue = new(UnderThreshold(),
+    [
+        "close", "under", "below", "near", "nowhere",
+    ]);
+
+    /// <summary>"its my call", "so ill decide", "is my agency, I decide", "ill put it on my card", "nobody to ask".</summary>
+    [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|company|agency|business|shop|firm|practice|store|studio)\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b", Options)]
+    public static partial Regex SelfDecides();
+
+    /// <summary>"Dee and I decide together", "we both have to say yes", "neither of us buys anything without the other", "partners vote".</summary>
+    [GeneratedRegex(@"\b(?:decide|decides|decided|deciding|decisions?|choose|buy|spend|sign\s+off)\s+(?:\w+\s+){0,4}?together\b|\b(?:we|they)\s+both\s+(?:have|need|got)\s+to\s+(?:say\s+yes|agree|approve|sign|okay|ok|be\s+on\s+board|like\s+it)\b|\bboth\s+of\s+us\s+(?:have|need|got)\s+to\b|\bneither\s+(?:of\s+us|one\s+of\s+us)\s+(?:\w+\s+){0,4}?without\s+the\s+other\b|\b(?:partners|board|trustees|committee|council|members)\s+(?:have\s+to\s+|will\s+|would\s+|need\s+to\s+)?(?:vote|votes|voting)\b", Options)]
+    public static partial Regex JointDecision();
+
+    /// <summary>
+    /// Someone else must approve: "he approves it", "my co-founder has to okay", "IT wont approve it", "it goes to the
+    /// CEO", "has to go through our COO", "the committee meets in November", "I can sell him on that".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:he|she|they|" + Approver + @")\s+(?:approves?|okays?|signs?\s+off\s+on|blesses)\s+(?:it|this|that|everything|anything|all|any|the\s+budget|purchases|spend\w*|software|tools)\b|\b(?:he|she|they|" + Approver + @")\s+(?:has\s+to|have\s+to|needs?\s+to|gotta|must|got\s+to|will\s+have\s+to|would\s+have\s+to|ha(?:s|ve)\s+got\s+to)\s+(?:okay|ok|approve|sign\s+off|green\s*light|bless|agree|say\s+yes)\b|\b(?:he|she|they|" + Approver + @")\s+(?:won" + Apos + @"t|will\s+not|wouldn" + Apos + @"t|would\s+not|will\s+never|is\s+not\s+going\s+to|isn" + Apos + @"t\s+going\s+to|is\s+gonna|isn" + Apos + @"t\s+gonna)\s+(?:ever\s+)?(?:approve|sign\s+off|okay)\b|\b(?:goes|go|going|gets\s+sent|get\s+sent)\s+(?:to|through|past|before|up\s+to)\s+(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b|\b(?:board|trustees|committee|council|partners)\s+(?:meets?|meeting|signs?\s+off|approves?|has\s+to\s+approve)\b|\bbudgets?\s+(?:for\s+(?:next|this)\s+\w+\s+)?(?:gets?|get|will\s+be|are|is)\s+(?:approved|set)\s+(?:then|in|at|when|after)\b|\b(?:sell|convince)\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+on\b|\bget\s+(?:him|her|them)\s+on\s+board\b", Options)]
+    public static partial Regex ApproverActs();
+
+    /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots".</summary>
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b", Options)]
+    public static partial Regex OtherDecides();
+
+    /// <summary>A spending limit: "anything over 5 grand", "I can sign for anything under".</summary>
+    [GeneratedRegex(@"\b(?:anything|everything|purchases?|spend\w*|stuff|things)\s+(?:over|above|more\s+than|under|below|up\s+to)\b", Options)]
+    public static partial Regex Threshold();
+
+    /// <summary>The purchase stays under the limit: "this wouldnt be close", "we're well under that".</summary>
+    [GeneratedRegex(@"\b(?:(?:wouldn" + Apos + @"t|won" + Apos + @"t|isn" + Apos + @"t|not|nowhere)\s+(?:be\s+|even\s+|come\s+)?(?:close|near)\b|(?:well\s+|way\s+)?(?:under|below)\s+(?:that|it|the\s+limit)\b)", Options)]
+    public static partial Regex UnderThreshold();
+}
