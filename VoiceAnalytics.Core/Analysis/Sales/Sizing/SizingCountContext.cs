@@ -34,7 +34,8 @@ internal static class SizingCountContext
             k--;
         }
 
-        return text.In(k, SizingCues.Summaries) || (text.Is(k, "is") && text.Is(k - 1, "that"));
+        // "so eight", "that is nine", "call it forty": the speaker sums up.
+        return text.In(k, SizingCues.Summaries) || (text.Is(k, "is") && text.Is(k - 1, "that")) || (text.Is(k, "it") && text.Is(k - 1, "call"));
     }
 
     private static VolumePeriodMatch? PeriodAfter(SizingTurn turn, SizingCount count)
@@ -90,7 +91,8 @@ internal static class SizingCountContext
     {
         for (var k = from; k < to; k++)
         {
-            if (!text.In(k, PeriodFillers) && !text.In(k, SizingCues.Hedges) && !text.IsSymbol(k, ','))
+            var thenSo = text.Is(k, "so") && text.IsSymbol(k - 1, ','); // "once a year, so 350 of those"
+            if (!text.In(k, PeriodFillers) && !text.In(k, SizingCues.Hedges) && !text.IsSymbol(k, ',') && !thenSo)
             {
                 return false; // "a week, each deal is one contract": the period is not about this count
             }

@@ -52,7 +52,7 @@ internal static class SizingNouns
         "properties", "appointments", "visits", "installs", "installations", "jobs", "shoots", "parties", "tours",
         "members", "donors", "volunteers", "applicants", "households", "families", "participants", "sponsors",
         "suppliers", "distributors", "subcontractors", "subs", "freelancers", "partners", "prospects", "renters",
-        "buyers", "sellers", "policies", "moves");
+        "buyers", "sellers", "policies", "moves", "units");
 
     public static readonly WordSet Excluded = new(
         "calls", "meetings", "emails", "hours", "minutes", "leads", "tickets", "messages", "texts", "posts", "miles",

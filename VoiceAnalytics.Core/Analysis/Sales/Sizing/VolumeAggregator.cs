@@ -20,7 +20,13 @@ internal static class VolumeAggregator
             return null;
         }
 
-        var chosen = groups.LastOrDefault(g => g.IsTotal) ?? groups.LastOrDefault(g => g.IsCorrection);
+        var total = groups.LastOrDefault(g => g.IsTotal);
+        if (total is not null && total.Heads.Count > 0)
+        {
+            return WithLaterStreams(total, groups); // "so that's 360 slips a month. and re-enrollment, 380 families a year"
+        }
+
+        var chosen = total ?? groups.LastOrDefault(g => g.IsCorrection);
         if (chosen is null && SumOfDocumentTypes(groups) is { } sum)
         {
             return sum;
@@ -56,8 +62,9 @@ internal static class VolumeAggregator
         var kept = new List<VolumeGroup>(groups.Count);
         foreach (var group in groups)
         {
+            // "20 deals a month, so 20 contracts": the same amount said of what makes the paperwork and of the paperwork.
             var same = kept.FirstOrDefault(k => Math.Abs(k.PerMonth - group.PerMonth) <= SameAmount * Math.Max(k.PerMonth, group.PerMonth)
-                && (k.Heads.Count == 0 || group.Heads.Count == 0 || k.Heads.Overlaps(group.Heads)));
+                && (k.Heads.Count == 0 || group.Heads.Count == 0 || k.Heads.Overlaps(group.Heads) || k.IsProxyOnly != group.IsProxyOnly));
             if (same is null)
             {
                 kept.Add(group);
@@ -71,10 +78,35 @@ internal static class VolumeAggregator
         return kept;
     }
 
-    /// <summary>Different document types said apart ("40 proposals a month" ... "and 20 NDAs a month") add up.</summary>
+    /// <summary>
+    /// A stated total sums what was said before it; a named stream of another kind said after it, usual rather than
+    /// seasonal, is more paperwork on top ("so that's 360 slips a month ... and re-enrollment is 380 families a year").
+    /// </summary>
+    private static Extracted<int> WithLaterStreams(VolumeGroup total, List<VolumeGroup> groups)
+    {
+        var perMonth = total.PerMonth;
+        var heads = new HashSet<string>(total.Heads, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var later = group.Turn > total.Turn || (group.Turn == total.Turn && group.Sentence > total.Sentence);
+            if (later && !group.IsTotal && group.IsTyped && !group.IsSeasonal && group.Heads.Count > 0 && !heads.Overlaps(group.Heads))
+            {
+                perMonth += group.PerMonth;
+                heads.UnionWith(group.Heads);
+            }
+        }
+
+        return total.ToExtracted() with { Value = (int)Math.Round(perMonth, MidpointRounding.AwayFromZero) };
+    }
+
+    /// <summary>
+    /// Different streams of paperwork said apart add up: document types ("40 proposals a month" ... "and 20 NDAs a
+    /// month"), and the usual (not seasonal) count of what makes paperwork ("1,400 policies renew each year ... plus
+    /// 15 new applications a month").
+    /// </summary>
     private static Extracted<int>? SumOfDocumentTypes(List<VolumeGroup> groups)
     {
-        var typed = groups.Where(g => g.IsDocumentTyped).ToList();
+        var typed = groups.Where(g => g.IsDocumentTyped || (g.IsTyped && !g.IsSeasonal)).ToList();
         var distinct = typed.Count >= 2 && typed.SelectMany(g => g.Heads).Distinct(StringComparer.Ordinal).Count() == typed.Sum(g => g.Heads.Count);
         if (!distinct)
         {
@@ -82,7 +114,8 @@ internal static class VolumeAggregator
         }
 
         var total = typed.Sum(g => g.PerMonth);
-        var overall = groups.Where(g => !g.IsDocumentTyped && g.Answers).Select(g => g.PerMonth).DefaultIfEmpty(0).Max();
+        // "120 cars a month, so figure 425 docs": a generic or untyped figure at least as large covers the types.
+        var overall = groups.Where(g => !typed.Contains(g) && (g.Answers || (g.Heads.Count > 0 && !g.IsTyped))).Select(g => g.PerMonth).DefaultIfEmpty(0).Max();
         if (overall >= total)
         {
             return null; // the user's overall figure already covers the types

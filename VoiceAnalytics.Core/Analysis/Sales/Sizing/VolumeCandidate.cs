@@ -6,6 +6,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 /// <param name="IsCorrection">Corrects an earlier amount ("actually, more like 50 a week").</param>
 /// <param name="IsSeasonal">Said of a season or a peak ("15 a week in the season"), not of the usual amount.</param>
 /// <param name="Answers">Said in answer to the assistant's volume question.</param>
+/// <param name="IsProxy">Counts what makes paperwork ("households", "loads", "rentals") rather than documents.</param>
 /// <param name="Additive">Said as more on top of the amount before it ("renewals are another forty", "plus 20").</param>
 internal sealed record VolumeCandidate(
     VolumeMention Mention,
@@ -18,4 +19,5 @@ internal sealed record VolumeCandidate(
     bool IsCorrection,
     bool IsSeasonal,
     bool Answers,
-    bool Additive = false);
+    bool Additive = false,
+    bool IsProxy = false);

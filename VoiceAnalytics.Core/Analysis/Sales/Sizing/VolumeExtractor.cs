@@ -16,6 +16,7 @@ internal static class VolumeExtractor
         {
             var turn = turns[t];
             var perUnit = DocumentsPerUnit.Read(turn);
+            var unitSentence = perUnit is { } said ? UnitSentence(turn, said.First) : -1;
             VolumeCandidate? previous = null;
             for (var i = 0; i < turn.Counts.Count; i++)
             {
@@ -25,7 +26,8 @@ internal static class VolumeExtractor
                     continue; // "each one's a quote and an invoice, so two documents": parts of the statement
                 }
 
-                var multiplier = perUnit is { } unit && first < unit.First ? unit.Multiplier : 1;
+                // "each one gets the agreement and the form" multiplies the units it refers to, not every count before it.
+                var multiplier = perUnit is { } unit && first < unit.First && turn.SentenceOf(first) == unitSentence ? unit.Multiplier : 1;
                 if (Read(turn, i, t, teamSize, previous, multiplier) is { } candidate)
                 {
                     candidates.Add(candidate);
@@ -95,7 +97,23 @@ internal static class VolumeExtractor
         var isDocument = kind == SizingNounClass.Document && head is not null && !VolumeCues.GenericDocuments.Contains(head);
         var seasonal = VolumeCues.InClause(turn, count.First, VolumeCues.Seasons);
         var additive = previous is not null && previous.Turn == turnIndex && VolumeListCues.IsAdditive(turn, count);
-        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume), additive);
+        var isProxy = kind == SizingNounClass.Proxy && head is not null;
+        return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume), additive, isProxy);
+    }
+
+    /// <summary>The sentence of the last count before a per-unit statement: the units "each one" refers to.</summary>
+    private static int UnitSentence(SizingTurn turn, int statementFirst)
+    {
+        var sentence = -1;
+        foreach (var count in turn.Counts)
+        {
+            if (count.First < statementFirst)
+            {
+                sentence = turn.SentenceOf(count.First);
+            }
+        }
+
+        return sentence;
     }
 
     /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>

@@ -18,6 +18,8 @@ internal sealed class VolumeGroup
 
     public int Turn => _parts[0].Turn;
 
+    public int Sentence => _parts[0].Sentence;
+
     public bool IsTotal { get; private set; }
 
     public bool IsAverage { get; private set; }
@@ -29,6 +31,12 @@ internal sealed class VolumeGroup
     public bool IsSeasonal => _parts.All(p => p.IsSeasonal);
 
     public bool IsDocumentTyped => _parts.All(p => p.IsDocument);
+
+    /// <summary>A named stream of paperwork: document types, or what makes them ("households", "loads"), each part with its type.</summary>
+    public bool IsTyped => _parts.All(p => p.IsDocument || p.IsProxy);
+
+    /// <summary>Counts only what makes paperwork ("20 deals a month"), no document type.</summary>
+    public bool IsProxyOnly => _parts.All(p => p.IsProxy);
 
     public double Confidence => _parts.Min(p => p.Mention.Confidence) * (_parts.Count > 1 ? 0.95 : 1);
 

@@ -7,10 +7,17 @@ internal static class VolumeMentionCues
 {
     private const int WindowAfter = 6;
 
+    private static readonly WordSet Determiners = new("the", "our", "my", "all", "those", "these", "their", "a", "and", "of");
     private static readonly WordSet Spans = new("over", "for", "across", "throughout", "during");
     private static readonly WordSet Wholes = new(
         "team", "board", "company", "firm", "business", "offices", "locations", "stores", "branches", "year", "all",
         "everyone", "everybody", "whole", "entire");
+
+    /// <summary>What "all in" is about when it dates the amount ("380 families, all in February"), not sums it.</summary>
+    private static readonly WordSet Dates = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "sept", "spring", "summer", "fall", "autumn", "winter", "the", "one", "q1", "q2", "q3",
+        "q4", "january's", "week", "month", "day", "season");
 
     /// <summary>
     /// "so about 50 documents", "all in, it's around 300", "a thousand a month across the team", "over the year it's
@@ -25,7 +32,16 @@ internal static class VolumeMentionCues
             k--;
         }
 
-        if (text.In(k, VolumeCues.TotalsBefore) || (text.Is(k, "is") && text.Is(k - 1, "that")))
+        var thatIs = text.Is(k, "is") && text.Is(k - 1, "that");
+        var copula = thatIs || text.Is(k, "that's") || text.Is(k, "thats");
+        var subject = thatIs ? k - 2 : k - 1;
+        var named = !text.In(subject, VolumeCues.GenericDocuments) || (text.IsWord(subject - 1) && !text.In(subject - 1, Determiners));
+        if (copula && named && (text.In(subject, SizingNouns.Documents) || text.In(subject, SizingNouns.Proxies)))
+        {
+            return false; // "the carrier packets, that's like ten a month": a named type's amount, not everything
+        }
+
+        if (text.In(k, VolumeCues.TotalsBefore) || thatIs)
         {
             return true;
         }
@@ -33,7 +49,7 @@ internal static class VolumeMentionCues
         var sentence = turn.SentenceOf(count.First);
         for (var j = count.First - 1; j >= 0 && turn.SentenceOf(j) == sentence; j--)
         {
-            if (text.Is(j, "all") && (text.Is(j + 1, "in") || text.Is(j + 1, "told") || text.Is(j + 1, "together")))
+            if (text.Is(j, "all") && ((text.Is(j + 1, "in") && !text.In(j + 2, Dates)) || text.Is(j + 1, "told") || text.Is(j + 1, "together")))
             {
                 return true; // "all in, proposals, quotes and NDAs, it's around 300"
             }
@@ -44,7 +60,7 @@ internal static class VolumeMentionCues
         for (var j = from; j < end && turn.SentenceOf(j) == sentence && !text[j].IsDigits; j++)
         {
             var inTotal = (text.Is(j, "in") && text.Is(j + 1, "total")) || (j == from && text.In(j, VolumeCues.TotalsAfter))
-                || (text.Is(j, "all") && (text.Is(j + 1, "in") || text.Is(j + 1, "told")));
+                || (text.Is(j, "all") && ((text.Is(j + 1, "in") && !text.In(j + 2, Dates)) || text.Is(j + 1, "told")));
             var spanning = text.In(j, Spans) && (text.In(j + 1, Wholes) || (text.Is(j + 1, "the") && text.In(j + 2, Wholes)));
             if (inTotal || spanning)
             {

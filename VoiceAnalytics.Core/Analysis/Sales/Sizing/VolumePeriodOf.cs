@@ -31,6 +31,11 @@ internal static class VolumePeriodOf
             return (before.Period, true, 0.9, count.PhraseEnd);
         }
 
+        if (LaterInSentence(turn, index) is { } later)
+        {
+            return (later.Period, true, 0.8, later.End); // "about 25 of those and they renew once a year"
+        }
+
         var question = turn.Question;
         if (question.Asks(SizingQuestionKind.Volume) && count.Noun.Class is SizingNounClass.Bare or SizingNounClass.Document or SizingNounClass.Proxy)
         {
@@ -38,6 +43,31 @@ internal static class VolumePeriodOf
         }
 
         return (null, false, 0, count.PhraseEnd);
+    }
+
+    /// <summary>
+    /// A period said later in the count's sentence, before any other number: "25 of those and they all renew once a
+    /// year". Scans only up to the next count, so the turn is read once over.
+    /// </summary>
+    private static VolumePeriodMatch? LaterInSentence(SizingTurn turn, int index)
+    {
+        var count = turn.Counts[index];
+        var stop = index + 1 < turn.Counts.Count ? turn.Counts[index + 1].First : turn.Text.Count;
+        var sentence = turn.SentenceOf(count.First);
+        for (var k = count.PhraseEnd; k < stop && turn.SentenceOf(k) == sentence; k++)
+        {
+            if (turn.Text[k].IsDigits)
+            {
+                return null;
+            }
+
+            if (VolumePeriodReader.At(turn.Text, k) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     private static bool SameSentence(SizingTurn turn, SizingCount a, SizingCount b) => turn.SentenceOf(a.First) == turn.SentenceOf(b.First);

@@ -46,6 +46,13 @@ public sealed class MonthlyVolumeTests
     [InlineData("new policies are maybe 20 a week, renewals add another 10 on top of that", 130)] // added to an untyped amount
     [InlineData("each week we send about fifty. plus the change orders, maybe ten a week more", 260)] // "plus ... more" in the next sentence
     [InlineData("we run four hundred tons a month of gravel, and about two fifty delivery receipts a month", 250)] // a measure is not a document count
+    [InlineData("U: so that's about 200 estimates a month || A: ok || U: and we renew roughly 240 maintenance agreements a year", 220)] // a stream said after the total adds
+    [InlineData("U: about 30 proposals a month || A: ok || U: and roughly 480 households re-sign every year", 70)] // a proxy stream said apart adds
+    [InlineData("U: we close about 25 deals a month || A: ok || U: yeah so 25 contracts a month", 25)] // the same amount as its document counts once
+    [InlineData("U: the intake forms that's maybe 20 a month || A: and? || U: and 50 invoices a month", 70)] // "the intake forms that's 20" names a type, not a total
+    [InlineData("we send about 40 quotes a week. we take on 10 new clients a month, and every client gets a contract and an intake form", 193)] // per unit only for its own units
+    [InlineData("we've got about 600 of those leases and they all renew once a year", 50)] // a period later in the sentence
+    [InlineData("every client re-signs the engagement letter once a year, so about 240 of those", 20)] // "once a year, so N"
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);

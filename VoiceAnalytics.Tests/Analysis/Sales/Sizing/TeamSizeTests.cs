@@ -45,6 +45,8 @@ public sealed class TeamSizeTests
     [InlineData("me and my office manager, two logins", 2)] // seats that restate the list
     [InlineData("A: How many staff would be sending them? || U: the scheduling desk, about seven staff", 7)] // a group's staff are the users
     [InlineData("A: Who would send them? || U: the intake desk at both sites, that's eleven people. the company's maybe ninety", 11)] // the group, not the company
+    [InlineData("A: How many people would send them? || U: the two partners and three paralegals so five. hmm, one of them retires in june, so four", 4)] // a later total revises
+    [InlineData("A: How many would be using it? || U: our closers are eleven, twelve, plus the two coordinators, call it fourteen", 14)] // "call it" sums up
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
