@@ -27,7 +27,8 @@ internal static class IndustryClassifier
         "we're a", "we're an", "we are a", "we are an", "were a", "we're the", "i'm with", "i am with", "i work for",
         "i work at", "i work in", "we make", "we build", "we manufacture", "we are maker", "we're maker", "we run a",
         "i run a", "i own a", "we own a", "our company is", "our firm is", "our business is", "we're basically a",
-        "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate");
+        "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate",
+        "over at", "here at", "calling from", "i'm from", "i am from", "we produce", "we fabricate", "we place", "we staff");
 
     // The user talking about themselves again ends the reach of an earlier "our clients are ...".
     private static readonly PhraseMatcher<bool> SelfSubject = new(
@@ -55,13 +56,25 @@ internal static class IndustryClassifier
 
     private static readonly string[] Possessives = ["our", "my", "the", "their", "his", "her"];
 
+    // Words that make the noun after "for" one particular organisation ("the office manager for a dental practice").
+    private static readonly string[] SingleOrganisation = ["a", "an", "our", "my", "the", "this", "that", "one"];
+
+    private static readonly string[] Employment = ["work", "works", "worked", "working", "job", "manager", "director", "head", "lead"];
+
+    private const int ServedReach = 3;
+
+    // "we make hydraulic valves": making or producing things is manufacturing unless the clause names what else they
+    // make ("we make websites for dentists" is an agency, "we make software" a software company).
+    private static readonly string[] MakerPhrases = ["we make", "we produce"];
+
     public static Extracted<string>? Classify(List<TermHit> hits)
     {
         // Per industry: the weight of naming words, of hints (capped), and the first naming hit as evidence.
         var scores = new Dictionary<string, (double Names, double Hints, TermHit Quote)>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
-            if (hit.Kind != TermKind.Industry || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End))
+            var hit = hits[i];
+            if (hit.Kind != TermKind.Industry || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i))
             {
                 continue;
             }
@@ -144,7 +157,7 @@ internal static class IndustryClassifier
         }
 
         var (clauseStart, _) = CueText.Clause(text, hit.Start);
-        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start))
+        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit.Start))
         {
             return true;
         }
@@ -161,5 +174,60 @@ internal static class IndustryClassifier
 
         return WordScan.IsAny(previous, OthersAdjacent)
             || (nextStart >= 0 && !crossedAfter && WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), OthersAdjacent));
+    }
+
+    /// <summary>
+    /// "we do electrical for hospitals", "branding and websites for restaurants mostly": an industry named as a group
+    /// (plural or bare) after "for" is whom the user serves. One organisation after "for" ("the office manager for a
+    /// dental practice", "I work for the hospital") is where they work, so it still counts.
+    /// </summary>
+    private static bool IsServedGroup(string text, int start)
+    {
+        var index = start;
+        for (var step = 0; step < ServedReach; step++)
+        {
+            var (wordStart, wordEnd) = WordScan.Previous(text, index, out var crossed);
+            if (wordStart < 0 || crossed)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (WordScan.EqualsWord(word, "for"))
+            {
+                var (verbStart, verbEnd) = WordScan.Previous(text, wordStart, out var verbCrossed);
+                return verbStart < 0 || verbCrossed || !WordScan.IsAny(text.AsSpan(verbStart, verbEnd - verbStart), Employment);
+            }
+
+            if (WordScan.IsAny(word, SingleOrganisation))
+            {
+                return false;
+            }
+
+            index = wordStart;
+        }
+
+        return false;
+    }
+
+    /// <summary>A maker phrase followed, in its clause, by another industry word: that word says what they are.</summary>
+    private static bool IsNamedMaker(List<TermHit> hits, int index)
+    {
+        var hit = hits[index];
+        if (Array.IndexOf(MakerPhrases, hit.Entry.Phrase) < 0)
+        {
+            return false;
+        }
+
+        var (_, clauseEnd) = CueText.Clause(hit.Text, hit.Start);
+        for (var next = index + 1; next < hits.Count && ReferenceEquals(hits[next].Turn, hit.Turn) && hits[next].Start < clauseEnd; next++)
+        {
+            if (hits[next].Kind == TermKind.Industry && hits[next].Value != hit.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -75,7 +75,9 @@ internal static class TermGuards
             return false; // "word of mouth"
         }
 
-        return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs);
+        // Lower-case speech-to-text loses the capital; a tool name that opens the turn ("word mostly", "sign now. its
+        // cheap") is the answer to what they use, not the common word.
+        return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs) || first == 0;
     }
 
     // "onboard the team", "onboarding my reps", "help with onboarding": onboarding onto the product, not a use case.

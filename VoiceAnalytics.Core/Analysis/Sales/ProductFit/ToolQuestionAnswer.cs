@@ -14,7 +14,7 @@ internal static class ToolQuestionAnswer
         "do you use", "do they use", "are they using", "what tool", "what tools", "which tool", "doing that today", "doing those today",
         "doing it today", "how are you doing", "how do you do", "how are you handling", "how do you handle", "how are you sending",
         "how do you send", "your current", "current process", "current tool", "for that today", "for those today",
-        "for them today", "handling that today", "handle that today", "sending them today", "send them today");
+        "for them today", "handling that today", "handle that today", "sending them today", "send them today", "done today", "how is that done", "how's that done", "doing this today");
 
     /// <summary>The user's turn answers "what do you use today?" and names the tool in its first sentence.</summary>
     public static bool Answers(Conversation conversation, TermHit hit)

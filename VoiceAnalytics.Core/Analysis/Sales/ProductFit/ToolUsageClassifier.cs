@@ -21,7 +21,7 @@ internal static class ToolUsageClassifier
     ];
     private static readonly string[] Leaving = [
         "switching", "switch", "moving", "move", "migrating", "migrate", "leaving", "leave", "cancel", "cancelling",
-        "canceling", "ditching", "ditch", "replace", "off",
+        "canceling", "ditching", "ditch", "replace", "off", "replacement", "replacements",
     ];
     private static readonly string[] Redirected = ["switched", "moved", "migrated", "went", "changed", "upgraded"];
     private static readonly string[] Toward = ["to", "over", "onto"];
@@ -43,7 +43,7 @@ internal static class ToolUsageClassifier
     private static readonly string[] OnSubjects = [
         "we're", "we", "i'm", "are", "am", "still", "currently", "been", "all", "everything", "everyone", "is",
         "it's", "team's", "company's", "firm", "company", "team", "office", "agency", "practice", "clinic",
-        "business", "everybody",
+        "business", "everybody", "stay", "staying", "stays", "stick", "sticking",
     ];
     // "we're doing it all with DocuSign", "we send everything with Adobe Sign": today's work, done with the tool.
     private static readonly string[] WorkVerbs = [
@@ -74,6 +74,11 @@ internal static class ToolUsageClassifier
         if (PastReference.IsPast(text, hit.Start, hit.End))
         {
             return new(CompetitorContexts.PastTool, 0.8 * weight, true);
+        }
+
+        if (OutsiderSubject.Before(text, hit.Start))
+        {
+            return new(CompetitorContexts.Mentioned, 0.75 * weight, true);
         }
 
         var before = ContextBefore(text, hit.Start);

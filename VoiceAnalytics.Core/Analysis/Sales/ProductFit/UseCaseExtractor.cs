@@ -29,6 +29,8 @@ internal static class UseCaseExtractor
     private static readonly string[] ReceivedQuotes = [
         "procurement", "rfp", "vendor", "vendors", "bidders", "competing",
     ];
+    private static readonly string[] BuyerParties = ["procurement", "rfp"];
+
     private static readonly string[] PricingAsk = [
         "me", "us", "get", "need", "pricing", "price", "exact", "give", "seats", "seat", "licenses", "users", "plan",
         "rough", "formal",
@@ -43,9 +45,17 @@ internal static class UseCaseExtractor
     {
         var found = new List<Extracted<string>>();
         var competitorEnds = CompetitorEndsByTurn(hits);
+        TermHit? previous = null;
         foreach (var hit in hits)
         {
-            if (hit.Kind != TermKind.UseCase || !Counts(hit, competitorEnds))
+            if (hit.Kind != TermKind.UseCase)
+            {
+                continue;
+            }
+
+            var named = IsNamedForm(hit, previous);
+            previous = hit;
+            if (named || !Counts(hit, competitorEnds))
             {
                 continue;
             }
@@ -72,9 +82,22 @@ internal static class UseCaseExtractor
         {
             "contracts" => !IsVendorContract(hit, competitorEnds),
             "quotes" => !IsReceivedQuote(hit),
+            "forms" => !IsBuyersPaperwork(hit),
             _ => true,
         };
     }
+
+    /// <summary>
+    /// "a client onboarding form", "the photo release forms", "the consent questionnaire": a generic form word right
+    /// after another document type names that document's form, not a separate use case.
+    /// </summary>
+    private static bool IsNamedForm(TermHit hit, TermHit? previous) =>
+        hit.Value == "forms" && hit.Entry.Words.Length == 1 && previous is not null && previous.Value != "forms"
+        && ReferenceEquals(previous.Turn, hit.Turn) && previous.End <= hit.Start && WordsBetween(hit.Text, previous.End, hit.Start, 1) == 0;
+
+    /// <summary>"procurement needs a vendor form", "the RFP questionnaire": paperwork their buyers send them.</summary>
+    private static bool IsBuyersPaperwork(TermHit hit) =>
+        CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), BuyerParties) || WordScan.AnyBefore(hit.Text, hit.Start, ["vendor", "supplier"], 1);
 
     private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {

@@ -66,5 +66,35 @@ public sealed class CurrentToolTests
         Assert.True(tool!.Confidence >= 0.8);
     }
 
+    [Theory]
+    [InlineData("word pretty much, then we export a pdf", "word")]
+    [InlineData("sign now, it was the cheapest thing we found", "signnow")]
+    public void Resolve_LowerCaseToolOpensTheAnswer_NamesTheTool(string answer, string expected)
+    {
+        var conversation = new TranscriptBuilder().Agent("What are you using for these today?").User(answer).Conversation();
+
+        Assert.Equal(expected, Tool(conversation));
+    }
+
+    [Fact]
+    public void Resolve_AnswerToHowIsItDoneToday_NamesTheTool()
+    {
+        var conversation = new TranscriptBuilder().Agent("Okay, and how is that done today?").User("adobe sign, through the bank's portal, it works").Conversation();
+
+        Assert.Equal("adobe_sign", Tool(conversation));
+    }
+
+    [Theory]
+    [InlineData("my brother in law use DocuSign for his roofing business, we just print everything", "manual")]
+    [InlineData("a buddy of mine says Jotform is great, right now we write it all in Word", "word")]
+    public void Resolve_ToolOfSomeoneOutsideTheCompany_IsNotTheirs(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Theory]
+    [InlineData("we're looking at replacements for Conga, it's just too heavy", "conga")]
+    [InlineData("honestly we might just stay on Qwilr if this doesn't work out", "qwilr")]
+    public void Resolve_ReplacingOrStayingOnATool_IsTheirToolToday(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }

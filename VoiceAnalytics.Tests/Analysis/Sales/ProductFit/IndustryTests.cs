@@ -51,6 +51,35 @@ public sealed class IndustryTests
         Assert.Equal(expected, Industry(userText));
 
     [Theory]
+    [InlineData("we're a plumbing outfit, we mostly do service calls for dental clinics", "construction")]
+    [InlineData("so we do the landscaping for hotels and a couple resorts", "construction")]
+    [InlineData("we handle payroll filings for law firms, we're basically a bookkeeping shop", "finance")]
+    public void Extract_IndustryOfThoseTheyWorkFor_IsLeftOut(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("I'm the office manager for a dental practice", "healthcare")]
+    [InlineData("I work for hospitals, in the billing office", "healthcare")]
+    public void Extract_OneOrganisationAfterFor_IsWhereTheyWork(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("we make stainless fittings and flanges, about ninety people", "manufacturing")]
+    [InlineData("we produce corrugated boxes out of two plants", "manufacturing")]
+    [InlineData("we make websites and run ads, a small marketing agency", "marketing_agency")]
+    public void Extract_WhatTheyMake_GivesManufacturingUnlessNamedOtherwise(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("we place travel nurses for clinics across Ohio", "hr_staffing")]
+    [InlineData("we are a small real state office in Laredo", "real_estate")]
+    [InlineData("its a dev shop, custom software for startups", "software")]
+    [InlineData("a tiny branding studio, logos and packaging", "marketing_agency")]
+    [InlineData("this is dana over at harbor auto group, we run four stores", "automotive")]
+    public void Extract_HowRealSpeakersNameTheirTrade_GivesItsIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
     [InlineData("our insurance wants every waiver signed")]
     [InlineData("my bank needs a copy of the agreement")]
     public void Extract_ProviderTheUserBuysFrom_GivesNoIndustry(string userText) =>

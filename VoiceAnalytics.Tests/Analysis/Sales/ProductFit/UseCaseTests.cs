@@ -63,6 +63,29 @@ public sealed class UseCaseTests
         Assert.Equal("we mostly send NDAs.", useCase.Evidence!.Quote);
     }
 
+    [Theory]
+    [InlineData("and the customer onboarding form where they list their locations", "onboarding")]
+    [InlineData("the parent photo release forms, one per kid", "consent_forms")]
+    public void Extract_FormWordAfterAnotherDocumentType_IsThatDocument(string userText, string expected)
+    {
+        var found = UseCases(userText);
+
+        Assert.Contains(expected, found);
+        Assert.DoesNotContain("forms", found);
+    }
+
+    [Theory]
+    [InlineData("their procurement team sends a supplier questionnaire every year")]
+    [InlineData("we had to fill in a vendor form for the hospital")]
+    public void Extract_PaperworkTheirBuyersSend_IsNotAForm(string userText) =>
+        Assert.DoesNotContain("forms", UseCases(userText));
+
+    [Theory]
+    [InlineData("the move out checklist the tenant signs", "forms")]
+    [InlineData("staff contracts for the teachers every August", "hr_documents")]
+    public void Extract_ChecklistsAndStaffContracts_MapToTheirUseCase(string userText, string expected) =>
+        Assert.Contains(expected, UseCases(userText));
+
     private static List<string> UseCases(string userText) =>
         [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).UseCases.Select(e => e.Value)];
 }
