@@ -9,7 +9,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// </summary>
 public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
 {
-    private const double ClearMargin = 0.6;
+    /// <summary>How far past a band edge the mean must be for the label to skip the model.</summary>
+    public const double ClearMargin = 0.6;
 
     public override string Name => "sentiment";
 

@@ -1,18 +1,23 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// Per-call features read from the user's scored turns, the input of <see cref="SentimentModel"/>: the mean, the
 /// first and last quarter, the extremes, the share of clearly positive and negative turns, the closing turns, and
-/// how much evidence there is. Linear in the number of turns.
+/// how much evidence there is; and what the user does rather than says: an act of buying or adopting ("how do I
+/// upgrade", "let's roll it out"), giving up ("we'll stick with what we have"), and a curt last word. Linear in the
+/// number of turns (each turn's text is read once).
 /// </summary>
 public static class SentimentFeatures
 {
-    public const int Count = 12;
+    public const int Count = 15;
 
     public static readonly string[] Names =
     [
         "mean", "evidence_mean", "start", "end", "max", "min",
         "positive_share", "negative_share", "closing", "turns_log", "evidence_share", "end_minus_start",
+        "commits", "gives_up", "last_turn_words_log",
     ];
 
     public static double[] Of(IReadOnlyList<ScoredTurn> turns)
@@ -26,8 +31,11 @@ public static class SentimentFeatures
 
         double sum = 0, evidenceSum = 0, max = 0, min = 0;
         int evidence = 0, positive = 0, negative = 0;
+        bool commits = false, givesUp = false;
         foreach (var turn in turns)
         {
+            commits = commits || BuyingCues.Strong().IsMatch(turn.Text);
+            givesUp = givesUp || BuyingCues.Rejection().IsMatch(turn.Text);
             var score = turn.Score;
             sum += score;
             max = Math.Max(max, score);
@@ -57,6 +65,9 @@ public static class SentimentFeatures
         features[9] = Math.Log(1 + turns.Count);
         features[10] = (double)evidence / turns.Count;
         features[11] = end - start;
+        features[12] = commits ? 1 : 0;
+        features[13] = givesUp ? 1 : 0;
+        features[14] = Math.Log(1 + turns[^1].Words.Count);
         return features;
     }
 }

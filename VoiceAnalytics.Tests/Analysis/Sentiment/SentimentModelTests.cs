@@ -78,6 +78,58 @@ public sealed class SentimentModelTests
         Assert.Equal("negative", SentimentModel.Overall.Predict(SentimentFeatures.Of(turns)));
     }
 
+    [Fact]
+    public void Features_AdoptionActInPlainSpeech_IsReadAsCommitment()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("What do you send today?")
+            .User("mostly service agreements we write them in word")
+            .Agent("Business covers that for your whole crew.")
+            .User("ok so how do we switch over to business for the six of us")
+            .Agent("I'll send the link.")
+            .User("yep"));
+
+        var features = SentimentFeatures.Of(turns);
+
+        Assert.Equal(1, features[12]);
+        Assert.Equal(0, features[13]);
+        Assert.Equal(Math.Log(2), features[14], 6);
+    }
+
+    [Fact]
+    public void Features_GivingUp_IsReadApartFromCommitment()
+    {
+        var turns = Read(new TranscriptBuilder()
+            .Agent("Would the Enterprise plan help?")
+            .User("honestly we'll just stick with what we have for now, it does the job")
+            .Agent("Understood. Anything else?")
+            .User("no that's all, take care"));
+
+        var features = SentimentFeatures.Of(turns);
+
+        Assert.Equal(0, features[12]);
+        Assert.Equal(1, features[13]);
+    }
+
+    [Fact]
+    public void Predict_AskingHowToBuy_LeansFurtherPositiveThanTheSameCallWithout()
+    {
+        static double PositiveLead(string lastTurn)
+        {
+            var turns = Read(new TranscriptBuilder()
+                .Agent("Hi Maren, how is the trial going?")
+                .User("fine so far")
+                .Agent("What do you send?")
+                .User("rental agreements and move out checklists maybe forty a month")
+                .Agent("Anything else I can help with?")
+                .User(lastTurn));
+            var scores = SentimentModel.Scores(SentimentFeatures.Of(turns), SentimentModelWeights.Weights, SentimentModelWeights.Bias);
+            return scores[0] - scores[1];
+        }
+
+        Assert.True(PositiveLead("yeah how do we get started with business for the three of us") > PositiveLead("yeah what does business include for the three of us"));
+    }
+
     private static IReadOnlyList<ScoredTurn> Read(TranscriptBuilder builder) =>
         SentimentTimeline.Read(AnalysisInput.ForSession(builder.Build()).Conversation);
 }

@@ -9,9 +9,9 @@ using VoiceAnalytics.Core.Evaluation;
 namespace VoiceAnalytics.Bench.Training;
 
 /// <summary>
-/// <c>train-sentiment [--l2 0.01] --train DIR... [--test DIR...]</c>: fits <see cref="SentimentModel.Overall"/> on the labeled
+/// <c>train-sentiment [--l2 0.01] [--undecided] --train DIR... [--test DIR...]</c>: fits <see cref="SentimentModel.Overall"/> on the labeled
 /// calls of the train folders (tune ca-ce and the dev calls, never tuneB or the holdout), prints accuracy by
-/// folder next to the mean-score rule's, 5-fold cross-validation on the train set, and the weights as C# to paste into
+/// folder next to the mean-score rule's and the analyzer's (the rule where the mean decides, else the model), 5-fold cross-validation on the train set, and the weights as C# to paste into
 /// <c>SentimentModelWeights.cs</c>.
 /// </summary>
 public static class SentimentTrainer
@@ -19,6 +19,7 @@ public static class SentimentTrainer
     public static int Run(string[] args, TextWriter output)
     {
         var l2 = 0.01;
+        var undecidedOnly = false;
         var train = new List<string>();
         var test = new List<string>();
         List<string>? current = null;
@@ -28,6 +29,9 @@ public static class SentimentTrainer
             {
                 case "--l2":
                     l2 = double.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--undecided":
+                    undecidedOnly = true;
                     break;
                 case "--train":
                     current = train;
@@ -52,7 +56,7 @@ public static class SentimentTrainer
         }
 
         var labels = SentimentModel.Overall.Labels.ToArray();
-        var trainSet = train.SelectMany(Read).ToList();
+        var trainSet = train.SelectMany(Read).Where(s => !undecidedOnly || !s.Decided).ToList();
         var (weights, bias) = LogisticRegression.Fit([.. trainSet.Select(s => s.Features)], [.. trainSet.Select(s => Array.IndexOf(labels, s.Label))], labels.Length, l2);
         output.WriteLine(FormattableString.Invariant($"l2 {l2}, {trainSet.Count} train calls, 5-fold CV accuracy {CrossValidate(trainSet, labels, l2):F3}"));
         foreach (var folder in train.Concat(test))
@@ -60,7 +64,8 @@ public static class SentimentTrainer
             var set = Read(folder);
             var right = set.Count(s => labels[SentimentModel.ArgMax(SentimentModel.Scores(s.Features, weights, bias))] == s.Label);
             var rule = set.Count(s => s.Rule == s.Label);
-            output.WriteLine(FormattableString.Invariant($"{folder}: model {(double)right / set.Count:F3}, rule {(double)rule / set.Count:F3} ({set.Count} calls)"));
+            var pipeline = set.Count(s => (s.Decided ? s.Rule : labels[SentimentModel.ArgMax(SentimentModel.Scores(s.Features, weights, bias))]) == s.Label);
+            output.WriteLine(FormattableString.Invariant($"{folder}: model {(double)right / set.Count:F3}, rule {(double)rule / set.Count:F3}, analyzer {(double)pipeline / set.Count:F3} ({set.Count} calls)"));
         }
 
         output.WriteLine(Format(weights, bias));
@@ -96,7 +101,8 @@ public static class SentimentTrainer
             var turns = SentimentTimeline.Read(AnalysisInput.ForSession(parsed.Payload).Conversation);
             var rule = SentimentLabels.ForCall(turns.Count == 0 ? 0 : turns.Average(t => t.Score));
             var features = SentimentFeatures.Of(turns);
-            samples.Add(new Sample(call.Id, features, label.GetString()!, rule));
+            var decided = rule != SentimentLabels.Neutral && SentimentLabels.CallMargin(features[0]) >= SentimentAnalyzer.ClearMargin;
+            samples.Add(new Sample(call.Id, features, label.GetString()!, rule, decided));
         }
 
         return samples;
@@ -119,5 +125,5 @@ public static class SentimentTrainer
         return text.ToString();
     }
 
-    private sealed record Sample(string Id, double[] Features, string Label, string Rule);
+    private sealed record Sample(string Id, double[] Features, string Label, string Rule, bool Decided);
 }
