@@ -52,7 +52,11 @@ internal static partial class ObjectionCues
         // refusing to pay for it ("I'm not paying a monthly fee for that"), not refusing to keep paying the incumbent ("not paying them again")
         + @"|\b(?:i['’]?m|we['’]?re|im|i\s+am|we\s+are)\s+not\s+(?:gonna\s+|going\s+to\s+)?pay(?:ing)?\b(?!\s+(?:them|those|their|him|her)\b)"
         // the other tool or the current bill costs less ("Acrobat costs us less", "more than our whole Shopify bill")
-        + @"|\b(?:costs?|charges?)\s+(?:us|me)\s+(?:a\s+lot\s+|way\s+|much\s+)?less\b|\bmore\s+than\s+(?:our|my|the)\s+(?:\w+\s+){0,3}(?:bill|subscription|lease|invoice|rent)\b",
+        + @"|\b(?:costs?|charges?)\s+(?:us|me)\s+(?:a\s+lot\s+|way\s+|much\s+)?less\b|\bmore\s+than\s+(?:our|my|the)\s+(?:\w+\s+){0,3}(?:bill|subscription|lease|invoice|rent)\b"
+        // the other tool at a fraction of the price ("it's like a third of the price", "half the cost")
+        + @"|\b(?:a\s+)?(?:half|third|quarter|fraction)\s+(?:of\s+)?(?:the|your|its|their)\s+(?:price|cost)\b"
+        // someone who pays balking at the number ("finance will choke on a subscription", "our CTO is gonna balk at per-seat pricing")
+        + @"|\b(?:choke|balk|flinch|faint)(?:s|ed)?\s+(?:at|on|when)\s+(?:\w+\s+){0,5}?(?:price|pricing|prices|cost|costs|subscription|fee|fees|bill|number|numbers|quote|seats?)\b",
         BacktrackingOptions)]
     private static partial Regex PricingSpokenPattern();
 

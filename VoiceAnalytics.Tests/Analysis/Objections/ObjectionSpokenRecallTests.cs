@@ -18,6 +18,23 @@ public sealed class ObjectionSpokenRecallTests
         Assert.Equal(["pricing"], Categories(new CallScript().Agent("What do you think of the plans?").User(said)));
     }
 
+    [Theory]
+    [InlineData("adobe sign is about half the cost and it does what we need")]
+    [InlineData("our bookkeeper will balk at another monthly fee honestly")]
+    [InlineData("the board is gonna choke on the per seat number")]
+    public void Analyze_PriceConcernByComparisonOrThroughOthers_GivesPricing(string said)
+    {
+        Assert.Contains("pricing", Categories(new CallScript().Agent("How does it compare for you?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_BalkingAtSomethingOtherThanMoney_IsNotPricing()
+    {
+        var call = new CallScript().Agent("How will the team take it?").User("the older agents might balk at learning new software");
+
+        Assert.DoesNotContain("pricing", Categories(call));
+    }
+
     [Fact]
     public void Analyze_RefusingToKeepPayingTheIncumbent_IsNotPricing()
     {

@@ -18,7 +18,10 @@ internal static class FeatureRequestExtractor
         "looking for", "required", "require", "requires", "must", "have to", "has to", "important", "would be nice",
         "it'd be nice", "would like", "we'd like", "i'd like", "possible", "any way", "a way to", "ask about", "support",
         "how do i", "how do we", "how can i", "how can we", "how to", "figure out", "trying to", "what about", "how about",
-        "should have", "should be able");
+        "should have", "should be able", "what if", "ideally", "hoping", "i hope", "we hope", "expected", "assumed",
+        "a given", "dealbreaker", "deal breaker", "non negotiable", "essential", "a must", "any chance", "will it",
+        "would it", "let them", "let us", "lets us", "allow", "able to", "so they can", "so we can", "gotta", "got to",
+        "can't say", "cant say", "cannot say", "can't show", "cant show", "shouldn't say", "shouldnt say", "is it");
 
     private static readonly PhraseMatcher<bool> WantsBetterCues = new(
         "pretty basic", "too basic", "very basic", "kind of basic", "so basic", "it's basic", "are basic", "a lot better",
@@ -35,24 +38,48 @@ internal static class FeatureRequestExtractor
     public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, List<TermHit> hits)
     {
         var candidates = new List<FeatureCandidate>();
+        var refused = new HashSet<(int Turn, string Value)>();
         foreach (var hit in hits)
         {
-            if (hit.Kind == TermKind.Feature && !IsRefused(hit) && AsCandidate(hit) is { } candidate)
+            if (hit.Kind != TermKind.Feature)
+            {
+                continue;
+            }
+
+            if (IsRefused(hit))
+            {
+                refused.Add((hit.Turn.Index, hit.Value));
+            }
+            else if (AsCandidate(hit) is { } candidate)
             {
                 Add(candidates, candidate);
             }
         }
 
         var searches = SearchRecord.From(conversation);
-        AddFromSearches(conversation, searches, candidates);
+        AddFromSearches(conversation, searches, candidates, refused);
         var confirmedSomewhere = candidates.Count == 0 ? [] : AgentReplyReader.ConfirmedAnywhere(conversation);
+
+        // A capability can come up more than once ("can they pay in the document" confirmed, "can it charge them every
+        // month" not): each mention is read against its own answer and the best reading wins.
         var requests = new List<Extracted<string>>();
         foreach (var candidate in candidates)
         {
             var confidence = Confidence(conversation, searches, candidate, confirmedSomewhere);
-            if (confidence > 0)
+            if (confidence <= 0)
             {
-                requests.Add(new Extracted<string>(candidate.Value, confidence, Evidence.Sentence(candidate.Turn, candidate.Start)));
+                continue;
+            }
+
+            var index = requests.FindIndex(r => r.Value == candidate.Value);
+            var request = new Extracted<string>(candidate.Value, confidence, Evidence.Sentence(candidate.Turn, candidate.Start));
+            if (index < 0)
+            {
+                requests.Add(request);
+            }
+            else if (confidence > requests[index].Confidence)
+            {
+                requests[index] = request;
             }
         }
 
@@ -61,14 +88,20 @@ internal static class FeatureRequestExtractor
 
     private static FeatureCandidate? AsCandidate(TermHit hit)
     {
-        var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
+        var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
+        var sentence = hit.Text.AsSpan(start, end - start);
         var wantsBetter = WantsBetter(sentence);
-        var asks = sentence.Contains('?') || RequestCues.In(sentence);
+        var asks = sentence.Contains('?') || RequestCues.In(sentence) || QuestionCues.IsQuestion(hit.Text, start, end);
         return asks || wantsBetter ? new FeatureCandidate(hit.Value, hit.Turn, hit.Start, 0.85, wantsBetter) : null;
     }
 
     private static bool IsRefused(TermHit hit)
     {
+        if (NamesOurBrand(hit))
+        {
+            return false; // "it can't say pandadoc anywhere": hiding the brand is the ask
+        }
+
         var negator = Negation.NegatorBefore(hit.Text, hit.Start);
         if (negator < 0)
         {
@@ -79,7 +112,26 @@ internal static class FeatureRequestExtractor
         return !WordScan.IsAny(hit.Text.AsSpan(start, end - start), PartOfAsk);
     }
 
-    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates)
+    /// <summary>
+    /// The agent searching the knowledge base for a capability right after a user's turn means the user raised it.
+    /// A turn that asks (a cue or a question) gives a candidate as before; a turn that only states it ("and the leases
+    /// can be in Spanish also", "i mean the slip itself") gives one that counts only if the search or the agent's
+    /// answer comes back negative, and not when the user waved the capability off in that turn.
+    /// </summary>
+    /// <summary>A white-label term that names PandaDoc or the vendor ("pandadoc anywhere", "your name", "powered by").</summary>
+    private static bool NamesOurBrand(TermHit hit)
+    {
+        if (hit.Value != "white_label")
+        {
+            return false;
+        }
+
+        var term = hit.Text.AsSpan(hit.Start, hit.End - hit.Start);
+        return term.Contains("doc", StringComparison.OrdinalIgnoreCase) || term.Contains("your", StringComparison.OrdinalIgnoreCase)
+            || term.Contains("powered", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates, HashSet<(int Turn, string Value)> refused)
     {
         foreach (var search in searches)
         {
@@ -88,15 +140,14 @@ internal static class FeatureRequestExtractor
                 continue;
             }
 
-            if (!asker.Text.Contains('?', StringComparison.Ordinal) && !RequestCues.In(asker.Text))
-            {
-                continue;
-            }
-
             var sentence = SentenceClosestTo(asker.Text, search.Query);
+            var asks = asker.Text.Contains('?', StringComparison.Ordinal) || RequestCues.In(asker.Text);
             foreach (var feature in search.Features)
             {
-                Add(candidates, new FeatureCandidate(feature, asker, sentence, 0.65, false));
+                if (asks || !refused.Contains((asker.Index, feature)))
+                {
+                    Add(candidates, new FeatureCandidate(feature, asker, sentence, 0.65, false) { OnlyIfDenied = !asks });
+                }
             }
         }
     }
@@ -139,6 +190,11 @@ internal static class FeatureRequestExtractor
             return candidate.WantsBetter || NextUserTurnWantsBetter(conversation, candidate.Turn) ? 0.75 : 0;
         }
 
+        if (candidate.OnlyIfDenied && verdict is not (ReplyVerdict.SearchFoundNothing or ReplyVerdict.NotConfirmed))
+        {
+            return 0;
+        }
+
         var confidence = verdict switch
         {
             ReplyVerdict.SearchFoundNothing => 0.9,
@@ -179,7 +235,7 @@ internal static class FeatureRequestExtractor
 
     private static void Add(List<FeatureCandidate> candidates, FeatureCandidate candidate)
     {
-        var index = candidates.FindIndex(c => c.Value == candidate.Value);
+        var index = candidates.FindIndex(c => c.Value == candidate.Value && c.Turn.Index == candidate.Turn.Index);
         if (index < 0)
         {
             candidates.Add(candidate);
