@@ -29,7 +29,7 @@ internal static class CompanySizeExtractor
 
     private static SizeCandidate? Score(SizingTurn turn, SizingCount count)
     {
-        if (count.IsConsumed || count.Period is not null || count.Value is < 1 or > 10_000_000 || count.IsDistributive)
+        if (count.IsConsumed || (count.Period is not null && !HeadcountClauses.IsDatedNotRate(turn, count)) || count.Value is < 1 or > 10_000_000 || count.IsDistributive)
         {
             return null;
         }
@@ -47,6 +47,16 @@ internal static class CompanySizeExtractor
 
     private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count)
     {
+        if (SaidAsHeadcount(turn, count))
+        {
+            return (4, 0.86);
+        }
+
+        if (count.Period is not null)
+        {
+            return (0, 0); // only an employment frame dates a count ("174 as of last month")
+        }
+
         // People a usage cue points at are seats; only "we'd all use it" keeps them a headcount too.
         // "four front desk staff would use it": a headcount noun narrowed by words before it names a group, not the company.
         var groupOfStaff = count.Noun.Class == SizingNounClass.Headcount && count.Noun.Head > count.Noun.First;
@@ -61,6 +71,11 @@ internal static class CompanySizeExtractor
             return (4, count.Noun.Class is SizingNounClass.Headcount or SizingNounClass.SizeCompound ? 0.92 : 0.86);
         }
 
+        if (HeadcountClauses.IsWeInTheOffice(turn, count))
+        {
+            return (2, 0.76); // "we're 30 people in the office": the small firm's workplace, not a department
+        }
+
         if (TeamGroupCues.HasGroupTopic(turn, count))
         {
             return (0, 0); // "the front desk, that's six people" sizes a group, not the company
@@ -71,7 +86,7 @@ internal static class CompanySizeExtractor
             return (3, 0.8);
         }
 
-        if (HeadcountCues.IsWeak(turn, count) || (count.Usage == SeatUsage.WholeGroupUsers && WholeOrganization(turn, count)))
+        if (HeadcountCues.IsWeak(turn, count) || HeadcountClauses.IsIntroduction(turn, count) || (count.Usage == SeatUsage.WholeGroupUsers && WholeOrganization(turn, count)))
         {
             return (2, 0.76);
         }
@@ -79,6 +94,20 @@ internal static class CompanySizeExtractor
         // "it's just me" says who does the work, not the headcount: LABELS wants company size only when explicit
         // ("a one-person shop" is, through its size compound).
         return (0, 0);
+    }
+
+    /// <summary>Clause-level headcount statements (<see cref="HeadcountClauses"/>) that outrank usage and group readings.</summary>
+    private static bool SaidAsHeadcount(SizingTurn turn, SizingCount count)
+    {
+        if (count.Noun.Class is SizingNounClass.Seat or SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Excluded)
+        {
+            return false;
+        }
+
+        return (HeadcountClauses.IsEmployment(turn, count) && count.Usage != SeatUsage.Users)
+            || (count.Period is null && (HeadcountClauses.IsWholeOrganization(turn, count)
+                || HeadcountClauses.IsWholeAgainstUsers(turn, count)
+                || HeadcountClauses.IsTotalBeyondSummary(turn, count)));
     }
 
     /// <summary>"the whole company would use it, so about 45 people": the seats are the headcount.</summary>

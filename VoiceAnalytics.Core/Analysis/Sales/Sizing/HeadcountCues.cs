@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Text.Numbers;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
@@ -48,7 +49,8 @@ internal static class HeadcountCues
         var subject = text.In(before - 1, TotalWords) ? before - 2 : before - 1; // "the company overall is about 60"
         var organizationIs = (text.In(before, Linking) && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount)))
             || text.In(before, Employs)
-            || (text.Span(before).EndsWith("'s") && SizingCues.IsOrPossessive(text, before, SizingCues.Organizations)); // "the company's about 40"
+            || (text.Span(before).EndsWith("'s") && SizingCues.IsOrPossessive(text, before, SizingCues.Organizations)) // "the company's about 40"
+            || SpokenPossessive(text, before);
         var workHere = text.In(after, WorkVerbs) && text.In(after + 1, WorkPlaces); // "about 40 people work here"
         return totalAfter || outOf || organizationIs || workHere;
     }
@@ -88,6 +90,17 @@ internal static class HeadcountCues
         }
 
         return k < before && text.In(k, SizingCues.Organizations) && count.Noun.Class == SizingNounClass.People;
+    }
+
+    /// <summary>
+    /// "dealerships about sixty people", "the companys about 40": speech-to-text drops the apostrophe of "dealership's"; an
+    /// organization word plus "s" right before the count (not itself counted: "three dealerships") is the possessive.
+    /// </summary>
+    private static bool SpokenPossessive(TokenizedText text, int at)
+    {
+        var word = text.Span(at);
+        return text.IsWord(at) && word.Length > 3 && word[^1] == 's' && SizingCues.Organizations.Contains(word[..^1])
+            && !(text.InRange(at - 1) && text[at - 1].IsDigits) && !NumberWords.TryValue(text.Span(at - 1), out _);
     }
 
     public static bool NamesOrganization(TokenizedText text, int from, int words)

@@ -29,7 +29,8 @@ internal static class SizingNouns
         "assistant", "admin", "partner", "shooter", "designer", "developer", "specialist", "salesperson");
 
     public static readonly WordSet Headcount = new(
-        "employees", "staff", "staffers", "workers", "fte", "ftes", "headcount", "employee", "personnel");
+        "employees", "staff", "staffers", "workers", "fte", "ftes", "headcount", "employee", "personnel", "worker",
+        "full-timers", "fulltimers");
 
     /// <summary>The person word of a size compound ("15-person", "one-man").</summary>
     public static readonly WordSet CompoundPeople = new("person", "people", "man", "woman", "employee", "member", "strong");

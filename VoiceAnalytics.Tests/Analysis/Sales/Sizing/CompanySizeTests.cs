@@ -70,4 +70,38 @@ public sealed class CompanySizeTests
         Assert.Equal(60, signals.CompanySize?.Value);
         Assert.Equal(9, signals.TeamSize?.Value);
     }
+
+    [Theory]
+    [InlineData("A: Who would be sending? || U: my two coordinators and me. so three. payroll wise we're at 58 right now", 58)] // employment frame
+    [InlineData("we're nineteen full time and a bunch of seasonal help", 19)] // "full time" sizes the staff
+    [InlineData("we had 26 on the payroll as of last quarter", 26)] // a dated count is no rate
+    [InlineData("just the five of us. which is the entire practice", 5)] // the whole organization restated
+    [InlineData("nine of us, three who'd actually use it", 9)] // a whole against the users in it
+    [InlineData("we have 31 staff total but the drivers wouldn't use it", 31)] // a total that holds non-users
+    [InlineData("A: Who would be sending? || U: me and two planners so three. we got eleven installers out in the field plus us so fourteen total", 14)] // a second, larger total
+    [InlineData("we're a small architecture firm, design and permitting, 16 people", 16)] // a self-introduction
+    [InlineData("were an hvac outfit um residential mostly about thirty people", 30)] // the introduction in raw speech
+    [InlineData("theres nine of us at the moment", 9)] // "there's N of us" when not asked who would use it
+    [InlineData("the brokerages about 35 people", 35)] // a possessive without its apostrophe
+    [InlineData("we're 23 people in the office and nobody else", 23)] // the small firm's office
+    [InlineData("we got about forty worker total", 40)] // a singular headcount noun
+    public void Extract_HeadcountSaidInSpeech_GivesCompanySize(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.CompanySize);
+        Assert.Equal(expected, signals.CompanySize.Value);
+    }
+
+    [Theory]
+    [InlineData("we're a parish of about two hundred members")] // members are not staff
+    [InlineData("A: How many people would use it? || U: theres four of us")] // an answer about users
+    [InlineData("payroll is done by our accountant, we send 40 invoices a month")] // documents, not people
+    [InlineData("the three dealerships about 90 cars a month")] // a counted organization, not a possessive
+    public void Extract_SpeechWithoutHeadcount_GivesNoCompanySize(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.CompanySize);
+    }
 }
