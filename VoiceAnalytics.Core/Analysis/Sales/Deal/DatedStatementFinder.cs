@@ -15,6 +15,10 @@ internal static class DatedStatementFinder
 {
     private const int WaitReach = 60;
     private const int AnaphoraReach = 160;
+    private const int SlotReach = 24;
+    private const int ConditionReach = 30;
+
+    private static readonly string[] Fillers = ["like", "um", "uh", "even", "really", "exactly"];
 
     public static List<DatedStatement> Find(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
@@ -38,9 +42,14 @@ internal static class DatedStatementFinder
 
                 var clause = DealText.ClauseStart(turn.Text, mention.Start);
                 var wait = Wait(turn.Text, scan, clause, mention);
-                if (wait == DateWait.None && (DealText.IsNegatedBefore(turn.Text, mention.Start, reach: 1) || IsNowadays(turn.Text, mention, reference)))
+                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNowadays(turn.Text, mention, reference)))
                 {
                     continue;
+                }
+
+                if (IsConditional(turn.Text, clause, mention))
+                {
+                    continue; // "if it's not sorted by tomorrow I'm out", "I can switch tomorrow if it works": a condition, not a plan
                 }
 
                 if (Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan)) is { } topic)
@@ -78,12 +87,18 @@ internal static class DatedStatementFinder
     private static DateTopic? Classify(ScannedText scan, DateMention mention, AnswerContext context, DateWait wait, Func<List<int>> needs)
     {
         var at = mention.Start + (mention.Length / 2); // inside the expression, whichever sentence split applies
+        var deadline = mention.Relation is DateRelation.By or DateRelation.Before;
+        if (!deadline && TimelineCues.AdjacentTimeOfDay().IsMatch(scan.Text.AsSpan(mention.End, Math.Min(SlotReach, scan.Text.Length - mention.End))))
+        {
+            return null; // "lets do thursday morning and ... we'll roll it out": the day is the slot, whatever else the sentence says
+        }
+
         var decision = scan.MatchesInSentence(TimelineCues.DecisionCue, at);
         var purchase = !decision && (wait != DateWait.None || scan.MatchesInSentence(TimelineCues.CommitmentCue, at));
         var slot = scan.MatchesInSentence(TimelineCues.TimeOfDayCue, at);
-        if (!decision && !purchase && (context == AnswerContext.Scheduling || slot))
+        if (!decision && !purchase && !deadline && (context == AnswerContext.Scheduling || slot))
         {
-            return null; // "next tuesday at 2pm works": a meeting slot
+            return null; // "next tuesday at 2pm works": a meeting slot; "by the end of April" stays a deadline
         }
 
         return decision ? DateTopic.Decision
@@ -113,10 +128,46 @@ internal static class DatedStatementFinder
         return needs.Exists(i => i >= start && i < end);
     }
 
+    /// <summary>
+    /// One document is the thing needed only in the date's own clause: "I need this contract out today" is a task, but
+    /// in "we gotta have something by the fifteenth thats when the bid packages go out" the product is needed.
+    /// </summary>
     private static bool IsOneDocument(ScannedText scan, int at)
     {
-        var (start, end) = SentenceBounds.Around(scan.Text, at);
-        return TimelineCues.SingleDocument().IsMatch(scan.Text.AsSpan(start, end - start));
+        var start = DealText.ClauseStart(scan.Text, at);
+        var end = ClauseEnd(scan.Text, at);
+        var span = scan.Text.AsSpan(start, end - start);
+        var date = at - start;
+        var cut = span[date..].IndexOf(" that", StringComparison.OrdinalIgnoreCase);
+        return TimelineCues.SingleDocument().IsMatch(cut < 0 ? span : span[..(date + cut)]);
+    }
+
+    /// <summary>A negator just before the date, past a filler: "not today", "not like tomorrow", "never this year".</summary>
+    private static bool IsNegated(string text, int start)
+    {
+        if (DealText.IsNegatedBefore(text, start, reach: 1))
+        {
+            return true;
+        }
+
+        return DealText.PreviousWord(text, start) is { } word && DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), Fillers)
+            && DealText.IsNegatedBefore(text, word.Start, reach: 1);
+    }
+
+    /// <summary>
+    /// A date under a condition: an ultimatum ("if it's not sorted by tomorrow I'm cancelling") or what the user could
+    /// do if something holds ("I can switch tomorrow if it works"). A hedge ("this week if possible") is no condition.
+    /// </summary>
+    private static bool IsConditional(string text, int clause, DateMention mention)
+    {
+        var before = text.AsSpan(clause, mention.Start - clause);
+        if (TimelineCues.UltimatumCondition().IsMatch(before))
+        {
+            return true;
+        }
+
+        var after = text.AsSpan(mention.End, Math.Min(ConditionReach, text.Length - mention.End));
+        return TimelineCues.ConditionAfter().IsMatch(after) && TimelineCues.Capability().IsMatch(before);
     }
 
     /// <summary>Whether a "before" / "until" date ends a wait: a negator or a lock-in shortly before it in its clause.</summary>

@@ -17,4 +17,20 @@ public static class TimelineBuckets
         : decisionDay <= CalendarMath.MonthEnd(reference) ? ThisMonth
         : decisionDay <= CalendarMath.QuarterEnd(reference) ? ThisQuarter
         : NextQuarter;
+
+    /// <summary>
+    /// The bucket of a spoken date, no finer than a named quarter: "end of quarter" said on March 9 is this_quarter even
+    /// though March 31 is also this month. A quarter ending within the week stays this_week.
+    /// </summary>
+    public static string Of(DateOnly decisionDay, DateOnly reference, string spoken)
+    {
+        ArgumentNullException.ThrowIfNull(spoken);
+        var bucket = Of(decisionDay, reference);
+        return bucket == ThisMonth && NamesQuarter(spoken) ? ThisQuarter : bucket;
+    }
+
+    private static bool NamesQuarter(string spoken) =>
+        spoken.Contains("quarter", StringComparison.OrdinalIgnoreCase)
+        || (spoken.Length >= 2 && spoken.AsSpan().IndexOfAny("qQ") is var q and >= 0 && q + 1 < spoken.Length
+            && (char.IsDigit(spoken[q + 1]) || (spoken[q + 1] == ' ' && q + 2 < spoken.Length && char.IsDigit(spoken[q + 2]))));
 }

@@ -15,7 +15,7 @@ internal static partial class TimelineCues
     public static readonly Cue UrgentCue = new(Urgent(),
     [
         "urgent", "urgently", "urgency", "asap", "soon", "away", "immediately", "sensitive", "pressure", "rush",
-        "hurry", "pressing", "wait", "priority",
+        "hurry", "pressing", "wait", "priority", "yesterday", "sooner", "enough",
     ]);
 
     public static readonly Cue NoRushCue = new(NoRush(),
@@ -23,7 +23,7 @@ internal static partial class TimelineCues
         "rush", "hurry", "timeline", "deadline", "frame", "timeframe", "date", "urgency", "urgent", "plans", "plan",
         "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
         "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
-        "evaluating", "soon",
+        "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things",
     ]);
 
     public static readonly Cue DecisionCue = new(Decision(),
@@ -81,15 +81,15 @@ internal static partial class TimelineCues
     public static partial Regex Commitment();
 
     /// <summary>A need with a deadline that is not the purchase: "I need this contract out today", "the client is waiting".</summary>
-    [GeneratedRegex(@"\b(?:need\w*|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed|ing)?|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
     public static partial Regex Need();
 
     /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush".</summary>
-    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority)\b", Options)]
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+the\s+better|can['’]?t\s+come\s+soon\s+enough)\b", Options)]
     public static partial Regex Urgent();
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|plans?\s+yet)|not\s+in\s+(?:a|any)\s+(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?)\b", Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|plans?\s+yet)|not\s+in\s+(?:a|any)\s+(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down)\b", Options)]
     public static partial Regex NoRush();
 
     /// <summary>A time of day, which marks a date as a meeting slot: "at 2pm", "tomorrow morning", "9:30", "noon".</summary>
@@ -139,4 +139,20 @@ internal static partial class TimelineCues
     /// <summary>Explicitly no timeline, stronger than "no rush": "no timeline really", "I'm just scoping", "only curious".</summary>
     [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?)\b", Options)]
     public static partial Regex JustLooking();
+
+    /// <summary>An ultimatum's condition before a date: "if it's not fixed by tomorrow", "unless this works by Friday".</summary>
+    [GeneratedRegex(@"\b(?:if|unless)\b[^,;:.?!]{0,60}?\b(?:not|n['’]?t|never|nothing|still)\b", Options)]
+    public static partial Regex UltimatumCondition();
+
+    /// <summary>What the user could do at a date, on a condition: "I can switch tomorrow if it works", "could sign today if".</summary>
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:can|could|would|['’]d)\b", Options)]
+    public static partial Regex Capability();
+
+    /// <summary>A condition right after a date, unless it is only a hedge: "tomorrow if it works" (not "this week if possible").</summary>
+    [GeneratedRegex(@"^\s*(?:if|unless)\b(?!\s+(?:at\s+all\s+)?possible|\s+(?:we|I)\s+can\b|\s+that\s+works)", BacktrackingOptions)]
+    public static partial Regex ConditionAfter();
+
+    /// <summary>A time of day right next to a date, which makes it a meeting slot: "thursday morning", "Friday at two".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:the\s+)?\w+\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}:\d{2}|morning|afternoon|evening|noon|o['’]?clock|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)", Options)]
+    public static partial Regex AdjacentTimeOfDay();
 }

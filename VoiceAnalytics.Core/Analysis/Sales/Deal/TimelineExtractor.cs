@@ -34,7 +34,7 @@ internal static class TimelineExtractor
         if (best is not null)
         {
             var confidence = best.Topic switch { DateTopic.Decision => 0.85, DateTopic.Purchase => 0.7, _ => 0.55 };
-            timeline = new Extracted<string>(TimelineBuckets.Of(best.Day, reference), confidence, Evidence.Sentence(best.Turn, best.Mention.Start));
+            timeline = new Extracted<string>(TimelineBuckets.Of(best.Day, reference, best.Mention.Text), confidence, Evidence.Sentence(best.Turn, best.Mention.Start));
         }
         else if (noRush is { } calm)
         {

@@ -1,0 +1,75 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal;
+
+namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
+
+// Clause-level timeline reading in transcribed speech. Calls start on Thursday 1 October 2026 unless a test says otherwise.
+public sealed class TimelineSpeechTests
+{
+    [Fact]
+    public void Extract_DeadlineBesideAMeetingSlot_IsStillADeadline()
+    {
+        var deal = DealCall.On("2026-10-05")
+            .Assistant("Want me to book a demo with an account executive?")
+            .User("sure. we need it working by the end of november, ahead of open enrollment. does wednesday at three work")
+            .Extract();
+
+        Assert.Equal(TimelineBuckets.ThisQuarter, deal.DecisionTimeline?.Value);
+    }
+
+    [Fact]
+    public void Extract_DayWithATimeOfDay_IsASlotEvenBesideARollout()
+    {
+        var deal = DealCall.Extract("ok friday afternoon is good and after the pilot wraps in january we'll roll it out company wide");
+
+        Assert.NotEqual(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+    }
+
+    [Theory]
+    [InlineData("if the import still isnt fixed by monday we are going back to adobe")]
+    [InlineData("I could upgrade tomorrow if the approval step shows up")]
+    public void Extract_DateUnderACondition_GivesNoTimeline(string line) =>
+        Assert.Null(DealCall.Extract(line).DecisionTimeline);
+
+    [Fact]
+    public void Extract_HedgeAfterADate_KeepsTheDate() =>
+        Assert.Equal(TimelineBuckets.ThisWeek, DealCall.Extract("we want to get going this week if at all possible").DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("2026-11-23", "we have to pick a vendor by the end of the quarter")]
+    [InlineData("2026-12-07", "we'll decide in q4, budget is already there")]
+    public void Extract_NamedQuarterEndingThisMonth_IsThisQuarter(string start, string line) =>
+        Assert.Equal(TimelineBuckets.ThisQuarter, DealCall.ExtractOn(start, line).DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_NeedyIsNoNeed() =>
+        Assert.Null(DealCall.Extract("sorry the baby is super needy today anyway we send leases").DecisionTimeline);
+
+    [Fact]
+    public void Extract_ProductNeededWhileADocumentGoesOutLater_IsANeed()
+    {
+        var deal = DealCall.Extract("we have to have a tool by the twentieth that's the day the tender documents get issued");
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+    }
+
+    [Fact]
+    public void Extract_NegatedPastAFiller_IsNoDeadline() =>
+        Assert.NotEqual(UrgencyLevels.High, DealCall.Extract("we want to decide soonish but not like tomorrow").Urgency?.Value);
+
+    [Theory]
+    [InlineData("the sooner the better for us honestly")]
+    [InlineData("our office manager needed this like yesterday")]
+    public void Extract_StatedPressureWithoutADate_IsHighUrgency(string line) =>
+        Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
+
+    [Theory]
+    [InlineData("not for us right now, probably next year at some point")]
+    [InlineData("we'll look again when things settle down around here")]
+    public void Extract_HedgedPostponement_IsEvaluatingAndLow(string line)
+    {
+        var deal = DealCall.Extract(line);
+
+        Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+}
