@@ -22,7 +22,7 @@ public static class DealExtractor
             BudgetAuthority = AuthorityExtractor.Extract(turns),
             BudgetStatus = AuthorityExtractor.Budget(turns),
             Urgency = timeline.Urgency,
-            Stakeholders = StakeholderExtractor.Extract(turns),
+            Stakeholders = StakeholderExtractor.Extract(conversation, turns),
             BuyingSignal = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting),
             MeetingBooked = meeting?.Booked ?? false,
             Meeting = meeting,

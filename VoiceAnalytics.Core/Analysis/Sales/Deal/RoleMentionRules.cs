@@ -13,8 +13,9 @@ internal static class RoleMentionRules
 
     private static readonly string[] Possessives = ["my", "our", "their", "his", "her", "your"];
     private static readonly string[] ModifiedOwners = ["my", "our", "their", "his", "her"];
+    private static readonly string[] CompanyOwners = ["my", "our"];
     private static readonly string[] PersonDeterminers = ["my", "our", "the", "his", "her", "their", "other"];
-    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from"];
+    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from", "through", "via"];
 
     /// <summary>Who "it" in lower case belongs to when it names a department ("our it has to review"), never "the"/"her", which precede the pronoun.</summary>
     private static readonly string[] ItOwners = ["my", "our", "their"];
@@ -98,8 +99,18 @@ internal static class RoleMentionRules
             return leads && (next.IsEmpty || DealText.IsAny(next, DepartmentFollowers));
         }
 
-        return (DealText.IsAny(before, PersonDeterminers) || AfterModifiedDeterminer(text, previous, before))
-            && !DealText.IsAny(next, NotAPerson);
+        if (group == "ceo")
+        {
+            // An owner is the CEO only when the owner is the user's company's: "our owner", "the owner", never "the
+            // owners" the user sends proposals to (building or property owners).
+            var plural = text[end - 1] is 's' or 'S';
+            return (DealText.IsAny(before, CompanyOwners) || (!plural && before.Equals("the", StringComparison.OrdinalIgnoreCase)))
+                && !DealText.IsAny(next, NotAPerson);
+        }
+
+        // "our prime partners", "our Dynamics partner": a modified partner is a firm; a business or law partner is in the table.
+        var modified = group != "partner" && AfterModifiedDeterminer(text, previous, before);
+        return (DealText.IsAny(before, PersonDeterminers) || modified) && !DealText.IsAny(next, NotAPerson);
     }
 
     /// <summary>"our department director": one modifier word between the determiner and the title.</summary>

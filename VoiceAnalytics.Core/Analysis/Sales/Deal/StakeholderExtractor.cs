@@ -7,19 +7,21 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// Other people in the decision or rollout, by role. A role the user names counts when the same sentence says how
 /// they are involved (approve, decide, review, want to see, join, set it up, bring it to), that involvement is not
 /// negated ("I don't need to check with our CFO"), and the sentence is not just a head count of users. The user's
-/// own title ("I'm the ops director") never counts; a colleague with the same kind of title does.
+/// own title ("I'm the ops director") never counts; a colleague with the same kind of title does. A role named in
+/// answer to the agent asking who approves or decides counts without a verb ("anything over a grand goes to the cfo").
 /// </summary>
 internal static class StakeholderExtractor
 {
     private const double DecisionConfidence = 0.8;
     private const double RolloutConfidence = 0.65;
 
-    public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<ScannedTurn> turns)
+    public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
         var found = new List<Extracted<string>>();
         foreach (var (turn, scan) in turns)
         {
             var text = turn.Text;
+            var answersWho = conversation.PreviousAssistant(turn) is { } asked && StakeholderVocabulary.AuthorityQuestion().IsMatch(asked.Text);
             var from = 0;
             foreach (var index in scan.TriggerIndexes(StakeholderVocabulary.RoleCue))
             {
@@ -32,7 +34,7 @@ internal static class StakeholderExtractor
                 var label = phrase.Label;
                 var namesSomeone = !phrase.NeedsDeterminer || RoleMentionRules.HasDeterminer(text, label, index, end);
                 if (namesSomeone && !RoleMentionRules.IsOwnRole(text, index)
-                    && !found.Exists(f => f.Value == label) && Involvement(text, index) is { } confidence)
+                    && !found.Exists(f => f.Value == label) && (Involvement(text, index) ?? Answer(answersWho, text, index)) is { } confidence)
                 {
                     found.Add(new Extracted<string>(label, confidence, Evidence.Sentence(turn, index)));
                 }
@@ -51,6 +53,10 @@ internal static class StakeholderExtractor
     }
 
     private const string PartnerLabel = "partner";
+
+    /// <summary>A role the user names in answer to "who would approve it?" is involved, unless the user negates it ("not the CFO").</summary>
+    private static double? Answer(bool answersWho, string text, int index) =>
+        answersWho && !DealText.IsNegatedBefore(text, index) ? RolloutConfidence : null;
 
     private static bool IsBody(ReadOnlySpan<char> match) =>
         match.StartsWith("board", StringComparison.OrdinalIgnoreCase) || match.StartsWith("trustees", StringComparison.OrdinalIgnoreCase)

@@ -6,7 +6,8 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// <summary>
 /// Role words and the stakeholder label each maps to (CIO / "IT guy" is it, GM / boss / director is manager, RevOps /
 /// ops lead / VP of operations is operations, business office / accounts team is finance_team, co-founder is founder,
-/// trustees are the board, general counsel is legal). Some words name a role only after "my", "our", "the" ("our
+/// trustees are the board, general counsel is legal, a managing or executive director is a director: manager; "the
+/// other owner" is a co-owner: partner). Some words name a role only after "my", "our", "the" ("our
 /// partner", not "a partner grocery store"). "IT", "HR" and "GM" must be capitals, or "it" the pronoun would match.
 /// </summary>
 internal static partial class StakeholderVocabulary
@@ -32,7 +33,8 @@ internal static partial class StakeholderVocabulary
         ("operations", "revenue operations"),
         ("finance_team", "head|vp|director of finance"),
         ("finance_team", "vice president of finance"),
-        ("finance_team", "finance|accounting|accounts|billing|bookkeeping team|department|dept|office|people|folks|group|director|manager|lead|person"),
+        ("finance_team", "finance|accounting|accounts|billing|bookkeeping team|department|dept|office|people|folks|group|director|manager|lead|person|committee"),
+        ("finance_team", "budget committee"),
         ("finance_team", "business office"),
         ("finance_team", "accounts payable"),
         ("finance_team", "controller|comptroller|bookkeeper|accountant|accountants|treasurer"),
@@ -73,7 +75,6 @@ internal static partial class StakeholderVocabulary
         ("ceo", "chief executive officer"),
         ("ceo", "ceo"),
         ("ceo", "c e o"),
-        ("ceo", "managing|executive director"),
         ("ceo", "president"),
         ("cfo", "cfo"),
         ("cfo", "c f o"),
@@ -90,8 +91,13 @@ internal static partial class StakeholderVocabulary
         ("founder", "cofounder|cofounders|founder|founders"),
         ("partner", "business|practice|law|managing|senior|equity|name|named partner|partners"),
         ("partner", "co owner|owners"),
+        ("partner", "other owner|owners"),
+        ("partner", "partner|partners in business"),
+        ("partner", "partner|partners in the business"),
         ("partner", "coowner|coowners"),
         ("manager", "general manager"),
+        ("manager", "managing|executive director"),
+        ("manager", "~gm"),
         ("manager", "=GM"),
         ("manager", "~g m"),
         ("manager", "branch|office|store|practice|regional|district|plant|area manager"),
@@ -113,9 +119,18 @@ internal static partial class StakeholderVocabulary
     /// <summary>Marks where a role title may start ("IT", "HR" and "GM" in capitals only).</summary>
     public static readonly Cue RoleCue = new(Roles.FirstWords);
 
-    /// <summary>Words that make a mention part of the decision or rollout: approving, deciding, voting, agreeing, reviewing, joining, needing something, being told.</summary>
-    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign))\b", Options)]
+    /// <summary>
+    /// Words that make a mention part of the decision or rollout: approving, deciding, voting, agreeing, reviewing,
+    /// joining, needing something, being told; a purchase routed to someone ("over that it goes to the CEO", "has to go
+    /// through procurement"); someone who would build the integration ("our IT guy could maybe do that"); a talk or a
+    /// fight ahead with them; a payer's reaction to the price (choke, balk, push back, veto).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign)|(?:go|goes|going|went|gone)\s+(?:\w+\s+){0,3}?(?:to|through|past|by)|(?:kick\w*|bump\w*|escalat\w*|pass\w*|punt\w*)\s+(?:\w+\s+){0,2}?(?:up\s+)?to|(?:could|can|would|will|might|['’]ll|['’]d)\s+(?:\w+\s+)?(?:do|build|handle|code|wire|hook|integrate|script)\s+(?:that|it|this|the)|(?:conversation|discussion|fight|battle|argument|sit[\s-]?down)s?\s+with|make\s+the\s+case\s+to|choke\w*|balk\w*|freak\w*\s+out|veto\w*|nix\w*|push\w*\s+back|pushback)\b", Options)]
     public static partial Regex Involvement();
+
+    /// <summary>The agent asking who decides, approves, signs or is involved: the roles in the user's answer are involved.</summary>
+    [GeneratedRegex(@"\b(?:approv\w*|sign[\s-]?off|signs?\s+off|decision\w*|decid\w*|final\s+(?:say|call|word)|who\s+else|anyone\s+else|anybody\s+else|involved)\b", Options)]
+    public static partial Regex AuthorityQuestion();
 
     /// <summary>A sentence that refers back to a person just named: "The GM. It's his decision", "my boss. I'll show her".</summary>
     [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|their|he['’]s|she['’]s|they['’]re|they['’]ll|he['’]ll|she['’]ll)\b", Options)]

@@ -91,4 +91,32 @@ public sealed class StakeholderTests
     [Fact]
     public void Extract_BoardVotes_IsNotPartner() =>
         Assert.DoesNotContain("partner", DealCall.Extract("the board votes on every purchase over a thousand").Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("past ten grand it gets kicked up to the cfo", "cfo")]
+    [InlineData("any new software has to go through purchasing first", "procurement")]
+    [InlineData("our tech guy can probably build that for us", "it")]
+    [InlineData("thats gonna be a long conversation with the controller", "finance_team")]
+    [InlineData("our budget committee will balk at a yearly contract", "finance_team")]
+    [InlineData("the gm holds the purse strings so hell want a look at it", "manager")]
+    [InlineData("our executive director would want the numbers first", "manager")]
+    [InlineData("i split it fifty fifty with the other owner so he gets a vote", "partner")]
+    [InlineData("my brother is partner in the business and he decides the spending", "partner")]
+    public void Extract_SpokenInvolvement_IsAStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Fact]
+    public void Extract_RoleNamedInAnswerToWhoApproves_IsAStakeholderWithoutAVerb()
+    {
+        var signals = DealCall.On().Assistant("Who signs off on a purchase like this?").User("probably our controller honestly").Extract();
+
+        Assert.Contains("finance_team", signals.Stakeholders.Select(s => s.Value));
+    }
+
+    [Theory]
+    [InlineData("we email the bids to the owners and they approve the change orders")]
+    [InlineData("our channel partners keep asking why we still fax")]
+    [InlineData("our Salesforce partner recommended a different tool")]
+    public void Extract_OwnersTheUserSellsToOrPartnerFirms_AreNotStakeholders(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
 }
