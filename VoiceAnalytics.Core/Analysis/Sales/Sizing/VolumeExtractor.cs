@@ -78,6 +78,11 @@ internal static class VolumeExtractor
         }
 
         var head = lead >= 0 ? text.Span(lead).ToString() : VolumeListCues.TypeWord(text, count);
+        if (head is null && kind == SizingNounClass.Bare && turn.Question.Asks(SizingQuestionKind.Volume) && turn.Question.Document is { } asked)
+        {
+            (head, kind) = (asked, SizingNounClass.Document); // "how many quotes go out?" "about four a day": the bare answer counts quotes
+        }
+
         var sentence = turn.SentenceOf(count.First);
         var mention = new VolumeMention(
             count.Value,

@@ -53,6 +53,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("we send about 40 quotes a week. we take on 10 new clients a month, and every client gets a contract and an intake form", 193)] // per unit only for its own units
     [InlineData("we've got about 600 of those leases and they all renew once a year", 50)] // a period later in the sentence
     [InlineData("every client re-signs the engagement letter once a year, so about 240 of those", 20)] // "once a year, so N"
+    [InlineData("A: And how many invoices go out each month? || U: on average maybe ten a day. the service contracts are more like 120 a year", 230)] // a bare answer counts the asked type; "more like" of another type is another stream
+    [InlineData("A: How many proposals do you send? || U: usually around 50 a month. the NDAs run more like 10 a month", 60)] // another type after the asked one adds up
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
