@@ -55,6 +55,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("every client re-signs the engagement letter once a year, so about 240 of those", 20)] // "once a year, so N"
     [InlineData("A: And how many invoices go out each month? || U: on average maybe ten a day. the service contracts are more like 120 a year", 230)] // a bare answer counts the asked type; "more like" of another type is another stream
     [InlineData("A: How many proposals do you send? || U: usually around 50 a month. the NDAs run more like 10 a month", 60)] // another type after the asked one adds up
+    [InlineData("every member renews either the standard plan or the family plan once a year, which comes to about nine hundred a year", 75)] // a per-unit statement summed with its own period
+    [InlineData("each patient signs a consent form or a release at check in so thats roughly 240 a month", 240)] // "so that's N a month" after "each ... signs"
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
