@@ -57,6 +57,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("A: How many proposals do you send? || U: usually around 50 a month. the NDAs run more like 10 a month", 60)] // another type after the asked one adds up
     [InlineData("every member renews either the standard plan or the family plan once a year, which comes to about nine hundred a year", 75)] // a per-unit statement summed with its own period
     [InlineData("each patient signs a consent form or a release at check in so thats roughly 240 a month", 240)] // "so that's N a month" after "each ... signs"
+    [InlineData("A: How many documents a month? || U: maybe 4 leases a month. plus renewals, 3 a month. and the addendums, 2 a month. so, you know, call it 12", 12)] // a hedge between "so" and the total
+    [InlineData("A: How many documents a month? || U: roughly 5 bids a month and 6 change orders a month, so, I dunno, 14ish a month?", 14)] // a hedged total said as a question
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
