@@ -9,6 +9,9 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 /// </summary>
 internal sealed record SizingQuestion(SizingQuestionKind Kind, VolumePeriod? Period)
 {
+    /// <summary>The document type the volume question names ("how many quotes go out?"), lower-case, or null.</summary>
+    public string? Document { get; init; }
+
     public static readonly SizingQuestion None = new(SizingQuestionKind.None, null);
 
     private static readonly WordSet WhoWords = new("who", "who'd", "who'll", "who's", "whom");
@@ -33,7 +36,36 @@ internal sealed record SizingQuestion(SizingQuestionKind Kind, VolumePeriod? Per
         }
 
         var period = kind.HasFlag(SizingQuestionKind.Volume) ? VolumePeriodReader.FirstIn(text, 0, text.Count)?.Period : null;
-        return kind == SizingQuestionKind.None ? None : new SizingQuestion(kind, period);
+        return kind == SizingQuestionKind.None ? None : new SizingQuestion(kind, period) { Document = kind.HasFlag(SizingQuestionKind.Volume) ? DocumentAsked(text) : null };
+    }
+
+    /// <summary>The one specific document type a "how many" question names; null for generic paperwork or several types.</summary>
+    private static string? DocumentAsked(TokenizedText text)
+    {
+        string? asked = null;
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            if (!text.Is(i, "how") || !text.Is(i + 1, "many"))
+            {
+                continue;
+            }
+
+            var noun = SizingNounReader.Read(text, i + 2);
+            if (noun.Class != SizingNounClass.Document || noun.Head < 0)
+            {
+                continue;
+            }
+
+            var head = text.Span(noun.Head).ToString();
+            if (VolumeCues.GenericDocuments.Contains(head) || (asked is not null && asked != head))
+            {
+                return null;
+            }
+
+            asked = head;
+        }
+
+        return asked;
     }
 
     public bool Asks(SizingQuestionKind kind) => (Kind & kind) != 0;

@@ -26,7 +26,7 @@ internal static class VolumeAggregator
             return WithLaterStreams(total, groups); // "so that's 360 slips a month. and re-enrollment, 380 families a year"
         }
 
-        var chosen = total ?? groups.LastOrDefault(g => g.IsCorrection);
+        var chosen = total ?? groups.LastOrDefault(g => g.IsCorrection && Revises(g, groups));
         if (chosen is null && SumOfDocumentTypes(groups) is { } sum)
         {
             return sum;
@@ -35,6 +35,21 @@ internal static class VolumeAggregator
         chosen ??= groups.OrderByDescending(g => g.IsAverage).ThenBy(g => g.IsSeasonal).ThenByDescending(g => g.Answers)
             .ThenByDescending(g => g.Confidence).First();
         return chosen.ToExtracted();
+    }
+
+    /// <summary>
+    /// A correction revises an amount of its own stream: "more like 30" of a document type no earlier amount named
+    /// ("the quotes are four a day ... the supply agreements are more like 30 a year") is another stream, not a revision.
+    /// </summary>
+    private static bool Revises(VolumeGroup correction, List<VolumeGroup> groups)
+    {
+        if (correction.Heads.Count == 0)
+        {
+            return true;
+        }
+
+        var earlier = groups.TakeWhile(g => g != correction).Where(g => g.Heads.Count > 0).ToList();
+        return earlier.Count == 0 || earlier.Any(g => g.Heads.Overlaps(correction.Heads));
     }
 
     /// <summary>Joined amounts of one sentence become one group.</summary>

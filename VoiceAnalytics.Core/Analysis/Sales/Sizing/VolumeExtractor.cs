@@ -21,9 +21,11 @@ internal static class VolumeExtractor
             for (var i = 0; i < turn.Counts.Count; i++)
             {
                 var first = turn.Counts[i].First;
-                if (perUnit is { } inside && first >= inside.First && first < inside.End)
+                // "each one's a quote and an invoice, so two documents": parts of the statement; but a count with a
+                // calendar period of its own sums the units up ("every unit signs a lease or a renewal, so that's 900 a year").
+                if (perUnit is { } inside && first >= inside.First && first < inside.End && turn.Counts[i].Period is null)
                 {
-                    continue; // "each one's a quote and an invoice, so two documents": parts of the statement
+                    continue;
                 }
 
                 // "each one gets the agreement and the form" multiplies the units it refers to, not every count before it.
@@ -78,6 +80,11 @@ internal static class VolumeExtractor
         }
 
         var head = lead >= 0 ? text.Span(lead).ToString() : VolumeListCues.TypeWord(text, count);
+        if (head is null && kind == SizingNounClass.Bare && turn.Question.Asks(SizingQuestionKind.Volume) && turn.Question.Document is { } asked)
+        {
+            (head, kind) = (asked, SizingNounClass.Document); // "how many quotes go out?" "about four a day": the bare answer counts quotes
+        }
+
         var sentence = turn.SentenceOf(count.First);
         var mention = new VolumeMention(
             count.Value,

@@ -13,6 +13,9 @@ internal static class VolumeMentionCues
         "team", "board", "company", "firm", "business", "offices", "locations", "stores", "branches", "year", "all",
         "everyone", "everybody", "whole", "entire");
 
+    /// <summary>Spoken hedges that may stand between "so" and the total: "I don't know", "you know", "call it", "I mean".</summary>
+    private static readonly WordSet SpokenHedges = new("i", "don't", "dont", "dunno", "know", "you", "mean", "call", "it", "let's", "lets", "well", "uh", "um", "er");
+
     /// <summary>What "all in" is about when it dates the amount ("380 families, all in February"), not sums it.</summary>
     private static readonly WordSet Dates = new(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -30,6 +33,18 @@ internal static class VolumeMentionCues
         for (var hedges = 0; hedges < 3 && text.In(k, SizingCues.Hedges); hedges++)
         {
             k--;
+        }
+
+        // "so, I don't know, 11ish", "so, you know, call it 40": a spoken hedge between the summary word and the amount.
+        var summaryAt = k;
+        for (var skipped = 0; skipped < 6 && (text.IsSymbol(summaryAt, ',') || text.In(summaryAt, SpokenHedges) || text.In(summaryAt, SizingCues.Hedges)); skipped++)
+        {
+            summaryAt--;
+        }
+
+        if (summaryAt != k && (text.Is(summaryAt, "so") || text.Is(summaryAt, "total") || text.Is(summaryAt, "altogether") || text.Is(summaryAt, "overall")))
+        {
+            return true;
         }
 
         var thatIs = text.Is(k, "is") && text.Is(k - 1, "that");

@@ -53,6 +53,12 @@ public sealed class MonthlyVolumeTests
     [InlineData("we send about 40 quotes a week. we take on 10 new clients a month, and every client gets a contract and an intake form", 193)] // per unit only for its own units
     [InlineData("we've got about 600 of those leases and they all renew once a year", 50)] // a period later in the sentence
     [InlineData("every client re-signs the engagement letter once a year, so about 240 of those", 20)] // "once a year, so N"
+    [InlineData("A: And how many invoices go out each month? || U: on average maybe ten a day. the service contracts are more like 120 a year", 230)] // a bare answer counts the asked type; "more like" of another type is another stream
+    [InlineData("A: How many proposals do you send? || U: usually around 50 a month. the NDAs run more like 10 a month", 60)] // another type after the asked one adds up
+    [InlineData("every member renews either the standard plan or the family plan once a year, which comes to about nine hundred a year", 75)] // a per-unit statement summed with its own period
+    [InlineData("each patient signs a consent form or a release at check in so thats roughly 240 a month", 240)] // "so that's N a month" after "each ... signs"
+    [InlineData("A: How many documents a month? || U: maybe 4 leases a month. plus renewals, 3 a month. and the addendums, 2 a month. so, you know, call it 12", 12)] // a hedge between "so" and the total
+    [InlineData("A: How many documents a month? || U: roughly 5 bids a month and 6 change orders a month, so, I dunno, 14ish a month?", 14)] // a hedged total said as a question
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
