@@ -93,6 +93,32 @@ public sealed class ObjectionSpokenRecallTests
         Assert.Empty(Categories(IntegrationGap(reaction)));
     }
 
+    [Theory]
+    [InlineData("Typical. So my coordinators keep keying every job number in twice.")]
+    [InlineData("go figure. then its re entering the totals by hand like always")]
+    [InlineData("ok so we'd still be doing the cost sheets manually")]
+    public void Analyze_ResignationOrManualReentryAfterIntegrationGap_GivesIntegration(string reaction)
+    {
+        Assert.Equal(["integration"], Categories(IntegrationGap(reaction)));
+    }
+
+    [Theory]
+    [InlineData("we run on signwell and honestly the boss prepaid them through next spring")]
+    [InlineData("its eversign right now, we're already paid up till october so")]
+    [InlineData("Adobe Sign. We paid the whole year up front in January.")]
+    public void Analyze_IncumbentAlreadyPaidForAPeriod_GivesCompetitor(string said)
+    {
+        Assert.Equal(["competitor"], Categories(new CallScript().Agent("What do you use today?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_OfferingToPrepayPandaDoc_IsNoCompetitorObjection()
+    {
+        var call = new CallScript().Agent("Any questions on billing?").User("if there's a discount I'd happily pay for two years in advance");
+
+        Assert.DoesNotContain("competitor", Categories(call));
+    }
+
     [Fact]
     public void Analyze_NotThisWeekWhileSchedulingACall_IsNoTimingObjection()
     {
