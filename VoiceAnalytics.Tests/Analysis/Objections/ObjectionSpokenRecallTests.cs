@@ -119,6 +119,29 @@ public sealed class ObjectionSpokenRecallTests
         Assert.DoesNotContain("competitor", Categories(call));
     }
 
+    [Theory]
+    [InlineData("hmm thats a real problem for the crews down in the basements")]
+    [InlineData("ugh. our inspectors are out in the sticks half the day")]
+    public void Analyze_GapInWorkingWithoutANetworkConnection_GivesFeaturesNotIntegration(string reaction)
+    {
+        var call = new CallScript()
+            .Agent("Anything the field team needs?")
+            .User("they sign in basements with zero bars most days, will it work offline")
+            .Search("offline signing", 0)
+            .Agent("Signing works in a mobile browser, but I couldn't confirm signing without an internet connection.")
+            .User(reaction);
+
+        Assert.Equal(["features"], Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_SpottyConnectionInAConcern_IsNoIntegrationObjection()
+    {
+        var call = new CallScript().Agent("Anything that worries you?").User("my worry is the wifi connection out at the farms is pretty spotty");
+
+        Assert.DoesNotContain("integration", Categories(call));
+    }
+
     [Fact]
     public void Analyze_NotThisWeekWhileSchedulingACall_IsNoTimingObjection()
     {
