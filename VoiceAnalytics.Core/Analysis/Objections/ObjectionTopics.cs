@@ -67,6 +67,19 @@ internal static partial class ObjectionTopics
         Options)]
     public static partial Regex Concern();
 
+    /// <summary>
+    /// A problem handed to someone else ("NetSuite is accounting's problem", "that's IT's headache", "not my problem"):
+    /// the user sets the topic aside instead of raising it.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:someone|somebody|anyone)\s+else['’]?s|(?!(?:it|that|there|what|here|who|he|she|this)['’]s)\w+['’]s|not\s+(?:my|our)|their|his|her)\s+(?:problem|issue|headache|concern|department|call)\b",
+        BacktrackingOptions)]
+    private static partial Regex HandedOffPattern();
+
+    private static readonly GuardedRegex HandedOffGuarded = new(HandedOffPattern());
+
+    public static GuardedRegex HandedOff() => HandedOffGuarded;
+
     /// <summary>A requirement that gates the purchase ("can't move forward without", "required", "have to approve", "our board will want to know").</summary>
     [GeneratedRegex(
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"

@@ -142,6 +142,22 @@ public sealed class ObjectionSpokenRecallTests
         Assert.DoesNotContain("integration", Categories(call));
     }
 
+    [Theory]
+    [InlineData("eh the quickbooks sync is really our bookkeeper's problem, not mine")]
+    [InlineData("Salesforce? Honestly that's someone else's headache, I just send the proposals.")]
+    public void Analyze_TopicHandedToSomeoneElse_IsNoObjection(string said)
+    {
+        Assert.Empty(Categories(new CallScript().Agent("How does that fit with your other systems?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_ProblemWithThePossessiveOfIt_StillCounts()
+    {
+        var call = new CallScript().Agent("How does that fit with your other systems?").User("if it doesnt sync with hubspot that's a problem for us");
+
+        Assert.Contains("integration", Categories(call));
+    }
+
     [Fact]
     public void Analyze_NotThisWeekWhileSchedulingACall_IsNoTimingObjection()
     {
