@@ -31,11 +31,15 @@ internal static partial class ClauseTopics
 
     public static GuardedRegex Trust() => TrustGuarded;
 
-    /// <summary>Connecting with another system: sync, push into, re-entering data.</summary>
+    /// <summary>Connecting with another system: sync, push into, re-entering data; not a network connection.</summary>
     [GeneratedRegex(
-        @"\b(?:integrat\w*|sync\w*|connect\w*|plug\w*\s+in\w*|push\w*\s+(?:in)?to|talk\s+to|works?\s+with|api|zapier|zap|ats|crm|erp|los|double[- ]?enter\w*|double\s+entry|re-?enter\w*|re-?typ\w*|re-?key\w*|by\s+hand|manually|twice|copy\s+(?:and\s+)?past\w*|copy\w*\s+(?:\w+\s+)?(?:over|across|twice)|hook\w*\s+(?:up|into)|link\w*\s+(?:up|to|with)|import\w*|export\w*|feed\w*|pull\w*\s+(?:from|in))\b",
-        Options)]
-    public static partial Regex Connect();
+        @"\b(?:integrat\w*|sync\w*|" + ObjectionTopics.NotNetwork + @"connect\w*" + ObjectionTopics.NotToNetwork + @"|plug\w*\s+in\w*|push\w*\s+(?:in)?to|talk\s+to|works?\s+with|api|zapier|zap|ats|crm|erp|los|double[- ]?enter\w*|double\s+entry|re-?enter\w*|re-?typ\w*|re-?key\w*|by\s+hand|manually|twice|copy\s+(?:and\s+)?past\w*|copy\w*\s+(?:\w+\s+)?(?:over|across|twice)|hook\w*\s+(?:up|into)|link\w*\s+(?:up|to|with)|import\w*|export\w*|feed\w*|pull\w*\s+(?:from|in))\b",
+        BacktrackingOptions)]
+    private static partial Regex ConnectPattern();
+
+    private static readonly GuardedRegex ConnectGuarded = new(ConnectPattern());
+
+    public static GuardedRegex Connect() => ConnectGuarded;
 
     /// <summary>Time: the season, being busy, not now, later.</summary>
     [GeneratedRegex(

@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// <summary>
 /// How a user takes the agent saying a capability is missing. A reply that opens hesitating ("hm", "ugh", "oh no") or
 /// that weighs the gap ("kind of a must", "that's the whole workflow for us", "the first question IT will ask") keeps
-/// the gap as an objection; a reply that shrugs it off ("not a deal breaker", "we can export a list") does not.
+/// the gap as an objection, as does one resigned to it ("figures", "typical") or counting the manual re-entry it leaves
+/// ("so we'd be retyping everything"); a reply that shrugs it off ("not a deal breaker", "we can export a list") does not.
 /// </summary>
 internal static partial class GapReaction
 {
@@ -24,14 +25,16 @@ internal static partial class GapReaction
     }
 
     /// <summary>An opening interjection of hesitation or dismay.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|well|oh|ah|yeah|okay|ok)\W+)?(?:hm+|hmm+|mm+|ugh+|oof|ouch|yikes|uh[- ]oh|oh\s+(?:no|man|boy)|ah\s+(?:man|shoot)|damn|dang|shoot|welp|huh)\b", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:so|well|oh|ah|yeah|okay|ok)\W+)?(?:hm+|hmm+|mm+|ugh+|oof|ouch|yikes|uh[- ]oh|oh\s+(?:no|man|boy)|ah\s+(?:man|shoot)|damn|dang|shoot|welp|huh|figures|go\s+figure|typical|of\s+course\s+not)\b", Options)]
     private static partial Regex Hesitation();
 
     /// <summary>Words that give the missing capability weight: it is needed, central, a problem, a loss.</summary>
     [GeneratedRegex(
         @"\b(?:(?:a|kind\s+of\s+a|kinda\s+a)\s+must|must[- ]have|(?:the\s+)?whole\s+(?:workflow|point|reason|process|thing)|first\s+(?:question|thing)|(?:the\s+)?(?:main|big|one|only)\s+thing"
         + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
-        + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough)\b",
+        + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough"
+        // the work the gap leaves the user with: keying the data in again by hand
+        + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ]?(?:entry|enter\w*|key\w*)|typ(?:e|ing)\s+(?:\w+\s+){0,3}(?:twice|again|over)|by\s+hand|manually)\b",
         Options)]
     private static partial Regex Weight();
 

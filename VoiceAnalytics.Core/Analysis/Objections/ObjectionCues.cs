@@ -89,7 +89,10 @@ internal static partial class ObjectionCues
         + @"|\bstuck\s+(?:in|with|on)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:contract|agreement|licen[cs]e)\b|\b(?:realistically|basically|so)\s+we['’]?re\s+stuck\b"
         // a contract with the incumbent that runs to a date, said any way ("contract with them that runs through March", "contract with adobe until december")
         + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+with\s+(?:them|\w+)\s+(?:\w+\s+)?(?:(?:that|which)\s+)?(?:(?:runs|goes|lasts|is\s+good)\s+)?(?:until|till|through|thru)\b"
-        + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b",
+        + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b"
+        // money already paid to the incumbent for a period ("we prepaid zoho for two years", "already paid through June", "paid up front for the year")
+        + @"|\b(?:we|i|they|owner|boss|company|already|just)\s+(?:already\s+|just\s+)?(?:pre-?paid|paid\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead))\b"
+        + @"|\b(?:already|we|we['’]?re|we\s+are|it['’]?s)\s+(?:already\s+)?(?:paid|paid\s+up)\s+(?:through|thru|until|till)\b",
         Options)]
     public static partial Regex LockIn();
 

@@ -157,7 +157,7 @@ internal static class ObjectionDetector
     {
         foreach (Match m in marker.Matches(turn.Text))
         {
-            if (IsNegated(turn, m))
+            if (IsNegated(turn, m) || IsHandedOff(turn.Text, m))
             {
                 continue;
             }
@@ -247,6 +247,15 @@ internal static class ObjectionDetector
         var (start, end) = SentenceWindow.Around(text, index);
         var own = SentenceBounds.Around(text, index).End;
         return end > own && QuestionCues.IsQuestion(text, own, end) ? (start, own) : (start, end);
+    }
+
+    /// <summary>The marker ends a problem handed to someone else ("that's accounting's problem").</summary>
+    private static bool IsHandedOff(string text, Match m)
+    {
+        var (start, _) = SentenceBounds.Around(text, m.Index);
+        var end = m.Index + m.Length;
+        var h = ObjectionTopics.HandedOff().Match(text, start, end - start);
+        return h.Success && h.Index + h.Length == end;
     }
 
     private static string? MissingFeature(string text, int start, int end) =>

@@ -67,6 +67,19 @@ internal static partial class ObjectionTopics
         Options)]
     public static partial Regex Concern();
 
+    /// <summary>
+    /// A problem handed to someone else ("NetSuite is accounting's problem", "that's IT's headache", "not my problem"):
+    /// the user sets the topic aside instead of raising it.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:someone|somebody|anyone)\s+else['’]?s|(?!(?:it|that|there|what|here|who|he|she|this)['’]s)\w+['’]s|not\s+(?:my|our)|their|his|her)\s+(?:problem|issue|headache|concern|department|call)\b",
+        BacktrackingOptions)]
+    private static partial Regex HandedOffPattern();
+
+    private static readonly GuardedRegex HandedOffGuarded = new(HandedOffPattern());
+
+    public static GuardedRegex HandedOff() => HandedOffGuarded;
+
     /// <summary>A requirement that gates the purchase ("can't move forward without", "required", "have to approve", "our board will want to know").</summary>
     [GeneratedRegex(
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"
@@ -99,8 +112,17 @@ internal static partial class ObjectionTopics
         Options)]
     public static partial Regex Pricing();
 
+    /// <summary>
+    /// Guards for "connect": a signal, an internet connection or working without one ("no signal so it has to work
+    /// without a connection", "spotty connection at the dock") is network coverage, a capability, not an integration.
+    /// </summary>
+    internal const string NotNetwork =
+        @"(?<!\b(?:internet|network|wi-?fi|cell(?:ular)?|data|signal|mobile|bad|poor|weak|spotty|patchy|lost|offline|stable|reliable|without(?:\s+an?|\s+any)?)\s+)";
+
+    internal const string NotToNetwork = @"(?!\s+to\s+(?:the\s+)?(?:internet|wi-?fi|network|cell))";
+
     [GeneratedRegex(
-        @"\b(?:integrat\w*|sync\w*|connect(?:s|ed|ion|ions|or|ors)?|plug(?:s|ged)?\s+in(?:to)?|native(?:ly)?|zapier|crm|ats|tms|dms|erp|webhooks?"
+        @"\b(?:integrat\w*|sync\w*|" + NotNetwork + @"connect(?:s|ed|ion|ions|or|ors)?" + NotToNetwork + @"|plug(?:s|ged)?\s+in(?:to)?|native(?:ly)?|zapier|crm|ats|tms|dms|erp|webhooks?"
         + @"|(?:does|do|will|would|can)\s+(?:it|pandadoc|you|this|that)\s+(?:work|play|talk)\s+with"
         + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ](?:entry|entering|enter|key\w*)|type\s+(?:\w+\s+){0,2}(?:twice|double|again)|push(?:es|ed)?\s+(?:in)?to|talks?\s+to|map(?:s|ping)?\s+(?:\w+\s+)?fields"
         + @"|salesforce|hubspot|pipedrive|zoho\s+crm|dynamics|quickbooks|xero|netsuite|slack|google\s+drive|onedrive|sharepoint|dropbox(?!\s+sign))\b",

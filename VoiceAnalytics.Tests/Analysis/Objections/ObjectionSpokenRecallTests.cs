@@ -93,6 +93,71 @@ public sealed class ObjectionSpokenRecallTests
         Assert.Empty(Categories(IntegrationGap(reaction)));
     }
 
+    [Theory]
+    [InlineData("Typical. So my coordinators keep keying every job number in twice.")]
+    [InlineData("go figure. then its re entering the totals by hand like always")]
+    [InlineData("ok so we'd still be doing the cost sheets manually")]
+    public void Analyze_ResignationOrManualReentryAfterIntegrationGap_GivesIntegration(string reaction)
+    {
+        Assert.Equal(["integration"], Categories(IntegrationGap(reaction)));
+    }
+
+    [Theory]
+    [InlineData("we run on signwell and honestly the boss prepaid them through next spring")]
+    [InlineData("its eversign right now, we're already paid up till october so")]
+    [InlineData("Adobe Sign. We paid the whole year up front in January.")]
+    public void Analyze_IncumbentAlreadyPaidForAPeriod_GivesCompetitor(string said)
+    {
+        Assert.Equal(["competitor"], Categories(new CallScript().Agent("What do you use today?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_OfferingToPrepayPandaDoc_IsNoCompetitorObjection()
+    {
+        var call = new CallScript().Agent("Any questions on billing?").User("if there's a discount I'd happily pay for two years in advance");
+
+        Assert.DoesNotContain("competitor", Categories(call));
+    }
+
+    [Theory]
+    [InlineData("hmm thats a real problem for the crews down in the basements")]
+    [InlineData("ugh. our inspectors are out in the sticks half the day")]
+    public void Analyze_GapInWorkingWithoutANetworkConnection_GivesFeaturesNotIntegration(string reaction)
+    {
+        var call = new CallScript()
+            .Agent("Anything the field team needs?")
+            .User("they sign in basements with zero bars most days, will it work offline")
+            .Search("offline signing", 0)
+            .Agent("Signing works in a mobile browser, but I couldn't confirm signing without an internet connection.")
+            .User(reaction);
+
+        Assert.Equal(["features"], Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_SpottyConnectionInAConcern_IsNoIntegrationObjection()
+    {
+        var call = new CallScript().Agent("Anything that worries you?").User("my worry is the wifi connection out at the farms is pretty spotty");
+
+        Assert.DoesNotContain("integration", Categories(call));
+    }
+
+    [Theory]
+    [InlineData("eh the quickbooks sync is really our bookkeeper's problem, not mine")]
+    [InlineData("Salesforce? Honestly that's someone else's headache, I just send the proposals.")]
+    public void Analyze_TopicHandedToSomeoneElse_IsNoObjection(string said)
+    {
+        Assert.Empty(Categories(new CallScript().Agent("How does that fit with your other systems?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_ProblemWithThePossessiveOfIt_StillCounts()
+    {
+        var call = new CallScript().Agent("How does that fit with your other systems?").User("if it doesnt sync with hubspot that's a problem for us");
+
+        Assert.Contains("integration", Categories(call));
+    }
+
     [Fact]
     public void Analyze_NotThisWeekWhileSchedulingACall_IsNoTimingObjection()
     {
