@@ -31,6 +31,9 @@ public static class EvalCommand
                 case "--failures": failures = true; break;
                 case "--analyzer" when i + 1 < args.Count && args[i + 1] is "rules" or "llm" or "merged": analyzer = args[++i]; break;
                 case "--restyle" when i + 1 < args.Count && SpokenStyle.IsKnown(args[i + 1]): restyle = args[++i]; break;
+                case "--restyle":
+                    error.WriteLine($"--restyle takes {SpokenStyle.Raw} or {SpokenStyle.Smart}. {Usage}");
+                    return 2;
                 case "--predictions" when i + 1 < args.Count: predictionsFile = args[++i]; break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = value; break;
                 default:

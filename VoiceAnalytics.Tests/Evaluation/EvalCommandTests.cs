@@ -60,6 +60,15 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Run_RestyleWithoutAKnownStyle_NamesTheStyles()
+    {
+        var (code, _, error) = Run(CallsDir, "--restyle", "shouty");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--restyle takes raw or smart", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Table_PrintsEveryFieldAndTheMacroAverage()
     {
         var (code, output, progress) = Run(CallsDir);
