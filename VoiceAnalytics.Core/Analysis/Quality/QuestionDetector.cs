@@ -100,13 +100,11 @@ public static class QuestionDetector
 
         var (before, word, subject) = (words[i - 1], words[i], words[i + 1]);
         var inWhPhrase = QuestionForms.WhModifiers.Contains(text, before) && i >= 2 && QuestionForms.WhWords.Contains(text, words[i - 2]);
-        return !inWhPhrase && (QuestionForms.StrongAuxiliaries.Contains(text, word) || QuestionForms.ModalAuxiliaries.Contains(text, word))
+        return !inWhPhrase && QuestionForms.IsAuxiliary(text, word)
             && QuestionForms.InvertedSubjects.Contains(text, subject)
             && !QuestionForms.NotSubjects.Contains(text, words[i + 2])
-            && !QuestionForms.ClauseHeads.Contains(text, before)
-            && !QuestionForms.Subjects.Contains(text, before) && !QuestionForms.SubjectContractions.Contains(text, before)
-            && !QuestionForms.StrongAuxiliaries.Contains(text, before) && !QuestionForms.ModalAuxiliaries.Contains(text, before)
-            && !QuestionForms.WhWords.Contains(text, before);
+            && !ContinuesStatement(text, before)
+            && !QuestionForms.IsAuxiliary(text, before) && !QuestionForms.WhWords.Contains(text, before);
     }
 
     /// <summary>
@@ -115,8 +113,7 @@ public static class QuestionDetector
     /// </summary>
     private static bool IsWhQuestionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
     {
-        if (i == 0 || i + 2 >= to || QuestionForms.ClauseHeads.Contains(text, words[i - 1]) || QuestionForms.Subjects.Contains(text, words[i - 1])
-            || QuestionForms.SubjectContractions.Contains(text, words[i - 1]) || QuestionForms.KnowingVerbs.Contains(text, words[i - 1]))
+        if (i == 0 || i + 2 >= to || ContinuesStatement(text, words[i - 1]) || QuestionForms.KnowingVerbs.Contains(text, words[i - 1]))
         {
             return false;
         }
@@ -134,9 +131,14 @@ public static class QuestionDetector
 
         var k = QuestionForms.WhModifiers.Contains(text, words[i + 1]) ? i + 2 : i + 1;
         return k + 1 < to
-            && (QuestionForms.StrongAuxiliaries.Contains(text, words[k]) || QuestionForms.ModalAuxiliaries.Contains(text, words[k]))
+            && QuestionForms.IsAuxiliary(text, words[k])
             && (QuestionForms.InvertedSubjects.Contains(text, words[k + 1]) || QuestionForms.Determiners.Contains(text, words[k + 1]));
     }
+
+    /// <summary>A word after which an auxiliary or wh-word goes on with the statement: a clause head or a subject.</summary>
+    private static bool ContinuesStatement(string text, SpokenWord before) =>
+        QuestionForms.ClauseHeads.Contains(text, before) || QuestionForms.Subjects.Contains(text, before)
+        || QuestionForms.SubjectContractions.Contains(text, before);
 
     private static bool IsLoneOpener(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
         to - from == 1 && QuestionForms.Openers.Contains(text, words[from]);

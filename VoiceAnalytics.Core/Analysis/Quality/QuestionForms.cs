@@ -28,7 +28,7 @@ internal static class QuestionForms
         "if", "whether", "because", "cause", "cuz", "than", "as", "that", "which", "so", "though", "although", "unless",
         "until", "once", "since", "while", "before", "after", "where", "when", "thing", "problem", "issue", "question",
         "point", "reason", "truth", "fact", "idea", "plan", "catch", "worry", "concern", "goal", "hope", "part", "trick",
-        "deal", "answer", "way", "know", "think", "guess", "sure", "see", "mean", "say", "said", "hope", "wish", "bet",
+        "deal", "answer", "way", "know", "think", "guess", "sure", "see", "mean", "say", "said", "wish", "bet",
         "not", "only", "what", "how", "why", "who");
 
     /// <summary>Verbs and words after which a wh-clause is reported, not asked ("no idea how do they ...").</summary>
@@ -59,6 +59,9 @@ internal static class QuestionForms
     public static readonly WordSet ModalAuxiliaries = WordSet.Of(
         "am", "do", "don't", "can", "could", "will", "would", "should", "shall", "may", "might", "can't", "couldn't", "won't",
         "wouldn't", "shouldn't", "have", "has", "had", "haven't", "hasn't", "hadn't");
+
+    public static bool IsAuxiliary(string text, SpokenWord word) =>
+        StrongAuxiliaries.Contains(text, word) || ModalAuxiliaries.Contains(text, word);
 
     public static readonly WordSet Subjects = WordSet.Of(
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "anyone", "anybody", "someone",

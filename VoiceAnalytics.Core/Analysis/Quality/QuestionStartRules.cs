@@ -72,7 +72,7 @@ internal static class QuestionStartRules
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
             var w = words[k];
-            if (QuestionForms.StrongAuxiliaries.Contains(text, w) || QuestionForms.ModalAuxiliaries.Contains(text, w))
+            if (QuestionForms.IsAuxiliary(text, w))
             {
                 return true;
             }
