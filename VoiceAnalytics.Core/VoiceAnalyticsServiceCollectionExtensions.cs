@@ -107,6 +107,13 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     {
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
         services.AddSingleton<SessionProcessor>();
+        services.AddSingleton(sp => sp.GetRequiredService<SessionProcessor>().Plan);
+        services.AddSingleton<SessionInputLoader>();
+        services.AddSingleton(sp => new CheckpointedAnalyzerRunner(
+            sp.GetRequiredService<ICheckpointStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PipelineOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CheckpointedAnalyzerRunner>>()));
+        services.AddSingleton<Sinks.Redelivery.StoredReportReader>();
+        services.AddSingleton<SessionActivities>();
         services.AddSingleton<SessionQueueProcessor>();
         return services;
     }

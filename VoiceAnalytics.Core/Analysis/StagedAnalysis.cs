@@ -1,39 +1,31 @@
+using VoiceAnalytics.Core.Pipeline;
+
 namespace VoiceAnalytics.Core.Analysis;
 
 /// <summary>
-/// Runs analyzers stage by stage: each stage's analyzers in parallel, and each later stage sees every earlier
-/// result. Shared by the pipeline (which checkpoints each run) and the offline tools (eval, benchmarks).
+/// Runs analyzers stage by stage in memory, in <see cref="SessionPlan.StageOrder"/>: each stage's analyzers in
+/// parallel, each later stage seeing every earlier result. The offline tools (eval, benchmarks) use it; the pipeline
+/// runs the same stages through <see cref="SessionWorkflow"/>.
 /// </summary>
 public static class StagedAnalysis
 {
-    private static readonly AnalyzerStage[] Stages = [AnalyzerStage.FanOut, AnalyzerStage.Merge, AnalyzerStage.Scoring, AnalyzerStage.Summary];
-
     public delegate Task<object> RunAnalyzer(IAnalyzer analyzer, AnalysisInput input);
 
     public static async Task<AnalysisResults> RunAsync(IReadOnlyList<IAnalyzer> analyzers, AnalysisInput initial, RunAnalyzer run)
     {
-        var results = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var stage in Stages)
+        var results = new StagedResults(analyzers);
+        foreach (var stage in SessionPlan.StageOrder)
         {
-            var input = initial with { Earlier = new AnalysisResults(new Dictionary<string, object>(results)) };
+            var input = initial with { Earlier = results.Before(stage) };
             var stageAnalyzers = analyzers.Where(a => a.Stage == stage).ToList();
             var outputs = await Task.WhenAll(stageAnalyzers.Select(a => run(a, input))).ConfigureAwait(false);
             for (var i = 0; i < stageAnalyzers.Count; i++)
             {
-                results[stageAnalyzers[i].Name] = outputs[i];
-            }
-
-            // A merge result stands in for earlier results: later stages and the report see its revised copies.
-            foreach (var reviser in outputs.OfType<IRevisesEarlierResults>())
-            {
-                foreach (var (name, revised) in reviser.Revise(new AnalysisResults(new Dictionary<string, object>(results))))
-                {
-                    results[name] = revised;
-                }
+                results.Add(stageAnalyzers[i].Name, outputs[i]);
             }
         }
 
-        return new AnalysisResults(results);
+        return results.All();
     }
 
     /// <summary>Runs every analyzer synchronously on the calling thread (offline tools, benchmarks).</summary>

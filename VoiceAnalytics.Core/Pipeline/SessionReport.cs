@@ -26,6 +26,15 @@ public sealed record SessionReport
     [JsonIgnore]
     public string AnalyzerVersionTag => string.Join(',', AnalyzerVersions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}@{p.Value}"));
 
+    /// <summary>The report of a finished analysis: every result, and the version of each analyzer that produced it.</summary>
+    public static SessionReport Create(string sessionId, DateTimeOffset analyzedAt, IEnumerable<Analysis.IAnalyzer> analyzers, IReadOnlyDictionary<string, object> results) => new()
+    {
+        SessionId = sessionId,
+        AnalyzedAt = analyzedAt,
+        AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version, StringComparer.Ordinal),
+        Results = results.ToDictionary(StringComparer.Ordinal),
+    };
+
     public T? Get<T>()
         where T : class => new AnalysisResults(Results).Get<T>();
 }

@@ -15,6 +15,19 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
 
     public IReadOnlyList<string> SinkNames => [.. _sinks.Select(s => s.Name)];
 
+    public IReadOnlyList<ISessionSink> Sinks => _sinks;
+
+    /// <summary>
+    /// Delivers the report to one sink, unless the ledger already shows it delivered; the outcome is recorded in the
+    /// ledger and returned (a failure is returned, never thrown).
+    /// </summary>
+    public async Task<DeliveryRecord> DeliverOneAsync(string sinkName, SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    {
+        var sink = _sinks.FirstOrDefault(s => s.Name == sinkName) ?? throw new ArgumentException($"No sink is registered as '{sinkName}'.", nameof(sinkName));
+        var ledgered = (await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Sink == sinkName);
+        return ledgered is { Status: DeliveryStatus.Delivered } ? ledgered : await DeliverOneAsync(sink, session, report, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<DeliveryRecord>> DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken, IReadOnlySet<string>? only = null)
     {
         var done = (await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false))
@@ -25,18 +38,18 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
         return await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task DeliverOneAsync(ISessionSink sink, SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    private async Task<DeliveryRecord> DeliverOneAsync(ISessionSink sink, SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         try
         {
             await sink.DeliverAsync(session, report, cancellationToken).ConfigureAwait(false);
-            await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Delivered, null, cancellationToken).ConfigureAwait(false);
+            return await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Delivered, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = FailureReason.Describe(ex);
-            await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Failed, reason, cancellationToken).ConfigureAwait(false);
             DeliveryFailed(logger, session.SessionId, sink.Name, reason);
+            return await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Failed, reason, cancellationToken).ConfigureAwait(false);
         }
     }
 
