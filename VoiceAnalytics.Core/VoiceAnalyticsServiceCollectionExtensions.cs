@@ -105,7 +105,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
 
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SessionProcessor>();
         services.AddSingleton(sp => sp.GetRequiredService<SessionProcessor>().Plan);
         services.AddSingleton<SessionInputLoader>();

@@ -1,10 +1,10 @@
-using VoiceAnalytics.Functions.Cli;
-using VoiceAnalytics.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using VoiceAnalytics.Functions;
 
-// Commands (`dotnet run -- eval DIR`, `-- redeliver`) run without the web host; anything else starts it.
-return args switch
-{
-    ["eval", .. var rest] => EvalCommand.Run(rest, Console.Out, Console.Error),
-    ["redeliver", .. var rest] => await RedeliverCommand.RunAsync([.. rest], Console.Out, Console.Error).ConfigureAwait(false),
-    _ => await VoiceAnalyticsHost.RunAsync(args).ConfigureAwait(false),
-};
+// The isolated worker as the Azure Functions host starts it (ASP.NET Core integration for the HTTP triggers). For a
+// local run without the Functions host, use VoiceAnalytics.LocalHost: it serves these same function classes.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddVoiceAnalyticsFunctions(builder.Configuration);
+await builder.Build().RunAsync().ConfigureAwait(false);

@@ -13,7 +13,7 @@ public interface ISessionSink
     /// A system of record (the warehouse) is delivered before the other sinks, so rows they write that refer to the
     /// session (alerts_history.session_id) find it there.
     /// </summary>
-    bool IsSystemOfRecord => false;
+    bool IsSystemOfRecord { get; }
 
     Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken);
 }

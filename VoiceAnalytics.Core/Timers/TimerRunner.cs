@@ -40,6 +40,18 @@ public sealed partial class TimerRunner(ITimerLeaseStore leases, TimeProvider ti
         return await RunOccurrenceAsync(function, missed, isPastDue: true, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An occurrence the Functions host triggered (a <c>TimerTrigger</c>): the host schedules and keeps one instance
+    /// per run, so the occurrence is the schedule's latest at or before now, and the lease makes a repeated trigger of
+    /// the same occurrence a no-op, as locally. False when it had already run.
+    /// </summary>
+    public Task<bool> RunTriggeredAsync(ITimerFunction function, TimerSchedule schedule, bool isPastDue, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var occurrence = schedule.LatestBetween(now.AddDays(-8), now) ?? now;
+        return RunOccurrenceAsync(function, occurrence, isPastDue, cancellationToken);
+    }
+
     /// <summary>Runs one occurrence if this instance wins its lease; false when another instance has it.</summary>
     public async Task<bool> RunOccurrenceAsync(ITimerFunction function, DateTimeOffset occurrence, bool isPastDue, CancellationToken cancellationToken)
     {

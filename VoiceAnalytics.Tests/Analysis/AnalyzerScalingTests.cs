@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using Xunit.Abstractions;
 
 namespace VoiceAnalytics.Tests.Analysis;

@@ -12,6 +12,8 @@ public sealed class FlakySink(string name, int failures) : ISessionSink
 
     public string Name => name;
 
+    public bool IsSystemOfRecord => false;
+
     public List<SessionReport> Delivered { get; } = [];
 
     public int Calls => _calls;

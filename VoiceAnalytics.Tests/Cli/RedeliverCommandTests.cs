@@ -6,7 +6,7 @@ using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Cli;

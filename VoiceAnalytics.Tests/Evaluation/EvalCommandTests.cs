@@ -1,6 +1,6 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Evaluation;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Evaluation;

@@ -9,7 +9,7 @@ using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Reports;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 
 namespace VoiceAnalytics.Tests.Support;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using VoiceAnalytics.Functions.Hosting;
+using VoiceAnalytics.LocalHost.Hosting;
 
 namespace VoiceAnalytics.Tests.Support;
 

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace VoiceAnalytics.Tests.Support;
 
-/// <summary>The host as a separate OS process (<c>dotnet VoiceAnalytics.Functions.dll</c>), for crash tests.</summary>
+/// <summary>The host as a separate OS process (<c>dotnet VoiceAnalytics.LocalHost.dll</c>), for crash tests.</summary>
 public sealed class HostProcess : IDisposable
 {
     private readonly Process _process;
@@ -34,11 +34,10 @@ public sealed class HostProcess : IDisposable
         }
     }
 
-    /// <param name="asCustomHandler">Start as the Azure Functions host starts a custom handler (FUNCTIONS_CUSTOMHANDLER_PORT).</param>
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment, bool asCustomHandler = false)
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
     {
         var port = FreePort();
-        var dll = Path.Combine(AppContext.BaseDirectory, "VoiceAnalytics.Functions.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "VoiceAnalytics.LocalHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -52,11 +51,6 @@ public sealed class HostProcess : IDisposable
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
-        }
-
-        if (asCustomHandler)
-        {
-            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));

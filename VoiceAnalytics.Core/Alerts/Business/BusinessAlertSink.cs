@@ -28,6 +28,8 @@ public sealed class BusinessAlertSink(
 
     public string Name => SinkName;
 
+    public bool IsSystemOfRecord => false;
+
     public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

@@ -18,6 +18,8 @@ public sealed class AmplitudeSink(AmplitudeConnection connection, AmplitudeEvent
 
     public string Name => SinkName;
 
+    public bool IsSystemOfRecord => false;
+
     public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

@@ -34,6 +34,8 @@ public sealed class SalesforceSink : ISessionSink
 
     public string Name => SinkName;
 
+    public bool IsSystemOfRecord => false;
+
     public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

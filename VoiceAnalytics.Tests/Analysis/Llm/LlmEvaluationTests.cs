@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Evaluation;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Analysis.Llm;

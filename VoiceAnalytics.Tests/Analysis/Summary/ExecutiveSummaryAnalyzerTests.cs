@@ -3,7 +3,7 @@ using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Summary;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Scoring;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 
 namespace VoiceAnalytics.Tests.Analysis.Summary;
 

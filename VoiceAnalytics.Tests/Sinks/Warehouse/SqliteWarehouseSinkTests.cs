@@ -10,7 +10,7 @@ using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks.Warehouse;
-using VoiceAnalytics.Functions.Cli;
+using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Sinks.Warehouse;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Functions.Hosting;
+using VoiceAnalytics.LocalHost.Hosting;
 
 namespace VoiceAnalytics.Bench.Ingest;
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core;
+using VoiceAnalytics.Core.Analysis.Llm;
+using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Functions.Functions.Analysis;
+using VoiceAnalytics.Functions.Functions.Http;
+using VoiceAnalytics.Functions.Functions.Timers;
+
+namespace VoiceAnalytics.Functions;
+
+/// <summary>The services of the function classes, shared by the isolated worker and the local host.</summary>
+public static class FunctionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddVoiceAnalyticsFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddVoiceAnalyticsCore();
+        services.AddLlmAnalysis(configuration);
+        services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
+        services.AddSingleton<TriggeredTimers>();
+
+        // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
+        services.AddSingleton<IngestSession>();
+        services.AddSingleton<GetSession>();
+        services.AddSingleton<GetOutbox>();
+        services.AddSingleton<Health>();
+        services.AddSingleton<StartSessionAnalysis>();
+        return services;
+    }
+}

@@ -1,3 +1,0 @@
-namespace VoiceAnalytics.Functions.Hosting;
-
-public sealed record HostingModeAccessor(HostingMode Mode);

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Ingest;
+
+namespace VoiceAnalytics.LocalHost.Hosting;
+
+public static class LocalHostingServiceCollectionExtensions
+{
+    /// <summary>What the Functions host does under Azure, done locally: a development key, the queue pump (the queue trigger) and the timers.</summary>
+    public static IServiceCollection AddLocalHosting(this IServiceCollection services)
+    {
+        services.AddSingleton<DevelopmentKey>();
+        services.AddSingleton<IPostConfigureOptions<IngestOptions>>(sp => sp.GetRequiredService<DevelopmentKey>());
+        services.AddHostedService<LocalQueuePump>();
+        services.AddHostedService<LocalTimerHost>();
+        return services;
+    }
+}
