@@ -1,31 +1,156 @@
-// Azure resources of Voice Analytics: a Linux Function App running the app as a custom handler, its Storage
-// account (raw payloads in Blob, the session queue and its poison queue), Application Insights, and Cosmos DB for
-// the warehouse. Deploy: az deployment group create -g <rg> -f infra/main.bicep -p ingestApiKey=<key>
-// Not validated here: no Bicep compiler is available on the build machine (see the README's Status).
+// Azure resources of Voice Analytics: the isolated-worker Durable Functions app (.NET 10) on a Linux Flex Consumption
+// plan, its Storage account (host state, Durable task hub, raw payloads, the session queue and its poison queue), a
+// Key Vault for the secrets, Application Insights on a Log Analytics workspace, and Cosmos DB for the warehouse.
+// What each parameter means, how to deploy, and what CI checks: infra/README.md.
+//
+// Docs this follows:
+// - Flex Consumption resources (functionAppConfig: runtime, deployment storage, scale):
+//   https://learn.microsoft.com/azure/azure-functions/functions-infrastructure-as-code?pivots=flex-consumption-plan
+//   and the Durable sample https://github.com/Azure-Samples/azure-functions-flex-consumption-samples
+//   (E2E/DURABLE-FUNC-ORDER-PROCESSING/infra).
+// - Why Flex: .NET 9 is the last .NET version on Linux Consumption, which retires on 2028-09-30; Flex offers
+//   dotnet-isolated 10.0 (https://learn.microsoft.com/azure/azure-functions/supported-languages,
+//   https://learn.microsoft.com/powershell/module/az.functions/get-azfunctionappflexconsumptionruntime).
+// - Flex limits (https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan#considerations): Azure Storage
+//   is the only Durable backend; Key Vault references work when the vault is not network-restricted; WEBSITE_TIME_ZONE
+//   and TZ are not supported; FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION are replaced by
+//   functionAppConfig.runtime (https://learn.microsoft.com/azure/azure-functions/functions-app-settings#flex-consumption-plan-deprecations).
+// - Identity-based AzureWebJobsStorage for Durable (accountName, credential, clientId; Blob, Queue and Table data roles):
+//   https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-configure-managed-identity
+// - Key Vault references with a user-assigned identity (keyVaultReferenceIdentity):
+//   https://learn.microsoft.com/azure/app-service/app-service-key-vault-references
+// - Cosmos DB data-plane RBAC (built-in Data Contributor 00000000-0000-0000-0000-000000000002):
+//   https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac
+//
+// Compiled and linted by scripts/bicep.sh (Bicep CLI 0.49.2, every finding is an error); never deployed from CI.
 
-@description('Name prefix of every resource (lowercase letters and digits).')
+@description('Name prefix of every resource: 3 to 11 lowercase letters and digits, starting with a letter.')
 @minLength(3)
 @maxLength(11)
 param prefix string = 'voiceanl'
 
+@description('Region of every resource. It must offer the Flex Consumption plan: az functionapp list-flexconsumption-locations.')
 param location string = resourceGroup().location
 
-@description('Key the agent sends in x-functions-key.')
+@description('Most instances the app scales out to (Flex Consumption allows 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Durable Functions task hub (3 to 45 letters and digits, starting with a letter); host.json reads it as %DurableTaskHub%.')
+@minLength(3)
+@maxLength(45)
+param taskHubName string = 'voiceanalytics'
+
+@description('IANA time zone of business hours and day boundaries (Timers:TimeZone). Flex fires timers in UTC whatever this says.')
+param timeZone string = 'UTC'
+
+@description('Key the agent sends in x-functions-key (Ingest:ApiKey). Required unless ingestSigningSecret is set.')
 @secure()
 param ingestApiKey string
 
-@description('Optional HMAC secret for X-Signature requests.')
+@description('HMAC secret of X-Signature requests (Ingest:SigningSecret); empty turns signatures off.')
 @secure()
 param ingestSigningSecret string = ''
 
-@description('Time zone of the timer schedules and business hours (IANA id), e.g. America/Chicago.')
-param timeZone string = 'UTC'
+@description('Slack incoming-webhook URL of #sales; empty writes those messages to the outbox.')
+@secure()
+param slackSalesWebhookUrl string = ''
 
+@description('Slack incoming-webhook URL of #ops; empty writes those messages to the outbox.')
+@secure()
+param slackOpsWebhookUrl string = ''
+
+@description('Slack incoming-webhook URL of #product; empty writes those messages to the outbox.')
+@secure()
+param slackProductWebhookUrl string = ''
+
+@description('Salesforce connected-app client id; Salesforce is used only when both the id and the secret are set.')
+param salesforceClientId string = ''
+
+@description('Salesforce connected-app client secret.')
+@secure()
+param salesforceClientSecret string = ''
+
+@description('Salesforce login URL (https://test.salesforce.com for a sandbox).')
+param salesforceLoginUrl string = 'https://login.salesforce.com'
+
+@description('Amplitude project API key; empty writes the events to the outbox.')
+@secure()
+param amplitudeApiKey string = ''
+
+@description('PagerDuty Events API v2 routing key of P1 alerts; empty writes them to the outbox.')
+@secure()
+param pagerDutyRoutingKey string = ''
+
+@description('SMTP server of the executive emails; without it (or without emailFrom) the emails go to the outbox.')
+param smtpHost string = ''
+
+@description('SMTP port.')
+param smtpPort int = 587
+
+@description('SMTP user; empty sends without authenticating.')
+param smtpUser string = ''
+
+@description('SMTP password.')
+@secure()
+param smtpPassword string = ''
+
+@description('Sender of the executive emails, e.g. reports@example.com.')
+param emailFrom string = ''
+
+@description('Recipient of the executive emails (one address or a list address); add Email__To__1 and on for more.')
+param emailTo string = ''
+
+@description('Azure OpenAI endpoint, https://<name>.openai.azure.com; empty keeps the analysis rules-only.')
+param openAiEndpoint string = ''
+
+@description('Azure OpenAI api-key; empty authenticates with the app identity (give it Cognitive Services OpenAI User).')
+@secure()
+param openAiApiKey string = ''
+
+@description('Azure OpenAI deployment every session uses (Llm:Deployments:Cheap).')
+param openAiCheapDeployment string = 'gpt-4o-mini'
+
+@description('Azure OpenAI deployment that re-runs Tier 1 and hot sessions (Llm:Deployments:Strong); empty: no second pass.')
+param openAiStrongDeployment string = ''
+
+var suffix = uniqueString(resourceGroup().id)
+
+// Names the app reads. The queue and container names are the app's defaults (QueueOptions.Name,
+// StorageOptions.PayloadContainer); the Functions queue trigger and the app both poison to '<queue>-poison'.
 var queueName = 'sessions'
-var payloadContainer = 'sessions'
+var poisonQueueName = '${queueName}-poison'
+var payloadContainerName = 'sessions'
+var deploymentContainerName = 'app-package'
+var warehouseDatabaseName = 'voice-analytics'
+
+// Built-in role definition ids (https://learn.microsoft.com/azure/role-based-access-control/built-in-roles).
+var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+
+// ---------------------------------------------------------------------------------------------------------------
+// The app's identity: user-assigned, so its roles exist before the app first starts (the Flex deployment container
+// and the Key Vault references are read with it at creation).
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${prefix}-func-id'
+  location: location
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Storage: the Functions host (AzureWebJobsStorage, identity-based), the Durable task hub (its queues, tables and
+// blobs are created by the Durable extension under the hub name), the app package, raw payloads, reports and
+// checkpoints (container 'sessions'), and the session queue with its poison queue.
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: '${prefix}${uniqueString(resourceGroup().id)}'
+  name: '${prefix}${suffix}'
   location: location
   sku: { name: 'Standard_LRS' }
   kind: 'StorageV2'
@@ -33,6 +158,9 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     allowBlobPublicAccess: false
     supportsHttpsTrafficOnly: true
+    // The host uses the identity; the app's own Blob and Queue adapters still take a connection string
+    // (Storage:ConnectionString, from Key Vault). Set this to false once they accept the identity.
+    allowSharedKeyAccess: true
   }
 }
 
@@ -41,9 +169,14 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   name: 'default'
 }
 
-resource payloads 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource payloadContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
-  name: payloadContainer
+  name: payloadContainerName
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainerName
 }
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
@@ -58,8 +191,95 @@ resource sessionQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@20
 
 resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queueService
-  name: '${queueName}-poison'
+  name: poisonQueueName
 }
+
+// Blob Data Owner: AzureWebJobsStorage and the app package; Queue and Table Data Contributor: the queue trigger,
+// the Durable task hub (work-item and control queues, history and instance tables) and timer leases.
+var storageRoles = [storageBlobDataOwner, storageQueueDataContributor, storageTableDataContributor]
+
+resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for role in storageRoles: {
+    scope: storage
+    name: guid(storage.id, identity.id, role)
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+// ---------------------------------------------------------------------------------------------------------------
+// Key Vault: every secret the app reads, referenced from the app settings as @Microsoft.KeyVault(...). A secret is
+// written only when its value is set; an empty optional parameter leaves the setting empty (the app then writes to
+// its outbox). Public network access stays on: Flex cannot resolve references to a network-restricted vault.
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: '${prefix}-kv-${take(suffix, 8)}'
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    softDeleteRetentionInDays: 7
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource vaultRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, identity.id, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The app's Blob and Queue adapters take a connection string (see allowSharedKeyAccess above).
+resource storageConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'storage-connection-string'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};EndpointSuffix=${environment().suffixes.storage};AccountKey=${storage.listKeys().keys[0].value}'
+  }
+}
+
+// Secret name in the vault -> the parameter that sets it.
+var secretValues = {
+  'ingest-api-key': ingestApiKey
+  'ingest-signing-secret': ingestSigningSecret
+  'slack-sales-webhook-url': slackSalesWebhookUrl
+  'slack-ops-webhook-url': slackOpsWebhookUrl
+  'slack-product-webhook-url': slackProductWebhookUrl
+  'salesforce-client-secret': salesforceClientSecret
+  'amplitude-api-key': amplitudeApiKey
+  'pagerduty-routing-key': pagerDutyRoutingKey
+  'smtp-password': smtpPassword
+  'openai-api-key': openAiApiKey
+}
+
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [
+  for secret in items(secretValues): if (!empty(secret.value)) {
+    parent: vault
+    name: secret.key
+    properties: {
+      value: secret.value
+    }
+  }
+]
+
+// The app setting value of a secret: a Key Vault reference when the secret is set, else empty.
+var secretSettings = toObject(
+  items(secretValues),
+  secret => secret.key,
+  secret => empty(secret.value) ? '' : '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${secret.key})'
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monitoring: workspace-based Application Insights; the app exports OpenTelemetry to it through
+// APPLICATIONINSIGHTS_CONNECTION_STRING.
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${prefix}-logs'
@@ -80,88 +300,191 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
-  name: '${prefix}-cosmos-${uniqueString(resourceGroup().id)}'
+// ---------------------------------------------------------------------------------------------------------------
+// Warehouse: Cosmos DB (serverless), one container per table of data-flow spec 8.1. The app does not use it yet:
+// the warehouse stays in the embedded database until the Cosmos adapter lands (a later issue), which will read
+// Cosmos__Endpoint and Cosmos__Database with the app identity (keys are disabled).
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
+  name: '${prefix}-cosmos-${suffix}'
   location: location
   kind: 'GlobalDocumentDB'
   properties: {
     databaseAccountOfferType: 'Standard'
-    locations: [ { locationName: location, failoverPriority: 0 } ]
-    capabilities: [ { name: 'EnableServerless' } ]
+    locations: [{ locationName: location, failoverPriority: 0 }]
+    capabilities: [{ name: 'EnableServerless' }]
     consistencyPolicy: { defaultConsistencyLevel: 'Session' }
+    minimalTlsVersion: 'Tls12'
+    disableLocalAuth: true
   }
 }
 
-resource warehouse 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
+resource warehouse 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15' = {
   parent: cosmos
-  name: 'warehouse'
-  properties: { resource: { id: 'warehouse' } }
+  name: warehouseDatabaseName
+  properties: { resource: { id: warehouseDatabaseName } }
 }
 
-// The six tables of data-flow spec 8.1, one container each, partitioned by their key.
-var containers = [
-  { name: 'sessions', key: '/session_id' }
-  { name: 'transcripts', key: '/session_id' }
-  { name: 'metrics', key: '/session_id' }
-  { name: 'leads', key: '/email' }
-  { name: 'analysis_results', key: '/session_id' }
-  { name: 'alerts_history', key: '/alert_name' }
+// Per-session tables are partitioned by session; leads by email (the table's key: a lead is upserted and read by
+// its email); alerts_history by alert name (the "once per rule and session" check and the open ops alert of a rule
+// are then single-partition reads and writes).
+var warehouseContainers = [
+  { name: 'sessions', partitionKey: '/session_id' }
+  { name: 'transcripts', partitionKey: '/session_id' }
+  { name: 'metrics', partitionKey: '/session_id' }
+  { name: 'analysis_results', partitionKey: '/session_id' }
+  { name: 'leads', partitionKey: '/email' }
+  { name: 'alerts_history', partitionKey: '/alert_name' }
 ]
 
-resource warehouseContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [for c in containers: {
-  parent: warehouse
-  name: c.name
-  properties: {
-    resource: {
-      id: c.name
-      partitionKey: { paths: [ c.key ], kind: 'Hash' }
+resource warehouseTables 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [
+  for container in warehouseContainers: {
+    parent: warehouse
+    name: container.name
+    properties: {
+      resource: {
+        id: container.name
+        partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
+      }
     }
   }
-}]
+]
 
-resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+resource cosmosDataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions@2024-11-15' existing = {
+  parent: cosmos
+  name: '00000000-0000-0000-0000-000000000002'
+}
+
+resource cosmosRoleAssignment 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, identity.id, cosmosDataContributor.id)
+  properties: {
+    roleDefinitionId: cosmosDataContributor.id
+    principalId: identity.properties.principalId
+    scope: cosmos.id
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Function App: Flex Consumption (one app per plan), dotnet-isolated 10.0, scale to zero.
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${prefix}-plan'
   location: location
   kind: 'functionapp'
-  sku: { name: 'Y1', tier: 'Dynamic' }
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
   properties: { reserved: true }
 }
 
-var storageConnection = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};EndpointSuffix=${environment().suffixes.storage};AccountKey=${storage.listKeys().keys[0].value}'
-
-resource app 'Microsoft.Web/sites@2023-12-01' = {
-  name: '${prefix}-func-${uniqueString(resourceGroup().id)}'
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: '${prefix}-func-${suffix}'
   location: location
   kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    siteConfig: {
-      linuxFxVersion: ''
-      minTlsVersion: '1.2'
-      appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'AzureWebJobsStorage', value: storageConnection }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'Storage__Provider', value: 'AzureStorage' }
-        { name: 'Storage__ConnectionString', value: storageConnection }
-        { name: 'Storage__PayloadContainer', value: payloadContainer }
-        { name: 'Storage__Path', value: '/home/data' }
-        { name: 'Queue__Name', value: queueName }
-        // Timer schedules (six-field NCRONTAB), read by the timers' function.json as %Timers__Schedules__<Name>%.
-        { name: 'Timers__Schedules__OpsHealth', value: '0 */2 * * * *' }
-        { name: 'Timers__Schedules__QualityDigest', value: '0 0 * * * *' }
-        { name: 'Timers__Schedules__DailyExecSummary', value: '0 0 8 * * *' }
-        { name: 'Timers__Schedules__WeeklyRollup', value: '0 0 8 * * 1' }
-        { name: 'Timers__TimeZone', value: timeZone }
-        { name: 'Ingest__ApiKey', value: ingestApiKey }
-        { name: 'Ingest__SigningSecret', value: ingestSigningSecret }
-        { name: 'Warehouse__CosmosEndpoint', value: cosmos.properties.documentEndpoint }
-      ]
+    keyVaultReferenceIdentity: identity.id
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer.name}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.id
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
     }
   }
+  dependsOn: [
+    storageRoleAssignments
+  ]
 }
 
-output functionAppUrl string = 'https://${app.properties.defaultHostName}'
-output storageAccount string = storage.name
+// Settings of the host and of the app (README "Configuration": ':' becomes '__'). No FUNCTIONS_WORKER_RUNTIME or
+// FUNCTIONS_EXTENSION_VERSION: Flex takes the runtime from functionAppConfig and always runs Functions 4.x.
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: {
+    // Host storage through the identity: triggers, timers, keys and the Durable task hub.
+    AzureWebJobsStorage__accountName: storage.name
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identity.properties.clientId
+    // DefaultAzureCredential in the app (Azure OpenAI without a key, the coming Cosmos adapter) uses this identity.
+    AZURE_CLIENT_ID: identity.properties.clientId
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    // host.json: extensions.durableTask.hubName = "%DurableTaskHub%".
+    DurableTaskHub: taskHubName
+
+    Storage__Provider: 'AzureStorage'
+    Storage__ConnectionString: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${storageConnectionSecret.name})'
+    Storage__PayloadContainer: payloadContainer.name
+    // The embedded database (warehouse until the Cosmos adapter lands): Flex has no shared persistent file system
+    // and runs the package read-only, so it lives on the instance's writable temporary disk.
+    Storage__Path: '/tmp/voice-analytics'
+    Queue__Name: sessionQueue.name
+
+    Ingest__ApiKey: secretSettings['ingest-api-key']
+    Ingest__SigningSecret: secretSettings['ingest-signing-secret']
+
+    // Six-field NCRONTAB (second minute hour day month day-of-week), read by the timers as %Timers__Schedules__<Name>%.
+    // Flex evaluates them in UTC (WEBSITE_TIME_ZONE is not supported there).
+    Timers__TimeZone: timeZone
+    Timers__Schedules__OpsHealth: '0 */2 * * * *'
+    Timers__Schedules__QualityDigest: '0 0 * * * *'
+    Timers__Schedules__DailyExecSummary: '0 0 8 * * *'
+    Timers__Schedules__WeeklyRollup: '0 0 8 * * 1'
+
+    // Warehouse (not read yet: see the Cosmos section).
+    Cosmos__Endpoint: cosmos.properties.documentEndpoint
+    Cosmos__Database: warehouse.name
+
+    // Optional destinations: an empty value sends nothing and writes to the outbox instead.
+    Slack__Channels__sales: secretSettings['slack-sales-webhook-url']
+    Slack__Channels__ops: secretSettings['slack-ops-webhook-url']
+    Slack__Channels__product: secretSettings['slack-product-webhook-url']
+    Salesforce__ClientId: salesforceClientId
+    Salesforce__ClientSecret: secretSettings['salesforce-client-secret']
+    Salesforce__LoginUrl: salesforceLoginUrl
+    Amplitude__ApiKey: secretSettings['amplitude-api-key']
+    PagerDuty__RoutingKey: secretSettings['pagerduty-routing-key']
+    Email__Host: smtpHost
+    Email__Port: string(smtpPort)
+    Email__User: smtpUser
+    Email__Password: secretSettings['smtp-password']
+    Email__From: emailFrom
+    Email__To__0: emailTo
+    Llm__Endpoint: openAiEndpoint
+    Llm__ApiKey: secretSettings['openai-api-key']
+    Llm__Deployments__Cheap: openAiCheapDeployment
+    Llm__Deployments__Strong: openAiStrongDeployment
+  }
+  // The references resolve when the app starts: the secrets and the identity's access must exist by then.
+  dependsOn: [
+    secrets
+    vaultRoleAssignment
+    cosmosRoleAssignment
+    poisonQueue
+  ]
+}
+
+output functionAppName string = app.name
+output defaultHostName string = app.properties.defaultHostName
+output ingestUrl string = 'https://${app.properties.defaultHostName}/api/sessions'
+output storageAccountName string = storage.name
+output keyVaultName string = vault.name
+output cosmosEndpoint string = cosmos.properties.documentEndpoint

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test from a fresh clone: installs Azurite (npm) for the Azure Storage adapter tests, then dotnet test.
+# Runs every test from a fresh clone: installs Azurite (npm) for the Azure Storage adapter tests, compiles and lints
+# infra/main.bicep (scripts/bicep.sh; VoiceAnalytics.Tests/Infra reads the compiled template), then dotnet test.
 # The Azurite tests start and stop their own Azurite on free ports; nothing else needs to be running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,9 @@ if [ ! -x .tools/node_modules/.bin/azurite ]; then
   echo "Installing Azurite ${AZURITE_VERSION} into .tools/ ..."
   npm install --no-audit --no-fund --loglevel=error --prefix .tools "azurite@${AZURITE_VERSION}" >/dev/null
 fi
+
+bash scripts/bicep.sh
+echo "bicep: build and lint ok"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
