@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test from a fresh clone: installs Azurite (npm) for the Azure Storage adapter tests, compiles and lints
-# infra/main.bicep (scripts/bicep.sh; VoiceAnalytics.Tests/Infra reads the compiled template), then dotnet test.
+# infra/main.bicep (scripts/bicep.sh; VoiceAnalytics.Tests/Infra reads the compiled template), publishes the Functions
+# app (FunctionsMetadataTests reads the output), then dotnet test.
 # The Azurite tests start and stop their own Azurite on free ports; nothing else needs to be running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,11 @@ fi
 
 bash scripts/bicep.sh
 echo "bicep: build and lint ok"
+
+# The Functions app as it would be deployed; VoiceAnalytics.Tests/Functions/FunctionsMetadataTests reads its
+# generated functions.metadata (every function with its trigger) and host.json.
+dotnet publish VoiceAnalytics.Functions --configuration Release --output .artifacts/functions --nologo --verbosity quiet
+echo "functions: published to .artifacts/functions"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
