@@ -19,6 +19,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddLlmAnalysis(configuration);
         services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         services.AddSingleton<TriggeredTimers>();
+        services.AddSingleton<Api.ApiKeyFilter>();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();

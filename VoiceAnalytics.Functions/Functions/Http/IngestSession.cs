@@ -1,9 +1,8 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Functions.Api;
-
-using Microsoft.Azure.Functions.Worker;
 
 namespace VoiceAnalytics.Functions.Functions.Http;
 
@@ -30,7 +29,7 @@ public sealed class IngestSession
         CancellationToken cancellationToken)
     {
         var limit = _options.CurrentValue.MaxBodyBytes;
-        var key = request.Headers["x-functions-key"].ToString();
+        var key = request.Headers[ApiKeyFilter.Header].ToString();
         var signature = request.Headers["X-Signature"].ToString();
 
         // Refuse what can be refused without reading the body.
@@ -79,13 +78,7 @@ public sealed class IngestSession
         }
 
         var location = $"/api/sessions/{Uri.EscapeDataString(sessionId)}";
-        return TypedResults.Accepted(location, new
-        {
-            session_id = sessionId,
-            status = "received",
-            duplicate = result.Outcome == IntakeOutcome.Duplicate,
-            status_url = location,
-        });
+        return TypedResults.Accepted(location, new AcceptedResponse(sessionId, "received", result.Outcome == IntakeOutcome.Duplicate, location));
     }
 
     private static bool IsJson(string? contentType)

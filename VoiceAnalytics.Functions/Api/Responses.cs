@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using VoiceAnalytics.Core.Sinks;
+
+namespace VoiceAnalytics.Functions.Api;
+
+/// <summary>The 202 body of <c>POST /api/sessions</c>.</summary>
+public sealed record AcceptedResponse(
+    [property: JsonPropertyName("session_id")] string SessionId,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("duplicate")] bool Duplicate,
+    [property: JsonPropertyName("status_url")] string StatusUrl);
+
+/// <summary>The body of <c>GET /api/sessions/{id}</c>; <see cref="Report"/> is the stored <c>SessionReport</c> once analyzed.</summary>
+public sealed record SessionStatusResponse(
+    [property: JsonPropertyName("session_id")] string SessionId,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("failure_reason")] string? FailureReason,
+    [property: JsonPropertyName("received_at")] DateTimeOffset ReceivedAt,
+    [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt,
+    [property: JsonPropertyName("deliveries")] IReadOnlyList<DeliveryResponse> Deliveries,
+    [property: JsonPropertyName("report")] JsonElement? Report);
+
+/// <summary>One sink's delivery of a session, from the delivery ledger.</summary>
+public sealed record DeliveryResponse(
+    [property: JsonPropertyName("sink")] string Sink,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("attempts")] int Attempts,
+    [property: JsonPropertyName("last_error")] string? LastError,
+    [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt)
+{
+    public static DeliveryResponse From(DeliveryRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new(record.Sink, record.Status.ToString().ToLowerInvariant(), record.Attempts, record.LastError, record.UpdatedAt);
+    }
+}
+
+/// <summary>One entry of <c>GET /api/outbox</c>: what an unconfigured destination would have received.</summary>
+public sealed record OutboxEntryResponse(
+    [property: JsonPropertyName("id")] long Id,
+    [property: JsonPropertyName("sink")] string Sink,
+    [property: JsonPropertyName("destination")] string Destination,
+    [property: JsonPropertyName("message_key")] string MessageKey,
+    [property: JsonPropertyName("session_id")] string? SessionId,
+    [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
+    [property: JsonPropertyName("payload")] JsonElement Payload);
