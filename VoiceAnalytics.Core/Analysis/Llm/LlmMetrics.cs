@@ -19,6 +19,7 @@ public sealed class LlmMetrics
     public LlmMetrics(IMeterFactory meters, VoiceAnalyticsTelemetry telemetry)
     {
         ArgumentNullException.ThrowIfNull(meters);
+        ArgumentNullException.ThrowIfNull(telemetry);
         _telemetry = telemetry;
         var meter = meters.Create(MeterName);
         _calls = meter.CreateCounter<long>("llm.calls", description: "Model calls by deployment, outcome and whether the cache answered");
