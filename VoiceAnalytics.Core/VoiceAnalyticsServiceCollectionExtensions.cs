@@ -27,6 +27,7 @@ using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Timers;
 using VoiceAnalytics.Core.Storage.Azure;
+using VoiceAnalytics.Core.Telemetry;
 
 
 namespace VoiceAnalytics.Core;
@@ -37,6 +38,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     public static IServiceCollection AddVoiceAnalyticsCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddVoiceAnalyticsInstruments();
         services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth();
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Telemetry;
 
 namespace VoiceAnalytics.Core.Analysis.Llm;
 
@@ -29,7 +30,7 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<ILlmCallStore, SqliteLlmCallStore>();
         services.TryAddSingleton<ILlmChatClients, AzureOpenAIChatClients>();
         services.TryAddSingleton<LlmBudget>();
-        services.AddMetrics();
+        services.AddVoiceAnalyticsInstruments();
         services.TryAddSingleton<LlmMetrics>();
         services.TryAddSingleton<LlmCaller>();
         services.AddSingleton<IAnalyzer, LlmAnalyzer>();

@@ -4,7 +4,7 @@ using VoiceAnalytics.Core.Analysis.Llm;
 
 namespace VoiceAnalytics.Tests.Analysis.Llm;
 
-/// <summary>Tokens and spend reach telemetry once per paid call; a cache hit counts as a call and costs nothing.</summary>
+/// <summary>Every call is counted, a cache hit as cached (its tokens and spend: Telemetry/LlmUsageTelemetryTests).</summary>
 public sealed class LlmMetricsTests : IDisposable
 {
     private readonly AzureOpenAIServer _server = new();
@@ -12,7 +12,7 @@ public sealed class LlmMetricsTests : IDisposable
     public void Dispose() => _server.Dispose();
 
     [Fact]
-    public async Task Analyze_PaidCallThenCacheHit_RecordsTokensAndCostOnce()
+    public async Task Analyze_PaidCallThenCacheHit_CountsBothCallsOneCached()
     {
         _server.Answer(AzureOpenAIServer.Cheap, LlmPayloads.SalesforceAnswer());
         using var harness = new LlmHarness(_server);
@@ -26,10 +26,7 @@ public sealed class LlmMetricsTests : IDisposable
         Assert.Equal(2, calls.Count);
         Assert.Equal([false, true], calls.Select(c => (bool)c.Tags["cached"]!));
         Assert.All(calls, c => Assert.Equal(AzureOpenAIServer.Cheap, c.Tags["deployment"]));
-        // 1200 prompt + 300 completion tokens at 0.15 / 0.60 USD per million, paid once.
-        Assert.Equal(1200, measurements.Where(m => m.Instrument == "llm.tokens" && (string?)m.Tags["kind"] == "prompt").Sum(m => m.Value));
-        Assert.Equal(300, measurements.Where(m => m.Instrument == "llm.tokens" && (string?)m.Tags["kind"] == "completion").Sum(m => m.Value));
-        Assert.Equal(0.00036, measurements.Where(m => m.Instrument == "llm.cost").Sum(m => m.Value), 6);
+        Assert.All(calls, c => Assert.Equal(LlmCaller.Ok, c.Tags["outcome"]));
     }
 
     // Only this harness's meter (its own IMeterFactory), so parallel tests cannot add measurements.

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using OpenTelemetry;
+
+namespace VoiceAnalytics.Core.Telemetry;
+
+/// <summary>
+/// Cuts the URL tags of HTTP spans down to scheme, host and port. Some destinations carry their credential in the
+/// path (a Slack incoming webhook is <c>/services/T…/B…/secret</c>) and a query may carry a Functions key
+/// (<c>?code=</c>); the host and the status code are what ops needs to see which dependency failed.
+/// </summary>
+internal sealed class HttpUrlRedactor : BaseProcessor<Activity>
+{
+    private static readonly string[] UrlTags = ["url.full", "http.url"];
+
+    public override void OnEnd(Activity data)
+    {
+        foreach (var tag in UrlTags)
+        {
+            if (data.GetTagItem(tag) is string url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            {
+                data.SetTag(tag, uri.GetLeftPart(UriPartial.Authority) + "/");
+            }
+        }
+
+        if (data.GetTagItem("url.query") is not null)
+        {
+            data.SetTag("url.query", null);
+        }
+    }
+}
