@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Telemetry;
 using VoiceAnalytics.Functions.Functions.Analysis;
 using VoiceAnalytics.Functions.Functions.Http;
 using VoiceAnalytics.Functions.Functions.Timers;
@@ -17,6 +18,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddVoiceAnalyticsCore();
         services.AddLlmAnalysis(configuration);
+        services.AddVoiceAnalyticsTelemetry(configuration);
         services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         services.AddSingleton<TriggeredTimers>();
         services.AddSingleton<Api.ApiKeyFilter>();

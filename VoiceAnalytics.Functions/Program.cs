@@ -1,4 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VoiceAnalytics.Functions;
 using VoiceAnalytics.Functions.Api;
@@ -9,4 +11,5 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<ApiKeyFilter>();
 builder.Services.AddVoiceAnalyticsFunctions(builder.Configuration);
+builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults(); // ties our spans to the host's invocation spans
 await builder.Build().RunAsync().ConfigureAwait(false);

@@ -19,11 +19,13 @@ internal sealed class InProcessSessionSteps(
 {
     private readonly StagedResults _results = new(plan.Analyzers);
     private AnalysisInput? _input;
+    private DateTimeOffset _began;
 
     public SessionReport? Report { get; private set; }
 
     public async Task BeginAsync()
     {
+        _began = services.Time.GetUtcNow();
         _input = await services.Loader.LoadInputAsync(sessionId, cancellationToken).ConfigureAwait(false);
         await services.Store.MarkProcessingAsync(sessionId, cancellationToken).ConfigureAwait(false);
     }
@@ -53,6 +55,7 @@ internal sealed class InProcessSessionSteps(
         var report = Report ?? throw new InvalidOperationException("ReportAsync has not run.");
         await services.Store.MarkAnalyzedAsync(sessionId, JsonSerializer.Serialize(report, ReportJson.Options), cancellationToken).ConfigureAwait(false);
         PipelineLog.SessionAnalyzed(services.Logger, sessionId, report.Results.Count);
+        services.Telemetry?.SessionAnalyzed(services.Time.GetUtcNow() - _began);
     }
 }
 
@@ -63,4 +66,5 @@ internal sealed record SessionPipelineServices(
     CheckpointedAnalyzerRunner Runner,
     SinkDispatcher Sinks,
     TimeProvider Time,
-    ILogger Logger);
+    ILogger Logger,
+    Telemetry.VoiceAnalyticsTelemetry? Telemetry);

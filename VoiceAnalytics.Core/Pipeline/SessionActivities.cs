@@ -4,6 +4,7 @@ using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Redelivery;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Telemetry;
 
 namespace VoiceAnalytics.Core.Pipeline;
 
@@ -26,9 +27,11 @@ public sealed partial class SessionActivities
     private readonly StoredReportReader _reports;
     private readonly TimeProvider _time;
     private readonly ILogger<SessionActivities> _logger;
+    private readonly VoiceAnalyticsTelemetry _telemetry;
 
-    public SessionActivities(SessionPlan plan, ISessionStore store, ICheckpointStore checkpoints, SessionInputLoader loader, CheckpointedAnalyzerRunner runner, SinkDispatcher sinks, StoredReportReader reports, TimeProvider time, ILogger<SessionActivities> logger)
+    public SessionActivities(SessionPlan plan, ISessionStore store, ICheckpointStore checkpoints, SessionInputLoader loader, CheckpointedAnalyzerRunner runner, SinkDispatcher sinks, StoredReportReader reports, TimeProvider time, ILogger<SessionActivities> logger, VoiceAnalyticsTelemetry telemetry)
     {
+        _telemetry = telemetry;
         _plan = plan;
         _store = store;
         _checkpoints = checkpoints;
@@ -77,13 +80,21 @@ public sealed partial class SessionActivities
     public async Task CompleteAsync(string sessionId, CancellationToken cancellationToken)
     {
         var reportJson = await StoredReportAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        var began = (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false))?.UpdatedAt; // set when BeginAsync marked it processing
         await _store.MarkAnalyzedAsync(sessionId, reportJson, cancellationToken).ConfigureAwait(false);
         SessionCompleted(_logger, sessionId);
+        if (began is { } start)
+        {
+            _telemetry.SessionAnalyzed(_time.GetUtcNow() - start);
+        }
     }
 
     /// <summary>Records why the orchestration gave up, so the status API shows <c>failed</c> with the reason.</summary>
-    public Task FailAsync(string sessionId, string reason, CancellationToken cancellationToken) =>
-        _store.MarkFailedAsync(sessionId, reason, cancellationToken);
+    public async Task FailAsync(string sessionId, string reason, CancellationToken cancellationToken)
+    {
+        await _store.MarkFailedAsync(sessionId, reason, cancellationToken).ConfigureAwait(false);
+        _telemetry.SessionFailed();
+    }
 
     private IAnalyzer Analyzer(string name) =>
         _plan.Analyzers.FirstOrDefault(a => a.Name == name) ?? throw new ArgumentException($"No analyzer is registered as '{name}'.", nameof(name));

@@ -25,11 +25,12 @@ public sealed class SessionProcessor
         SinkDispatcher sinks,
         TimeProvider time,
         IOptions<PipelineOptions> options,
-        ILogger<SessionProcessor> logger)
+        ILogger<SessionProcessor> logger,
+        Telemetry.VoiceAnalyticsTelemetry? telemetry = null)
     {
         _plan = new SessionPlan(analyzers, sinks);
         var runner = new CheckpointedAnalyzerRunner(checkpoints, time, options, logger);
-        _services = new SessionPipelineServices(store, new SessionInputLoader(store, leadHistory), runner, sinks, time, logger);
+        _services = new SessionPipelineServices(store, new SessionInputLoader(store, leadHistory), runner, sinks, time, logger, telemetry);
     }
 
     public SessionPlan Plan => _plan;

@@ -16,9 +16,11 @@ public sealed class SessionQueueProcessor
     private readonly SessionProcessor _processor;
     private readonly QueueOptions _options;
     private readonly ILogger<SessionQueueProcessor> _logger;
+    private readonly Telemetry.VoiceAnalyticsTelemetry? _telemetry;
 
-    public SessionQueueProcessor(ISessionQueue queue, ISessionStore store, SessionProcessor processor, IOptions<QueueOptions> options, ILogger<SessionQueueProcessor> logger)
+    public SessionQueueProcessor(ISessionQueue queue, ISessionStore store, SessionProcessor processor, IOptions<QueueOptions> options, ILogger<SessionQueueProcessor> logger, Telemetry.VoiceAnalyticsTelemetry? telemetry = null)
     {
+        _telemetry = telemetry;
         _queue = queue;
         _store = store;
         _processor = processor;
@@ -65,6 +67,7 @@ public sealed class SessionQueueProcessor
             await _queue.DeadLetterAsync(lease, reason, cancellationToken).ConfigureAwait(false);
             await _store.MarkFailedAsync(sessionId, $"Failed {lease.DequeueCount} attempts: {reason}", cancellationToken).ConfigureAwait(false);
             PipelineLog.Poisoned(_logger, sessionId, lease.DequeueCount, reason);
+            _telemetry?.SessionFailed();
             return;
         }
 

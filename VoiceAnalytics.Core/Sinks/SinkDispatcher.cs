@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Telemetry;
 
 namespace VoiceAnalytics.Core.Sinks;
 
@@ -9,7 +10,7 @@ namespace VoiceAnalytics.Core.Sinks;
 /// re-analysis do not deliver twice); a failing sink is recorded in the ledger and never blocks the others.
 /// Transient failures are retried inside each sink's HTTP client; what is left is a failure for the ledger.
 /// </summary>
-public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDeliveryLedger ledger, ILogger<SinkDispatcher> logger)
+public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDeliveryLedger ledger, ILogger<SinkDispatcher> logger, VoiceAnalyticsTelemetry? telemetry = null)
 {
     private readonly IReadOnlyList<ISessionSink> _sinks = Distinct([.. sinks]);
 
@@ -43,12 +44,14 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
         try
         {
             await sink.DeliverAsync(session, report, cancellationToken).ConfigureAwait(false);
+            telemetry?.SinkDelivered(sink.Name, delivered: true);
             return await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Delivered, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = FailureReason.Describe(ex);
             DeliveryFailed(logger, session.SessionId, sink.Name, reason);
+            telemetry?.SinkDelivered(sink.Name, delivered: false);
             return await ledger.RecordAsync(session.SessionId, sink.Name, DeliveryStatus.Failed, reason, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NSubstitute;
@@ -87,6 +88,29 @@ public sealed class SessionProcessorTests : IDisposable
         var report = await CreateSut([new TestAnalyzer("a")], sink).ProcessAsync("s-4", CancellationToken.None);
 
         await sink.Received(1).DeliverAsync(Arg.Is<SessionPayload>(p => p.SessionId == "s-4"), report, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RecordsTheAnalysisAndEachDeliveryOutcome()
+    {
+        using var meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meterFactory = meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        using var telemetry = new Core.Telemetry.VoiceAnalyticsTelemetry(meterFactory, Substitute.For<Core.Telemetry.IQueueDepth>());
+        using var recorded = new Telemetry.MetricRecorder(meterFactory, Core.Telemetry.VoiceAnalyticsTelemetry.Name);
+        var good = Substitute.For<ISessionSink>();
+        good.Name.Returns("good");
+        var bad = Substitute.For<ISessionSink>();
+        bad.Name.Returns("bad");
+        bad.DeliverAsync(default!, default!, default).ReturnsForAnyArgs(Task.FromException(new HttpRequestException("down")));
+        var dispatcher = new SinkDispatcher([good, bad], _stores.Ledger, NullLogger<SinkDispatcher>.Instance, telemetry);
+        var sut = new SessionProcessor(_stores.Store, _stores.Checkpoints, _leadHistory, [new TestAnalyzer("a")], dispatcher, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance, telemetry);
+        await AcceptAsync("s-t");
+
+        await sut.ProcessAsync("s-t", CancellationToken.None);
+
+        Assert.Single(recorded.Of("voice_analytics.sessions.analyzed"));
+        var outcomes = recorded.Of("voice_analytics.sink.deliveries").Select(m => $"{m.Tags["sink"]}:{m.Tags["outcome"]}").Order();
+        Assert.Equal(["bad:failed", "good:delivered"], outcomes);
     }
 
     [Fact]

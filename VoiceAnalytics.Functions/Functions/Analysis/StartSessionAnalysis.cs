@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Telemetry;
 
 namespace VoiceAnalytics.Functions.Functions.Analysis;
 
@@ -15,7 +16,7 @@ namespace VoiceAnalytics.Functions.Functions.Analysis;
 /// session accepted again after it failed starts a fresh run on the same id. The host retries a failed start and
 /// poisons the message after <c>maxDequeueCount</c> (host.json); the last attempt first marks the session failed.
 /// </summary>
-public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<QueueOptions> options, ILogger<StartSessionAnalysis> logger)
+public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<QueueOptions> options, VoiceAnalyticsTelemetry telemetry, ILogger<StartSessionAnalysis> logger)
 {
     [Function(nameof(StartSessionAnalysis))]
     public async Task Run(
@@ -33,6 +34,7 @@ public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<Q
         catch (Exception ex) when (message.DequeueCount >= options.Value.MaxDequeueCount && ex is not OperationCanceledException)
         {
             await store.MarkFailedAsync(sessionId, $"Failed {message.DequeueCount} attempts: {FailureReason.Describe(ex)}", cancellationToken).ConfigureAwait(false);
+            telemetry.SessionFailed();
             throw;
         }
     }

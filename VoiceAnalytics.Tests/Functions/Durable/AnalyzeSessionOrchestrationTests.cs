@@ -82,6 +82,7 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
     public async Task Run_SinkKeepsFailing_OthersDelivered_SessionAnalyzedWithThatSinkFailed()
     {
         await StartAsync(failingSink: ("amplitude", int.MaxValue));
+        using var metrics = new Telemetry.MetricRecorder(_services!.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), Core.Telemetry.VoiceAnalyticsTelemetry.Name);
         var sessionId = await IngestAsync("durable-3");
 
         var instance = await StartAndWaitAsync(sessionId);
@@ -93,6 +94,12 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
         Assert.Equal(3, deliveries["amplitude"].Attempts); // Pipeline:ActivityMaxAttempts
         Assert.Contains("amplitude is down", deliveries["amplitude"].LastError, StringComparison.Ordinal);
         Assert.All(deliveries.Values.Where(d => d.Sink != "amplitude"), d => Assert.Equal(DeliveryStatus.Delivered, d.Status));
+
+        // What ops would chart: three failed attempts at amplitude, one analyzed session.
+        var outcomes = metrics.Of("voice_analytics.sink.deliveries").Where(m => (string?)m.Tags["sink"] == "amplitude").ToList();
+        Assert.Equal(3, outcomes.Count(m => (string?)m.Tags["outcome"] == "failed"));
+        Assert.Single(metrics.Of("voice_analytics.sessions.analyzed"));
+        Assert.Single(metrics.Of("voice_analytics.analysis.duration"));
     }
 
     [Fact]
@@ -112,6 +119,7 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
     public async Task Run_AnalyzerKeepsFailing_OrchestrationFails_SessionFailedWithTheReason()
     {
         await StartAsync(failingAnalyzer: ("content_gaps", int.MaxValue));
+        using var metrics = new Telemetry.MetricRecorder(_services!.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), Core.Telemetry.VoiceAnalyticsTelemetry.Name);
         var sessionId = await IngestAsync("durable-5");
 
         var instance = await StartAndWaitAsync(sessionId);
@@ -123,6 +131,7 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
         Assert.Equal(SessionState.Failed, status.State);
         Assert.Contains("content_gaps failed on purpose", status.FailureReason, StringComparison.Ordinal);
         Assert.Empty(await LedgerAsync(sessionId));
+        Assert.Single(metrics.Of("voice_analytics.sessions.failed"));
     }
 
     [Fact]
