@@ -25,7 +25,7 @@ using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Core.Storage.Azure;
 using VoiceAnalytics.Core.Telemetry;
 
@@ -128,7 +128,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ISqliteSchema, TimerTablesSchema>();
         services.AddSingleton<ITimerLeaseStore, SqliteTimerLeaseStore>();
-        services.AddSingleton<TimerRunner>();
+        services.AddSingleton<ScheduledJobRunner>();
         return services;
     }
 

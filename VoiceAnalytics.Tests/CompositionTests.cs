@@ -7,7 +7,7 @@ using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Amplitude;
 using VoiceAnalytics.Core.Sinks.Salesforce;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests;
@@ -28,6 +28,6 @@ public sealed class CompositionTests
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(["amplitude", "salesforce", "slack-alerts", "warehouse"], provider.GetRequiredService<SinkDispatcher>().SinkNames.Order(StringComparer.Ordinal));
-        Assert.Equal(["DailyExecSummary", "OpsHealth", "QualityDigest", "WeeklyRollup"], provider.GetServices<ITimerFunction>().Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["DailyExecSummary", "OpsHealth", "QualityDigest", "WeeklyRollup"], provider.GetServices<IScheduledJob>().Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 }

@@ -7,14 +7,14 @@ using VoiceAnalytics.Core.Reports.Digest;
 using VoiceAnalytics.Core.Reports.Email;
 using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Core.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The scheduled reports as <see cref="ITimerFunction"/>s: <c>QualityDigest</c> (hourly Slack #product digest),
+    /// The scheduled reports as <see cref="IScheduledJob"/>s: <c>QualityDigest</c> (hourly Slack #product digest),
     /// <c>DailyExecSummary</c> and <c>WeeklyRollup</c> (executive emails), with the <c>Reports</c> options. Needs the
     /// warehouse (<see cref="SqliteDatabase"/>), the outbox and the timer options of the core registrations. Registers
     /// the Slack client itself; the SMTP settings are read from <c>Email</c> without start-up validation, so a missing
@@ -39,9 +39,9 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton<ExecutiveEmailDelivery>();
         services.TryAddSingleton<ExecutiveReportRunner>();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerFunction, QualityDigestTimer>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerFunction, DailyExecSummaryTimer>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerFunction, WeeklyRollupTimer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJob, QualityDigestJob>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJob, DailyExecSummaryJob>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJob, WeeklyRollupJob>());
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cronos;
 using VoiceAnalytics.Core.Storage;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Tests.Infra;
 

@@ -8,7 +8,7 @@ using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Alerts.Slack;
 using VoiceAnalytics.Tests.Reports.Email;
 using VoiceAnalytics.Tests.Support;
@@ -31,7 +31,7 @@ public sealed class ReportsServiceCollectionExtensionsTests : IDisposable
     {
         await using var provider = CreateProvider([], twice: true);
 
-        var names = provider.GetServices<ITimerFunction>().Select(t => t.Name).ToList();
+        var names = provider.GetServices<IScheduledJob>().Select(t => t.Name).ToList();
 
         Assert.Equal(["QualityDigest", "DailyExecSummary", "WeeklyRollup"], names);
         var schedules = provider.GetRequiredService<IOptions<TimerOptions>>().Value.Schedules;
@@ -82,7 +82,7 @@ public sealed class ReportsServiceCollectionExtensionsTests : IDisposable
             ["Reports:DashboardUrl"] = "https://dash.example.com/voice",
         });
 
-        await Timer(provider, DailyExecSummaryTimer.TimerName).RunAsync(new TimerInfo(DailyExecSummaryTimer.TimerName, EightAm, false), CancellationToken.None);
+        await Timer(provider, DailyExecSummaryJob.TimerName).RunAsync(new JobOccurrence(DailyExecSummaryJob.TimerName, EightAm, false), CancellationToken.None);
 
         var mail = Assert.Single(smtp.Mails);
         Assert.Equal(["vp@example.com"], mail.Recipients);
@@ -94,7 +94,7 @@ public sealed class ReportsServiceCollectionExtensionsTests : IDisposable
     {
         await using var provider = CreateProvider([]);
 
-        await Timer(provider, WeeklyRollupTimer.TimerName).RunAsync(new TimerInfo(WeeklyRollupTimer.TimerName, EightAm, false), CancellationToken.None);
+        await Timer(provider, WeeklyRollupJob.TimerName).RunAsync(new JobOccurrence(WeeklyRollupJob.TimerName, EightAm, false), CancellationToken.None);
 
         var entry = Assert.Single(await provider.GetRequiredService<IOutbox>().ListAsync("email", null, 10, CancellationToken.None));
         Assert.Equal(("weekly-rollup", "2026-08-10"), (entry.Destination, entry.MessageKey));
@@ -115,13 +115,13 @@ public sealed class ReportsServiceCollectionExtensionsTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        await Timer(provider, "QualityDigest").RunAsync(new TimerInfo("QualityDigest", EightAm, false), CancellationToken.None);
+        await Timer(provider, "QualityDigest").RunAsync(new JobOccurrence("QualityDigest", EightAm, false), CancellationToken.None);
 
         Assert.Contains("Session low: Score 2.0", Assert.Single(slack.ReceivedBy("T/B/product")).Body, StringComparison.Ordinal);
     }
 
-    private static ITimerFunction Timer(IServiceProvider provider, string name) =>
-        provider.GetServices<ITimerFunction>().Single(t => t.Name == name);
+    private static IScheduledJob Timer(IServiceProvider provider, string name) =>
+        provider.GetServices<IScheduledJob>().Single(t => t.Name == name);
 
     private ServiceProvider CreateProvider(Dictionary<string, string?> settings, bool twice = false)
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceAnalytics.Core.Alerts.Ops.Rules;
 using VoiceAnalytics.Core.Alerts.PagerDuty;
 using VoiceAnalytics.Core.Alerts.Slack;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Core.Alerts.Ops;
 
@@ -11,7 +11,7 @@ public static class OpsHealthServiceCollectionExtensions
 {
     /// <summary>
     /// The operational alerts of spec 7.1/7.2: <see cref="OpsAlertOptions"/> (section <c>Alerts:Ops</c>), the rules,
-    /// the <c>OpsHealth</c> timer as an <see cref="ITimerFunction"/>, and the PagerDuty and Slack clients it notifies
+    /// the <c>OpsHealth</c> timer as an <see cref="IScheduledJob"/>, and the PagerDuty and Slack clients it notifies
     /// through. Needs Core's storage, sinks and timers (<c>AddVoiceAnalyticsCore</c>).
     /// </summary>
     public static IServiceCollection AddOpsHealth(this IServiceCollection services)
@@ -36,7 +36,7 @@ public static class OpsHealthServiceCollectionExtensions
         // Transient: the typed HTTP clients they hold are; the timer resolves them per run.
         services.TryAddTransient<OpsNotifier>();
         services.TryAddTransient<OpsAlertKeeper>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerFunction, OpsHealthTimer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJob, OpsHealthJob>());
         return services;
     }
 }

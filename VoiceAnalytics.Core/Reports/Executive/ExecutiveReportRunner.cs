@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Core.Reports.Executive;
 

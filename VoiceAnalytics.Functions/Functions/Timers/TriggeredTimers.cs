@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Functions.Functions.Timers;
 
 /// <summary>
 /// The one place a host-triggered timer runs: finds the Core timer function by name and runs the schedule's current
-/// occurrence through <see cref="TimerRunner"/>, whose lease makes a duplicate trigger a no-op.
+/// occurrence through <see cref="ScheduledJobRunner"/>, whose lease makes a duplicate trigger a no-op.
 /// </summary>
-public sealed class TriggeredTimers(IEnumerable<ITimerFunction> functions, TimerRunner runner, IOptions<TimerOptions> options)
+public sealed class TriggeredTimers(IEnumerable<IScheduledJob> functions, ScheduledJobRunner runner, IOptions<TimerOptions> options)
 {
     public Task<bool> RunAsync(string name, bool isPastDue, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Alerts.PagerDuty;
 using VoiceAnalytics.Tests.Alerts.Slack;
 using VoiceAnalytics.Tests.Support;
@@ -75,7 +75,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
 
     public SqliteDatabase Database => _services.GetRequiredService<SqliteDatabase>();
 
-    public OpsHealthTimer Timer => _services.GetServices<ITimerFunction>().OfType<OpsHealthTimer>().Single();
+    public OpsHealthJob Timer => _services.GetServices<IScheduledJob>().OfType<OpsHealthJob>().Single();
 
     /// <summary>PagerDuty trigger/resolve events received, oldest first.</summary>
     public IReadOnlyList<JsonNode> PagerDutyEvents => [.. PagerDuty.Received.Select(r => r.Json)];
@@ -93,7 +93,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
 
     /// <summary>Runs the timer's occurrence at the fake clock's now.</summary>
     public Task RunAsync(CancellationToken cancellationToken = default) =>
-        Timer.RunAsync(new TimerInfo(OpsHealthTimer.TimerName, Time.GetUtcNow(), false), cancellationToken);
+        Timer.RunAsync(new JobOccurrence(OpsHealthJob.TimerName, Time.GetUtcNow(), false), cancellationToken);
 
     public async Task<IReadOnlyList<AlertRecord>> AlertsAsync(string alertName) =>
         [.. (await _services.GetRequiredService<IAlertHistory>().ListAsync(DateTimeOffset.MinValue.AddYears(1), DateTimeOffset.MaxValue.AddYears(-1), CancellationToken.None))

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Ops;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Tests.Alerts.Ops;
 
@@ -12,7 +12,7 @@ public sealed class OpsHealthServiceCollectionExtensionsTests
     {
         await using var harness = await OpsHealthHarness.StartAsync(DateTimeOffset.UnixEpoch);
 
-        var timer = Assert.Single(harness.Services.GetServices<ITimerFunction>().OfType<OpsHealthTimer>());
+        var timer = Assert.Single(harness.Services.GetServices<IScheduledJob>().OfType<OpsHealthJob>());
         var options = harness.Services.GetRequiredService<IOptions<OpsAlertOptions>>().Value;
         var rules = harness.Services.GetRequiredService<OpsRuleCatalog>().All.Select(r => r.Name).ToList();
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Reports.Email;
 using VoiceAnalytics.Core.Reports.Executive;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Tests.Reports.Executive;
 

@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 /// <summary>
 /// Timer schedules: six-field NCRONTAB expressions (second minute hour day month day-of-week), as Azure Functions

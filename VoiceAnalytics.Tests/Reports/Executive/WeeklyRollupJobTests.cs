@@ -1,5 +1,5 @@
 using VoiceAnalytics.Core.Reports.Executive;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Reports.Email;
 
 namespace VoiceAnalytics.Tests.Reports.Executive;
@@ -8,11 +8,11 @@ namespace VoiceAnalytics.Tests.Reports.Executive;
 /// Sessions analyzed by the real analyzers and delivered by the real warehouse sink. The Monday 2026-08-24 08:00
 /// occurrence (America/Chicago) reports the week Monday 17 to Sunday 23 August against 10 to 16 August.
 /// </summary>
-public sealed class WeeklyRollupTimerTests : IAsyncDisposable
+public sealed class WeeklyRollupJobTests : IAsyncDisposable
 {
     private static readonly TimeSpan Cdt = TimeSpan.FromHours(-5);
     private static readonly DateTimeOffset Monday = new(2026, 8, 17, 0, 0, 0, Cdt);
-    private static readonly TimerInfo Timer = new(WeeklyRollupTimer.TimerName, Monday.AddDays(7).AddHours(8), IsPastDue: false);
+    private static readonly JobOccurrence Timer = new(WeeklyRollupJob.TimerName, Monday.AddDays(7).AddHours(8), IsPastDue: false);
 
     private readonly ReportsWarehouse _warehouse = new();
     private readonly TestSmtpServer _smtp = new();
@@ -69,7 +69,7 @@ public sealed class WeeklyRollupTimerTests : IAsyncDisposable
     {
         await SeedAsync();
 
-        await new WeeklyRollupTimer(ExecutiveTestHost.Runner(_warehouse, new Core.Reports.Email.EmailOptions())).RunAsync(Timer, CancellationToken.None);
+        await new WeeklyRollupJob(ExecutiveTestHost.Runner(_warehouse, new Core.Reports.Email.EmailOptions())).RunAsync(Timer, CancellationToken.None);
 
         var entry = Assert.Single(await _warehouse.OutboxAsync("email"));
         Assert.Equal(("weekly-rollup", "2026-08-17"), (entry.Destination, entry.MessageKey));
@@ -84,6 +84,6 @@ public sealed class WeeklyRollupTimerTests : IAsyncDisposable
         await _warehouse.DeliverAnalyzedAsync("abandoned_short_call.json", "w-0", Monday.AddDays(-3), Monday.AddDays(-3).AddHours(1));
     }
 
-    private WeeklyRollupTimer CreateSut() =>
+    private WeeklyRollupJob CreateSut() =>
         new(ExecutiveTestHost.Runner(_warehouse, ExecutiveTestHost.Smtp(_smtp.Port, "team@example.com")));
 }

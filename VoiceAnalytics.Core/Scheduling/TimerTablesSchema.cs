@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 internal sealed class TimerTablesSchema : ISqliteSchema
 {

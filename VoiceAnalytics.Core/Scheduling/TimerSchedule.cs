@@ -1,6 +1,6 @@
 using Cronos;
 
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 /// <summary>A parsed six-field NCRONTAB schedule in a time zone (Cronos handles daylight-saving transitions).</summary>
 public sealed class TimerSchedule

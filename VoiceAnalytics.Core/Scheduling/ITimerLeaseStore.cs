@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 /// <summary>Makes each occurrence of a timer run once, however many instances share the store.</summary>
 public interface ITimerLeaseStore

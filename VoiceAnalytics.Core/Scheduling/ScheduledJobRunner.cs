@@ -1,34 +1,21 @@
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Pipeline;
 
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 /// <summary>
-/// Runs one timer function on its schedule, as the Functions timer trigger does: each occurrence once across
-/// instances (a lease per occurrence in the shared store), and an occurrence missed while no instance was up runs
-/// at start, marked past due. A failing run is logged and recorded; the schedule goes on.
+/// Runs the occurrences of a scheduled job that a timer hands it: each occurrence once across instances (a lease per
+/// occurrence in the shared store), and an occurrence missed while no instance was up runs at start, marked past due.
+/// A failing run is logged and recorded; the schedule goes on. The timers themselves live in the hosts.
 /// </summary>
-public sealed partial class TimerRunner(ITimerLeaseStore leases, TimeProvider time, ILogger<TimerRunner> logger)
+public sealed partial class ScheduledJobRunner(ITimerLeaseStore leases, TimeProvider time, ILogger<ScheduledJobRunner> logger)
 {
-    public async Task RunAsync(ITimerFunction function, TimerSchedule schedule, CancellationToken cancellationToken)
-    {
-        await RunPastDueAsync(function, schedule, cancellationToken).ConfigureAwait(false);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var now = time.GetUtcNow();
-            if (schedule.NextAfter(now) is not { } next)
-            {
-                return;
-            }
-
-            await leases.SetExpectedNextAsync(function.Name, next, cancellationToken).ConfigureAwait(false);
-            await Task.Delay(next - now, time, cancellationToken).ConfigureAwait(false);
-            await RunOccurrenceAsync(function, next, isPastDue: false, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Records when the job is next due, so an occurrence missed while no instance was up runs at start.</summary>
+    public Task ExpectNextAsync(IScheduledJob function, DateTimeOffset next, CancellationToken cancellationToken) =>
+        leases.SetExpectedNextAsync(function.Name, next, cancellationToken);
 
     /// <summary>Runs the latest missed occurrence, if the timer expected one that has passed.</summary>
-    public async Task<bool> RunPastDueAsync(ITimerFunction function, TimerSchedule schedule, CancellationToken cancellationToken)
+    public async Task<bool> RunPastDueAsync(IScheduledJob function, TimerSchedule schedule, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var expected = await leases.GetExpectedNextAsync(function.Name, cancellationToken).ConfigureAwait(false);
@@ -45,7 +32,7 @@ public sealed partial class TimerRunner(ITimerLeaseStore leases, TimeProvider ti
     /// per run, so the occurrence is the schedule's latest at or before now, and the lease makes a repeated trigger of
     /// the same occurrence a no-op, as locally. False when it had already run.
     /// </summary>
-    public Task<bool> RunTriggeredAsync(ITimerFunction function, TimerSchedule schedule, bool isPastDue, CancellationToken cancellationToken)
+    public Task<bool> RunTriggeredAsync(IScheduledJob function, TimerSchedule schedule, bool isPastDue, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var occurrence = schedule.LatestBetween(now.AddDays(-8), now) ?? now;
@@ -53,7 +40,7 @@ public sealed partial class TimerRunner(ITimerLeaseStore leases, TimeProvider ti
     }
 
     /// <summary>Runs one occurrence if this instance wins its lease; false when another instance has it.</summary>
-    public async Task<bool> RunOccurrenceAsync(ITimerFunction function, DateTimeOffset occurrence, bool isPastDue, CancellationToken cancellationToken)
+    public async Task<bool> RunOccurrenceAsync(IScheduledJob function, DateTimeOffset occurrence, bool isPastDue, CancellationToken cancellationToken)
     {
         if (!await leases.TryAcquireAsync(function.Name, occurrence, isPastDue, cancellationToken).ConfigureAwait(false))
         {
@@ -63,7 +50,7 @@ public sealed partial class TimerRunner(ITimerLeaseStore leases, TimeProvider ti
         string? error = null;
         try
         {
-            await function.RunAsync(new TimerInfo(function.Name, occurrence, isPastDue), cancellationToken).ConfigureAwait(false);
+            await function.RunAsync(new JobOccurrence(function.Name, occurrence, isPastDue), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -4,18 +4,18 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Slack;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Reports.Digest;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Alerts.Slack;
 
 namespace VoiceAnalytics.Tests.Reports.Digest;
 
-public sealed class QualityDigestTimerTests : IAsyncLifetime
+public sealed class QualityDigestJobTests : IAsyncLifetime
 {
     private const string ProductHook = "T000/B003/product";
 
     // The 15:00 UTC occurrence covers sessions analyzed in [14:00, 15:00).
     private static readonly DateTimeOffset Occurrence = new(2026, 8, 18, 15, 0, 0, TimeSpan.Zero);
-    private static readonly TimerInfo Timer = new(QualityDigestTimer.TimerName, Occurrence, IsPastDue: false);
+    private static readonly JobOccurrence Timer = new(QualityDigestJob.TimerName, Occurrence, IsPastDue: false);
 
     private readonly ReportsWarehouse _warehouse = new();
     private readonly HttpClient _http = new();
@@ -149,7 +149,7 @@ public sealed class QualityDigestTimerTests : IAsyncLifetime
         Assert.Contains("channel_not_found", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("/services/", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, _slack.ReceivedBy(ProductHook).Count);
-        Assert.True(await _warehouse.Deliveries.WasSentAsync(QualityDigestTimer.TimerName, QualityDigestTimer.MessageKey(Occurrence), CancellationToken.None));
+        Assert.True(await _warehouse.Deliveries.WasSentAsync(QualityDigestJob.TimerName, QualityDigestJob.MessageKey(Occurrence), CancellationToken.None));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class QualityDigestTimerTests : IAsyncLifetime
         }
     }
 
-    private QualityDigestTimer CreateSut(bool webhook = true)
+    private QualityDigestJob CreateSut(bool webhook = true)
     {
         var options = new SlackOptions { MessageInterval = TimeSpan.Zero };
         if (webhook)
@@ -233,7 +233,7 @@ public sealed class QualityDigestTimerTests : IAsyncLifetime
         }
 
         var client = new SlackWebhookClient(_http, Options.Create(options), new WebhookRateGate(_warehouse.Time, TimeSpan.Zero), _warehouse.Time, NullLogger<SlackWebhookClient>.Instance);
-        return new QualityDigestTimer(
-            new QualityDigestQuery(_warehouse.Database), client, Options.Create(options), _warehouse.Outbox, _warehouse.Deliveries, NullLogger<QualityDigestTimer>.Instance);
+        return new QualityDigestJob(
+            new QualityDigestQuery(_warehouse.Database), client, Options.Create(options), _warehouse.Outbox, _warehouse.Deliveries, NullLogger<QualityDigestJob>.Instance);
     }
 }

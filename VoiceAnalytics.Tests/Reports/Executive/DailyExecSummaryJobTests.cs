@@ -3,7 +3,7 @@ using MimeKit;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Reports.Email;
 using VoiceAnalytics.Core.Reports.Executive;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Reports.Email;
 
 namespace VoiceAnalytics.Tests.Reports.Executive;
@@ -12,11 +12,11 @@ namespace VoiceAnalytics.Tests.Reports.Executive;
 /// Timers in America/Chicago (UTC-5 in August). The 08:00 occurrence of Tuesday 2026-08-18 reports Monday
 /// 2026-08-17 local, i.e. [2026-08-17 05:00Z, 2026-08-18 05:00Z), against Sunday 2026-08-16.
 /// </summary>
-public sealed class DailyExecSummaryTimerTests : IAsyncDisposable
+public sealed class DailyExecSummaryJobTests : IAsyncDisposable
 {
     private const string HostileName = "<script>alert('x')</script> & Co";
     private static readonly TimeSpan Cdt = TimeSpan.FromHours(-5);
-    private static readonly TimerInfo Timer = new(DailyExecSummaryTimer.TimerName, new DateTimeOffset(2026, 8, 18, 8, 0, 0, Cdt), IsPastDue: false);
+    private static readonly JobOccurrence Timer = new(DailyExecSummaryJob.TimerName, new DateTimeOffset(2026, 8, 18, 8, 0, 0, Cdt), IsPastDue: false);
 
     private readonly ReportsWarehouse _warehouse = new();
     private readonly TestSmtpServer _smtp = new();
@@ -120,7 +120,7 @@ public sealed class DailyExecSummaryTimerTests : IAsyncDisposable
     public async Task RunAsync_NoSmtpHost_WritesTheEmailToTheOutboxOnce()
     {
         SeedTwoDays();
-        var sut = new DailyExecSummaryTimer(ExecutiveTestHost.Runner(_warehouse, new EmailOptions(), Reports()));
+        var sut = new DailyExecSummaryJob(ExecutiveTestHost.Runner(_warehouse, new EmailOptions(), Reports()));
 
         await sut.RunAsync(Timer, CancellationToken.None);
         await sut.RunAsync(Timer, CancellationToken.None);
@@ -140,7 +140,7 @@ public sealed class DailyExecSummaryTimerTests : IAsyncDisposable
     {
         SeedTwoDays();
 
-        await new DailyExecSummaryTimer(ExecutiveTestHost.Runner(_warehouse, ExecutiveTestHost.Smtp(_smtp.Port))).RunAsync(Timer, CancellationToken.None);
+        await new DailyExecSummaryJob(ExecutiveTestHost.Runner(_warehouse, ExecutiveTestHost.Smtp(_smtp.Port))).RunAsync(Timer, CancellationToken.None);
 
         Assert.Single(await _warehouse.OutboxAsync("email"));
         Assert.Empty(_smtp.Mails);
@@ -206,6 +206,6 @@ public sealed class DailyExecSummaryTimerTests : IAsyncDisposable
 
     private static ExecutiveReportOptions Reports() => new() { Recipients = ["vp@example.com", "cfo@example.com"] };
 
-    private DailyExecSummaryTimer CreateSut() =>
+    private DailyExecSummaryJob CreateSut() =>
         new(ExecutiveTestHost.Runner(_warehouse, ExecutiveTestHost.Smtp(_smtp.Port, "ignored@example.com"), Reports()));
 }

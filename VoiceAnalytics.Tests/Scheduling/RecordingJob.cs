@@ -1,15 +1,15 @@
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
-namespace VoiceAnalytics.Tests.Timers;
+namespace VoiceAnalytics.Tests.Scheduling;
 
 /// <summary>A timer function that records the occurrences it ran, and can fail.</summary>
-public sealed class RecordingTimer(string name = "Probe", bool fail = false) : ITimerFunction
+public sealed class RecordingJob(string name = "Probe", bool fail = false) : IScheduledJob
 {
-    private readonly List<TimerInfo> _runs = [];
+    private readonly List<JobOccurrence> _runs = [];
 
     public string Name => name;
 
-    public IReadOnlyList<TimerInfo> Runs
+    public IReadOnlyList<JobOccurrence> Runs
     {
         get
         {
@@ -20,7 +20,7 @@ public sealed class RecordingTimer(string name = "Probe", bool fail = false) : I
         }
     }
 
-    public Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+    public Task RunAsync(JobOccurrence timer, CancellationToken cancellationToken)
     {
         lock (_runs)
         {

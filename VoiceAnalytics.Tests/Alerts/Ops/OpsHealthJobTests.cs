@@ -5,7 +5,7 @@ using VoiceAnalytics.Tests.Alerts.Slack;
 
 namespace VoiceAnalytics.Tests.Alerts.Ops;
 
-public sealed class OpsHealthTimerTests
+public sealed class OpsHealthJobTests
 {
     /// <summary>A Monday noon (UTC), inside the default business hours.</summary>
     private static readonly DateTimeOffset WeekdayNoon = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);

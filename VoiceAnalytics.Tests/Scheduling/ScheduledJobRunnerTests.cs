@@ -1,17 +1,17 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Support;
 
-namespace VoiceAnalytics.Tests.Timers;
+namespace VoiceAnalytics.Tests.Scheduling;
 
-public sealed class TimerRunnerTests : IDisposable
+public sealed class ScheduledJobRunnerTests : IDisposable
 {
     private static readonly DateTimeOffset Eight = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
     private readonly SqliteStores _stores = new();
     private readonly SqliteTimerLeaseStore _leases;
 
-    public TimerRunnerTests()
+    public ScheduledJobRunnerTests()
     {
         _leases = new SqliteTimerLeaseStore(new SqliteDatabase(_stores.Database.File, [new TimerTablesSchema()]), _stores.Time);
         _stores.Time.SetUtcNow(Eight.AddSeconds(-30));
@@ -22,8 +22,8 @@ public sealed class TimerRunnerTests : IDisposable
     [Fact]
     public async Task RunOccurrenceAsync_TwoInstances_OnlyOneRuns()
     {
-        var first = new RecordingTimer();
-        var second = new RecordingTimer();
+        var first = new RecordingJob();
+        var second = new RecordingJob();
 
         var ran = await Task.WhenAll(CreateSut().RunOccurrenceAsync(first, Eight, false, CancellationToken.None), CreateSut().RunOccurrenceAsync(second, Eight, false, CancellationToken.None));
 
@@ -32,32 +32,12 @@ public sealed class TimerRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_RunsEachOccurrenceOnTime()
-    {
-        var timer = new RecordingTimer();
-        using var stop = new CancellationTokenSource();
-        var loop = CreateSut().RunAsync(timer, new TimerSchedule("0 */2 * * * *", TimeZoneInfo.Utc), stop.Token);
-
-        await AdvanceAsync(TimeSpan.FromSeconds(29));
-        Assert.Empty(timer.Runs);
-        await AdvanceAsync(TimeSpan.FromSeconds(1));
-        await WaitForAsync(() => timer.Runs.Count == 1);
-        await AdvanceAsync(TimeSpan.FromMinutes(2));
-        await WaitForAsync(() => timer.Runs.Count == 2);
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
-
-        Assert.Equal([Eight, Eight.AddMinutes(2)], timer.Runs.Select(r => r.ScheduledTime));
-        Assert.All(timer.Runs, r => Assert.False(r.IsPastDue));
-    }
-
-    [Fact]
     public async Task RunPastDueAsync_OccurrenceMissedWhileDown_RunsOnceMarkedPastDue()
     {
         var schedule = new TimerSchedule("0 0 8 * * *", TimeZoneInfo.Utc);
         await _leases.SetExpectedNextAsync("Probe", Eight, CancellationToken.None);
         _stores.Time.SetUtcNow(Eight.AddHours(3)); // the host was down at 08:00
-        var timer = new RecordingTimer();
+        var timer = new RecordingJob();
 
         var ran = await CreateSut().RunPastDueAsync(timer, schedule, CancellationToken.None);
         var again = await CreateSut().RunPastDueAsync(timer, schedule, CancellationToken.None);
@@ -73,7 +53,7 @@ public sealed class TimerRunnerTests : IDisposable
     public async Task RunPastDueAsync_NothingMissed_DoesNotRun()
     {
         await _leases.SetExpectedNextAsync("Probe", Eight, CancellationToken.None);
-        var timer = new RecordingTimer();
+        var timer = new RecordingJob();
 
         Assert.False(await CreateSut().RunPastDueAsync(timer, new TimerSchedule("0 0 8 * * *", TimeZoneInfo.Utc), CancellationToken.None));
         Assert.Empty(timer.Runs);
@@ -82,7 +62,7 @@ public sealed class TimerRunnerTests : IDisposable
     [Fact]
     public async Task RunOccurrenceAsync_FunctionFails_RecordedAndNotRethrown()
     {
-        var timer = new RecordingTimer(fail: true);
+        var timer = new RecordingJob(fail: true);
 
         Assert.True(await CreateSut().RunOccurrenceAsync(timer, Eight, false, CancellationToken.None));
 
@@ -106,7 +86,7 @@ public sealed class TimerRunnerTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), schedule.NextAfter(Eight)); // 23 Nov 2026 is a Monday, 08:00 is not after itself
     }
 
-    private TimerRunner CreateSut() => new(_leases, _stores.Time, NullLogger<TimerRunner>.Instance);
+    private ScheduledJobRunner CreateSut() => new(_leases, _stores.Time, NullLogger<ScheduledJobRunner>.Instance);
 
     private async Task AdvanceAsync(TimeSpan by)
     {

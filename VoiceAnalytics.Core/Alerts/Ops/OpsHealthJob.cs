@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Pipeline;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Core.Alerts.Ops;
 
@@ -12,13 +12,13 @@ namespace VoiceAnalytics.Core.Alerts.Ops;
 /// resolves its services in a scope of its own: the timer lives as long as the host, the typed PagerDuty and Slack
 /// HTTP clients should not (their handlers rotate).
 /// </summary>
-public sealed class OpsHealthTimer(IServiceScopeFactory scopes, ILogger<OpsHealthTimer> logger) : ITimerFunction
+public sealed class OpsHealthJob(IServiceScopeFactory scopes, ILogger<OpsHealthJob> logger) : IScheduledJob
 {
     public const string TimerName = "OpsHealth";
 
     public string Name => TimerName;
 
-    public async Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync(JobOccurrence timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var now = timer.ScheduledTime;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Slack;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Timers;
+using VoiceAnalytics.Core.Scheduling;
 
 namespace VoiceAnalytics.Core.Reports.Digest;
 
@@ -13,13 +13,13 @@ namespace VoiceAnalytics.Core.Reports.Digest;
 /// the channel to ignore it. Without a product webhook the message goes to the outbox (sink <c>slack</c>,
 /// destination <c>#product</c>); either way one occurrence gives at most one message.
 /// </summary>
-public sealed class QualityDigestTimer(
+public sealed class QualityDigestJob(
     QualityDigestQuery query,
     SlackWebhookClient slack,
     IOptions<SlackOptions> slackOptions,
     IOutbox outbox,
     SqliteReportDeliveryLog deliveries,
-    ILogger<QualityDigestTimer> logger) : ITimerFunction
+    ILogger<QualityDigestJob> logger) : IScheduledJob
 {
     public const string TimerName = "QualityDigest";
     private const string OutboxSink = "slack";
@@ -27,7 +27,7 @@ public sealed class QualityDigestTimer(
 
     public string Name => TimerName;
 
-    public async Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync(JobOccurrence timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var key = MessageKey(timer.ScheduledTime);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Timers;
+namespace VoiceAnalytics.Core.Scheduling;
 
 /// <summary>Timer runs in the embedded database: the primary key (timer, occurrence) is the lease.</summary>
 public sealed class SqliteTimerLeaseStore(SqliteDatabase database, TimeProvider time) : ITimerLeaseStore
