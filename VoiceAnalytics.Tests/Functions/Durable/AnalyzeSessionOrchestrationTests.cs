@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Storage.Queues.Models;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -166,6 +167,40 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, second.RuntimeStatus);
         Assert.Equal(SessionState.Analyzed, (await StatusAsync(sessionId)).State);
+    }
+
+    [Fact]
+    public async Task QueueTrigger_MessageFromTheIntake_StartsTheOrchestration_ADuplicateMessageDoesNot()
+    {
+        await StartAsync();
+        var sessionId = await IngestAsync("durable-8");
+        var queued = await _services!.GetRequiredService<ISessionQueue>().ReceiveAsync(CancellationToken.None);
+        var message = QueuesModelFactory.QueueMessage("m-1", "pop", queued!.Message.ToJson(), dequeueCount: 1);
+        var trigger = _services!.GetRequiredService<StartSessionAnalysis>();
+
+        await trigger.Run(message, _durable!.Client, CancellationToken.None);
+        AssertCompleted(await _durable.WaitAsync(sessionId));
+        await trigger.Run(message, _durable.Client, CancellationToken.None); // at-least-once: the same message again
+
+        Assert.Equal(1, _runs["sales_intelligence"]);
+        Assert.Equal(SessionState.Analyzed, (await StatusAsync(sessionId)).State);
+    }
+
+    [Fact]
+    public async Task QueueTrigger_LastAttemptFails_MarksTheSessionFailedAndRethrowsForThePoisonQueue()
+    {
+        await StartAsync();
+        var sessionId = await IngestAsync("durable-9");
+        var message = QueuesModelFactory.QueueMessage("m-2", "pop", new SessionMessage(sessionId, sessionId, DateTimeOffset.UnixEpoch).ToJson(), dequeueCount: 3);
+        await _durable!.DisposeAsync(); // the task hub is unreachable: starting fails
+        var client = _durable.Client;
+        _durable = null;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _services!.GetRequiredService<StartSessionAnalysis>().Run(message, client, CancellationToken.None));
+
+        var status = await StatusAsync(sessionId);
+        Assert.Equal(SessionState.Failed, status.State);
+        Assert.StartsWith("Failed 3 attempts:", status.FailureReason, StringComparison.Ordinal);
     }
 
     [Fact]
