@@ -48,7 +48,7 @@ public sealed class ApiKeyFilter(RequestAuthenticator authenticator) : IFunction
     }
 
     /// <summary>The entry point is "Namespace.Type.Method", as the source generator writes it into the function metadata.</summary>
-    private static bool IsMarked(string entryPoint)
+    internal static bool IsMarked(string entryPoint)
     {
         var split = entryPoint.LastIndexOf('.');
         var type = typeof(ApiKeyFilter).Assembly.GetType(entryPoint[..split]);

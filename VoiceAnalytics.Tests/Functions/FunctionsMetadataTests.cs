@@ -59,6 +59,18 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void ApiKeyFilter_FindsTheMarkedFunctionsFromThePublishedEntryPoints()
+    {
+        // Under Azure the filter knows a function only by the entry point the metadata names.
+        var marked = Published().Values
+            .Where(f => VoiceAnalytics.Functions.Api.ApiKeyFilter.IsMarked(f.GetProperty("entryPoint").GetString()!))
+            .Select(f => f.GetProperty("name").GetString()!)
+            .Order();
+
+        Assert.Equal(["GetOutbox", "GetSession"], marked);
+    }
+
+    [Fact]
     public void PublishedOutput_HasTheHostSettingsAndNoCustomHandler()
     {
         _ = Published();
