@@ -3,7 +3,7 @@ using System.Globalization;
 namespace VoiceAnalytics.Bench.Support;
 
 /// <summary>
-/// Command line: <c>ingest|analyzers|e2e|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]
+/// Command line: <c>ingest|analyzers|e2e|reliability|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]
 /// [--sessions 2000] [--latency-sessions 200]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
 /// its background queue pump. <c>--sessions</c> is e2e's backlog to drain, <c>--latency-sessions</c> its timed sessions.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "e2e" or "all"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "e2e" or "reliability" or "all"))
         {
             return null;
         }
