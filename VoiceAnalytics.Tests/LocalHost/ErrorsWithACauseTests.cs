@@ -23,7 +23,7 @@ public sealed class ErrorsWithACauseTests
     public async Task StalledBody_408ProblemDetails()
     {
         await using var host = await ApiHost.StartAsync(services: s =>
-            s.Configure<KestrelServerOptions>(o => o.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 1000, gracePeriod: TimeSpan.FromSeconds(1))));
+            s.Configure<KestrelServerOptions>(o => o.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 1000, gracePeriod: TimeSpan.FromSeconds(2))));
         using var client = new TcpClient();
         await client.ConnectAsync(host.Client.BaseAddress!.Host, host.Client.BaseAddress.Port);
         var stream = client.GetStream();
