@@ -16,6 +16,7 @@ public sealed partial class FailureMapping(ILogger<FailureMapping> logger) : IFu
     public static IResult? ToProblem(Exception exception) => exception switch
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Problems.RequestTimeout(),
+        BadHttpRequestException => null, // an IOException, but about the request, not storage
         _ when StorageFailure.From(exception) is { } storage => Problems.StorageUnavailable(storage),
         _ => null,
     };
@@ -41,7 +42,8 @@ public sealed partial class FailureMapping(ILogger<FailureMapping> logger) : IFu
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (Exception ex) when (context.GetHttpContext() is { Response.HasStarted: false } http && Map(ex, http.Request.Path) is { } problem)
+        catch (Exception ex) when (context.GetHttpContext() is { Response.HasStarted: false, RequestAborted.IsCancellationRequested: false } http
+                                   && Map(ex, http.Request.Path) is { } problem)
         {
             // The ASP.NET Core integration writes the invocation result as the response.
             context.GetInvocationResult().Value = problem;

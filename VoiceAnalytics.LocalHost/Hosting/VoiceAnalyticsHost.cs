@@ -80,7 +80,7 @@ public static class VoiceAnalyticsHost
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!context.Response.HasStarted
+        catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested
                                    && context.RequestServices.GetRequiredService<FailureMapping>().Map(ex, context.Request.Path) is { } problem)
         {
             await problem.ExecuteAsync(context).ConfigureAwait(false);
