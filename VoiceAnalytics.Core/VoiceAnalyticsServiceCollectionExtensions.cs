@@ -68,6 +68,10 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ISessionQueue>(sp => IsAzure(sp) ? sp.GetRequiredService<StorageQueueSessionQueue>() : sp.GetRequiredService<SqliteSessionQueue>());
         services.AddSingleton<ISessionStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionStore>() : sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<ICheckpointStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobCheckpointStore>() : sp.GetRequiredService<SqliteCheckpointStore>());
+        services.AddSingleton<ISqliteSchema, HealthProbeSchema>();
+        services.AddSingleton<SqliteStorageProbe>();
+        services.AddSingleton(sp => new BlobStorageProbe(sp.GetRequiredService<BlobContainerClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStorageProbe>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobStorageProbe>() : sp.GetRequiredService<SqliteStorageProbe>());
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         services.AddSingleton<TriggeredTimers>();
         services.AddSingleton<Api.ApiKeyFilter>();
+        services.AddSingleton<Api.FailureMapping>();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();

@@ -9,6 +9,7 @@ using VoiceAnalytics.Functions.Api;
 // local run without the Functions host, use VoiceAnalytics.LocalHost: it serves these same function classes.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<FailureMapping>(); // 408 for a stalled body, 503 + Retry-After when storage cannot write
 builder.UseMiddleware<ApiKeyFilter>();
 builder.Services.AddVoiceAnalyticsFunctions(builder.Configuration);
 builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults(); // ties our spans to the host's invocation spans

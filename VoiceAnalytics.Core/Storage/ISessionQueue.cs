@@ -22,6 +22,9 @@ public interface ISessionQueue
     /// <summary>Messages waiting (visible or leased), for backlog alerts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>When the oldest waiting message was enqueued (for its age in <c>/api/health</c>); null when none waits.</summary>
+    Task<DateTimeOffset?> OldestEnqueuedAtAsync(CancellationToken cancellationToken);
+
     /// <summary>Messages in the poison queue.</summary>
     Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(int max, CancellationToken cancellationToken);
 }

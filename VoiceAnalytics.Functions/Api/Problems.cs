@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Storage;
 
 namespace VoiceAnalytics.Functions.Api;
 
@@ -30,6 +31,33 @@ public static class Problems
     public static IResult NotFound(string sessionId) =>
         Create(StatusCodes.Status404NotFound, "session-not-found", "Unknown session", $"No session {sessionId} was received.");
 
+    public static IResult RequestTimeout() =>
+        Create(StatusCodes.Status408RequestTimeout, "request-timeout", "The request body stalled",
+            "The body arrived too slowly (below the server's minimum data rate) and was not read to its end; send it again.");
+
+    /// <summary>503 with <c>Retry-After</c>: storage cannot take the write now; nothing was stored.</summary>
+    public static IResult StorageUnavailable(StorageFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return new WithRetryAfter(
+            Create(StatusCodes.Status503ServiceUnavailable, "storage-unavailable", "Storage unavailable", failure.Describe() + " Retry later.",
+                new Dictionary<string, object?> { ["cause"] = failure.Cause }),
+            failure.RetryAfter);
+    }
+
     private static IResult Create(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeBase + type, extensions: extensions);
+
+    /// <summary>A problem result with a <c>Retry-After</c> header (seconds).</summary>
+    private sealed class WithRetryAfter(IResult problem, TimeSpan retryAfter) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => (problem as IStatusCodeHttpResult)?.StatusCode;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -45,3 +45,20 @@ public sealed record OutboxEntryResponse(
     [property: JsonPropertyName("session_id")] string? SessionId,
     [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
     [property: JsonPropertyName("payload")] JsonElement Payload);
+
+/// <summary>The body of <c>GET /api/health</c> (200 and 503 alike): <c>status</c> is <c>ok</c> or <c>unavailable</c>.</summary>
+public sealed record HealthResponse(
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("storage")] StorageHealth Storage,
+    [property: JsonPropertyName("queue")] QueueHealth Queue);
+
+/// <summary>Whether a tiny write and read back worked; <c>cause</c> (<c>full</c>, <c>locked</c>, <c>read-only</c>, <c>io</c>, <c>unavailable</c>, <c>error</c>) when not.</summary>
+public sealed record StorageHealth(
+    [property: JsonPropertyName("can_write")] bool CanWrite,
+    [property: JsonPropertyName("cause")] string? Cause);
+
+/// <summary>Messages waiting (visible or leased) and the age of the oldest; <c>error</c> is the cause when the queue could not be read.</summary>
+public sealed record QueueHealth(
+    [property: JsonPropertyName("depth")] long? Depth,
+    [property: JsonPropertyName("oldest_age_seconds")] double? OldestAgeSeconds,
+    [property: JsonPropertyName("error")] string? Error);

@@ -13,6 +13,8 @@ public sealed class DevelopmentKey : IPostConfigureOptions<IngestOptions>
 {
     public const string FileName = "dev-api-key.txt";
 
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private readonly IOptions<StorageOptions> _storage;
 
     public DevelopmentKey(IOptions<StorageOptions> storage)
@@ -35,7 +37,19 @@ public sealed class DevelopmentKey : IPostConfigureOptions<IngestOptions>
         var file = Path.Combine(folder, FileName);
         if (!File.Exists(file))
         {
-            File.WriteAllText(file, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+            // Readable by its owner only (0600) from the moment it exists; Windows keeps its default ACLs.
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = OwnerOnly;
+            }
+
+            using var writer = new StreamWriter(file, System.Text.Encoding.ASCII, create);
+            writer.Write(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+        }
+        else if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(file) != OwnerOnly)
+        {
+            File.SetUnixFileMode(file, OwnerOnly); // kept by an earlier version, world-readable
         }
 
         options.ApiKey = File.ReadAllText(file).Trim();

@@ -10,6 +10,7 @@ public static class LocalHostingServiceCollectionExtensions
     {
         services.AddSingleton<DevelopmentKey>();
         services.AddSingleton<IPostConfigureOptions<IngestOptions>>(sp => sp.GetRequiredService<DevelopmentKey>());
+        services.AddHostedService<LeaseReclaimer>(); // before the pump: in-flight sessions of a crashed run go first
         services.AddHostedService<LocalQueuePump>();
         services.AddHostedService<LocalTimerHost>();
         return services;

@@ -11,6 +11,7 @@ public sealed partial class LocalQueuePump : BackgroundService
     private readonly QueueOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<LocalQueuePump> _logger;
+    private readonly RepeatedErrors _errors = new(TimeSpan.FromMinutes(1));
 
     public LocalQueuePump(SessionQueueProcessor processor, IOptions<QueueOptions> options, TimeProvider time, ILogger<LocalQueuePump> logger)
     {
@@ -37,8 +38,12 @@ public sealed partial class LocalQueuePump : BackgroundService
             }
             catch (Exception ex)
             {
-                // The store itself failed (disk full, locked file): keep the host up and try again after a pause.
-                PumpFailed(_logger, ex);
+                // The store itself failed (disk full, locked file): keep the host up and try again after a pause,
+                // logging the same failure once a minute with its count rather than at every poll.
+                if (_errors.ShouldLog(ex, _time.GetUtcNow(), out var repeated))
+                {
+                    PumpFailed(_logger, repeated, ex);
+                }
             }
 
             try
@@ -52,6 +57,6 @@ public sealed partial class LocalQueuePump : BackgroundService
         }
     }
 
-    [LoggerMessage(2000, LogLevel.Error, "The session queue pump failed; retrying after the poll interval")]
-    private static partial void PumpFailed(ILogger logger, Exception exception);
+    [LoggerMessage(2000, LogLevel.Error, "The session queue pump failed (the same failure {Repeated} more time(s) since it was last logged); retrying after the poll interval")]
+    private static partial void PumpFailed(ILogger logger, int repeated, Exception exception);
 }

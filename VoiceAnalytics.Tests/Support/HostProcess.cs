@@ -37,6 +37,39 @@ public sealed class HostProcess : IDisposable
     public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
     {
         var port = FreePort();
+        var host = new HostProcess(Process.Start(StartInfo(environment, port))!, new Uri($"http://127.0.0.1:{port}"));
+        await host.WaitUntilListeningAsync(port).ConfigureAwait(false);
+        return host;
+    }
+
+    /// <summary>Starts the host on <paramref name="port"/> and waits for it to exit (for start-up failures): its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, int port, TimeSpan timeout)
+    {
+        using var host = new HostProcess(Process.Start(StartInfo(environment, port))!, new Uri($"http://127.0.0.1:{port}"));
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await host._process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host did not exit within {timeout}:\n{host.Output}");
+        }
+
+        host._process.WaitForExit(); // the redirected output is complete after this
+        return (host._process.ExitCode, host.Output);
+    }
+
+    /// <summary>A port nobody listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static ProcessStartInfo StartInfo(IDictionary<string, string> environment, int port)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "VoiceAnalytics.LocalHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -53,9 +86,7 @@ public sealed class HostProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
-        await host.WaitUntilListeningAsync(port).ConfigureAwait(false);
-        return host;
+        return start;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or an OOM kill.</summary>
@@ -111,12 +142,5 @@ public sealed class HostProcess : IDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

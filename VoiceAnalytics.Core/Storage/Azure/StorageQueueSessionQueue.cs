@@ -109,6 +109,18 @@ public sealed class StorageQueueSessionQueue : ISessionQueue
         return (await _queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
     }
 
+    /// <summary>
+    /// The insertion time of the first message a peek sees. Peeking sees only visible messages, so one leased right
+    /// now is not counted; the queue is first-in first-out only approximately, so this is the age of an old message,
+    /// near enough for a health check.
+    /// </summary>
+    public async Task<DateTimeOffset?> OldestEnqueuedAtAsync(CancellationToken cancellationToken)
+    {
+        await _createQueues.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var peeked = (await _queue.PeekMessageAsync(cancellationToken).ConfigureAwait(false)).Value;
+        return peeked?.InsertedOn;
+    }
+
     public async Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(int max, CancellationToken cancellationToken)
     {
         await _createQueues.EnsureAsync(cancellationToken).ConfigureAwait(false);

@@ -102,6 +102,34 @@ public sealed class SqliteSessionQueue : ISessionQueue
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
+    /// <summary>The first enqueue of the oldest message, visible or leased (a retry keeps its first enqueue time).</summary>
+    public async Task<DateTimeOffset?> OldestEnqueuedAtAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(inserted_at) FROM queue_messages WHERE queue_name = $queue;";
+        command.Parameters.AddWithValue("$queue", _options.Name);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long oldest
+            ? DateTimeOffset.FromUnixTimeMilliseconds(oldest)
+            : null;
+    }
+
+    /// <summary>
+    /// Makes every leased message visible now (its dequeue count kept). Only for a consumer that knows it is the only
+    /// one, at its start: every lease then belongs to a run of its own that is gone (a crash), so waiting out the
+    /// lease would only delay the session. Messages waiting for a retry delay are left alone.
+    /// </summary>
+    public async Task<int> ReclaimLeasesAsync(CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE queue_messages SET visible_at = $now, receipt = NULL WHERE queue_name = $queue AND receipt IS NOT NULL AND visible_at > $now;";
+        command.Parameters.AddWithValue("$now", now);
+        command.Parameters.AddWithValue("$queue", _options.Name);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(int max, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -206,4 +206,41 @@ public sealed class StorageQueueSessionQueueTests
 
         throw new TimeoutException($"No message became visible within {timeout}.");
     }
+
+    [Fact]
+    public async Task OldestEnqueuedAtAsync_EmptyThenThePeekedInsertionTime()
+    {
+        Assert.Null(await Queue.OldestEnqueuedAtAsync(CancellationToken.None));
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        await Queue.EnqueueAsync(Message(), CancellationToken.None);
+
+        var oldest = await Queue.OldestEnqueuedAtAsync(CancellationToken.None);
+
+        Assert.NotNull(oldest);
+        Assert.InRange(oldest.Value, before, DateTimeOffset.UtcNow.AddSeconds(5));
+    }
+
+    [Fact]
+    public async Task BlobStorageProbe_Azurite_CanWrite()
+    {
+        var probe = new BlobStorageProbe(_stores.Container, _stores.Time);
+
+        var result = await probe.CheckAsync(CancellationToken.None);
+
+        Assert.True(result.CanWrite, result.Error);
+    }
+
+    [Fact]
+    public async Task BlobStorageProbe_NothingListening_CannotWriteWithTheCause()
+    {
+        var container = AzureStorageClients.CreateContainer(
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            "probe");
+        var probe = new BlobStorageProbe(container, _stores.Time);
+
+        var result = await probe.CheckAsync(CancellationToken.None);
+
+        Assert.False(result.CanWrite);
+        Assert.Equal("unavailable", result.Cause);
+    }
 }

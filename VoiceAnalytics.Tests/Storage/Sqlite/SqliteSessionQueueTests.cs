@@ -92,4 +92,35 @@ public sealed class SqliteSessionQueueTests : IDisposable
     }
 
     private SessionMessage Message(string id) => new(id, id, _stores.Time.GetUtcNow());
+
+    [Fact]
+    public async Task OldestEnqueuedAtAsync_EmptyThenTheFirstEnqueueTime()
+    {
+        Assert.Null(await _stores.Queue.OldestEnqueuedAtAsync(CancellationToken.None));
+        var first = _stores.Time.GetUtcNow();
+        await _stores.Queue.EnqueueAsync(new SessionMessage("s-1", "s-1", first), CancellationToken.None);
+        _stores.Time.Advance(TimeSpan.FromSeconds(10));
+        await _stores.Queue.EnqueueAsync(new SessionMessage("s-2", "s-2", _stores.Time.GetUtcNow()), CancellationToken.None);
+
+        Assert.Equal(first, await _stores.Queue.OldestEnqueuedAtAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReclaimLeasesAsync_LeasedVisibleAtOnce_RetryDelayKept()
+    {
+        await _stores.Queue.EnqueueAsync(new SessionMessage("leased", "leased", _stores.Time.GetUtcNow()), CancellationToken.None);
+        var leased = await _stores.Queue.ReceiveAsync(CancellationToken.None);
+        await _stores.Queue.EnqueueAsync(new SessionMessage("waiting", "waiting", _stores.Time.GetUtcNow()), CancellationToken.None);
+        var waiting = await _stores.Queue.ReceiveAsync(CancellationToken.None);
+        await _stores.Queue.RetryLaterAsync(waiting!, TimeSpan.FromHours(1), "failed", CancellationToken.None);
+
+        var reclaimed = await _stores.Queue.ReclaimLeasesAsync(CancellationToken.None);
+        var again = await _stores.Queue.ReceiveAsync(CancellationToken.None);
+
+        Assert.Equal(1, reclaimed);
+        Assert.Equal("leased", again!.Message.SessionId);
+        Assert.Equal(leased!.MessageId, again.MessageId);
+        Assert.Equal(2, again.DequeueCount);
+        Assert.Null(await _stores.Queue.ReceiveAsync(CancellationToken.None));
+    }
 }
