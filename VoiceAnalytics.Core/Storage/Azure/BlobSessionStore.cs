@@ -85,6 +85,7 @@ public sealed class BlobSessionStore : ISessionStore
             // Replace the failed body only if nobody changed the blob since we read it.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false))
             {
+                await DeleteCheckpointsAsync(submission.SessionId, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Resubmitted;
             }
@@ -177,6 +178,19 @@ public sealed class BlobSessionStore : ISessionStore
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             return false; // 409: it already exists (If-None-Match); 412: it changed since we read it (If-Match)
+        }
+    }
+
+    /// <summary>
+    /// Drops the analyzer results of a replaced body (<see cref="BlobCheckpointStore"/>'s blobs, in this container),
+    /// before the new body is enqueued: it is analyzed from scratch. Session ids hold no '/', so the prefix is exact.
+    /// </summary>
+    private async Task DeleteCheckpointsAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var prefix = $"checkpoints/{sessionId}/";
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 

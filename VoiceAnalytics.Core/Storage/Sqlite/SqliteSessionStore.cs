@@ -46,6 +46,16 @@ public sealed class SqliteSessionStore : ISessionStore
                 await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            if (outcome == IntakeOutcome.Resubmitted)
+            {
+                // The old body's analyzer results are not this body's: it is analyzed from scratch.
+                await using var forget = connection.CreateCommand();
+                forget.Transaction = transaction;
+                forget.CommandText = "DELETE FROM analyzer_checkpoints WHERE session_id = $id;";
+                forget.Parameters.AddWithValue("$id", submission.SessionId);
+                await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await EnqueueAsync(connection, transaction, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
         else if (outcome == IntakeOutcome.Retried)

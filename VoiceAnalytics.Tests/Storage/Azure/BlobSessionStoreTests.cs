@@ -234,4 +234,24 @@ public sealed class BlobSessionStoreTests
         Assert.Null(await _stores.Store.RetryAsync("nope", CancellationToken.None));
         Assert.Equal(0, await _stores.Queue.CountAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AcceptAsync_DifferentBodyAfterFailure_DropsTheOldBodysCheckpoints_SameBodyKeepsThem()
+    {
+        await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+        await _stores.Store.AcceptAsync(_stores.Submission("s-10", BodyA), CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-1", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-1", "session_report", 3, "{\"old\":true}", CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-10", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-1", "bad luck", CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-10", "bad luck", CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Resubmitted, await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyB), CancellationToken.None));
+        Assert.Equal(IntakeOutcome.Retried, await _stores.Store.AcceptAsync(_stores.Submission("s-10", BodyA), CancellationToken.None));
+
+        // A new body is analyzed from scratch; the same body again re-runs only what did not finish.
+        Assert.Null(await _stores.Checkpoints.GetAsync("s-1", "sentiment", 1, CancellationToken.None));
+        Assert.Null(await _stores.Checkpoints.GetAsync("s-1", "session_report", 3, CancellationToken.None));
+        Assert.NotNull(await _stores.Checkpoints.GetAsync("s-10", "sentiment", 1, CancellationToken.None));
+    }
 }

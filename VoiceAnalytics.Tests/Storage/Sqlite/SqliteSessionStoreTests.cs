@@ -169,6 +169,24 @@ public sealed class SqliteSessionStoreTests : IDisposable
         Assert.Equal(0, await _stores.Queue.CountAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AcceptAsync_DifferentBodyAfterFailure_DropsTheOldBodysCheckpoints_SameBodyKeepsThem()
+    {
+        await _stores.Store.AcceptAsync(Submission("x", [1], "h1"), CancellationToken.None);
+        await _stores.Store.AcceptAsync(Submission("y", [1], "h1"), CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("x", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("y", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await FailAsync("x");
+        await _stores.Store.MarkFailedAsync("y", "boom", CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Resubmitted, await _stores.Store.AcceptAsync(Submission("x", [2], "h2"), CancellationToken.None));
+        Assert.Equal(IntakeOutcome.Retried, await _stores.Store.AcceptAsync(Submission("y", [1], "h1"), CancellationToken.None));
+
+        // A new body is analyzed from scratch; the same body again re-runs only what did not finish.
+        Assert.Null(await _stores.Checkpoints.GetAsync("x", "sentiment", 1, CancellationToken.None));
+        Assert.NotNull(await _stores.Checkpoints.GetAsync("y", "sentiment", 1, CancellationToken.None));
+    }
+
     private async Task FailAsync(string sessionId)
     {
         var lease = await _stores.Queue.ReceiveAsync(CancellationToken.None);
