@@ -27,6 +27,7 @@ public static class FunctionsServiceCollectionExtensions
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();
         services.AddSingleton<GetSession>();
+        services.AddSingleton<RetrySession>();
         services.AddSingleton<GetOutbox>();
         services.AddSingleton<Health>();
         services.AddSingleton<StartSessionAnalysis>();

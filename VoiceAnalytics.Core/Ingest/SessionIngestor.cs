@@ -5,7 +5,11 @@ using VoiceAnalytics.Core.Telemetry;
 
 namespace VoiceAnalytics.Core.Ingest;
 
-/// <summary>Validates a raw body and hands it, byte-for-byte, to the store, which also enqueues it.</summary>
+/// <summary>
+/// Validates a raw body and hands it, byte-for-byte, to the store, which also enqueues it. The same document again
+/// (keyed by its canonical form, <see cref="JsonContentHash"/>) is a duplicate, or re-queues the session when it had
+/// failed; <see cref="RetryAsync"/> re-queues a failed session without its body.
+/// </summary>
 public sealed class SessionIngestor
 {
     private readonly ISessionStore _store;
@@ -29,14 +33,37 @@ public sealed class SessionIngestor
 
         var sessionId = parsed.Payload.SessionId;
         using var activity = _telemetry.StartActivity("IngestSession", sessionId);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(body.Span));
-        var outcome = await _store.AcceptAsync(new SessionSubmission(sessionId, body, sha256, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var key = JsonContentHash.Compute(body);
+        var bytes = Convert.ToHexStringLower(SHA256.HashData(body.Span));
+        var submission = new SessionSubmission(sessionId, body, key, _time.GetUtcNow()) { BodySha256 = bytes == key ? null : bytes };
+        var outcome = await _store.AcceptAsync(submission, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("outcome", outcome.ToString());
         if (outcome != IntakeOutcome.Conflict)
         {
             _telemetry.SessionIngested(outcome);
         }
 
-        return new IngestResult(sessionId, outcome, []);
+        var state = outcome switch
+        {
+            // A duplicate changed nothing: answer where the session is now.
+            IntakeOutcome.Duplicate => (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false))?.State ?? SessionState.Received,
+            IntakeOutcome.Conflict => (SessionState?)null,
+            _ => SessionState.Received,
+        };
+        return new IngestResult(sessionId, outcome, []) { State = state };
+    }
+
+    /// <summary>Re-queues a failed session with its stored body; the state it was in, or null when it is unknown.</summary>
+    public async Task<SessionState?> RetryAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        using var activity = _telemetry.StartActivity("RetrySession", sessionId);
+        var before = await _store.RetryAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("state", before?.ToString() ?? "unknown");
+        if (before == SessionState.Failed)
+        {
+            _telemetry.SessionIngested(IntakeOutcome.Retried);
+        }
+
+        return before;
     }
 }

@@ -13,4 +13,7 @@ public enum IntakeOutcome
 
     /// <summary>A different body for a session that was accepted and has not failed: refused.</summary>
     Conflict,
+
+    /// <summary>The same body again for a session that had failed: the stored body kept, set back to received and enqueued again.</summary>
+    Retried,
 }

@@ -55,6 +55,7 @@ public sealed class VoiceAnalyticsTelemetry : IDisposable
             IntakeOutcome.Accepted => "accepted",
             IntakeOutcome.Duplicate => "duplicate",
             IntakeOutcome.Resubmitted => "replaced",
+            IntakeOutcome.Retried => "retried",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Only accepted, duplicate and resubmitted bodies are ingested."),
         };
         _ingested.Add(1, new KeyValuePair<string, object?>("outcome", tag));

@@ -28,6 +28,11 @@ public static class Problems
         Create(StatusCodes.Status409Conflict, "session-conflict", "Session already accepted with a different body",
             $"Session {sessionId} was accepted earlier with a different body and has not failed; a session is immutable once accepted.");
 
+    public static IResult NotFailed(string sessionId, string status) =>
+        Create(StatusCodes.Status409Conflict, "session-not-failed", "Only a failed session can be retried",
+            $"Session {sessionId} is {status}, not failed; it is not queued again.",
+            new Dictionary<string, object?> { ["session_status"] = status });
+
     public static IResult NotFound(string sessionId) =>
         Create(StatusCodes.Status404NotFound, "session-not-found", "Unknown session", $"No session {sessionId} was received.");
 

@@ -23,6 +23,7 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal(("httpTrigger", "sessions", "post"), Http(functions["IngestSession"]));
         Assert.Equal(("httpTrigger", "sessions/{id}", "get"), Http(functions["GetSession"]));
+        Assert.Equal(("httpTrigger", "sessions/{id}/retry", "post"), Http(functions["RetrySession"]));
         Assert.Equal(("httpTrigger", "outbox", "get"), Http(functions["GetOutbox"]));
         Assert.Equal(("httpTrigger", "health", "get"), Http(functions["Health"]));
         var start = Trigger(functions["StartSessionAnalysis"]);
@@ -67,7 +68,7 @@ public sealed class FunctionsMetadataTests
             .Select(f => f.GetProperty("name").GetString()!)
             .Order();
 
-        Assert.Equal(["GetOutbox", "GetSession"], marked);
+        Assert.Equal(["GetOutbox", "GetSession", "RetrySession"], marked);
     }
 
     [Fact]

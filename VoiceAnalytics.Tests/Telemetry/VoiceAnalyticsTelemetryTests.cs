@@ -68,6 +68,7 @@ public sealed class VoiceAnalyticsTelemetryTests : IDisposable
     [InlineData(IntakeOutcome.Accepted, "accepted")]
     [InlineData(IntakeOutcome.Duplicate, "duplicate")]
     [InlineData(IntakeOutcome.Resubmitted, "replaced")]
+    [InlineData(IntakeOutcome.Retried, "retried")]
     public void SessionIngested_TagsTheOutcome(IntakeOutcome outcome, string expected)
     {
         _telemetry.SessionIngested(outcome);

@@ -8,7 +8,8 @@ namespace VoiceAnalytics.Core.Storage.Azure;
 /// Raw payloads in Blob Storage (<c>payloads/{id}.json</c>, byte-for-byte) with their status as blob metadata, and
 /// reports in <c>reports/{id}.json</c>. Blob and queue cannot share a transaction, so the payload is written first
 /// with <c>enqueued=false</c>, then enqueued, then flagged: a request that dies in between leaves a stored,
-/// unqueued session that the client's retry (a duplicate) enqueues. The price is at-least-once: two requests racing
+/// unqueued session that the client's retry (a duplicate) enqueues; re-queueing a failed session takes the same
+/// steps (status back to received with <c>enqueued=false</c>, enqueue, flag). The price is at-least-once: two requests racing
 /// on that gap may both enqueue, which the pipeline tolerates (it is idempotent per session).
 /// </summary>
 public sealed class BlobSessionStore : ISessionStore
@@ -44,7 +45,7 @@ public sealed class BlobSessionStore : ISessionStore
             // Most submissions are new, so try the create first; If-None-Match: * lets only one first write win.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false))
             {
-                await EnqueueAsync(payload, submission, cancellationToken).ConfigureAwait(false);
+                await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Accepted;
             }
 
@@ -55,11 +56,22 @@ public sealed class BlobSessionStore : ISessionStore
             }
 
             var (status, etag) = current.Value;
-            if (string.Equals(status.Sha256, submission.Sha256, StringComparison.OrdinalIgnoreCase))
+            if (submission.IsSameBodyAs(status.Sha256))
             {
+                if (status.State == SessionState.Failed)
+                {
+                    // The same body for a failed session: back to received and queued again, if nobody got there first.
+                    if (await TryRequeueAsync(payload, submission.SessionId, status, etag, cancellationToken).ConfigureAwait(false))
+                    {
+                        return IntakeOutcome.Retried;
+                    }
+
+                    continue;
+                }
+
                 if (!status.Enqueued)
                 {
-                    await EnqueueAsync(payload, submission, cancellationToken).ConfigureAwait(false);
+                    await EnqueueAsync(payload, submission.SessionId, status.Sha256, cancellationToken).ConfigureAwait(false);
                 }
 
                 return IntakeOutcome.Duplicate;
@@ -73,12 +85,38 @@ public sealed class BlobSessionStore : ISessionStore
             // Replace the failed body only if nobody changed the blob since we read it.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false))
             {
-                await EnqueueAsync(payload, submission, cancellationToken).ConfigureAwait(false);
+                await DeleteCheckpointsAsync(submission.SessionId, cancellationToken).ConfigureAwait(false);
+                await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Resubmitted;
             }
         }
 
         throw new InvalidOperationException($"Session {submission.SessionId} kept changing while it was being accepted; try again.");
+    }
+
+    public async Task<SessionState?> RetryAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await _createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var payload = _container.GetBlobClient(PayloadName(sessionId));
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (await TryGetStatusAsync(payload, cancellationToken).ConfigureAwait(false) is not { } current)
+            {
+                return null;
+            }
+
+            if (current.Status.State != SessionState.Failed)
+            {
+                return current.Status.State;
+            }
+
+            if (await TryRequeueAsync(payload, sessionId, current.Status, current.ETag, cancellationToken).ConfigureAwait(false))
+            {
+                return SessionState.Failed;
+            }
+        }
+
+        throw new InvalidOperationException($"Session {sessionId} kept changing while it was being re-queued; try again.");
     }
 
     public async Task<byte[]?> GetPayloadAsync(string sessionId, CancellationToken cancellationToken)
@@ -143,14 +181,48 @@ public sealed class BlobSessionStore : ISessionStore
         }
     }
 
-    private async Task EnqueueAsync(BlobClient payload, SessionSubmission submission, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the analyzer results of a replaced body (<see cref="BlobCheckpointStore"/>'s blobs, in this container),
+    /// before the new body is enqueued: it is analyzed from scratch. Session ids hold no '/', so the prefix is exact.
+    /// </summary>
+    private async Task DeleteCheckpointsAsync(string sessionId, CancellationToken cancellationToken)
     {
-        await _queue.EnqueueAsync(new SessionMessage(submission.SessionId, payload.Name, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var prefix = $"checkpoints/{sessionId}/";
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sets a failed session back to received (not yet enqueued) if the blob is still as read, then enqueues it;
+    /// false when someone changed it first. The body is not rewritten: the first one received stays.
+    /// </summary>
+    private async Task<bool> TryRequeueAsync(BlobClient payload, string sessionId, BlobSessionStatus failed, ETag etag, CancellationToken cancellationToken)
+    {
+        var received = failed with { State = SessionState.Received, FailureReason = null, Enqueued = false, HasReport = false, UpdatedAt = _time.GetUtcNow() };
+        try
+        {
+            await payload.SetMetadataAsync(received.ToMetadata(), new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+
+        await EnqueueAsync(payload, sessionId, failed.Sha256, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <param name="sha256">The key of the body enqueued, as stored in the status.</param>
+    private async Task EnqueueAsync(BlobClient payload, string sessionId, string sha256, CancellationToken cancellationToken)
+    {
+        await _queue.EnqueueAsync(new SessionMessage(sessionId, payload.Name, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
 
         // Flag only the body we enqueued: if a resubmission replaced it meanwhile, that one flags itself.
         await UpdateAsync(
-            submission.SessionId,
-            s => s.Enqueued || !string.Equals(s.Sha256, submission.Sha256, StringComparison.OrdinalIgnoreCase) ? null : s with { Enqueued = true },
+            sessionId,
+            s => s.Enqueued || !string.Equals(s.Sha256, sha256, StringComparison.OrdinalIgnoreCase) ? null : s with { Enqueued = true },
             cancellationToken).ConfigureAwait(false);
     }
 

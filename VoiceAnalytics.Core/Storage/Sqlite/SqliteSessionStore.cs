@@ -5,7 +5,7 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 
 /// <summary>
 /// Raw payloads and their status in the embedded database. Accepting a session writes the body and its queue
-/// message in one transaction, so a crash leaves either both or neither.
+/// message in one transaction, so a crash leaves either both or neither; so does re-queueing a failed one.
 /// </summary>
 public sealed class SqliteSessionStore : ISessionStore
 {
@@ -46,16 +46,48 @@ public sealed class SqliteSessionStore : ISessionStore
                 await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using (var enqueue = connection.CreateCommand())
+            if (outcome == IntakeOutcome.Resubmitted)
             {
-                enqueue.Transaction = transaction;
-                _queue.AddEnqueue(enqueue, new SessionMessage(submission.SessionId, submission.SessionId, submission.ReceivedAt));
-                await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // The old body's analyzer results are not this body's: it is analyzed from scratch.
+                await using var forget = connection.CreateCommand();
+                forget.Transaction = transaction;
+                forget.CommandText = "DELETE FROM analyzer_checkpoints WHERE session_id = $id;";
+                forget.Parameters.AddWithValue("$id", submission.SessionId);
+                await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            await EnqueueAsync(connection, transaction, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        }
+        else if (outcome == IntakeOutcome.Retried)
+        {
+            await RequeueAsync(connection, transaction, submission.SessionId, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
+    }
+
+    public async Task<SessionState?> RetryAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        // Read and change in one (immediate) transaction: two retries at once re-queue the session once.
+        await using var connection = await _database.OpenSyncedAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        SessionState? state;
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT state FROM ingested_sessions WHERE session_id = $id;";
+            read.Parameters.AddWithValue("$id", sessionId);
+            state = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string name ? ParseState(name) : null;
+        }
+
+        if (state == SessionState.Failed)
+        {
+            await RequeueAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return state;
     }
 
     public async Task<byte[]?> GetPayloadAsync(string sessionId, CancellationToken cancellationToken)
@@ -81,7 +113,7 @@ public sealed class SqliteSessionStore : ISessionStore
 
         return new SessionRecord(
             sessionId,
-            Enum.Parse<SessionState>(reader.GetString(0), ignoreCase: true),
+            ParseState(reader.GetString(0)),
             DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
             reader.IsDBNull(3) ? null : reader.GetString(3),
@@ -109,12 +141,44 @@ public sealed class SqliteSessionStore : ISessionStore
             return IntakeOutcome.Accepted;
         }
 
-        if (string.Equals(reader.GetString(0), submission.Sha256, StringComparison.Ordinal))
+        var failed = reader.GetString(1) == StateName(SessionState.Failed);
+        if (submission.IsSameBodyAs(reader.GetString(0)))
         {
-            return IntakeOutcome.Duplicate;
+            return failed ? IntakeOutcome.Retried : IntakeOutcome.Duplicate;
         }
 
-        return reader.GetString(1) == StateName(SessionState.Failed) ? IntakeOutcome.Resubmitted : IntakeOutcome.Conflict;
+        return failed ? IntakeOutcome.Resubmitted : IntakeOutcome.Conflict;
+    }
+
+    /// <summary>A failed session back to received, its body kept, and a new queue message: in the caller's transaction.</summary>
+    private async Task RequeueAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await using (var write = connection.CreateCommand())
+        {
+            write.Transaction = transaction;
+            write.CommandText = """
+                UPDATE ingested_sessions
+                   SET state = 'received', failure_reason = NULL, report_json = NULL, updated_at = $at
+                 WHERE session_id = $id AND state = 'failed';
+                """;
+            write.Parameters.AddWithValue("$id", sessionId);
+            write.Parameters.AddWithValue("$at", Format(now));
+            if (await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                throw new InvalidOperationException($"Session {sessionId} is no longer failed; it was not re-queued.");
+            }
+        }
+
+        await EnqueueAsync(connection, transaction, sessionId, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken)
+    {
+        await using var enqueue = connection.CreateCommand();
+        enqueue.Transaction = transaction;
+        _queue.AddEnqueue(enqueue, new SessionMessage(sessionId, sessionId, enqueuedAt));
+        await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SetStateAsync(string sessionId, SessionState state, string? reason, string? reportJson, CancellationToken cancellationToken)
@@ -138,6 +202,8 @@ public sealed class SqliteSessionStore : ISessionStore
     }
 
     private static string StateName(SessionState state) => state.ToString().ToLowerInvariant();
+
+    private static SessionState ParseState(string name) => Enum.Parse<SessionState>(name, ignoreCase: true);
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

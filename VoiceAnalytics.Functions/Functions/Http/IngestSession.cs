@@ -8,7 +8,8 @@ namespace VoiceAnalytics.Functions.Functions.Http;
 
 /// <summary>
 /// <c>POST /api/sessions</c>: authenticate, check type and size, validate, store byte-for-byte and enqueue, then
-/// answer 202 with the status URL. Nothing is acknowledged before it is durable.
+/// answer 202 with the status URL. Nothing is acknowledged before it is durable. The same body again answers 202
+/// with the session's current status (and queues it again if it had failed).
 /// </summary>
 public sealed class IngestSession
 {
@@ -77,8 +78,11 @@ public sealed class IngestSession
             return Problems.Conflict(sessionId);
         }
 
+        // A repeat (the same document, however it is written) reports where the session is now; a repeat of a
+        // failed session has just been queued again, so it is received.
         var location = $"/api/sessions/{Uri.EscapeDataString(sessionId)}";
-        return TypedResults.Accepted(location, new AcceptedResponse(sessionId, "received", result.Outcome == IntakeOutcome.Duplicate, location));
+        var repeat = result.Outcome is IntakeOutcome.Duplicate or IntakeOutcome.Retried;
+        return TypedResults.Accepted(location, new AcceptedResponse(sessionId, (result.State ?? SessionState.Received).ToString().ToLowerInvariant(), repeat, location));
     }
 
     private static bool IsJson(string? contentType)

@@ -204,6 +204,48 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Start_SameBodyAcceptedAgainAfterItFailed_RunsAgainAndTheSessionIsAnalyzed()
+    {
+        await StartAsync(failingAnalyzer: ("content_gaps", 3));
+        var sessionId = await IngestAsync("durable-10");
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await StartAndWaitAsync(sessionId)).RuntimeStatus);
+
+        // The same body again (the agent resends it as it was) re-queues the failed session; its message starts a fresh run.
+        var again = await _services!.GetRequiredService<SessionIngestor>().IngestAsync(System.Text.Encoding.UTF8.GetBytes(Payloads.Minimal(sessionId, DefaultUserText)), CancellationToken.None);
+        Assert.Equal(IntakeOutcome.Retried, again.Outcome);
+        var second = await StartAndWaitAsync(sessionId);
+
+        AssertCompleted(second);
+        Assert.Equal(4, _runs["content_gaps"]);
+        Assert.Equal(SessionState.Analyzed, (await StatusAsync(sessionId)).State);
+    }
+
+    [Fact]
+    public async Task QueueTrigger_MessageOfARetriedSession_StartsAFreshRunAfterTheFailedOne()
+    {
+        await StartAsync(failingAnalyzer: ("content_gaps", 3));
+        var sessionId = await IngestAsync("durable-11");
+        var queue = _services!.GetRequiredService<ISessionQueue>();
+        var trigger = _services!.GetRequiredService<StartSessionAnalysis>();
+        await trigger.Run(await NextMessageAsync(queue), _durable!.Client, CancellationToken.None);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await _durable.WaitAsync(sessionId)).RuntimeStatus);
+
+        var retried = await _services!.GetRequiredService<SessionIngestor>().RetryAsync(sessionId, CancellationToken.None);
+        await trigger.Run(await NextMessageAsync(queue), _durable.Client, CancellationToken.None);
+
+        Assert.Equal(SessionState.Failed, retried);
+        AssertCompleted(await _durable.WaitAsync(sessionId));
+        Assert.Equal(SessionState.Analyzed, (await StatusAsync(sessionId)).State);
+    }
+
+    private static async Task<QueueMessage> NextMessageAsync(ISessionQueue queue)
+    {
+        var lease = await queue.ReceiveAsync(CancellationToken.None) ?? throw new InvalidOperationException("The queue is empty.");
+        await queue.CompleteAsync(lease, CancellationToken.None);
+        return QueuesModelFactory.QueueMessage(lease.Receipt, "pop", lease.Message.ToJson(), dequeueCount: 1);
+    }
+
+    [Fact]
     public void EveryAnalyzerAndSink_HasItsActivityFunction()
     {
         using var services = BuildServices(null, null);
@@ -252,7 +294,9 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
         }
     }
 
-    private async Task<string> IngestAsync(string sessionId, string userText = "We are 12 people and send 200 proposals a month. Does it connect to HubSpot?")
+    private const string DefaultUserText = "We are 12 people and send 200 proposals a month. Does it connect to HubSpot?";
+
+    private async Task<string> IngestAsync(string sessionId, string userText = DefaultUserText)
     {
         var result = await _services!.GetRequiredService<SessionIngestor>().IngestAsync(System.Text.Encoding.UTF8.GetBytes(Payloads.Minimal(sessionId, userText)), CancellationToken.None);
         Assert.True(result.IsValid);

@@ -166,4 +166,92 @@ public sealed class BlobSessionStoreTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), canceled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _stores.Store.GetAsync("s-1", canceled.Token));
     }
+
+    [Fact]
+    public async Task AcceptAsync_SameBodyAfterFailure_RetriedReceivedAndEnqueuedAgainWithTheBytesKept()
+    {
+        var receivedAt = _stores.Time.GetUtcNow();
+        await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-1", "bad luck", CancellationToken.None);
+        _stores.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var outcome = await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Retried, outcome);
+        Assert.Equal(BodyA, await _stores.Store.GetPayloadAsync("s-1", CancellationToken.None));
+        Assert.Equal(new SessionRecord("s-1", SessionState.Received, receivedAt, receivedAt.AddMinutes(1), null, null), await _stores.Store.GetAsync("s-1", CancellationToken.None));
+        Assert.Equal(2, await _stores.Queue.CountAsync(CancellationToken.None));
+        Assert.Equal(IntakeOutcome.Duplicate, await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None));
+        Assert.Equal(2, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_BodyStoredUnderItsRawHash_MatchesByThatHashToo()
+    {
+        // Sessions stored before bodies were keyed by their canonical form carry the SHA-256 of their bytes.
+        var legacy = _stores.Submission("s-1", BodyA);
+        await _stores.Store.AcceptAsync(legacy, CancellationToken.None);
+
+        var outcome = await _stores.Store.AcceptAsync(legacy with { Sha256 = "canonical", BodySha256 = legacy.Sha256 }, CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Duplicate, outcome);
+    }
+
+    [Fact]
+    public async Task RetryAsync_FailedSession_ReturnsFailedAndRequeuesWithTheBytesKept()
+    {
+        await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-1", "bad luck", CancellationToken.None);
+
+        var before = await _stores.Store.RetryAsync("s-1", CancellationToken.None);
+
+        Assert.Equal(SessionState.Failed, before);
+        var record = await _stores.Store.GetAsync("s-1", CancellationToken.None);
+        Assert.Equal(SessionState.Received, record!.State);
+        Assert.Null(record.FailureReason);
+        Assert.Equal(BodyA, await _stores.Store.GetPayloadAsync("s-1", CancellationToken.None));
+        Assert.Equal(2, await _stores.Queue.CountAsync(CancellationToken.None));
+        Assert.Equal(SessionState.Received, await _stores.Store.RetryAsync("s-1", CancellationToken.None)); // a second retry changes nothing
+        Assert.Equal(2, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RetryAsync_AnalyzedSession_ReturnsAnalyzedAndChangesNothing()
+    {
+        await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+        await _stores.Store.MarkAnalyzedAsync("s-1", "{}", CancellationToken.None);
+
+        var before = await _stores.Store.RetryAsync("s-1", CancellationToken.None);
+
+        Assert.Equal(SessionState.Analyzed, before);
+        Assert.Equal(SessionState.Analyzed, (await _stores.Store.GetAsync("s-1", CancellationToken.None))!.State);
+        Assert.Equal(1, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RetryAsync_UnknownSession_Null()
+    {
+        Assert.Null(await _stores.Store.RetryAsync("nope", CancellationToken.None));
+        Assert.Equal(0, await _stores.Queue.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_DifferentBodyAfterFailure_DropsTheOldBodysCheckpoints_SameBodyKeepsThem()
+    {
+        await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyA), CancellationToken.None);
+        await _stores.Store.AcceptAsync(_stores.Submission("s-10", BodyA), CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-1", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-1", "session_report", 3, "{\"old\":true}", CancellationToken.None);
+        await _stores.Checkpoints.SaveAsync("s-10", "sentiment", 1, "{\"old\":true}", CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-1", "bad luck", CancellationToken.None);
+        await _stores.Store.MarkFailedAsync("s-10", "bad luck", CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Resubmitted, await _stores.Store.AcceptAsync(_stores.Submission("s-1", BodyB), CancellationToken.None));
+        Assert.Equal(IntakeOutcome.Retried, await _stores.Store.AcceptAsync(_stores.Submission("s-10", BodyA), CancellationToken.None));
+
+        // A new body is analyzed from scratch; the same body again re-runs only what did not finish.
+        Assert.Null(await _stores.Checkpoints.GetAsync("s-1", "sentiment", 1, CancellationToken.None));
+        Assert.Null(await _stores.Checkpoints.GetAsync("s-1", "session_report", 3, CancellationToken.None));
+        Assert.NotNull(await _stores.Checkpoints.GetAsync("s-10", "sentiment", 1, CancellationToken.None));
+    }
 }
