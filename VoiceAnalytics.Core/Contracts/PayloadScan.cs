@@ -18,7 +18,8 @@ internal static class PayloadScan
     {
         if (body.StartsWith("\uFEFF"u8))
         {
-            body = body[3..];
+            faults.Add("$", "The body starts with a byte order mark; send UTF-8 JSON without one.");
+            return false;
         }
 
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
