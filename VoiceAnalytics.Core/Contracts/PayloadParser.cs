@@ -3,30 +3,38 @@ using System.Text.Json;
 namespace VoiceAnalytics.Core.Contracts;
 
 /// <summary>
-/// Turns a raw body into a <see cref="SessionPayload"/>: first the structure is validated (every fault, with its
-/// JSON path), then it is deserialized. Unknown fields and unknown item or metrics types are accepted.
+/// Turns a raw body into a <see cref="SessionPayload"/>: first every token is scanned (JSON, UTF-8 text, finite
+/// numbers), then the structure is validated, then it is deserialized. Faults come with their JSON path and a
+/// message written for people; the first <see cref="PayloadFaults.Cap"/> are kept and all are counted. Unknown
+/// fields and unknown item or metrics types are accepted; null reads as absent.
 /// </summary>
 public static class PayloadParser
 {
     public static PayloadParseResult Parse(ReadOnlyMemory<byte> body)
     {
+        var faults = new PayloadFaults();
+        if (!PayloadScan.Check(body.Span, faults))
+        {
+            return new PayloadParseResult(null, faults);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = PayloadScan.MaxDepth });
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
-            return new PayloadParseResult(null, [new PayloadError("$", "The body is not valid JSON" + where + ".")]);
+            faults.Add("$", "The body cannot be read: it is not valid JSON.");
+            return new PayloadParseResult(null, faults);
         }
 
         using (document)
         {
-            var errors = PayloadValidator.Validate(document.RootElement);
-            if (errors.Count > 0)
+            PayloadValidator.Validate(document.RootElement, faults);
+            if (faults.ErrorCount > 0)
             {
-                return new PayloadParseResult(null, errors);
+                return new PayloadParseResult(null, faults);
             }
 
             try
@@ -34,12 +42,13 @@ public static class PayloadParser
                 var payload = document.RootElement.Deserialize<SessionPayload>(PayloadJson.Options);
                 return payload is null
                     ? new PayloadParseResult(null, [new PayloadError("$", "The body must be a JSON object.")])
-                    : new PayloadParseResult(payload, []);
+                    : new PayloadParseResult(payload, faults);
             }
             catch (JsonException ex)
             {
-                // The validator should have caught it; report the serializer's path rather than fail obscurely.
-                return new PayloadParseResult(null, [new PayloadError(ex.Path ?? "$", ex.Message)]);
+                // The validator should have caught it: name the place, never the serializer's own text.
+                faults.Add(ex.Path ?? "$", "This value does not have the type the contract expects here (see README, \"What a payload must hold\").");
+                return new PayloadParseResult(null, faults);
             }
         }
     }

@@ -1,222 +1,279 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace VoiceAnalytics.Core.Contracts;
 
 /// <summary>
-/// Checks the structure of a session payload and collects every fault with its JSON path, so the agent's
-/// developers see all problems in one response. Only what analysis relies on is required; everything else is
-/// type-checked when present. Null is accepted wherever a field is optional (LiveKit leaves nulls out, others may not).
+/// Checks the structure of a session payload and collects its faults with their JSON paths, so the agent's
+/// developers see the problems in one response. Every field the service reads is checked here, so a payload that
+/// passes always deserializes: only what analysis needs is required (<c>session_id</c>, <c>start_time</c>,
+/// <c>transcript.items</c>, each item's <c>type</c>, a message's <c>role</c>, a call's <c>name</c>); everything else
+/// may be absent or null (null reads as absent: an empty list, an empty string, the field's default) and is
+/// type-checked when present. Numbers must be finite and in range: dates and epoch seconds within 1970-9000, other
+/// numbers within ±10^15, counts whole. Unknown fields and unknown item or metrics types are accepted.
 /// </summary>
-internal static partial class PayloadValidator
+internal static class PayloadValidator
 {
-    private static readonly string[] EnvelopeStrings =
-        ["room_sid", "job_id", "agent_name", "agent_sdk_version", "close_reason", "shutdown_reason", "participant_id", "user_email", "user_name"];
-    private static readonly string[] MessageMetricNumbers =
-        ["started_speaking_at", "stopped_speaking_at", "transcription_delay", "end_of_turn_delay", "on_user_turn_completed_delay", "llm_node_ttft", "tts_node_ttfb", "e2e_latency"];
-    private static readonly string[] MetricsNumbers =
-        ["timestamp", "duration", "ttft", "ttfb", "audio_duration", "completion_tokens", "prompt_tokens", "prompt_cached_tokens", "total_tokens",
-         "tokens_per_second", "characters_count", "end_of_utterance_delay", "transcription_delay", "on_user_turn_completed_delay", "idle_time"];
-    private static readonly string[] ConnectionNumbers = ["bandwidth_in", "bandwidth_out", "packet_loss", "jitter"];
-    private static readonly string[] ToolCallNumbers = ["started_at", "completed_at", "duration_seconds"];
+    /// <summary>The largest magnitude of a number the contract reads (other than epoch seconds).</summary>
+    public const double MaxMagnitude = 1e15;
 
-    public static IReadOnlyList<PayloadError> Validate(JsonElement root)
+    /// <summary>Epoch seconds of 1970-01-01 and 9000-01-01, the range of every date and time (analysis reckons years ahead of them).</summary>
+    public const double MinEpochSeconds = 0, MaxEpochSeconds = 221845392000;
+
+    private static readonly DateTimeOffset MinDate = DateTimeOffset.UnixEpoch, MaxDate = DateTimeOffset.UnixEpoch.AddSeconds(MaxEpochSeconds);
+
+    private enum FieldKind
     {
-        var errors = new List<PayloadError>();
+        Text,
+        Flag,
+        Number,
+        Count,
+        EpochSeconds,
+        TextList,
+    }
+
+    private static readonly (string Name, FieldKind Kind)[] Envelope =
+    [
+        ("room_sid", FieldKind.Text), ("job_id", FieldKind.Text), ("agent_name", FieldKind.Text), ("agent_sdk_version", FieldKind.Text),
+        ("close_reason", FieldKind.Text), ("shutdown_reason", FieldKind.Text), ("participant_id", FieldKind.Text), ("user_email", FieldKind.Text),
+        ("user_name", FieldKind.Text),
+    ];
+
+    private static readonly (string Name, FieldKind Kind)[] ParticipantFields =
+        [("identity", FieldKind.Text), ("sid", FieldKind.Text), ("name", FieldKind.Text), ("kind", FieldKind.Text), ("metadata", FieldKind.Text)];
+
+    private static readonly (string Name, FieldKind Kind)[] MessageMetrics =
+    [
+        ("started_speaking_at", FieldKind.EpochSeconds), ("stopped_speaking_at", FieldKind.EpochSeconds), ("transcription_delay", FieldKind.Number),
+        ("end_of_turn_delay", FieldKind.Number), ("on_user_turn_completed_delay", FieldKind.Number), ("llm_node_ttft", FieldKind.Number),
+        ("tts_node_ttfb", FieldKind.Number), ("e2e_latency", FieldKind.Number),
+    ];
+
+    private static readonly (string Name, FieldKind Kind)[] ItemFields = [("id", FieldKind.Text), ("created_at", FieldKind.EpochSeconds)];
+
+    private static readonly Dictionary<string, (string Name, FieldKind Kind)[]> ItemTypeFields = new(StringComparer.Ordinal)
+    {
+        ["message"] = [("interrupted", FieldKind.Flag)],
+        ["function_call"] = [("call_id", FieldKind.Text), ("arguments", FieldKind.Text)],
+        ["function_call_output"] = [("call_id", FieldKind.Text), ("name", FieldKind.Text), ("output", FieldKind.Text), ("is_error", FieldKind.Flag)],
+        ["agent_handoff"] = [("old_agent_id", FieldKind.Text), ("new_agent_id", FieldKind.Text)],
+        ["agent_config_update"] = [("instructions", FieldKind.Text), ("tools_added", FieldKind.TextList), ("tools_removed", FieldKind.TextList)],
+    };
+
+    private static readonly (string Name, FieldKind Kind)[] MetricsFields =
+        [("label", FieldKind.Text), ("request_id", FieldKind.Text), ("timestamp", FieldKind.EpochSeconds)];
+
+    private static readonly (string Name, FieldKind Kind)[] MetricsMetadataFields = [("model_name", FieldKind.Text), ("model_provider", FieldKind.Text)];
+
+    private static readonly Dictionary<string, (string Name, FieldKind Kind)[]> MetricsTypeFields = new(StringComparer.Ordinal)
+    {
+        ["llm_metrics"] =
+        [
+            ("duration", FieldKind.Number), ("ttft", FieldKind.Number), ("cancelled", FieldKind.Flag), ("completion_tokens", FieldKind.Count),
+            ("prompt_tokens", FieldKind.Count), ("prompt_cached_tokens", FieldKind.Count), ("cache_creation_tokens", FieldKind.Count),
+            ("total_tokens", FieldKind.Count), ("tokens_per_second", FieldKind.Number), ("speech_id", FieldKind.Text),
+        ],
+        ["stt_metrics"] = [("duration", FieldKind.Number), ("audio_duration", FieldKind.Number), ("streamed", FieldKind.Flag)],
+        ["tts_metrics"] =
+        [
+            ("ttfb", FieldKind.Number), ("duration", FieldKind.Number), ("audio_duration", FieldKind.Number), ("cancelled", FieldKind.Flag),
+            ("characters_count", FieldKind.Count), ("streamed", FieldKind.Flag), ("segment_id", FieldKind.Text), ("speech_id", FieldKind.Text),
+        ],
+        ["eou_metrics"] =
+        [
+            ("end_of_utterance_delay", FieldKind.Number), ("transcription_delay", FieldKind.Number),
+            ("on_user_turn_completed_delay", FieldKind.Number), ("speech_id", FieldKind.Text),
+        ],
+        ["vad_metrics"] = [("idle_time", FieldKind.Number), ("inference_duration_total", FieldKind.Number), ("inference_count", FieldKind.Count)],
+    };
+
+    private static readonly Dictionary<string, FieldKind> UsageSummaryFields = new(StringComparer.Ordinal)
+    {
+        ["tts_audio_duration"] = FieldKind.Number,
+        ["stt_audio_duration"] = FieldKind.Number,
+    };
+
+    private static readonly (string Name, FieldKind Kind)[] ModelUsageFields =
+    [
+        ("type", FieldKind.Text), ("provider", FieldKind.Text), ("model", FieldKind.Text), ("input_tokens", FieldKind.Count),
+        ("input_cached_tokens", FieldKind.Count), ("output_tokens", FieldKind.Count), ("characters_count", FieldKind.Count),
+        ("audio_duration", FieldKind.Number), ("session_duration", FieldKind.Number),
+    ];
+
+    private static readonly (string Name, FieldKind Kind)[] ToolCallFields =
+    [
+        ("call_id", FieldKind.Text), ("output", FieldKind.Text), ("is_error", FieldKind.Flag), ("started_at", FieldKind.EpochSeconds),
+        ("completed_at", FieldKind.EpochSeconds), ("duration_seconds", FieldKind.Number), ("speech_id", FieldKind.Text),
+    ];
+
+    private static readonly (string Name, FieldKind Kind)[] ConnectionFields =
+        [("bandwidth_in", FieldKind.Number), ("bandwidth_out", FieldKind.Number), ("packet_loss", FieldKind.Number), ("jitter", FieldKind.Number)];
+
+    public static void Validate(JsonElement root, PayloadFaults faults)
+    {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new("$", "The body must be a JSON object."));
-            return errors;
+            faults.Add("$", "The body must be a JSON object.");
+            return;
         }
 
-        ValidateSessionId(root, errors);
-        RequiredDate(root, "$", "start_time", errors);
-        OptionalDate(root, "$", "end_time", errors);
-        OptionalNumber(root, "$", "duration_seconds", errors, minimum: 0);
-        foreach (var name in EnvelopeStrings)
+        ValidateSessionId(root, faults);
+        RequiredDate(root, "$", "start_time", faults);
+        OptionalDate(root, "$", "end_time", faults);
+        Check(root, "$", "duration_seconds", FieldKind.Number, faults, minimum: 0);
+        CheckAll(root, "$", Envelope, faults);
+        ValidateObject(root, "$", "participant", faults, static (participant, path, faults) =>
         {
-            OptionalString(root, "$", name, errors);
-        }
-
-        ValidateParticipant(root, errors);
-        ValidateTranscript(root, errors);
-        ValidateArray(root, "metrics", errors, ValidateMetricsRecord);
-        ValidateObject(root, "$", "usage_summary", errors, (usage, path) => AllNumbers(usage, path, errors));
-        ValidateArray(root, "model_usage", errors, (entry, path) =>
-        {
-            OptionalString(entry, path, "type", errors);
-            OptionalString(entry, path, "provider", errors);
-            OptionalString(entry, path, "model", errors);
-        });
-        ValidateObject(root, "$", "discovered_signals", errors, (_, _) => { });
-        ValidateArray(root, "tool_calls", errors, ValidateToolCall);
-        ValidateObject(root, "$", "connection_quality", errors, (quality, path) =>
-        {
-            foreach (var name in ConnectionNumbers)
-            {
-                OptionalNumber(quality, path, name, errors);
-            }
-        });
-        return errors;
-    }
-
-    private static void ValidateSessionId(JsonElement root, List<PayloadError> errors)
-    {
-        if (!root.TryGetProperty("session_id", out var id) || id.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add(new("$.session_id", "Required."));
-        }
-        else if (id.ValueKind != JsonValueKind.String)
-        {
-            errors.Add(new("$.session_id", $"Must be a string, not {Kind(id)}."));
-        }
-        else if (!SessionIds.IsValid(id.GetString()!))
-        {
-            errors.Add(new("$.session_id", SessionIds.Rule));
-        }
-    }
-
-    private static void ValidateParticipant(JsonElement root, List<PayloadError> errors) =>
-        ValidateObject(root, "$", "participant", errors, (participant, path) =>
-        {
-            foreach (var name in (string[])["identity", "sid", "name", "kind", "metadata"])
-            {
-                OptionalString(participant, path, name, errors);
-            }
-
-            ValidateObject(participant, path, "attributes", errors, (attributes, attributesPath) =>
+            CheckAll(participant, path, ParticipantFields, faults);
+            ValidateObject(participant, path, "attributes", faults, static (attributes, attributesPath, faults) =>
             {
                 foreach (var attribute in attributes.EnumerateObject())
                 {
                     if (attribute.Value.ValueKind != JsonValueKind.String)
                     {
-                        errors.Add(new(Child(attributesPath, attribute.Name), $"Must be a string, not {Kind(attribute.Value)}."));
+                        faults.Add(faults.Child(attributesPath, attribute.Name), $"Must be a string, not {Kind(attribute.Value)}.");
                     }
                 }
             });
         });
+        ValidateTranscript(root, faults);
+        ValidateArray(root, "metrics", faults, ValidateMetricsRecord);
+        ValidateObject(root, "$", "usage_summary", faults, ValidateUsageSummary);
+        ValidateArray(root, "model_usage", faults, static (entry, path, faults) => CheckAll(entry, path, ModelUsageFields, faults));
+        ValidateObject(root, "$", "discovered_signals", faults, static (_, _, _) => { });
+        ValidateArray(root, "tool_calls", faults, static (call, path, faults) =>
+        {
+            RequiredString(call, path, "name", faults);
+            CheckAll(call, path, ToolCallFields, faults);
+        });
+        ValidateObject(root, "$", "connection_quality", faults, static (quality, path, faults) => CheckAll(quality, path, ConnectionFields, faults));
+    }
 
-    private static void ValidateTranscript(JsonElement root, List<PayloadError> errors)
+    private static void ValidateSessionId(JsonElement root, PayloadFaults faults)
+    {
+        if (!root.TryGetProperty("session_id", out var id) || id.ValueKind == JsonValueKind.Null)
+        {
+            faults.Add("$.session_id", "Required: the session's id, a string.");
+        }
+        else if (id.ValueKind != JsonValueKind.String)
+        {
+            faults.Add("$.session_id", $"Must be a string, not {Kind(id)}.");
+        }
+        else if (!SessionIds.IsValid(id.GetString()!))
+        {
+            faults.Add("$.session_id", SessionIds.Rule);
+        }
+    }
+
+    private static void ValidateTranscript(JsonElement root, PayloadFaults faults)
     {
         if (!root.TryGetProperty("transcript", out var transcript) || transcript.ValueKind == JsonValueKind.Null)
         {
-            errors.Add(new("$.transcript", "Required: an object with an \"items\" array (session.history.to_dict())."));
+            faults.Add("$.transcript", "Required: an object with an \"items\" array (session.history.to_dict()).");
             return;
         }
 
         if (transcript.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new("$.transcript", $"Must be an object, not {Kind(transcript)}."));
+            faults.Add("$.transcript", $"Must be an object, not {Kind(transcript)}.");
             return;
         }
 
         if (!transcript.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new("$.transcript.items", items.ValueKind == JsonValueKind.Undefined ? "Required." : $"Must be an array, not {Kind(items)}."));
+            faults.Add("$.transcript.items", items.ValueKind == JsonValueKind.Undefined
+                ? "Required: an array of transcript items (it may be empty)."
+                : $"Must be an array of transcript items (it may be empty), not {Kind(items)}.");
             return;
         }
 
         var index = 0;
         foreach (var item in items.EnumerateArray())
         {
-            ValidateTranscriptItem(item, $"$.transcript.items[{index++}]", errors);
+            ValidateTranscriptItem(item, faults.Index("$.transcript.items", index++), faults);
         }
     }
 
-    private static void ValidateTranscriptItem(JsonElement item, string path, List<PayloadError> errors)
+    private static void ValidateTranscriptItem(JsonElement item, string path, PayloadFaults faults)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, $"Must be an object, not {Kind(item)}."));
+            faults.Add(path, $"Must be an object, not {Kind(item)}.");
             return;
         }
 
-        var type = RequiredString(item, path, "type", errors);
-        OptionalString(item, path, "id", errors);
-        OptionalNumber(item, path, "created_at", errors);
+        var type = RequiredString(item, path, "type", faults);
+        CheckAll(item, path, ItemFields, faults);
+        if (type is not null && ItemTypeFields.TryGetValue(type, out var fields))
+        {
+            CheckAll(item, path, fields, faults);
+        }
+
         switch (type)
         {
             case "message":
-                RequiredString(item, path, "role", errors);
-                ValidateContent(item, path, errors);
-                OptionalBool(item, path, "interrupted", errors);
-                OptionalNumber(item, path, "transcript_confidence", errors, minimum: 0);
-                ValidateObject(item, path, "metrics", errors, (metrics, metricsPath) =>
-                {
-                    foreach (var name in MessageMetricNumbers)
-                    {
-                        OptionalNumber(metrics, metricsPath, name, errors);
-                    }
-                });
+                RequiredString(item, path, "role", faults);
+                ValidateContent(item, path, faults);
+                Check(item, path, "transcript_confidence", FieldKind.Number, faults, minimum: 0);
+                ValidateObject(item, path, "metrics", faults, static (metrics, metricsPath, faults) => CheckAll(metrics, metricsPath, MessageMetrics, faults));
                 break;
             case "function_call":
-                OptionalString(item, path, "call_id", errors);
-                RequiredString(item, path, "name", errors);
-                OptionalString(item, path, "arguments", errors);
-                break;
-            case "function_call_output":
-                OptionalString(item, path, "call_id", errors);
-                OptionalString(item, path, "name", errors);
-                OptionalString(item, path, "output", errors);
-                OptionalBool(item, path, "is_error", errors);
+                RequiredString(item, path, "name", faults);
                 break;
             default:
-                break; // agent_handoff, agent_config_update and unknown types: nothing analysis depends on
+                break; // the other types' fields are checked above; unknown types: nothing analysis depends on
         }
     }
 
-    private static void ValidateContent(JsonElement item, string path, List<PayloadError> errors)
+    private static void ValidateContent(JsonElement item, string path, PayloadFaults faults)
     {
-        if (!item.TryGetProperty("content", out var content) || content.ValueKind == JsonValueKind.Null)
+        if (!item.TryGetProperty("content", out var content) || content.ValueKind is JsonValueKind.Null or JsonValueKind.String)
         {
             return;
         }
 
-        if (content.ValueKind is not (JsonValueKind.Array or JsonValueKind.String))
+        if (content.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new(path + ".content", $"Must be an array of strings, not {Kind(content)}."));
+            faults.Add(path + ".content", $"Must be an array of strings, not {Kind(content)}.");
             return;
         }
 
-        if (content.ValueKind == JsonValueKind.Array)
+        var index = 0;
+        foreach (var part in content.EnumerateArray())
         {
-            var index = 0;
-            foreach (var part in content.EnumerateArray())
+            // Image and audio parts are objects and are skipped, as are nulls; anything else is a fault.
+            if (part.ValueKind is not (JsonValueKind.String or JsonValueKind.Object or JsonValueKind.Null))
             {
-                // Image and audio parts are objects; anything else is a fault.
-                if (part.ValueKind is not (JsonValueKind.String or JsonValueKind.Object))
-                {
-                    errors.Add(new($"{path}.content[{index}]", $"Must be a string or a content object, not {Kind(part)}."));
-                }
-
-                index++;
+                faults.Add(faults.Index(path + ".content", index), $"Must be a string or a content object, not {Kind(part)}.");
             }
+
+            index++;
         }
     }
 
-    private static void ValidateMetricsRecord(JsonElement record, string path, List<PayloadError> errors)
+    private static void ValidateMetricsRecord(JsonElement record, string path, PayloadFaults faults)
     {
-        RequiredString(record, path, "type", errors);
-        foreach (var name in MetricsNumbers)
+        var type = RequiredString(record, path, "type", faults);
+        CheckAll(record, path, MetricsFields, faults);
+        ValidateObject(record, path, "metadata", faults, static (metadata, metadataPath, faults) => CheckAll(metadata, metadataPath, MetricsMetadataFields, faults));
+        if (type is not null && MetricsTypeFields.TryGetValue(type, out var fields))
         {
-            OptionalNumber(record, path, name, errors);
+            CheckAll(record, path, fields, faults);
         }
     }
 
-    private static void ValidateToolCall(JsonElement call, string path, List<PayloadError> errors)
+    private static void ValidateUsageSummary(JsonElement usage, string path, PayloadFaults faults)
     {
-        RequiredString(call, path, "name", errors);
-        OptionalString(call, path, "call_id", errors);
-        OptionalString(call, path, "output", errors);
-        OptionalBool(call, path, "is_error", errors);
-        foreach (var name in ToolCallNumbers)
+        foreach (var property in usage.EnumerateObject())
         {
-            OptionalNumber(call, path, name, errors);
+            // LiveKit's totals: counts of tokens and characters, and two durations; unknown ones must be numbers.
+            var kind = UsageSummaryFields.GetValueOrDefault(property.Name, property.Name.StartsWith("llm_", StringComparison.Ordinal)
+                || property.Name.EndsWith("_count", StringComparison.Ordinal) ? FieldKind.Count : FieldKind.Number);
+            Check(usage, path, property.Name, kind, faults);
         }
     }
 
-    private static void ValidateArray(JsonElement root, string name, List<PayloadError> errors, Action<JsonElement, string, List<PayloadError>> validateEntry)
+    private static void ValidateArray(JsonElement root, string name, PayloadFaults faults, Action<JsonElement, string, PayloadFaults> validateEntry)
     {
         var path = "$." + name;
         if (!root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
@@ -226,134 +283,148 @@ internal static partial class PayloadValidator
 
         if (array.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new(path, $"Must be an array, not {Kind(array)}."));
+            faults.Add(path, $"Must be an array (or null), not {Kind(array)}.");
             return;
         }
 
         var index = 0;
         foreach (var entry in array.EnumerateArray())
         {
-            var entryPath = $"{path}[{index++}]";
+            var entryPath = faults.Index(path, index++);
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new(entryPath, $"Must be an object, not {Kind(entry)}."));
+                faults.Add(entryPath, $"Must be an object, not {Kind(entry)}.");
                 continue;
             }
 
-            validateEntry(entry, entryPath, errors);
+            validateEntry(entry, entryPath, faults);
         }
     }
 
-    private static void ValidateArray(JsonElement root, string name, List<PayloadError> errors, Action<JsonElement, string> validateEntry) =>
-        ValidateArray(root, name, errors, (entry, path, _) => validateEntry(entry, path));
-
-    private static void ValidateObject(JsonElement parent, string parentPath, string name, List<PayloadError> errors, Action<JsonElement, string> validate)
+    private static void ValidateObject(JsonElement parent, string parentPath, string name, PayloadFaults faults, Action<JsonElement, string, PayloadFaults> validate)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return;
         }
 
-        var path = Child(parentPath, name);
+        var path = faults.Child(parentPath, name);
         if (value.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, $"Must be an object, not {Kind(value)}."));
+            faults.Add(path, $"Must be an object (or null), not {Kind(value)}.");
             return;
         }
 
-        validate(value, path);
+        validate(value, path, faults);
     }
 
-    private static void AllNumbers(JsonElement obj, string path, List<PayloadError> errors)
-    {
-        foreach (var property in obj.EnumerateObject())
-        {
-            if (property.Value.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null))
-            {
-                errors.Add(new(Child(path, property.Name), $"Must be a number, not {Kind(property.Value)}."));
-            }
-        }
-    }
-
-    private static string? RequiredString(JsonElement parent, string path, string name, List<PayloadError> errors)
+    private static string? RequiredString(JsonElement parent, string path, string name, PayloadFaults faults)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            errors.Add(new(Child(path, name), "Required."));
+            faults.Add(faults.Child(path, name), "Required: a string.");
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors.Add(new(Child(path, name), $"Must be a string, not {Kind(value)}."));
+            faults.Add(faults.Child(path, name), $"Must be a string, not {Kind(value)}.");
             return null;
         }
 
         return value.GetString();
     }
 
-    private static void OptionalString(JsonElement parent, string path, string name, List<PayloadError> errors)
+    private static void CheckAll(JsonElement parent, string path, (string Name, FieldKind Kind)[] fields, PayloadFaults faults)
     {
-        if (parent.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        foreach (var (name, kind) in fields)
         {
-            errors.Add(new(Child(path, name), $"Must be a string, not {Kind(value)}."));
+            Check(parent, path, name, kind, faults);
         }
     }
 
-    private static void OptionalBool(JsonElement parent, string path, string name, List<PayloadError> errors)
-    {
-        if (parent.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
-        {
-            errors.Add(new(Child(path, name), $"Must be true or false, not {Kind(value)}."));
-        }
-    }
-
-    private static void OptionalNumber(JsonElement parent, string path, string name, List<PayloadError> errors, double? minimum = null)
+    /// <summary>Checks an optional field: absent and null are fine, anything else must be of its kind and in range.</summary>
+    private static void Check(JsonElement parent, string path, string name, FieldKind kind, PayloadFaults faults, double? minimum = null)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return;
+        }
+
+        if (Fault(value, kind, minimum) is { } message)
+        {
+            faults.Add(faults.Child(path, name), message);
+        }
+    }
+
+    private static string? Fault(JsonElement value, FieldKind kind, double? minimum)
+    {
+        switch (kind)
+        {
+            case FieldKind.Text:
+                return value.ValueKind == JsonValueKind.String ? null : $"Must be a string, not {Kind(value)}.";
+            case FieldKind.Flag:
+                return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : $"Must be true or false, not {Kind(value)}.";
+            case FieldKind.TextList:
+                return value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String)
+                    ? null
+                    : $"Must be an array of strings, not {(value.ValueKind == JsonValueKind.Array ? "an array holding other values" : Kind(value))}.";
+            default:
+                break;
         }
 
         if (value.ValueKind != JsonValueKind.Number)
         {
-            errors.Add(new(Child(path, name), $"Must be a number, not {Kind(value)}."));
+            return $"Must be a number, not {Kind(value)}.";
         }
-        else if (minimum is { } min && value.GetDouble() < min)
+
+        if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
         {
-            errors.Add(new(Child(path, name), $"Must be at least {min.ToString(CultureInfo.InvariantCulture)}."));
+            return null; // the scan reported it as not finite
         }
+
+        return kind switch
+        {
+            FieldKind.EpochSeconds when number is < MinEpochSeconds or > MaxEpochSeconds =>
+                $"Must be epoch seconds between {MinEpochSeconds:F0} and {MaxEpochSeconds:F0} (years 1970 to 9000).",
+            FieldKind.Count when !value.TryGetInt64(out var count) || Math.Abs(count) > MaxMagnitude =>
+                "Must be a whole number (no decimal point or exponent) between -10^15 and 10^15.",
+            FieldKind.Number when Math.Abs(number) > MaxMagnitude => "Must be a number between -10^15 and 10^15.",
+            _ when minimum is { } min && number < min => $"Must be at least {min.ToString(CultureInfo.InvariantCulture)}.",
+            _ => null,
+        };
     }
 
-    private static void RequiredDate(JsonElement parent, string path, string name, List<PayloadError> errors)
+    private static void RequiredDate(JsonElement parent, string path, string name, PayloadFaults faults)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            errors.Add(new(Child(path, name), "Required: an ISO 8601 date-time with offset."));
+            faults.Add(faults.Child(path, name), "Required: an ISO 8601 date-time with offset, such as 2026-08-18T15:02:11.482913+00:00.");
             return;
         }
 
-        CheckDate(value, Child(path, name), errors);
+        CheckDate(value, faults.Child(path, name), faults);
     }
 
-    private static void OptionalDate(JsonElement parent, string path, string name, List<PayloadError> errors)
+    private static void OptionalDate(JsonElement parent, string path, string name, PayloadFaults faults)
     {
         if (parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
         {
-            CheckDate(value, Child(path, name), errors);
+            CheckDate(value, faults.Child(path, name), faults);
         }
     }
 
-    private static void CheckDate(JsonElement value, string path, List<PayloadError> errors)
+    private static void CheckDate(JsonElement value, string path, PayloadFaults faults)
     {
-        if (value.ValueKind != JsonValueKind.String || !value.TryGetDateTimeOffset(out _))
+        if (value.ValueKind != JsonValueKind.String || !value.TryGetDateTimeOffset(out var date))
         {
-            errors.Add(new(path, "Must be an ISO 8601 date-time string, such as 2026-08-18T15:02:11.482913+00:00."));
+            faults.Add(path, "Must be an ISO 8601 date-time string, such as 2026-08-18T15:02:11.482913+00:00.");
+        }
+        else if (date < MinDate || date >= MaxDate)
+        {
+            faults.Add(path, "Must be a date-time between 1970-01-01 and 9000-01-01.");
         }
     }
-
-    private static string Child(string path, string name) =>
-        SimpleName().IsMatch(name) ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {
@@ -365,7 +436,4 @@ internal static partial class PayloadValidator
         JsonValueKind.Null => "null",
         _ => "missing",
     };
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex SimpleName();
 }

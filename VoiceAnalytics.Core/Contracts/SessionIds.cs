@@ -9,6 +9,6 @@ public static partial class SessionIds
 
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\z")]
     private static partial Regex Pattern();
 }

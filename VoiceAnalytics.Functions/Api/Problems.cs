@@ -19,10 +19,17 @@ public static class Problems
         Create(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "Payload too large",
             $"The body exceeds the {limit} byte limit (setting Ingest:MaxBodyBytes).");
 
-    public static IResult Invalid(IReadOnlyList<PayloadError> errors) =>
-        Create(StatusCodes.Status400BadRequest, "invalid-payload", "The session payload is invalid",
-            $"{errors.Count} fault(s); see errors for the JSON path of each.",
-            new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { path = e.Path, message = e.Message }).ToList() });
+    /// <summary>400 with the first <see cref="PayloadFaults.Cap"/> faults, the count of all and whether the list was cut.</summary>
+    public static IResult Invalid(IReadOnlyList<PayloadError> errors)
+    {
+        var total = errors is PayloadFaults faults ? faults.TotalCount : errors.Count;
+        var listed = errors.Take(PayloadFaults.Cap).Select(e => new { path = e.Path, message = e.Message }).ToList();
+        var detail = listed.Count < total
+            ? $"{total} fault(s); errors lists the first {listed.Count} with the JSON path of each."
+            : $"{total} fault(s); see errors for the JSON path of each.";
+        return Create(StatusCodes.Status400BadRequest, "invalid-payload", "The session payload is invalid", detail,
+            new Dictionary<string, object?> { ["errors"] = listed, ["error_count"] = total, ["errors_truncated"] = listed.Count < total });
+    }
 
     public static IResult Conflict(string sessionId) =>
         Create(StatusCodes.Status409Conflict, "session-conflict", "Session already accepted with a different body",

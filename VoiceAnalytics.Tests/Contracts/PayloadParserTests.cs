@@ -126,6 +126,8 @@ public sealed class PayloadParserTests
     [InlineData("not json")]
     [InlineData("[1,2]")]
     [InlineData("{\"session_id\": \"a\", ")]
+    [InlineData("\uFEFF{}")]
+    [InlineData("{\"a\": 1} {\"b\": 2}")]
     public void Parse_NotAJsonObject_OneRootError(string body)
     {
         var result = PayloadParser.Parse(Encoding.UTF8.GetBytes(body));

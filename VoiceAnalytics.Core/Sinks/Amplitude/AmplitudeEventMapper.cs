@@ -191,6 +191,10 @@ public sealed class AmplitudeEventMapper(int minIdLength = AmplitudeIdentity.Def
 
     private static double Round(double value) => Math.Round(value, 2);
 
+    /// <summary>The start plus a duration, held at the last representable instant (the contract allows durations up to 10^15 s).</summary>
+    private static DateTimeOffset AddSecondsWithinRange(DateTimeOffset start, double seconds) =>
+        seconds < (DateTimeOffset.MaxValue - start).TotalSeconds ? start.AddSeconds(seconds) : DateTimeOffset.MaxValue;
+
     private static long? Ms(double? value) => value is { } v ? (long)Math.Round(v) : null;
 
     /// <summary>What every event of one session shares: the session, its report, who it is about, its tool calls.</summary>
@@ -204,7 +208,7 @@ public sealed class AmplitudeEventMapper(int minIdLength = AmplitudeIdentity.Def
         public DateTimeOffset EndedAt => Session.EndTime
             ?? (Session.Transcript.Items.Count > 0 && Session.Transcript.Items.Max(i => i.CreatedAt) is > 0 and var last
                 ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(last * 1000))
-                : Session.StartTime.AddSeconds(Session.EffectiveDurationSeconds));
+                : AddSecondsWithinRange(Session.StartTime, Session.EffectiveDurationSeconds));
 
         /// <summary>When the transcript item the evidence quotes was said.</summary>
         public DateTimeOffset? TimeOf(Evidence? evidence) =>

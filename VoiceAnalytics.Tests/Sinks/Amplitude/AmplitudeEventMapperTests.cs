@@ -78,6 +78,17 @@ public sealed class AmplitudeEventMapperTests
         Assert.Equal(1787065400250, search.Time!.Value.ToUnixTimeMilliseconds());
     }
 
+    [Fact]
+    public void Map_DurationAsLongAsTheContractAllows_EndsAtTheLastRepresentableInstant()
+    {
+        // Issue 10: the contract accepts durations up to 10^15 s; start plus duration used to throw and fail the delivery.
+        var session = Minimal() with { EndTime = null, DurationSeconds = 1e15, Transcript = new Transcript() };
+
+        var events = Map(session);
+
+        Assert.Contains(events, e => e.Time == DateTimeOffset.MaxValue);
+    }
+
     private static IReadOnlyList<AmplitudeEvent> Map(SessionPayload session) =>
         new AmplitudeEventMapper().Map(session, new SessionReport
         {
