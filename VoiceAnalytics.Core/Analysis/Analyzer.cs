@@ -17,6 +17,9 @@ public abstract class Analyzer<TResult> : IAnalyzer
     public ValueTask<object> AnalyzeAsync(AnalysisInput input, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult<object>(Analyze(input));
+        using (AnalysisCancellation.Enter(cancellationToken))
+        {
+            return ValueTask.FromResult<object>(Analyze(input));
+        }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class InProcessSessionSteps(
     {
         var input = _input ?? throw new InvalidOperationException("BeginAsync has not run.");
         var run = plan.Analyzers.First(a => a.Name == analyzer);
-        var result = await services.Runner.RunAsync(run, input with { Earlier = _results.Before(run.Stage) }, cancellationToken).ConfigureAwait(false);
+        var result = await services.Runner.RunAsync(run, input with { Earlier = _results.Before(run.Stage) }, cancellationToken, _began + services.SessionBudget).ConfigureAwait(false);
         _results.Add(analyzer, result);
     }
 
@@ -66,5 +66,6 @@ internal sealed record SessionPipelineServices(
     CheckpointedAnalyzerRunner Runner,
     SinkDispatcher Sinks,
     TimeProvider Time,
+    TimeSpan SessionBudget,
     ILogger Logger,
     Telemetry.VoiceAnalyticsTelemetry? Telemetry);

@@ -14,6 +14,15 @@ internal static partial class PipelineLog
     [LoggerMessage(1002, LogLevel.Debug, "Session {SessionId}: {Analyzer} v{Version} completed")]
     public static partial void AnalyzerCompleted(ILogger logger, string sessionId, string analyzer, int version);
 
+    [LoggerMessage(1006, LogLevel.Warning, "Session {SessionId}: {Analyzer} v{Version} ran over its budget of {BudgetMs} ms and was cancelled; the report marks it timed_out")]
+    public static partial void AnalyzerTimedOut(ILogger logger, string sessionId, string analyzer, int version, long budgetMs);
+
+    [LoggerMessage(1007, LogLevel.Information, "Session {SessionId}: analysis interrupted by shutdown; its message is queued again")]
+    public static partial void Released(ILogger logger, string sessionId);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Session {SessionId}: could not release its message at shutdown ({Error}); it is delivered again when the lease ends")]
+    public static partial void ReleaseFailed(ILogger logger, string sessionId, string error);
+
     [LoggerMessage(1003, LogLevel.Warning, "Session {SessionId} failed attempt {Attempt} of {MaxAttempts}; retrying in {Delay}: {Reason}")]
     public static partial void AttemptFailed(ILogger logger, string sessionId, long attempt, int maxAttempts, TimeSpan delay, string reason);
 

@@ -30,7 +30,7 @@ public sealed class SessionProcessor
     {
         _plan = new SessionPlan(analyzers, sinks);
         var runner = new CheckpointedAnalyzerRunner(checkpoints, time, options, logger);
-        _services = new SessionPipelineServices(store, new SessionInputLoader(store, leadHistory), runner, sinks, time, logger, telemetry);
+        _services = new SessionPipelineServices(store, new SessionInputLoader(store, leadHistory), runner, sinks, time, options.Value.SessionBudget, logger, telemetry);
     }
 
     public SessionPlan Plan => _plan;

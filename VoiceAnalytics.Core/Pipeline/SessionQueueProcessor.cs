@@ -11,6 +11,8 @@ namespace VoiceAnalytics.Core.Pipeline;
 /// </summary>
 public sealed class SessionQueueProcessor
 {
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(2);
+
     private readonly ISessionQueue _queue;
     private readonly ISessionStore _store;
     private readonly SessionProcessor _processor;
@@ -45,7 +47,8 @@ public sealed class SessionQueueProcessor
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw; // shutting down: the lease runs out and the message is delivered again
+            await ReleaseAsync(lease).ConfigureAwait(false);
+            throw; // shutting down: the message is visible again at once (or when its lease runs out) and is delivered again
         }
         catch (LeaseLostException)
         {
@@ -57,6 +60,24 @@ public sealed class SessionQueueProcessor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Shutting down mid-analysis: makes the message visible again now, so the next start picks it up without waiting
+    /// for the lease. Bounded and best-effort: if the store does not answer in time the lease simply expires.
+    /// </summary>
+    private async Task ReleaseAsync(QueueLease lease)
+    {
+        using var timeout = new CancellationTokenSource(ReleaseTimeout);
+        try
+        {
+            await _queue.RetryLaterAsync(lease, TimeSpan.Zero, "Interrupted by shutdown", timeout.Token).ConfigureAwait(false);
+            PipelineLog.Released(_logger, lease.Message.SessionId);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or LeaseLostException or IOException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            PipelineLog.ReleaseFailed(_logger, lease.Message.SessionId, ex.GetType().Name);
+        }
     }
 
     private async Task HandleFailureAsync(QueueLease lease, string reason, CancellationToken cancellationToken)

@@ -27,6 +27,13 @@ public sealed class QueueOptions
     /// <summary>How often an idle local pump looks for work.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Sessions the local pump analyzes at the same time, so one slow session never holds the others; 0: the core count.</summary>
+    [Range(0, 256)]
+    public int Concurrency { get; set; }
+
+    /// <summary><see cref="Concurrency"/>, with 0 read as the core count.</summary>
+    public int Workers => Concurrency > 0 ? Concurrency : Environment.ProcessorCount;
+
     public TimeSpan RetryDelay(long dequeueCount) =>
         RetryBaseDelay * Math.Pow(2, Math.Max(0, dequeueCount - 1));
 }

@@ -4,7 +4,11 @@ using VoiceAnalytics.Core.Storage;
 
 namespace VoiceAnalytics.LocalHost.Hosting;
 
-/// <summary>The local stand-in for the queue trigger: drains the session queue, then polls while it is empty.</summary>
+/// <summary>
+/// The local stand-in for the queue trigger: <c>Queue:Concurrency</c> workers (default: the core count) each drain the
+/// session queue, then poll while it is empty, so one slow session never holds the others. On shutdown the analyses
+/// in flight are cancelled and their messages queued again.
+/// </summary>
 public sealed partial class LocalQueuePump : BackgroundService
 {
     private readonly SessionQueueProcessor _processor;
@@ -21,7 +25,10 @@ public sealed partial class LocalQueuePump : BackgroundService
         _logger = logger;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

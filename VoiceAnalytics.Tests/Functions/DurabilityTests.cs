@@ -38,7 +38,18 @@ public sealed class DurabilityTests
         Assert.True(status.GetProperty("report").GetProperty("results").TryGetProperty("performance_metrics", out _));
         Assert.Equal(1, CountRows(folder.Path, "SELECT COUNT(*) FROM sessions WHERE session_id = 'durable-1'"));
         Assert.Equal(1, CountRows(folder.Path, "SELECT COUNT(*) FROM analysis_results WHERE session_id = 'durable-1'"));
-        Assert.Equal(0, CountRows(folder.Path, "SELECT COUNT(*) FROM queue_messages"));
+        await WaitForEmptyQueueAsync(folder.Path); // the message is deleted just after the status says analyzed
+    }
+
+    private static async Task WaitForEmptyQueueAsync(string dataPath)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (CountRows(dataPath, "SELECT COUNT(*) FROM queue_messages") > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, CountRows(dataPath, "SELECT COUNT(*) FROM queue_messages"));
     }
 
     private static long CountRows(string dataPath, string sql)

@@ -15,12 +15,13 @@ public sealed class ApiHost : IAsyncDisposable
     public const string Secret = "test-secret";
 
     private readonly WebApplication _app;
-    private readonly TempFolder _folder;
+    private readonly TempFolder? _folder;
 
-    private ApiHost(WebApplication app, TempFolder folder, Uri address)
+    private ApiHost(WebApplication app, TempFolder? folder, string dataPath, Uri address)
     {
         _app = app;
         _folder = folder;
+        DataPath = dataPath;
         Client = new HttpClient { BaseAddress = address };
     }
 
@@ -28,14 +29,16 @@ public sealed class ApiHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public string DataPath => _folder.Path;
+    public string DataPath { get; }
 
-    public static async Task<ApiHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>Starts a host on a fresh data folder, or on <paramref name="dataPath"/> (kept after dispose, for restart tests).</summary>
+    public static async Task<ApiHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? dataPath = null)
     {
-        var folder = new TempFolder();
+        var folder = dataPath is null ? new TempFolder() : null;
+        dataPath ??= folder!.Path;
         var values = new Dictionary<string, string?>
         {
-            ["Storage:Path"] = folder.Path,
+            ["Storage:Path"] = dataPath,
             ["Ingest:ApiKey"] = Key,
             ["Ingest:SigningSecret"] = Secret,
             ["Queue:PollInterval"] = "00:00:00.020",
@@ -54,7 +57,7 @@ public sealed class ApiHost : IAsyncDisposable
         });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiHost(app, folder, new Uri(address));
+        return new ApiHost(app, folder, dataPath, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
@@ -63,6 +66,6 @@ public sealed class ApiHost : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _folder?.Dispose();
     }
 }

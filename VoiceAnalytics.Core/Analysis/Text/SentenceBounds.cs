@@ -8,6 +8,7 @@ public static class SentenceBounds
 {
     public static (int Start, int End) Around(string text, int index)
     {
+        AnalysisCancellation.ThrowIfRequested(); // once per mention: the loops over mentions stop when the analyzer is cancelled
         index = Math.Clamp(index, 0, Math.Max(0, text.Length - 1));
         var start = index;
         var floor = SpeechReach.Floor(text, index);
@@ -40,8 +41,10 @@ public static class SentenceBounds
     public static IEnumerable<(int Start, string Sentence)> Split(string text)
     {
         var start = 0;
+        var checks = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
             if (IsEnd(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
             {
                 if (Trimmed(text, start, i + 1) is { } sentence)

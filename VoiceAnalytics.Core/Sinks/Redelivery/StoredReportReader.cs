@@ -23,7 +23,8 @@ public sealed class StoredReportReader(IEnumerable<IAnalyzer> analyzers)
         {
             foreach (var result in stored.EnumerateObject())
             {
-                results[result.Name] = _types.TryGetValue(result.Name, out var type)
+                results[result.Name] = AnalyzerTimedOut.TryRead(result.Value) is { } timedOut ? (object)timedOut
+                    : _types.TryGetValue(result.Name, out var type)
                     ? result.Value.Deserialize(type, ReportJson.Options) ?? throw new JsonException($"The stored result of {result.Name} is null.")
                     : result.Value.Clone();
             }

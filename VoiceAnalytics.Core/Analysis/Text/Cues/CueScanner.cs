@@ -57,8 +57,10 @@ public sealed class CueScanner
         var sentenceStart = 0;
         var sentenceMask = 0UL;
         var i = 0;
+        var checks = 0;
         while (i < text.Length)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
             if (!SpeechTokenizer.IsWordChar(text[i]))
             {
                 var overlong = i - sentenceStart >= MaxSentenceChars && char.IsWhiteSpace(text[i]);

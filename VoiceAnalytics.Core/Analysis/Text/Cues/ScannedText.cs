@@ -117,6 +117,7 @@ public sealed class ScannedText
             {
                 for (var match = pattern.Match(Text, start, end - start); match.Success; match = match.NextMatch())
                 {
+                    AnalysisCancellation.ThrowIfRequested();
                     yield return match;
                 }
             }

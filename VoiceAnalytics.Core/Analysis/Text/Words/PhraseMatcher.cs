@@ -89,8 +89,10 @@ public sealed class PhraseMatcher<T>
     public int IndexIn(ReadOnlySpan<char> text)
     {
         var i = 0;
+        var checks = 0;
         while (NextWord(text, ref i, out var start))
         {
+            AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
             if (_byFirstWord.TryGetValue(WordHash.Of(text[start..i]), out var candidates))
             {
                 foreach (var candidate in candidates)

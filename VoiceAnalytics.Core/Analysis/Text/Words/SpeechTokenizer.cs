@@ -66,8 +66,10 @@ public static class SpeechTokenizer
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<SpeechToken>(text.Length / 4 + 1);
         var i = 0;
+        var checks = 0;
         while (Next(text, ref i, out var token))
         {
+            AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
             tokens.Add(token);
         }
 
@@ -91,8 +93,10 @@ public static class SpeechTokenizer
         into.Clear();
         var joinAt = -1; // where a token must start to grow the last word
         var i = 0;
+        var checks = 0;
         while (Next(text, ref i, out var token))
         {
+            AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
             if (token.IsSymbol && !(grain == WordGrain.Split && IsApostrophe(text[token.Start])))
             {
                 var joins = grain == WordGrain.Spoken && token.Start == joinAt && Joins(text, token.Start)
