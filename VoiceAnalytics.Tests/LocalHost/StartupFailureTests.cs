@@ -43,15 +43,26 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task StoragePathReadOnly_OneLineNamingTheSettingAndPath_ExitNonZero()
     {
-        if (OperatingSystem.IsWindows() || Environment.UserName == "root")
-        {
-            return; // no Unix modes, or root writes anyway
-        }
-
         using var folder = new TempFolder();
         var dataPath = Path.Combine(folder.Path, "read-only");
         Directory.CreateDirectory(dataPath);
-        File.SetUnixFileMode(dataPath, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+
+        // Root writes through file modes, so as root the folder is a read-only tmpfs mount instead.
+        var asRoot = Environment.UserName == "root";
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no Unix file modes: the unusable-path test above covers Windows
+        }
+
+        if (asRoot)
+        {
+            Assert.Equal(0, await RunAsync("mount", $"-t tmpfs -o ro,size=1m tmpfs {dataPath}"));
+        }
+        else
+        {
+            File.SetUnixFileMode(dataPath, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
         try
         {
             var (exitCode, output) = await HostProcess.RunUntilExitAsync(Settings(dataPath), HostProcess.FreePort(), ExitWithin);
@@ -61,8 +72,22 @@ public sealed class StartupFailureTests
         }
         finally
         {
-            File.SetUnixFileMode(dataPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (asRoot)
+            {
+                await RunAsync("umount", dataPath);
+            }
+            else
+            {
+                File.SetUnixFileMode(dataPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
+    }
+
+    private static async Task<int> RunAsync(string file, string arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(file, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        await process.WaitForExitAsync();
+        return process.ExitCode;
     }
 
     [Fact]
