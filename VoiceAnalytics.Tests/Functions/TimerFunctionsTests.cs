@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Scheduling;
-using VoiceAnalytics.Functions;
 using VoiceAnalytics.Functions.Functions.Timers;
 using VoiceAnalytics.Tests.Support;
 
@@ -38,28 +36,8 @@ public sealed class TimerFunctionsTests : IDisposable
         Assert.Single(runs);
     }
 
-    private ServiceProvider BuildServices(ConcurrentDictionary<string, int> runs)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = _folder.Path,
-            ["Ingest:ApiKey"] = "test-key",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddVoiceAnalyticsFunctions(configuration);
-        var jobs = services.Where(d => d.ServiceType == typeof(IScheduledJob)).ToList();
-        foreach (var descriptor in jobs)
-        {
-            services.Remove(descriptor);
-            services.AddSingleton<IScheduledJob>(sp => new CountingJob(
-                (IScheduledJob)(descriptor.ImplementationInstance ?? descriptor.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!)),
-                runs));
-        }
-
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider BuildServices(ConcurrentDictionary<string, int> runs) =>
+        FunctionsAppServices.Build(_folder.Path, adjust: services => FunctionsAppServices.Decorate<IScheduledJob>(services, inner => new CountingJob(inner, runs)));
 
     /// <summary>Counts runs per job name instead of running the job (its own tests cover what it does).</summary>
     private sealed class CountingJob(IScheduledJob inner, ConcurrentDictionary<string, int> runs) : IScheduledJob

@@ -87,20 +87,4 @@ public sealed class ScheduledJobRunnerTests : IDisposable
     }
 
     private ScheduledJobRunner CreateSut() => new(_leases, _stores.Time, NullLogger<ScheduledJobRunner>.Instance);
-
-    private async Task AdvanceAsync(TimeSpan by)
-    {
-        await Task.Delay(50); // let the loop reach its delay before time moves
-        _stores.Time.Advance(by);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition());
-    }
 }

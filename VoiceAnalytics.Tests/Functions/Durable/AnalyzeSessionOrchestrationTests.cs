@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues.Models;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
@@ -9,7 +8,6 @@ using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
-using VoiceAnalytics.Functions;
 using VoiceAnalytics.Functions.Functions.Analysis;
 using VoiceAnalytics.Tests.Support;
 
@@ -263,36 +261,15 @@ public sealed class AnalyzeSessionOrchestrationTests : IAsyncDisposable
         _durable = await DurableFunctionsHarness.StartAsync(_services);
     }
 
-    private ServiceProvider BuildServices((string Name, int Failures)? failingAnalyzer, (string Name, int Failures)? failingSink)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = _folder.Path,
-            ["Ingest:ApiKey"] = "test-key",
-            ["Pipeline:ActivityMaxAttempts"] = "3",
-            ["Pipeline:ActivityFirstRetryInterval"] = "00:00:00.050",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddVoiceAnalyticsFunctions(configuration);
-        Decorate<IAnalyzer>(services, inner => new CountingAnalyzer(inner, _runs, inner.Name == failingAnalyzer?.Name ? failingAnalyzer.Value.Failures : 0));
-        Decorate<ISessionSink>(services, inner => inner.Name == failingSink?.Name ? new FailingSink(inner, failingSink.Value.Failures) : inner);
-        return services.BuildServiceProvider();
-    }
-
-    private static void Decorate<T>(IServiceCollection services, Func<T, T> wrap)
-        where T : class
-    {
-        var registered = services.Where(d => d.ServiceType == typeof(T)).ToList();
-        foreach (var descriptor in registered)
-        {
-            services.Remove(descriptor);
-            services.AddSingleton(sp => wrap((T)(descriptor.ImplementationInstance
-                ?? descriptor.ImplementationFactory?.Invoke(sp)
-                ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!))));
-        }
-    }
+    private ServiceProvider BuildServices((string Name, int Failures)? failingAnalyzer, (string Name, int Failures)? failingSink) =>
+        FunctionsAppServices.Build(
+            _folder.Path,
+            new Dictionary<string, string?> { ["Pipeline:ActivityMaxAttempts"] = "3", ["Pipeline:ActivityFirstRetryInterval"] = "00:00:00.050" },
+            services =>
+            {
+                FunctionsAppServices.Decorate<IAnalyzer>(services, inner => new CountingAnalyzer(inner, _runs, inner.Name == failingAnalyzer?.Name ? failingAnalyzer.Value.Failures : 0));
+                FunctionsAppServices.Decorate<ISessionSink>(services, inner => inner.Name == failingSink?.Name ? new FailingSink(inner, failingSink.Value.Failures) : inner);
+            });
 
     private const string DefaultUserText = "We are 12 people and send 200 proposals a month. Does it connect to HubSpot?";
 
