@@ -8,6 +8,8 @@ public sealed record FunctionCallItem : TranscriptItem
     public string CallId { get; init; } = "";
     public string Name { get; init; } = "";
     public string Arguments { get; init; } = "";
+    /// <summary>Shared by parallel calls of one model response (1.7); null otherwise.</summary>
+    public string? GroupId { get; init; }
 
     /// <summary>The arguments parsed, or null when they are not a JSON object.</summary>
     public JsonElement? ParsedArguments()

@@ -7,4 +7,6 @@ public sealed record FunctionCallOutputItem : TranscriptItem
     public string Name { get; init; } = "";
     public string Output { get; init; } = "";
     public bool IsError { get; init; }
+    /// <summary>Whether a realtime model should answer this output (1.7; default true).</summary>
+    public bool ReplyRequired { get; init; } = true;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace VoiceAnalytics.Core.Contracts;
 
@@ -26,11 +27,23 @@ public sealed record SessionPayload
     public Transcript Transcript { get; init; } = new();
     public IReadOnlyList<MetricsRecord> Metrics { get; init; } = [];
     public UsageSummary? UsageSummary { get; init; }
+    /// <summary>
+    /// Per-model usage, from the first of <c>model_usage</c>, <c>session_usage.model_usage</c> and <c>usage</c> that
+    /// the payload holds (the same figures in the places 1.7 agents put them; never added together).
+    /// </summary>
     public IReadOnlyList<ModelUsage> ModelUsage { get; init; } = [];
+
+    /// <summary>Which field <see cref="ModelUsage"/> came from (<c>model_usage</c>, <c>session_usage</c>, <c>usage</c>); null without usage.</summary>
+    [JsonIgnore]
+    public string? ModelUsageSource { get; init; }
     /// <summary>Free-form hints from the agent's own naive detector; may be wrong.</summary>
     public JsonElement? DiscoveredSignals { get; init; }
     public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
     public ConnectionQuality? ConnectionQuality { get; init; }
+
+    /// <summary>Entries of the agent-defined sections that did not parse and were skipped (kept verbatim in the stored body).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<PayloadError> Warnings { get; init; } = [];
 
     /// <summary>The call's length: the envelope's duration, else end minus start, else zero.</summary>
     public double EffectiveDurationSeconds =>

@@ -9,6 +9,12 @@ public sealed record TtsMetrics : MetricsRecord
     public bool Cancelled { get; init; }
     public long CharactersCount { get; init; }
     public bool Streamed { get; init; }
+    /// <summary>Input text tokens, for token-billed TTS such as OpenAI's (1.7).</summary>
+    public long InputTokens { get; init; }
+    /// <summary>Output audio tokens, for token-billed TTS (1.7).</summary>
+    public long OutputTokens { get; init; }
+    public double AcquireTime { get; init; }
+    public bool ConnectionReused { get; init; }
     public string? SegmentId { get; init; }
     public string? SpeechId { get; init; }
 

@@ -177,7 +177,7 @@ public sealed class ContractPropertyTests
                 Optional("transcription_delay", Number()), Optional("on_user_turn_completed_delay", Number())),
             Object(Required("type", Value(Gen.Constant("vad_metrics"))), Optional("idle_time", Number()), Optional("inference_duration_total", Number()),
                 Optional("inference_count", Count())),
-            Object(Required("type", Value(Gen.Elements("realtime_model_metrics", "future_metrics"))), Optional("timestamp", Epoch()), Optional("ttft", Value(Gen.Constant("not read"))),
+            Object(Required("type", Value(Gen.Elements("future_metrics", "agent_metrics_v9"))), Optional("timestamp", Epoch()), Optional("ttft", Value(Gen.Constant("not read"))),
                 Optional("whatever", Text())));
 
     private static Gen<string> SessionId() =>

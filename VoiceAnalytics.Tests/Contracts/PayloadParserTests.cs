@@ -55,7 +55,7 @@ public sealed class PayloadParserTests
         var node = MinimalNode();
         node["transcript"]!["items"]!.AsArray().Add(new JsonObject { ["id"] = "x", ["type"] = "future_item", ["created_at"] = 3.0, ["payload"] = new JsonObject() });
         node["metrics"] = new JsonArray(
-            new JsonObject { ["type"] = "realtime_model_metrics", ["timestamp"] = 1.0, ["ttft"] = 0.4 },
+            new JsonObject { ["type"] = "future_metrics", ["timestamp"] = 1.0, ["ttft"] = 0.4 },
             new JsonObject { ["type"] = "llm_metrics", ["timestamp"] = 2.0, ["ttft"] = -1, ["new_field"] = "x" });
         node["brand_new_envelope_field"] = 1;
 
