@@ -12,6 +12,7 @@ public sealed record MessageItem : TranscriptItem
     public bool Interrupted { get; init; }
     public double? TranscriptConfidence { get; init; }
     /// <summary>Per-message timings (livekit-agents 1.3+); absent in older payloads.</summary>
+    [JsonConverter(typeof(LenientMessageMetrics))]
     public MessageMetrics? Metrics { get; init; }
 
     [JsonIgnore]

@@ -28,7 +28,7 @@ public sealed class SessionIngestor
         var parsed = PayloadParser.Parse(body);
         if (!parsed.IsValid)
         {
-            return IngestResult.Invalid(parsed.Errors);
+            return IngestResult.Invalid(parsed);
         }
 
         var sessionId = parsed.Payload.SessionId;
@@ -50,7 +50,7 @@ public sealed class SessionIngestor
             IntakeOutcome.Conflict => (SessionState?)null,
             _ => SessionState.Received,
         };
-        return new IngestResult(sessionId, outcome, []) { State = state };
+        return new IngestResult(sessionId, outcome, []) { State = state, Warnings = parsed.Warnings, WarningCount = parsed.WarningCount };
     }
 
     /// <summary>Re-queues a failed session with its stored body; the state it was in, or null when it is unknown.</summary>

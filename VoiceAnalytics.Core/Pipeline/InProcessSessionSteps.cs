@@ -40,7 +40,8 @@ internal sealed class InProcessSessionSteps(
 
     public Task ReportAsync()
     {
-        Report = SessionReport.Create(sessionId, services.Time.GetUtcNow(), plan.Analyzers, _results.All());
+        var input = _input ?? throw new InvalidOperationException("BeginAsync has not run.");
+        Report = SessionReport.Create(input.Session, services.Time.GetUtcNow(), plan.Analyzers, _results.All());
         return Task.CompletedTask;
     }
 

@@ -65,7 +65,8 @@ public sealed partial class SessionActivities
     public async Task ReportAsync(string sessionId, CancellationToken cancellationToken)
     {
         var results = await LoadResultsAsync(sessionId, stage: null, cancellationToken).ConfigureAwait(false);
-        var report = SessionReport.Create(sessionId, _time.GetUtcNow(), _plan.Analyzers, results);
+        var session = await _loader.LoadSessionAsync(sessionId, cancellationToken).ConfigureAwait(false); // for its payload warnings
+        var report = SessionReport.Create(session, _time.GetUtcNow(), _plan.Analyzers, results);
         await _checkpoints.SaveAsync(sessionId, ReportCheckpoint, SessionReport.CurrentSchemaVersion, JsonSerializer.Serialize(report, ReportJson.Options), cancellationToken).ConfigureAwait(false);
     }
 

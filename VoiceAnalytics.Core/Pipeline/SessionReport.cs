@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Contracts;
 
 namespace VoiceAnalytics.Core.Pipeline;
 
@@ -22,14 +23,24 @@ public sealed record SessionReport
     /// <summary>Result objects by analyzer name; serialized with their runtime types.</summary>
     public required IReadOnlyDictionary<string, object> Results { get; init; }
 
+    /// <summary>
+    /// Entries of the payload's agent-defined sections that were skipped (the first 100, each with its JSON path), as
+    /// the 202 answer listed them; analysis ran on the rest. <see cref="PayloadWarningCount"/> counts them all.
+    /// </summary>
+    public IReadOnlyList<PayloadWarning> PayloadWarnings { get; init; } = [];
+
+    public int PayloadWarningCount { get; init; }
+
     /// <summary>"name@version" of every analyzer, sorted: the warehouse's <c>analyzer_version</c>.</summary>
     [JsonIgnore]
     public string AnalyzerVersionTag => string.Join(',', AnalyzerVersions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}@{p.Value}"));
 
     /// <summary>The report of a finished analysis: every result, and the version of each analyzer that produced it.</summary>
-    public static SessionReport Create(string sessionId, DateTimeOffset analyzedAt, IEnumerable<Analysis.IAnalyzer> analyzers, IReadOnlyDictionary<string, object> results) => new()
+    public static SessionReport Create(SessionPayload session, DateTimeOffset analyzedAt, IEnumerable<Analysis.IAnalyzer> analyzers, IReadOnlyDictionary<string, object> results) => new()
     {
-        SessionId = sessionId,
+        SessionId = session.SessionId,
+        PayloadWarnings = [.. session.Warnings.Select(w => new PayloadWarning(w.Path, w.Message))],
+        PayloadWarningCount = session.WarningCount,
         AnalyzedAt = analyzedAt,
         AnalyzerVersions = analyzers.ToDictionary(a => a.Name, a => a.Version, StringComparer.Ordinal),
         Results = results.ToDictionary(StringComparer.Ordinal),
@@ -38,3 +49,6 @@ public sealed record SessionReport
     public T? Get<T>()
         where T : class => new AnalysisResults(Results).Get<T>();
 }
+
+/// <summary>A skipped entry of the payload: the JSON path of its first fault and what was wrong there.</summary>
+public sealed record PayloadWarning(string Path, string Message);

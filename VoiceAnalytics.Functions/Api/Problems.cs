@@ -19,10 +19,10 @@ public static class Problems
         Create(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "Payload too large",
             $"The body exceeds the {limit} byte limit (setting Ingest:MaxBodyBytes).");
 
-    /// <summary>400 with the first <see cref="PayloadFaults.Cap"/> faults, the count of all and whether the list was cut.</summary>
-    public static IResult Invalid(IReadOnlyList<PayloadError> errors)
+    /// <summary>400 with the first <see cref="PayloadFaults.Cap"/> errors, the count of all and whether the list was cut.</summary>
+    public static IResult Invalid(IReadOnlyList<PayloadError> errors, int total)
     {
-        var total = errors is PayloadFaults faults ? faults.TotalCount : errors.Count;
+        ArgumentNullException.ThrowIfNull(errors);
         var listed = errors.Take(PayloadFaults.Cap).Select(e => new { path = e.Path, message = e.Message }).ToList();
         var detail = listed.Count < total
             ? $"{total} fault(s); errors lists the first {listed.Count} with the JSON path of each."

@@ -4,12 +4,25 @@ using VoiceAnalytics.Core.Sinks;
 
 namespace VoiceAnalytics.Functions.Api;
 
-/// <summary>The 202 body of <c>POST /api/sessions</c>.</summary>
+/// <summary>
+/// The 202 body of <c>POST /api/sessions</c>. <see cref="Warnings"/> lists the first 100 entries of the agent-defined
+/// sections that were skipped (kept as sent in the stored body), <see cref="WarningCount"/> counts all of them.
+/// </summary>
 public sealed record AcceptedResponse(
     [property: JsonPropertyName("session_id")] string SessionId,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("duplicate")] bool Duplicate,
-    [property: JsonPropertyName("status_url")] string StatusUrl);
+    [property: JsonPropertyName("status_url")] string StatusUrl)
+{
+    [JsonPropertyName("warnings")]
+    public IReadOnlyList<VoiceAnalytics.Core.Pipeline.PayloadWarning> Warnings { get; init; } = [];
+
+    [JsonPropertyName("warning_count")]
+    public int WarningCount { get; init; }
+
+    [JsonPropertyName("warnings_truncated")]
+    public bool WarningsTruncated => WarningCount > Warnings.Count;
+}
 
 /// <summary>The body of <c>GET /api/sessions/{id}</c>; <see cref="Report"/> is the stored <c>SessionReport</c> once analyzed.</summary>
 public sealed record SessionStatusResponse(

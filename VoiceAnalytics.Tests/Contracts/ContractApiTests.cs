@@ -33,6 +33,52 @@ public sealed class ContractApiTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Object, status.GetProperty("report").GetProperty("results").ValueKind);
     }
 
+    /// <summary>Issue 11: bad entries in the agent-defined sections are skipped, listed as warnings, and the call is analyzed.</summary>
+    [Fact]
+    public async Task Post_GarbageMetricsAndToolEntries_202WithWarningsThenAnalyzedWithTheTranscript()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.RepoRoot, "samples", "livekit-1.7", "garbage_entries.json")))!;
+        node["session_id"] = "contract-garbage-1";
+
+        using var response = await _host.Client.SendAsync(SessionsClient.Post(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(13, accepted.GetProperty("warning_count").GetInt32());
+        Assert.False(accepted.GetProperty("warnings_truncated").GetBoolean());
+        var warnings = accepted.GetProperty("warnings").EnumerateArray().ToList();
+        Assert.Equal(13, warnings.Count);
+        Assert.Contains(warnings, w => w.GetProperty("path").GetString() == "$.metrics[2].ttft");
+        Assert.All(warnings, w => Assert.Contains("skipped", w.GetProperty("message").GetString(), StringComparison.Ordinal));
+
+        var status = await SessionsClient.WaitForStatusAsync(_host.Client, "contract-garbage-1", "analyzed");
+        var report = status.GetProperty("report");
+        Assert.Equal(13, report.GetProperty("payload_warning_count").GetInt32());
+        Assert.Equal(
+            warnings.Select(w => w.GetProperty("path").GetString()),
+            report.GetProperty("payload_warnings").EnumerateArray().Select(w => w.GetProperty("path").GetString()));
+        var turns = report.GetProperty("results").GetProperty("conversation_quality").GetProperty("turn_balance");
+        Assert.Equal(4, turns.GetProperty("user_turns").GetInt32()); // the fixture's 4 user messages, all kept
+        Assert.True(turns.GetProperty("agent_turns").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Post_FiftyThousandBadMetricsEntries_202WithTheFirstHundredWarningsAndTheCount()
+    {
+        var node = JsonNode.Parse(Payloads.Minimal("contract-many-warnings-1"))!;
+        node["metrics"] = new JsonArray([.. Enumerable.Range(0, 50_000).Select(_ => (JsonNode)new JsonObject())]);
+
+        using var response = await _host.Client.SendAsync(SessionsClient.Post(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(text.Length < 64 * 1024, $"{text.Length} characters");
+        var accepted = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(100, accepted.GetProperty("warnings").GetArrayLength());
+        Assert.Equal(50_000, accepted.GetProperty("warning_count").GetInt32());
+        Assert.True(accepted.GetProperty("warnings_truncated").GetBoolean());
+    }
+
     [Fact]
     public async Task Post_InvalidUtf8InSessionId_400WithThePath()
     {
@@ -51,7 +97,7 @@ public sealed class ContractApiTests : IAsyncLifetime
     public async Task Post_ManyFaults_400ListsTheFirstHundredWithTheCountAndStaysSmall()
     {
         var node = JsonNode.Parse(Payloads.Minimal("contract-many-1"))!;
-        node["metrics"] = new JsonArray([.. Enumerable.Range(0, 50_000).Select(_ => (JsonNode)new JsonObject())]);
+        node["transcript"]!["items"] = new JsonArray([.. Enumerable.Range(0, 50_000).Select(_ => (JsonNode)new JsonObject())]);
 
         using var response = await _host.Client.SendAsync(SessionsClient.Post(Encoding.UTF8.GetBytes(node.ToJsonString())));
 

@@ -71,6 +71,20 @@ public sealed class ContractPropertyTests
         }).Check(Quick);
     }
 
+    [Fact]
+    public void AgentDefinedSectionFault_AcceptedWithAWarningAndAnalyzed()
+    {
+        Prop.ForAll(DegradedPayload().ToArbitrary(), degraded =>
+        {
+            var result = PayloadParser.Parse(degraded.Body);
+
+            Assert.True(result.IsValid, degraded.ToString());
+            Assert.Contains(result.Payload.Warnings, w => w.Path == degraded.Expected && w.Severity == FaultSeverity.Warning);
+            Assert.All(result.Payload.Warnings, w => PayloadContractTests.AssertWrittenForPeople(w.Message));
+            Assert.Equal(9, StagedAnalysis.Run(Analyzers.Value, result.Payload).Count);
+        }).Check(Quick);
+    }
+
     /// <summary>A body and the path one of its faults must name.</summary>
     public sealed record Invalid(byte[] Body, string Expected)
     {
@@ -215,6 +229,28 @@ public sealed class ContractPropertyTests
             Optional("brand_new_field", Number()))
         .Select(node => node!);
 
+    /// <summary>Issue 11: a valid payload with one fault put in a section the agent defines, and the path its warning must name.</summary>
+    private static Gen<Invalid> DegradedPayload()
+    {
+        var faults = new (string Path, Func<JsonNode, byte[]> Break)[]
+        {
+            ("$.metrics", n => Json(n, o => o["metrics"] = "none")),
+            ("$.metrics[0]", n => Json(n, o => o["metrics"] = new JsonArray(7))),
+            ("$.metrics[0].type", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["timestamp"] = 1.0 }))),
+            ("$.metrics[0].prompt_tokens", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["type"] = "llm_metrics", ["prompt_tokens"] = 1.5 }))),
+            ("$.metrics[0].timestamp", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["type"] = "tts_metrics", ["timestamp"] = 1e13 }))),
+            ("$.tool_calls[0].name", n => Json(n, o => o["tool_calls"] = new JsonArray(new JsonObject { ["call_id"] = "c" }))),
+            ("$.model_usage[0].input_tokens", n => Json(n, o => o["model_usage"] = new JsonArray(new JsonObject { ["input_tokens"] = "many" }))),
+            ("$.connection_quality.jitter", n => Json(n, o => o["connection_quality"] = new JsonObject { ["jitter"] = true })),
+            ("$.metrics[0].metrics", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["timestamp"] = "2026-08-18T15:02:11", ["metrics"] = "LLMMetrics(ttft=" }))),
+            ("$.tool_calls[0].tools[1]", n => Json(n, o => o["tool_calls"] = new JsonArray(new JsonObject { ["tools"] = new JsonArray("a", 5) }))),
+            ("$.session_usage.model_usage[0]", n => Json(n, o => o["session_usage"] = new JsonObject { ["model_usage"] = new JsonArray(true) })),
+            ("$.usage_summary", n => Json(n, o => o["usage_summary"] = new JsonArray())),
+            ("$.discovered_signals", n => Json(n, o => o["discovered_signals"] = "hot lead")),
+        };
+        return ValidPayload().SelectMany(node => Gen.Elements(faults).Select(fault => new Invalid(fault.Break(node.DeepClone()), fault.Path)));
+    }
+
     /// <summary>A valid payload with one fault put in, and the path the refusal must name.</summary>
     private static Gen<Invalid> InvalidPayload()
     {
@@ -239,15 +275,7 @@ public sealed class ContractPropertyTests
             ("$.duration_seconds", n => Json(n, o => o["duration_seconds"] = -1)),
             ("$.duration_seconds", n => Json(n, o => o["duration_seconds"] = "long")),
             ("$.brand_new_field", n => Raw(n, o => o["brand_new_field"] = 7.125, "7.125", "-1e999"u8.ToArray())),
-            ("$.metrics", n => Json(n, o => o["metrics"] = "none")),
-            ("$.metrics[0]", n => Json(n, o => o["metrics"] = new JsonArray(7))),
-            ("$.metrics[0].type", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["timestamp"] = 1.0 }))),
-            ("$.metrics[0].prompt_tokens", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["type"] = "llm_metrics", ["prompt_tokens"] = 1.5 }))),
             ("$.metrics[0].ttft", n => Raw(n, o => o["metrics"] = new JsonArray(new JsonObject { ["type"] = "llm_metrics", ["ttft"] = 7.125 }), "7.125", "1e309"u8.ToArray())),
-            ("$.metrics[0].timestamp", n => Json(n, o => o["metrics"] = new JsonArray(new JsonObject { ["type"] = "tts_metrics", ["timestamp"] = 1e13 }))),
-            ("$.tool_calls[0].name", n => Json(n, o => o["tool_calls"] = new JsonArray(new JsonObject { ["call_id"] = "c" }))),
-            ("$.model_usage[0].input_tokens", n => Json(n, o => o["model_usage"] = new JsonArray(new JsonObject { ["input_tokens"] = "many" }))),
-            ("$.connection_quality.jitter", n => Json(n, o => o["connection_quality"] = new JsonObject { ["jitter"] = true })),
             ("$.participant", n => Json(n, o => o["participant"] = "someone")),
             ("$.transcript.items[0].role", n => Json(n, o => o["transcript"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["type"] = "message" }) })),
             ("$.transcript.items[0].type", n => Json(n, o => o["transcript"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["type"] = 3 }) })),

@@ -84,7 +84,6 @@ public sealed class PayloadContractTests
         { "$.transcript.items", "array" },
         { "$.transcript.items[1].role", "Required" },
         { "$.transcript.items[1].type", "Required" },
-        { "$.metrics[0]", "object" },
     };
 
     [Theory]
@@ -106,6 +105,12 @@ public sealed class PayloadContractTests
         { "$.transcript.items[5].old_agent_id", "5" },
         { "$.transcript.items[4].tools_added", "\"x\"" },
         { "$.transcript.items[5].new_agent_id", "{}" },
+        { "$.transcript.items[1].created_at", "\"now\"" },
+    };
+
+    /// <summary>Issue 11: the same faults in the sections the agent defines skip their entry with a warning instead.</summary>
+    public static TheoryData<string, string> WrongTypesInLenientSections() => new()
+    {
         { "$.metrics[0].speech_id", "1" },
         { "$.metrics[0].cancelled", "\"no\"" },
         { "$.metrics[0].cache_creation_tokens", "\"many\"" },
@@ -116,12 +121,36 @@ public sealed class PayloadContractTests
         { "$.metrics[1].streamed", "1" },
         { "$.metrics[2].inference_count", "2.5" },
         { "$.metrics[2].inference_duration_total", "\"x\"" },
+        { "$.metrics[0]", "null" },
         { "$.usage_summary.llm_prompt_tokens", "0.5" },
         { "$.model_usage[0].input_tokens", "\"x\"" },
         { "$.model_usage[0].session_duration", "\"long\"" },
         { "$.tool_calls[0].speech_id", "3" },
-        { "$.transcript.items[1].created_at", "\"now\"" },
+        { "$.tool_calls[0].started_at", "3e11" },
+        { "$.metrics[0].duration", "-1e16" },
+        { "$.connection_quality.jitter", "\"high\"" },
+        { "$.discovered_signals", "[1, 2]" },
+        { "$.transcript.items[1].metrics.e2e_latency", "\"fast\"" },
     };
+
+    [Theory]
+    [MemberData(nameof(WrongTypesInLenientSections))]
+    public void Parse_WrongTypeInAnAgentDefinedSection_SkippedWithOneWarningAndAnalyzed(string path, string json)
+    {
+        var node = FullNode();
+        Set(node, path, JsonNode.Parse(json));
+
+        var result = PayloadParser.Parse(Encoding.UTF8.GetBytes(node.ToJsonString()));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        var warning = Assert.Single(result.Payload.Warnings);
+        Assert.Equal(path, warning.Path);
+        Assert.Equal(FaultSeverity.Warning, warning.Severity);
+        Assert.Contains("skipped", warning.Message, StringComparison.Ordinal);
+        AssertWrittenForPeople(warning.Message);
+        Assert.Equal(6, result.Payload.Transcript.Items.Count);
+        Assert.Equal(9, StagedAnalysis.Run(Analyzers.Value, result.Payload).Count);
+    }
 
     [Theory]
     [MemberData(nameof(WrongTypes))]
@@ -159,10 +188,8 @@ public sealed class PayloadContractTests
 
     [Theory]
     [InlineData("$.duration_seconds", 1e16)]
-    [InlineData("$.metrics[0].duration", -1e16)]
     [InlineData("$.transcript.items[1].created_at", 1e12)]
     [InlineData("$.transcript.items[1].created_at", -1e12)]
-    [InlineData("$.tool_calls[0].started_at", 3e11)]
     public void Parse_NumberOutsideTheContractsRange_Refused(string path, double number)
     {
         var node = FullNode();
@@ -207,18 +234,48 @@ public sealed class PayloadContractTests
     }
 
     [Fact]
-    public void Parse_ManyFaults_KeepsTheFirstHundredAndCountsAll()
+    public void Parse_ManyBadEntries_KeepsTheFirstHundredWarningsAndCountsAll()
     {
         var body = EmptyMetrics(20_000);
 
         var result = PayloadParser.Parse(body);
 
-        Assert.False(result.IsValid);
+        Assert.True(result.IsValid);
         var faults = Assert.IsType<PayloadFaults>(result.Errors);
-        Assert.Equal(PayloadFaults.Cap, faults.Count);
-        Assert.Equal(20_000, faults.TotalCount);
+        Assert.Equal(PayloadFaults.Cap, faults.Warnings.Count);
+        Assert.Equal(20_000, faults.WarningCount);
+        Assert.Equal(0, faults.ErrorCount);
         Assert.True(faults.Truncated);
         Assert.Equal("$.metrics[0].type", faults[0].Path);
+        Assert.Empty(result.Payload.Metrics);
+    }
+
+    [Fact]
+    public void Parse_ManyFaults_KeepsTheFirstHundredErrorsAndCountsAll()
+    {
+        var items = string.Join(',', Enumerable.Repeat("{}", 20_000));
+        var body = Encoding.UTF8.GetBytes($"{{\"session_id\":\"m-1\",\"start_time\":\"2026-08-18T15:02:11+00:00\",\"transcript\":{{\"items\":[{items}]}}}}");
+
+        var result = PayloadParser.Parse(body);
+
+        Assert.False(result.IsValid);
+        var faults = Assert.IsType<PayloadFaults>(result.Errors);
+        Assert.Equal(PayloadFaults.Cap, faults.Errors.Count);
+        Assert.Equal(20_000, faults.ErrorCount);
+        Assert.True(faults.Truncated);
+        Assert.Equal("$.transcript.items[0].type", faults[0].Path);
+    }
+
+    [Fact]
+    public void Parse_ErrorsAfterAFloodOfWarnings_StillListed()
+    {
+        var node = JsonNode.Parse(Encoding.UTF8.GetString(EmptyMetrics(500)))!;
+        node["transcript"]!["items"] = new JsonArray(new JsonObject { ["type"] = "message" });
+
+        var result = PayloadParser.Parse(Encoding.UTF8.GetBytes(node.ToJsonString()));
+
+        Assert.False(result.IsValid);
+        Assert.Equal("$.transcript.items[0].role", Assert.Single(result.Errors).Path);
     }
 
     [Fact]

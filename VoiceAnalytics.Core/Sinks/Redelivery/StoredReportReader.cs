@@ -39,6 +39,10 @@ public sealed class StoredReportReader(IEnumerable<IAnalyzer> analyzers)
                 ? versions.Deserialize<Dictionary<string, int>>(ReportJson.Options) ?? []
                 : new Dictionary<string, int>(),
             Results = results,
+            PayloadWarnings = root.TryGetProperty("payload_warnings", out var warnings)
+                ? warnings.Deserialize<List<PayloadWarning>>(ReportJson.Options) ?? []
+                : [],
+            PayloadWarningCount = root.TryGetProperty("payload_warning_count", out var count) ? count.GetInt32() : 0,
         };
     }
 }

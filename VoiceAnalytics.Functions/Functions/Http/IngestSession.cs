@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Ingest;
+using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Functions.Api;
 
@@ -69,7 +70,7 @@ public sealed class IngestSession
         var result = await _ingestor.IngestAsync(body, cancellationToken).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return Problems.Invalid(result.Errors);
+            return Problems.Invalid(result.Errors, result.ErrorCount);
         }
 
         var sessionId = result.SessionId!;
@@ -82,7 +83,11 @@ public sealed class IngestSession
         // failed session has just been queued again, so it is received.
         var location = $"/api/sessions/{Uri.EscapeDataString(sessionId)}";
         var repeat = result.Outcome is IntakeOutcome.Duplicate or IntakeOutcome.Retried;
-        return TypedResults.Accepted(location, new AcceptedResponse(sessionId, (result.State ?? SessionState.Received).ToString().ToLowerInvariant(), repeat, location));
+        return TypedResults.Accepted(location, new AcceptedResponse(sessionId, (result.State ?? SessionState.Received).ToString().ToLowerInvariant(), repeat, location)
+        {
+            Warnings = [.. result.Warnings.Select(w => new PayloadWarning(w.Path, w.Message))],
+            WarningCount = result.WarningCount,
+        });
     }
 
     private static bool IsJson(string? contentType)
