@@ -344,7 +344,7 @@ public sealed class PerformanceMetricsAnalyzerTests
         Assert.Equal([1000.0, 1500.0, 2000.0], slow.Targets.Select(t => t.TargetMs));
         // 2500 ms: average 0 (2.5x), p95 10 x (2 - 5/3), p99 10 x (2 - 1.25); weighted 0.4/0.3/0.3.
         Assert.Equal(3.25, slow.LatencyScore!.Value, 6);
-        Assert.Equal(6.6, slow.Score, 6);
+        Assert.Equal(6.6, slow.Score!.Value, 6);
         Assert.Equal("D", slow.Grade);
         Assert.Contains(slow.Recommendations, r => r.StartsWith("LLM time to first token is the largest part", StringComparison.Ordinal));
     }
@@ -403,7 +403,7 @@ public sealed class PerformanceMetricsAnalyzerTests
             Assert.True(report.Total.P95 >= report.Total.P50, file);
             Assert.True(report.Cost.TotalUsd > 0, file);
             Assert.True(report.TotalTokens > 0, file);
-            Assert.InRange(report.Score, 0, 10);
+            Assert.InRange(report.Score!.Value, 0, 10);
             Assert.NotEmpty(report.Recommendations);
         }
     }
