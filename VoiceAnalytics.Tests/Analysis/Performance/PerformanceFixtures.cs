@@ -22,6 +22,23 @@ internal static class PerformanceFixtures
         Transcript = new Transcript { Items = items ?? [] },
     };
 
+    /// <summary>
+    /// Three gpt-realtime responses: two spoken replies (ttft 0.8 s and 1.2 s, e2e 1.6 s and 2.4 s in their messages)
+    /// and a tool-call response without audio (ttft -1).
+    /// </summary>
+    public static SessionPayload RealtimeCall() => Session(
+        [
+            Realtime("resp_1", T0 + 5, ttft: 0.8, textIn: 200, audioIn: 800, textOut: 50, audioOut: 250),
+            Realtime("resp_2", T0 + 20, ttft: 1.2, textIn: 500, audioIn: 1500, cachedText: 200, cachedAudio: 800, textOut: 50, audioOut: 350),
+            Realtime("resp_3", T0 + 35, ttft: -1, textIn: 1000, audioIn: 1500, cachedText: 500, cachedAudio: 1500, textOut: 30),
+        ],
+        [
+            User("u1", T0 + 2, T0 + 4.3),
+            Assistant("a1", T0 + 5.9, T0 + 9, e2e: 1.6, requestIds: ["resp_1"]),
+            User("u2", T0 + 16, T0 + 18.9),
+            Assistant("a2", T0 + 21.3, T0 + 25, e2e: 2.4, requestIds: ["resp_2"]),
+        ]);
+
     /// <summary>A gpt-realtime response; token details only when audio or cached counts are given.</summary>
     public static RealtimeModelMetrics Realtime(
         string requestId, double at, double ttft, long textIn = 0, long audioIn = 0, long cachedText = 0, long cachedAudio = 0,
