@@ -5,8 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Performance;
 /// EOU delay + LLM TTFT + TTS TTFB, summing the parts present (a greeting or a reply after a tool call has no EOU
 /// record; a realtime response has only its TTFT). A pipeline turn that answers the user (has an EOU record) is paired
 /// with the user's message and LiveKit's e2e_latency; a realtime turn with its assistant message by response id, else
-/// by time. In a call without pipeline stages, an assistant message with an e2e_latency that no turn took is a turn
-/// of its own, so an e2e-only payload has turns. Then the call's <see cref="LatencyBases">latency basis</see> is chosen
+/// by time. In a call without speech_id records (realtime or e2e-only), an assistant message with an e2e_latency that
+/// no turn took is a turn of its own, so an e2e-only payload has turns. Then the call's <see cref="LatencyBases">latency basis</see> is chosen
 /// and each turn's latency set on it.
 /// </summary>
 internal static class TurnAssembler
@@ -16,14 +16,16 @@ internal static class TurnAssembler
 
     public static string Assemble(List<TurnAccumulator> turns, MessageTimings messages)
     {
-        var pipeline = false;
+        bool pipeline = false, speeches = false;
         foreach (var turn in turns)
         {
             pipeline |= turn.HasPipelineStage;
+            speeches |= turn.SpeechId is not null;
             PairRealtime(turn, messages);
         }
 
-        if (!pipeline)
+        // Messages become turns only when no speech_id record describes the responses, so none is counted twice.
+        if (!speeches)
         {
             foreach (var response in messages.Responses)
             {
