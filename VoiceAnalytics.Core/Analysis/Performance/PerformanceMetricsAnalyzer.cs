@@ -43,9 +43,8 @@ public sealed class PerformanceMetricsAnalyzer : Analyzer<PerformanceReport>
         var totalTokens = usage.PromptTokens + usage.CompletionTokens;
         double? tokensPerTurn = turns.Count > 0 ? (double)totalTokens / turns.Count : null;
         var (providerRequests, truncated) = ProviderRequestLog.Read(session.Transcript.Items);
-        var playback = new List<double>(messages.PlaybackMs.Count + pass.AvatarPlaybackMs.Count);
-        playback.AddRange(messages.PlaybackMs);
-        playback.AddRange(pass.AvatarPlaybackMs);
+        // livekit-agents emits each avatar_metrics playback_latency from an assistant message's own: one source, never both.
+        var playback = messages.PlaybackMs.Count > 0 ? messages.PlaybackMs : pass.AvatarPlaybackMs;
         var score = PerformanceScorer.Score(
             latency,
             tools.ErrorCount + pass.FailedRequests,

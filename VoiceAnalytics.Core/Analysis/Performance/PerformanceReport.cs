@@ -34,8 +34,8 @@ public sealed record PerformanceReport
     public LatencyStats Latency { get; init; } = LatencyStats.Empty;
 
     /// <summary>
-    /// Playback latency (first audio frame forwarded to playback started): the assistant messages' playback_latency
-    /// and the avatar_metrics records'. Not added to a turn's stage sum: the stages end at the first audio byte and
+    /// Playback latency (first audio frame forwarded to playback started): the assistant messages' playback_latency,
+    /// else the avatar_metrics records' (livekit-agents copies each message's value into one, so never both). Not added to a turn's stage sum: the stages end at the first audio byte and
     /// e2e_latency already ends at playback, so adding it would count it twice on the e2e basis; it is a stage of its
     /// own in the "largest part of latency" advice.
     /// </summary>

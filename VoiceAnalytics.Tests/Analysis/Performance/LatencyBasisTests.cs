@@ -66,22 +66,32 @@ public sealed class LatencyBasisTests
     }
 
     [Fact]
-    public void Analyze_PlaybackLatency_FromMessagesAndAvatarRecords_IsAStageOfItsOwn()
+    public void Analyze_PlaybackLatency_FromMessages_IsAStageOfItsOwnAndNotCountedTwiceWithTheAvatarCopy()
     {
-        var avatar = new AvatarMetrics { Timestamp = T0 + 30, PlaybackLatency = 1.5 };
+        // livekit-agents' avatar emits an avatar_metrics record with each assistant message's playback_latency.
         var report = Analyze(Session(
-            [Eou("s1", T0 + 3.5, 0.1), LlmRecord("s1", T0 + 4, 0.2), Tts("s1", T0 + 4.5, 0.1), avatar],
+            [Eou("s1", T0 + 3.5, 0.1), LlmRecord("s1", T0 + 4, 0.2), Tts("s1", T0 + 4.5, 0.1), Avatar(T0 + 8, 0.9), Avatar(T0 + 10, 1.5)],
             [
                 User("u1", T0 + 1, T0 + 3),
                 Assistant("a1", T0 + 4.3, T0 + 8, e2e: 1.3, playback: 0.9),
-                Assistant("a2", T0 + 9, T0 + 10, e2e: null, playback: 1.2),
+                Assistant("a2", T0 + 9, T0 + 10, e2e: null, playback: 1.5),
             ]));
 
-        // 900, 1200 and 1500 ms: average 1200.
-        Assert.Equal(new LatencyStats(3, 1200, 1200, 1440, 1470, 1494, 1500), report.PlaybackLatency);
+        // 900 and 1500 ms: average 1200, p90 = 900 + 0.9 x 600.
+        Assert.Equal(new LatencyStats(2, 1200, 1200, 1440, 1470, 1494, 1500), report.PlaybackLatency);
         // Playback is not added to the stage sum (e2e already ends at playback).
         Assert.Equal(400, Assert.Single(report.Turns).TotalMs);
         Assert.StartsWith("Playback (audio forwarded to playback started) is the largest part", report.Recommendations[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_PlaybackLatency_WithoutMessageMetrics_ComesFromTheAvatarRecords()
+    {
+        var report = Analyze(Session([LlmRecord("s1", T0 + 4, 0.2), Avatar(T0 + 8, 0.4), Avatar(T0 + 9, 0), Avatar(T0 + 12, 0.6)]));
+
+        // The record with 0 (the field's default: the avatar-joined record) is no sample.
+        Assert.Equal(2, report.PlaybackLatency.Count);
+        Assert.Equal(500, report.PlaybackLatency.Average);
     }
 
     [Fact]
@@ -111,6 +121,8 @@ public sealed class LatencyBasisTests
         Assert.Equal(new ProviderRequests("a1", ["chatcmpl-1", "tts-ctx-1"]), Assert.Single(report.ProviderRequestIds), ProviderRequestsComparer.Instance);
         Assert.False(report.ProviderRequestIdsTruncated);
     }
+
+    private static AvatarMetrics Avatar(double at, double playback) => new() { Timestamp = at, PlaybackLatency = playback };
 
     private sealed class ProviderRequestsComparer : IEqualityComparer<ProviderRequests>
     {
