@@ -24,11 +24,13 @@ public sealed class LatencyBasisTests
     }
 
     [Fact]
-    public void Analyze_FastPipelineCall_StillSaysNoChangeNeeded()
+    public void Analyze_FastPipelineCall_IsScoredWithoutTheNoLatencyAdvice()
     {
         var report = Analyze(Session([Eou("s1", T0 + 1, 0.2), LlmRecord("s1", T0 + 2, 0.3), Tts("s1", T0 + 3, 0.1)]));
 
+        Assert.Equal(LatencyBases.PipelineStages, report.LatencyBasis);
         Assert.Equal(10, report.LatencyScore);
+        Assert.Equal("A", report.Grade);
         Assert.DoesNotContain(report.Recommendations, r => r.StartsWith("No latency data", StringComparison.Ordinal));
     }
 
