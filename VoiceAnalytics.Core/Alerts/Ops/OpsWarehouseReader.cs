@@ -57,7 +57,10 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         return failures;
     }
 
-    /// <summary>Average <c>total_latency_ms</c> of the turns timestamped in the window, with the component averages.</summary>
+    /// <summary>
+    /// Average <c>total_latency_ms</c> (each turn's latency on its call's basis, so realtime calls count) of the turns
+    /// timestamped in the window, with the component averages.
+    /// </summary>
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

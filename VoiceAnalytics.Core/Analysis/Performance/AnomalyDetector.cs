@@ -3,7 +3,7 @@ using System.Globalization;
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
-/// Spec 3.6 anomalies: a turn whose total latency or tokens exceed twice the session median ("2x normal"), and
+/// Spec 3.6 anomalies: a turn whose latency (on the call's basis) or tokens exceed twice the session median ("2x normal"), and
 /// bursts of two or more failed tool calls within 60 seconds. Spikes need at least three turns with a value, as a
 /// median of fewer is no "normal". Flags the spiking turns.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class AnomalyDetector
     public static List<LatencyAnomaly> Detect(List<TurnAccumulator> turns, ToolCallOutcomes tools)
     {
         var anomalies = new List<LatencyAnomaly>();
-        DetectSpikes(turns, AnomalyKinds.LatencySpike, static t => t.TotalMs, anomalies);
+        DetectSpikes(turns, AnomalyKinds.LatencySpike, static t => t.LatencyMs, anomalies);
         DetectSpikes(turns, AnomalyKinds.TokenSpike, static t => t.Tokens > 0 ? t.Tokens : null, anomalies);
         DetectBursts(tools, anomalies);
         anomalies.Sort(static (a, b) =>

@@ -1,7 +1,7 @@
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
-/// Spec 3.6 cost: LLM tokens (uncached input, cached input and output at their own prices), STT audio minutes,
+/// Spec 3.6 cost: LLM tokens (each token kind at its own price, see <see cref="LlmTokenPricing"/>), STT audio minutes,
 /// TTS characters and LiveKit agent minutes of the call. Lines with nothing to charge are left out.
 /// </summary>
 internal static class CostCalculator
@@ -19,10 +19,7 @@ internal static class CostCalculator
             switch (line.Kind)
             {
                 case ModelTally.Llm when line.InputTokens + line.OutputTokens > 0:
-                    var price = prices.Llm(line.Model);
-                    var cached = Math.Min(line.CachedTokens, line.InputTokens);
-                    var llmUsd = Round((((line.InputTokens - cached) * price.InputPerMillion) + (cached * price.CachedInputPerMillion)
-                        + (line.OutputTokens * price.OutputPerMillion)) / Million);
+                    var llmUsd = Round(LlmTokenPricing.Usd(line, prices.Llm(line.Model)));
                     lines.Add(new(provider, line.Model, ModelTally.Llm, llmUsd, line.InputTokens + line.OutputTokens, "tokens"));
                     llm += llmUsd;
                     break;

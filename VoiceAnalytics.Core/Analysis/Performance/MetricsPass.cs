@@ -4,8 +4,9 @@ namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
 /// One pass over the metrics records (thousands per call, mostly VAD): LLM, TTS and EOU records are bucketed by
-/// speech_id, and usage is tallied per model for payloads without usage totals. Other types are skipped.
-/// Records without a speech_id count towards usage but belong to no turn.
+/// speech_id, each realtime record is a turn of its own (one record = one response, with no speech_id), avatar
+/// records give playback latency, and usage is tallied per model for payloads without usage totals. Other types are
+/// skipped. Pipeline records without a speech_id count towards usage but belong to no turn.
 /// </summary>
 internal sealed class MetricsPass
 {
@@ -30,6 +31,12 @@ internal sealed class MetricsPass
 
     public int TtsRequests { get; private set; }
 
+    /// <summary>Realtime responses, also counted in <see cref="LlmRequests"/>.</summary>
+    public int RealtimeRequests { get; private set; }
+
+    /// <summary>avatar_metrics playback_latency in ms.</summary>
+    public List<double> AvatarPlaybackMs { get; } = [];
+
     /// <summary>Completion tokens per second, weighted by completion tokens, else per second of LLM time.</summary>
     public double? TokensPerSecond => _weight > 0 ? _weightedTps / _weight : _llmSeconds > 0 ? _completionTokens / _llmSeconds : null;
 
@@ -52,6 +59,13 @@ internal sealed class MetricsPass
                 case EouMetrics eou:
                     pass.TurnOf(bySpeech, eou.SpeechId, eou.Timestamp)?.Add(eou);
                     break;
+                case RealtimeModelMetrics realtime:
+                    pass.AddRealtime(realtime);
+                    break;
+                case AvatarMetrics avatar when avatar.PlaybackLatency > 0:
+                    // 0 is the model's default: the avatar did not report a delay.
+                    pass.AvatarPlaybackMs.Add(EpochTime.ToMs(avatar.PlaybackLatency));
+                    break;
                 case SttMetrics stt:
                     ModelTally.For(pass.Usage, ModelTally.Stt, stt.Metadata?.ModelProvider, stt.Metadata?.ModelName).AudioSeconds += stt.AudioDuration;
                     break;
@@ -70,7 +84,7 @@ internal sealed class MetricsPass
 
         if (!bySpeech.TryGetValue(speechId, out var turn))
         {
-            turn = new TurnAccumulator(speechId, Turns.Count, timestamp);
+            turn = new TurnAccumulator(speechId, null, Turns.Count, timestamp);
             bySpeech.Add(speechId, turn);
             Turns.Add(turn);
         }
@@ -90,12 +104,29 @@ internal sealed class MetricsPass
         tally.InputTokens += llm.PromptTokens;
         tally.CachedTokens += llm.PromptCachedTokens;
         tally.OutputTokens += llm.CompletionTokens;
-        _completionTokens += llm.CompletionTokens;
-        _llmSeconds += Math.Max(0, llm.Duration);
-        if (llm.TokensPerSecond > 0 && llm.CompletionTokens > 0)
+        AddSpeed(llm.CompletionTokens, llm.Duration, llm.TokensPerSecond);
+    }
+
+    /// <summary>A realtime response is an LLM request; ttft -1 is a response without audio (text or tool call), not a failure.</summary>
+    private void AddRealtime(RealtimeModelMetrics realtime)
+    {
+        LlmRequests++;
+        RealtimeRequests++;
+        var turn = new TurnAccumulator(null, string.IsNullOrEmpty(realtime.RequestId) ? null : realtime.RequestId, Turns.Count, realtime.Timestamp);
+        turn.Add(realtime);
+        Turns.Add(turn);
+        ModelTally.For(Usage, ModelTally.Llm, realtime.Metadata?.ModelProvider, realtime.Metadata?.ModelName).AddTokens(realtime);
+        AddSpeed(realtime.OutputTokens, realtime.Duration, realtime.TokensPerSecond);
+    }
+
+    private void AddSpeed(long completionTokens, double duration, double tokensPerSecond)
+    {
+        _completionTokens += completionTokens;
+        _llmSeconds += Math.Max(0, duration);
+        if (tokensPerSecond > 0 && completionTokens > 0)
         {
-            _weightedTps += llm.TokensPerSecond * llm.CompletionTokens;
-            _weight += llm.CompletionTokens;
+            _weightedTps += tokensPerSecond * completionTokens;
+            _weight += completionTokens;
         }
     }
 

@@ -11,6 +11,11 @@ internal static class RecommendationWriter
     public static List<string> Write(PerformanceReport report, ToolCallOutcomes tools)
     {
         var advice = new List<string>();
+        if (report.LatencyBasis == LatencyBases.None)
+        {
+            advice.Add("No latency data: the payload has no EOU, LLM, TTS or realtime metrics records and no per-message e2e_latency, so the latency targets were not checked and no score is given; send the metrics records or the messages' metrics.");
+        }
+
         AddDominantStage(report, advice);
         foreach (var target in report.Targets)
         {
@@ -41,28 +46,40 @@ internal static class RecommendationWriter
         return advice;
     }
 
-    /// <summary>Names the stage with the highest average, the one worth optimising first.</summary>
+    /// <summary>
+    /// Names the stage with the highest average, the one worth optimising first: EOU delay, the model's time to first
+    /// token (a realtime model's first audio token), TTS time to first byte, or playback (a remote avatar's delay).
+    /// </summary>
     private static void AddDominantStage(PerformanceReport report, List<string> advice)
     {
-        if (report.Total.Average is not { } total)
+        if (report.Latency.Average is not { } total)
         {
             return;
         }
 
-        var eou = report.EouDelay.Average ?? 0;
-        var llm = report.LlmTtft.Average ?? 0;
-        var tts = report.TtsTtfb.Average ?? 0;
-        if (eou >= llm && eou >= tts && eou > 0)
+        var realtime = report.RealtimeRequests > 0 && report.LatencyBasis != LatencyBases.PipelineStages;
+        (double Ms, string What, string Fix)[] stages =
+        [
+            (report.EouDelay.Average ?? 0, "End-of-utterance detection", "shorten the endpointing delay or tune the turn detector"),
+            (report.LlmTtft.Average ?? 0, realtime ? "The realtime model's time to first audio token" : "LLM time to first token",
+                realtime ? "use a faster realtime model, a shorter prompt or fewer tools" : "use a faster model, a shorter prompt or prompt caching"),
+            (report.TtsTtfb.Average ?? 0, "TTS time to first byte", "use a lower-latency voice or a region closer to the agent"),
+            (report.PlaybackLatency.Average ?? 0, "Playback (audio forwarded to playback started)", "check the avatar provider or the audio output path"),
+        ];
+
+        var largest = 0;
+        for (var i = 1; i < stages.Length; i++)
         {
-            advice.Add(Text($"End-of-utterance detection is the largest part of response latency (average {eou:0} ms; turns average {total:0} ms): shorten the endpointing delay or tune the turn detector."));
+            if (stages[i].Ms > stages[largest].Ms)
+            {
+                largest = i;
+            }
         }
-        else if (llm >= tts && llm > 0)
+
+        var (ms, what, fix) = stages[largest];
+        if (ms > 0)
         {
-            advice.Add(Text($"LLM time to first token is the largest part of response latency (average {llm:0} ms; turns average {total:0} ms): use a faster model, a shorter prompt or prompt caching."));
-        }
-        else if (tts > 0)
-        {
-            advice.Add(Text($"TTS time to first byte is the largest part of response latency (average {tts:0} ms; turns average {total:0} ms): use a lower-latency voice or a region closer to the agent."));
+            advice.Add(Text($"{what} is the largest part of response latency (average {ms:0} ms; turns average {total:0} ms): {fix}."));
         }
     }
 

@@ -1,8 +1,8 @@
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 internal sealed record ScoreCard(
-    double Score,
-    string Grade,
+    double? Score,
+    string? Grade,
     double? Latency,
     double Reliability,
     double? Efficiency,

@@ -3,16 +3,20 @@ using VoiceAnalytics.Core.Contracts;
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
-/// The records of one speech gathered in the single pass, then its figures in ms. Records may arrive out of
-/// order, so "first" means earliest timestamp, not first seen.
+/// The records of one agent response gathered in the single pass, then its figures in ms. A pipeline response is a
+/// speech_id; a realtime response is one <c>realtime_model_metrics</c> record (request_id); a response known only from
+/// an assistant message's metrics has neither. Records may arrive out of order, so "first" means earliest timestamp.
 /// </summary>
-internal sealed class TurnAccumulator(string speechId, int order, double timestamp)
+internal sealed class TurnAccumulator(string? speechId, string? requestId, int order, double timestamp)
 {
     private double _eouAt = double.MaxValue;
     private double _ttftAt = double.MaxValue;
     private double _ttfbAt = double.MaxValue;
 
-    public string SpeechId { get; } = speechId;
+    public string? SpeechId { get; } = speechId;
+
+    /// <summary>The realtime response's id; null for pipeline speeches.</summary>
+    public string? RequestId { get; } = requestId;
 
     /// <summary>Order of first appearance, the tie-break when two speeches start at the same time.</summary>
     public int Order { get; } = order;
@@ -33,15 +37,24 @@ internal sealed class TurnAccumulator(string speechId, int order, double timesta
 
     public long Tokens => PromptTokens + CompletionTokens;
 
+    /// <summary>True when the turn has a pipeline stage of its own (EOU or TTS), which a realtime response never has.</summary>
+    public bool HasPipelineStage => EouDelay is not null || TtsTtfb is not null;
+
     public int Index { get; set; }
 
     public double? TotalMs { get; set; }
 
     public double? E2eMs { get; set; }
 
+    /// <summary>The turn's latency on the call's <see cref="LatencyBases">basis</see>.</summary>
+    public double? LatencyMs { get; set; }
+
     public double? SttDurationMs { get; set; }
 
     public bool IsAnomaly { get; set; }
+
+    /// <summary>A response known only from an assistant message's e2e_latency (no metrics record).</summary>
+    public static TurnAccumulator FromMessage(int order, double at, double e2eMs) => new(null, null, order, at) { E2eMs = e2eMs };
 
     public void Add(LlmMetrics llm)
     {
@@ -49,11 +62,16 @@ internal sealed class TurnAccumulator(string speechId, int order, double timesta
         PromptTokens += llm.PromptTokens;
         CompletionTokens += llm.CompletionTokens;
         // ttft -1 means no token arrived (cancelled or failed): it says nothing about latency.
-        if (llm.Ttft >= 0 && llm.Timestamp < _ttftAt)
-        {
-            _ttftAt = llm.Timestamp;
-            LlmTtft = llm.Ttft;
-        }
+        SetTtft(llm.Timestamp, llm.Ttft);
+    }
+
+    public void Add(RealtimeModelMetrics realtime)
+    {
+        Touch(realtime.Timestamp);
+        PromptTokens += realtime.InputTokens;
+        CompletionTokens += realtime.OutputTokens;
+        // Realtime ttft is the first AUDIO token; -1 is a text or tool-call response, which has no such moment.
+        SetTtft(realtime.Timestamp, realtime.Ttft);
     }
 
     public void Add(TtsMetrics tts)
@@ -73,6 +91,15 @@ internal sealed class TurnAccumulator(string speechId, int order, double timesta
         {
             _eouAt = eou.Timestamp;
             EouDelay = eou.EndOfUtteranceDelay;
+        }
+    }
+
+    private void SetTtft(double timestamp, double ttft)
+    {
+        if (ttft >= 0 && timestamp < _ttftAt)
+        {
+            _ttftAt = timestamp;
+            LlmTtft = ttft;
         }
     }
 

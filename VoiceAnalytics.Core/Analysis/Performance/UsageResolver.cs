@@ -3,26 +3,34 @@ using VoiceAnalytics.Core.Contracts;
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
-/// Picks the session's usage per kind (llm, stt, tts): LiveKit's <c>model_usage</c> entries when there are any of that
-/// kind, else <c>usage_summary</c> (attributed to the model the metrics records name most), else the sums of the
-/// metrics records.
+/// Picks the session's usage per kind (llm, stt, tts) from the first source that has it, never adding two sources
+/// together: LiveKit's model usage entries of that kind (from <c>model_usage</c>, <c>session_usage</c> or <c>usage</c>,
+/// as the parser recorded), else <c>usage_summary</c> (attributed to the model the metrics records name most), else the
+/// sums of the metrics records (realtime records included), else, for a payload with no usage-bearing metrics record at
+/// all, the per-message metrics (see <see cref="MessageUsage"/>; LLM tokens stay unknown there).
 /// </summary>
 internal static class UsageResolver
 {
-    private const string ModelUsageSource = "model_usage";
-    private const string UsageSummarySource = "usage_summary";
-    private const string MetricsSource = "metrics";
+    public const string ModelUsageSource = "model_usage";
+    public const string UsageSummarySource = "usage_summary";
+    public const string MetricsSource = "metrics";
+    public const string MessageMetricsSource = "message_metrics";
+    public const string NoSource = "none";
 
     public static UsageTotals Resolve(SessionPayload session, MetricsPass pass)
     {
         var lines = new List<ModelTally>();
-        var llmSource = Resolve(session, pass, ModelTally.Llm, "llm_usage", lines);
-        Resolve(session, pass, ModelTally.Stt, "stt_usage", lines);
-        Resolve(session, pass, ModelTally.Tts, "tts_usage", lines);
-        return new UsageTotals(lines, llmSource);
+        var fromMessages = pass.Usage.Count == 0 ? MessageUsage.Read(session.Transcript.Items) : null;
+        var llm = Resolve(session, pass, fromMessages, ModelTally.Llm, ModelUsage.LlmType, lines);
+        var stt = Resolve(session, pass, fromMessages, ModelTally.Stt, ModelUsage.SttType, lines);
+        var tts = Resolve(session, pass, fromMessages, ModelTally.Tts, ModelUsage.TtsType, lines);
+        // The LLM's source names the report's usage; a call without LLM usage (e2e-only) names the first kind that had some.
+        var source = llm ?? stt ?? tts ?? NoSource;
+        return new UsageTotals(lines, source);
     }
 
-    private static string Resolve(SessionPayload session, MetricsPass pass, string kind, string usageType, List<ModelTally> lines)
+    /// <summary>Adds this kind's lines from the first source that has any and returns that source's name, or null.</summary>
+    private static string? Resolve(SessionPayload session, MetricsPass pass, List<ModelTally>? fromMessages, string kind, string usageType, List<ModelTally> lines)
     {
         var before = lines.Count;
         foreach (var entry in session.ModelUsage)
@@ -30,9 +38,7 @@ internal static class UsageResolver
             if (string.Equals(entry.Type, usageType, StringComparison.Ordinal))
             {
                 var line = ModelTally.For(lines, kind, entry.Provider, entry.Model);
-                line.InputTokens += entry.InputTokens;
-                line.CachedTokens += entry.InputCachedTokens;
-                line.OutputTokens += entry.OutputTokens;
+                line.AddTokens(entry);
                 line.Characters += entry.CharactersCount;
                 line.AudioSeconds += entry.AudioDuration;
             }
@@ -40,7 +46,7 @@ internal static class UsageResolver
 
         if (lines.Count > before)
         {
-            return ModelUsageSource;
+            return session.ModelUsageSource ?? ModelUsageSource;
         }
 
         if (session.UsageSummary is { } summary)
@@ -50,9 +56,7 @@ internal static class UsageResolver
             switch (kind)
             {
                 case ModelTally.Llm:
-                    line.InputTokens = summary.LlmPromptTokens;
-                    line.CachedTokens = summary.LlmPromptCachedTokens;
-                    line.OutputTokens = summary.LlmCompletionTokens;
+                    line.AddTokens(summary);
                     break;
                 case ModelTally.Stt:
                     line.AudioSeconds = summary.SttAudioDuration;
@@ -66,7 +70,15 @@ internal static class UsageResolver
             return UsageSummarySource;
         }
 
-        foreach (var tally in pass.Usage)
+        return Take(pass.Usage, kind, lines) ? MetricsSource
+            : fromMessages is not null && Take(fromMessages, kind, lines) ? MessageMetricsSource
+            : null;
+    }
+
+    private static bool Take(List<ModelTally> tallies, string kind, List<ModelTally> lines)
+    {
+        var before = lines.Count;
+        foreach (var tally in tallies)
         {
             if (tally.Kind == kind)
             {
@@ -74,7 +86,7 @@ internal static class UsageResolver
             }
         }
 
-        return MetricsSource;
+        return lines.Count > before;
     }
 
     /// <summary>The model of this kind with the most usage in the metrics records, or null when none is named.</summary>

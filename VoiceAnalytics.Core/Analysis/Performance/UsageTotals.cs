@@ -1,13 +1,23 @@
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
-/// <summary>Session usage per model, and where the LLM figures came from (model_usage, usage_summary or metrics).</summary>
+/// <summary>Session usage per model, and the source it came from (see <see cref="UsageResolver"/>).</summary>
 internal sealed record UsageTotals(List<ModelTally> Lines, string Source)
 {
     public long PromptTokens => Sum(ModelTally.Llm, static t => t.InputTokens);
 
     public long PromptCachedTokens => Sum(ModelTally.Llm, static t => t.CachedTokens);
 
+    public long PromptAudioTokens => Sum(ModelTally.Llm, static t => t.InputAudioTokens);
+
+    public long PromptCachedAudioTokens => Sum(ModelTally.Llm, static t => t.CachedAudioTokens);
+
+    public long PromptImageTokens => Sum(ModelTally.Llm, static t => t.InputImageTokens);
+
+    public long PromptCachedImageTokens => Sum(ModelTally.Llm, static t => t.CachedImageTokens);
+
     public long CompletionTokens => Sum(ModelTally.Llm, static t => t.OutputTokens);
+
+    public long CompletionAudioTokens => Sum(ModelTally.Llm, static t => t.OutputAudioTokens);
 
     public long TtsCharacters => Sum(ModelTally.Tts, static t => t.Characters);
 

@@ -13,7 +13,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
 {
     public override string Name => "conversation_quality";
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override AnalyzerStage Stage => AnalyzerStage.FanOut;
 
@@ -26,7 +26,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         var agentTurns = conversation.AssistantTurns.Select(t => ScannedTurn.Of(conversation, t)).ToList();
         var questions = Questions(userTurns, agentTurns);
         var listening = ListeningReader.Read(conversation, agentTurns, userTurns);
-        var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds);
+        var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds, session.Metrics);
         var ending = EndingDetector.Read(session, conversation, agentTurns, userTurns);
         var sentiment = Progression(userTurns);
         var agent = EffectivenessReader.Read(conversation, agentTurns, userTurns, listening);

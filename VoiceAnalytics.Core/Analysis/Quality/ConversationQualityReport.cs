@@ -13,7 +13,10 @@ public sealed record ConversationQualityReport
 
     public int UserQuestions { get; init; }
 
-    /// <summary>Agent messages the user interrupted.</summary>
+    /// <summary>
+    /// Times the user interrupted the agent: the interruption model's count when the payload has interruption_metrics,
+    /// else the agent messages marked interrupted (<see cref="InterruptionStats.Source"/> says which).
+    /// </summary>
     public int Interruptions { get; init; }
 
     /// <summary>Overall quality, 0-10: the mean of the measured components' scores.</summary>

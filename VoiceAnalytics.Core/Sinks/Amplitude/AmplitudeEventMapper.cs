@@ -153,9 +153,10 @@ public sealed class AmplitudeEventMapper(int minIdLength = AmplitudeIdentity.Def
 
         yield return c.Event(AmplitudeEventNames.LatencyMeasured, 0, c.EndedAt, new Dictionary<string, object?>
         {
-            ["avg_latency_ms"] = Ms(performance.Total.Average),
-            ["p95_latency_ms"] = Ms(performance.Total.P95),
-            ["max_latency_ms"] = Ms(performance.Total.Max),
+            // The call's latency on its basis, so a realtime call (no pipeline stages) shows its e2e latency too.
+            ["avg_latency_ms"] = Ms(performance.Latency.Average),
+            ["p95_latency_ms"] = Ms(performance.Latency.P95),
+            ["max_latency_ms"] = Ms(performance.Latency.Max),
             ["avg_llm_ttft_ms"] = Ms(performance.LlmTtft.Average),
             ["avg_tts_ttfb_ms"] = Ms(performance.TtsTtfb.Average),
             ["total_tokens"] = performance.TotalTokens,

@@ -46,13 +46,13 @@ internal static class VoiceCallFields
         return fields;
     }
 
-    /// <summary>The whole performance report; without the per-turn rows when a long call would not fit the field.</summary>
+    /// <summary>The whole performance report; without the per-turn rows and provider ids when a long call would not fit the field.</summary>
     private static string? MetricsJson(PerformanceReport performance)
     {
         var json = JsonSerializer.Serialize(performance, ReportJson.Options);
         if (json.Length > SalesforceText.LongText)
         {
-            json = JsonSerializer.Serialize(performance with { Turns = [] }, ReportJson.Options);
+            json = JsonSerializer.Serialize(performance with { Turns = [], ProviderRequestIds = [] }, ReportJson.Options);
         }
 
         return json.Length <= SalesforceText.LongText ? json : null;

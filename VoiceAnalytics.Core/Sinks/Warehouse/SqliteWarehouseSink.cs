@@ -128,7 +128,9 @@ public sealed class SqliteWarehouseSink : ISessionSink
                 ("$eou", Ms(turn.EouDelayMs)),
                 ("$ttft", Ms(turn.LlmTtftMs)),
                 ("$ttfb", Ms(turn.TtsTtfbMs)),
-                ("$total", Ms(turn.TotalMs)),
+                // The turn's latency on the call's basis: the ops latency alerts and the executive report average this
+                // column, and a realtime turn's stage sum (its TTFT alone) would understate the wait.
+                ("$total", Ms(turn.LatencyMs)),
                 ("$prompt", turn.PromptTokens),
                 ("$completion", turn.CompletionTokens),
                 ("$tokens", turn.PromptTokens + turn.CompletionTokens),

@@ -13,12 +13,12 @@ public sealed class PerformanceMetricsAnalyzerTests
     private const double T0 = 1_700_000_000;
 
     [Fact]
-    public void Properties_Always_DescribeAFanOutPerformanceMetricsAnalyzerVersion1()
+    public void Properties_Always_DescribeAFanOutPerformanceMetricsAnalyzerVersion2()
     {
         var sut = CreateSut();
 
         Assert.Equal("performance_metrics", sut.Name);
-        Assert.Equal(1, sut.Version);
+        Assert.Equal(2, sut.Version);
         Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
         Assert.Equal(typeof(PerformanceReport), sut.ResultType);
     }
@@ -39,10 +39,12 @@ public sealed class PerformanceMetricsAnalyzerTests
 
         Assert.Equal(2, report.Turns.Count);
         var greeting = report.Turns[0];
-        Assert.Equal(new TurnLatency(0, "s1", At(T0 + 1), null, 500, 200, 700, null, 500, 40, null, false), greeting);
+        Assert.Equal(new TurnLatency(0, "s1", At(T0 + 1), null, 500, 200, 700, null, 500, 40, null, false, RequestId: null, LatencyMs: 700), greeting);
         var answer = report.Turns[1];
-        Assert.Equal(new TurnLatency(1, "s2", At(T0 + 10), 800, 400, 150, 1350, null, 600, 30, null, false), answer);
+        Assert.Equal(new TurnLatency(1, "s2", At(T0 + 10), 800, 400, 150, 1350, null, 600, 30, null, false, RequestId: null, LatencyMs: 1350), answer);
         Assert.Equal(1025, report.Total.Average);
+        Assert.Equal(LatencyBases.PipelineStages, report.LatencyBasis);
+        Assert.Equal(report.Total, report.Latency);
         Assert.Equal(1, report.EouDelay.Count);
     }
 
@@ -344,7 +346,7 @@ public sealed class PerformanceMetricsAnalyzerTests
         Assert.Equal([1000.0, 1500.0, 2000.0], slow.Targets.Select(t => t.TargetMs));
         // 2500 ms: average 0 (2.5x), p95 10 x (2 - 5/3), p99 10 x (2 - 1.25); weighted 0.4/0.3/0.3.
         Assert.Equal(3.25, slow.LatencyScore!.Value, 6);
-        Assert.Equal(6.6, slow.Score, 6);
+        Assert.Equal(6.6, slow.Score!.Value, 6);
         Assert.Equal("D", slow.Grade);
         Assert.Contains(slow.Recommendations, r => r.StartsWith("LLM time to first token is the largest part", StringComparison.Ordinal));
     }
@@ -355,7 +357,6 @@ public sealed class PerformanceMetricsAnalyzerTests
         const string json = """
             {"session_id": "perf-unknown", "start_time": "2026-08-18T15:02:11+00:00", "duration_seconds": 30, "transcript": {"items": []},
              "metrics": [
-               {"type": "realtime_model_metrics", "timestamp": 1700000001.0, "ttft": 9.0, "speech_id": "s1", "input_tokens": 5000},
                {"type": "llm_metrics", "timestamp": 1700000002.0, "ttft": 0.3, "speech_id": "s1", "prompt_tokens": 50, "completion_tokens": 5},
                {"type": "brand_new_metrics", "timestamp": 1700000003.0}
              ]}
@@ -403,7 +404,7 @@ public sealed class PerformanceMetricsAnalyzerTests
             Assert.True(report.Total.P95 >= report.Total.P50, file);
             Assert.True(report.Cost.TotalUsd > 0, file);
             Assert.True(report.TotalTokens > 0, file);
-            Assert.InRange(report.Score, 0, 10);
+            Assert.InRange(report.Score!.Value, 0, 10);
             Assert.NotEmpty(report.Recommendations);
         }
     }

@@ -7,12 +7,12 @@ namespace VoiceAnalytics.Tests.Analysis.Quality;
 public sealed class ConversationQualityAnalyzerTests
 {
     [Fact]
-    public void Properties_Always_DescribeAFanOutConversationQualityAnalyzerVersion2()
+    public void Properties_Always_DescribeAFanOutConversationQualityAnalyzerVersion3()
     {
         var sut = CreateSut();
 
         Assert.Equal("conversation_quality", sut.Name);
-        Assert.Equal(2, sut.Version);
+        Assert.Equal(3, sut.Version);
         Assert.Equal(AnalyzerStage.FanOut, sut.Stage);
         Assert.Equal(typeof(ConversationQualityReport), sut.ResultType);
     }
@@ -34,6 +34,50 @@ public sealed class ConversationQualityAnalyzerTests
         Assert.False(report.InterruptionDetails.WithinTarget);
         Assert.Equal(["question", "frustration"], report.InterruptionDetails.Events.Select(e => e.Context));
         Assert.Equal(1, report.InterruptionDetails.Frustrated);
+    }
+
+    [Fact]
+    public void Analyze_InterruptedMessagesWithoutInterruptionMetrics_CountFromTheTranscript()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Let me walk you through", interrupted: true)
+            .User("wait, what about pricing?")
+            .Lasting(60));
+
+        Assert.Equal(1, report.Interruptions);
+        Assert.Equal(InterruptionSources.Transcript, report.InterruptionDetails.Source);
+        Assert.Null(report.InterruptionDetails.Backchannels);
+    }
+
+    [Fact]
+    public void Analyze_InterruptionMetrics_CountIsTheLargestRunningTotalNotTheSum()
+    {
+        // One flagged message in the transcript; the model's running totals go 1, 2, 4 interruptions and 0, 3, 3
+        // backchannels (sent out of order): the call had 4 and 3, where a sum would say 7 and 6.
+        var session = new TranscriptBuilder()
+            .Agent("Let me walk you through", interrupted: true)
+            .User("wait, what about pricing?")
+            .Agent("Sure.")
+            .Lasting(240)
+            .Build() with
+        {
+            Metrics =
+            [
+                Interruption(TranscriptBuilder.T0 + 5, interruptions: 1, backchannels: 0),
+                Interruption(TranscriptBuilder.T0 + 90, interruptions: 4, backchannels: 3),
+                Interruption(TranscriptBuilder.T0 + 40, interruptions: 2, backchannels: 3),
+            ],
+        };
+
+        var report = Analyze(session);
+
+        Assert.Equal(4, report.Interruptions);
+        Assert.Equal(InterruptionSources.Metrics, report.InterruptionDetails.Source);
+        Assert.Equal(3, report.InterruptionDetails.Backchannels);
+        Assert.Equal(1.0, report.InterruptionDetails.PerMinute); // 4 in 4 minutes
+        Assert.False(report.InterruptionDetails.WithinTarget);
+        // The context of each interruption still comes from the transcript's flagged message.
+        Assert.Equal("item_0", Assert.Single(report.InterruptionDetails.Events).AgentItemId);
     }
 
     [Fact]
@@ -184,6 +228,9 @@ public sealed class ConversationQualityAnalyzerTests
     }
 
     private static ConversationQualityAnalyzer CreateSut() => new();
+
+    private static InterruptionMetrics Interruption(double at, long interruptions, long backchannels) =>
+        new() { Timestamp = at, NumInterruptions = interruptions, NumBackchannels = backchannels, NumRequests = interruptions + backchannels };
 
     private static ConversationQualityReport Analyze(TranscriptBuilder builder) => Analyze(builder.Build());
 

@@ -1,6 +1,7 @@
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks.Amplitude;
+using VoiceAnalytics.Tests.Analysis.Performance;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Sinks.Amplitude;
@@ -87,6 +88,25 @@ public sealed class AmplitudeEventMapperTests
         var events = Map(session);
 
         Assert.Contains(events, e => e.Time == DateTimeOffset.MaxValue);
+    }
+
+    [Fact]
+    public void Map_RealtimeCall_SendsTheLatencyOnItsBasis()
+    {
+        var session = PerformanceFixtures.RealtimeCall();
+        var performance = PerformanceFixtures.Analyze(session);
+        var report = new SessionReport
+        {
+            SessionId = session.SessionId,
+            AnalyzedAt = Analyzed,
+            AnalyzerVersions = new Dictionary<string, int>(),
+            Results = new Dictionary<string, object> { ["performance_metrics"] = performance },
+        };
+
+        var latency = Assert.Single(new AmplitudeEventMapper().Map(session, report), e => e.EventType == AmplitudeEventNames.LatencyMeasured);
+
+        // The e2e latencies 1600 and 2400 ms, not the realtime TTFTs (800 and 1200 ms).
+        Assert.Equal((2000L, 2400L), ((long)latency.EventProperties!["avg_latency_ms"]!, (long)latency.EventProperties["max_latency_ms"]!));
     }
 
     private static IReadOnlyList<AmplitudeEvent> Map(SessionPayload session) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Analysis.Quality;
@@ -11,6 +12,7 @@ using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.LocalHost.Cli;
+using VoiceAnalytics.Tests.Analysis.Performance;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Sinks.Warehouse;
@@ -109,6 +111,30 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
         await sut.DeliverAsync(later, firstReport with { SessionId = "wh-d", Results = laterResults }, CancellationToken.None);
 
         Assert.Equal(teamSize, _stores.Scalar("SELECT team_size FROM leads WHERE latest_session_id = 'wh-d'"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_RealtimeCall_StoresEachTurnsE2eLatencyForTheLatencyAlerts()
+    {
+        // Realtime responses have no pipeline stages: their latency is the messages' e2e (1600 and 2400 ms; the
+        // tool-call response without audio has none), which the ops latency rules average from the metrics rows.
+        var session = PerformanceFixtures.RealtimeCall() with { SessionId = "wh-rt" };
+        var analyzer = new PerformanceMetricsAnalyzer(Options.Create(new PricingOptions()));
+        var report = new SessionReport
+        {
+            SessionId = session.SessionId,
+            AnalyzedAt = _stores.Time.GetUtcNow(),
+            AnalyzerVersions = new Dictionary<string, int> { [analyzer.Name] = analyzer.Version },
+            Results = new Dictionary<string, object> { [analyzer.Name] = analyzer.Analyze(AnalysisInput.ForSession(session)) },
+        };
+
+        await CreateSut().DeliverAsync(session, report, CancellationToken.None);
+        var start = DateTimeOffset.UnixEpoch.AddSeconds(PerformanceFixtures.T0);
+        var latency = await new OpsWarehouseReader(_stores.Database).LatencyAsync(start, start.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal(3, Count("metrics", "wh-rt"));
+        Assert.Equal(2, latency.Turns);
+        Assert.Equal(2000, latency.AverageMs); // (1600 + 2400) / 2
     }
 
     [Theory]
