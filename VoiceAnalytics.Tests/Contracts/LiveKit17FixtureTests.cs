@@ -1,5 +1,10 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.LocalHost.Cli;
 
 namespace VoiceAnalytics.Tests.Contracts;
 
@@ -102,6 +107,52 @@ public sealed class LiveKit17FixtureTests
             Assert.Empty(payload.ModelUsage);
             Assert.Equal(source == "usage_summary", payload.UsageSummary is not null);
         }
+    }
+
+    private static readonly Lazy<IReadOnlyList<IAnalyzer>> Analyzers = new(() => OfflineServices.Build().GetServices<IAnalyzer>().ToList());
+
+    /// <summary>The analyzed figures (not only the parsed ones) match what went in: requests, tokens, usage source, latency samples, interruptions.</summary>
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_Analyzed_FiguresMatchWhatWentIn(string fixture)
+    {
+        var (result, expected) = Load(fixture);
+        var results = new AnalysisResults(StagedAnalysis.Run(Analyzers.Value, result.Payload!));
+        var performance = results.Get<PerformanceReport>()!;
+        var quality = results.Get<ConversationQualityReport>()!;
+
+        Assert.Equal(expected.GetProperty("llm_requests").GetInt32(), performance.LlmRequests);
+        Assert.Equal(expected.GetProperty("usage_source").GetString(), performance.UsageSource);
+        if (expected.GetProperty("tokens") is { ValueKind: JsonValueKind.Object } tokens)
+        {
+            Assert.Equal(tokens.GetProperty("prompt").GetInt64(), performance.PromptTokens);
+            Assert.Equal(tokens.GetProperty("completion").GetInt64(), performance.CompletionTokens);
+            Assert.Equal(tokens.GetProperty("input_audio").GetInt64(), performance.PromptAudioTokens);
+            Assert.Equal(tokens.GetProperty("output_audio").GetInt64(), performance.CompletionAudioTokens);
+        }
+
+        Assert.Equal(expected.GetProperty("e2e_latency_ms").GetArrayLength(), performance.E2e.Count);
+        var hasLatency = expected.GetProperty("ttft_ms").GetArrayLength() + expected.GetProperty("e2e_latency_ms").GetArrayLength() > 0;
+        Assert.Equal(hasLatency, performance.Score is not null);
+        Assert.Equal(hasLatency, performance.LatencyBasis != LatencyBases.None);
+        Assert.Equal(expected.GetProperty("interruptions").GetInt32(), quality.Interruptions);
+        Assert.True(performance.Cost.TotalUsd > 0);
+    }
+
+    [Fact]
+    public void RealtimeOnly_PricedAtTheRealtimeAudioPrice()
+    {
+        var (result, _) = Load("realtime_only");
+        var performance = (PerformanceReport)StagedAnalysis.Run(Analyzers.Value, result.Payload!)["performance_metrics"];
+
+        var line = Assert.Single(performance.Cost.ByProvider, c => c.Kind == "llm");
+        Assert.Equal("gpt-realtime", line.Model);
+        // Audio tokens at $32/$64 per 1M cost 8x the text price ($4/$16); mostly audio, the call must cost over twice its text-priced figure.
+        var asText = ((performance.PromptTokens - performance.PromptCachedTokens) * 4.00 + (performance.CompletionTokens * 16.00)) / 1_000_000;
+        Assert.True(line.Usd > 4 * asText * 0.5, $"{line.Usd} vs text-priced {asText}");
+        Assert.Equal(LatencyBases.E2eLatency, performance.LatencyBasis);
+        Assert.True(performance.Turns.Count > 0);
+        Assert.True(performance.LlmTtft.Count > 0);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using VoiceAnalytics.Core.Contracts;
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>
-/// How many tool calls ran and which failed, from the envelope's parsed <c>tool_calls</c> when the agent sends them,
-/// else from the transcript's function_call_output items.
+/// How many tool calls ran and which failed: the transcript's function_call_output items, plus the envelope's
+/// <c>tool_calls</c> entries for calls the transcript does not hold (<see cref="ToolInvocations.NotInTranscript"/>).
 /// </summary>
 internal sealed class ToolCallOutcomes
 {
@@ -22,23 +22,19 @@ internal sealed class ToolCallOutcomes
     public static ToolCallOutcomes Read(SessionPayload session)
     {
         var outcomes = new ToolCallOutcomes();
-        if (session.ToolCalls.Count > 0)
+        var items = session.Transcript.Items;
+        for (var i = 0; i < items.Count; i++)
         {
-            foreach (var call in session.ToolCalls)
+            if (items[i] is FunctionCallOutputItem output)
             {
-                outcomes.Add(call.IsError, call.StartedAt ?? call.CompletedAt, call.Name);
+                outcomes.Add(output.IsError, output.CreatedAt > 0 ? output.CreatedAt : null, output.Name);
             }
         }
-        else
+
+        // The agent's own copies count only for calls the transcript does not hold (never twice).
+        foreach (var call in ToolInvocations.NotInTranscript(session))
         {
-            var items = session.Transcript.Items;
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (items[i] is FunctionCallOutputItem output)
-                {
-                    outcomes.Add(output.IsError, output.CreatedAt, output.Name);
-                }
-            }
+            outcomes.Add(call.IsError, call.StartedAt ?? call.CompletedAt, call.Name);
         }
 
         outcomes.Errors.Sort(static (a, b) => a.At.CompareTo(b.At));
