@@ -30,6 +30,21 @@ public sealed class UsageSourceTests
         Assert.Equal(1000, report.PromptTokens);
     }
 
+    /// <summary>The contract allows counts down to -10^15: a negative total must not throw in pricing (found by the property test).</summary>
+    [Fact]
+    public void Analyze_NegativeInputTotalWithAudioDetails_CountsNoInputWithoutThrowing()
+    {
+        ModelUsage[] usage =
+        [
+            new() { Type = ModelUsage.LlmType, Model = "gpt-realtime", InputTokens = -5, InputAudioTokens = 100, OutputTokens = 100, OutputAudioTokens = 40 },
+        ];
+
+        var report = Analyze(Session(Records) with { ModelUsage = usage });
+
+        // No input priced; output: 40 audio tokens at $64/1M + 60 text tokens at $16/1M = $0.00256 + $0.00096.
+        Assert.Equal(0.00352, Assert.Single(report.Cost.ByProvider, c => c.Kind == ModelTally.Llm).Usd, 6);
+    }
+
     [Fact]
     public void Analyze_NoModelUsage_TakesTheUsageSummaryAlone()
     {
