@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace VoiceAnalytics.Core.Contracts;
 
@@ -30,4 +31,13 @@ internal static class IsoTime
         var timePart = text.IndexOfAny(['T', 't', ' ']);
         return timePart >= 0 && text.AsSpan(timePart).IndexOfAny("Zz+-") >= 0;
     }
+}
+
+/// <summary>Reads an ISO 8601 date-time; without an offset it is UTC (<see cref="IsoTime"/>). Writes it round-trip.</summary>
+internal sealed class UtcUnlessOffset : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && IsoTime.TryRead(ref reader, out var time) ? time : throw new JsonException("Not an ISO 8601 date-time.");
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

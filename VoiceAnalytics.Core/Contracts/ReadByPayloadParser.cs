@@ -19,12 +19,3 @@ internal sealed class ReadByPayloadParser<T> : JsonConverter<T>
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, value, options);
 }
-
-/// <summary>Reads an ISO 8601 date-time; without an offset it is UTC (<see cref="IsoTime"/>). Writes it round-trip.</summary>
-internal sealed class UtcUnlessOffset : JsonConverter<DateTimeOffset>
-{
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && IsoTime.TryRead(ref reader, out var time) ? time : throw new JsonException("Not an ISO 8601 date-time.");
-
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-}

@@ -78,7 +78,7 @@ internal static class ToolCallEntries
     {
         var name = FieldRules.RequiredString(entry, path, "name", faults);
         FieldRules.CheckAll(entry, path, Fields, faults);
-        var started = Time(entry, path, "started_at", faults);
+        var started = Time(entry, path, "started_at", faults) ?? Time(entry, path, "timestamp", faults);
         var completed = Time(entry, path, "completed_at", faults);
         if (faults.ErrorCount > 0 || name is null)
         {
@@ -92,7 +92,7 @@ internal static class ToolCallEntries
             Arguments = entry.TryGetProperty("arguments", out var arguments) && arguments.ValueKind != JsonValueKind.Null ? arguments.Clone() : null,
             Output = Text(entry, "output"),
             IsError = entry.TryGetProperty("is_error", out var isError) && isError.ValueKind == JsonValueKind.True,
-            StartedAt = started ?? Time(entry, path, "timestamp", faults),
+            StartedAt = started,
             CompletedAt = completed,
             DurationSeconds = entry.TryGetProperty("duration_seconds", out var duration) && duration.ValueKind == JsonValueKind.Number ? duration.GetDouble() : null,
             SpeechId = Text(entry, "speech_id"),

@@ -26,7 +26,6 @@ public sealed record IngestResult(string? SessionId, IntakeOutcome? Outcome, IRe
     public static IngestResult Invalid(PayloadParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var errors = parsed.Errors.Where(e => e.Severity == FaultSeverity.Error).ToList();
-        return new(null, null, errors) { ErrorCount = parsed.Errors is PayloadFaults faults ? faults.ErrorCount : errors.Count };
+        return new(null, null, parsed.Errors.Errors) { ErrorCount = parsed.Errors.ErrorCount };
     }
 }
