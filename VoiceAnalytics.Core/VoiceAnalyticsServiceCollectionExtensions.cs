@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Gaps;
@@ -22,7 +21,7 @@ using VoiceAnalytics.Core.Alerts.Business;
 using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Scheduling;
@@ -39,7 +38,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddVoiceAnalyticsInstruments();
-        services.AddStorage().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth();
+        services.AddStorage().AddWarehouse().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth();
         return services;
     }
 
@@ -48,9 +47,8 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // One embedded database holds everything local (and the warehouse in both modes, until the Cosmos adapter lands).
+        // One embedded database holds everything local (and the warehouse when Warehouse:Provider is Sqlite).
         services.AddSingleton<ISqliteSchema, SessionTablesSchema>();
-        services.AddSingleton<ISqliteSchema, WarehouseSchema>();
         services.AddSingleton(sp => new SqliteDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile,
             sp.GetServices<ISqliteSchema>()));
@@ -68,6 +66,9 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ISessionQueue>(sp => IsAzure(sp) ? sp.GetRequiredService<StorageQueueSessionQueue>() : sp.GetRequiredService<SqliteSessionQueue>());
         services.AddSingleton<ISessionStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionStore>() : sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<ICheckpointStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobCheckpointStore>() : sp.GetRequiredService<SqliteCheckpointStore>());
+        services.AddSingleton<SqliteSessionActivity>();
+        services.AddSingleton(sp => new BlobSessionActivity(sp.GetRequiredService<BlobContainerClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISessionActivity>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionActivity>() : sp.GetRequiredService<SqliteSessionActivity>());
         services.AddSingleton<ISqliteSchema, HealthProbeSchema>();
         services.AddSingleton<SqliteStorageProbe>();
         services.AddSingleton(sp => new BlobStorageProbe(sp.GetRequiredService<BlobContainerClient>(), sp.GetRequiredService<TimeProvider>()));
@@ -155,9 +156,6 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<SinkDispatcher>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
-        services.AddSingleton<ISessionSink, SqliteWarehouseSink>();
-        services.AddSingleton<ILeadHistory, SqliteLeadHistory>();
-        services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
         services.AddSalesforceSink();
         services.AddAmplitudeSink();
         services.AddBusinessAlerts();

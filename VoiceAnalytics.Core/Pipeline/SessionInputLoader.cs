@@ -1,6 +1,7 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Pipeline;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Pipeline;
 

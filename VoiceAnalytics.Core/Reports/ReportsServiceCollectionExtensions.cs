@@ -32,9 +32,7 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton<SqliteReportDeliveryLog>();
 
         services.TryAddSingleton<QualityDigestQuery>();
-        services.TryAddSingleton(sp => new ExecutiveFigures(
-            sp.GetRequiredService<SqliteDatabase>(),
-            intakeIsLocal: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite));
+        services.TryAddSingleton<ExecutiveFiguresReader>();
         services.TryAddSingleton<ExecutiveEmailRenderer>();
         services.TryAddSingleton<ExecutiveEmailDelivery>();
         services.TryAddSingleton<ExecutiveReportRunner>();

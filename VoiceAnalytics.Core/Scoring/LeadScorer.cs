@@ -20,7 +20,7 @@ public sealed class LeadScorer(LeadScoringOptions options)
             return new ScoreComponent(c.Name, Math.Min(uncapped, c.Max), c.Max, uncapped);
         }).ToList();
         var score = Math.Clamp(components.Sum(c => c.Points), 0, 100);
-        var (tier, reason) = QualificationTierRule.Evaluate(facts);
+        var (tier, reason) = QualificationTierRule.Evaluate(facts, options);
         return new LeadScoreReport
         {
             Score = score,

@@ -93,5 +93,14 @@ public sealed class LeadScoringOptions
 
     public int HotAbove { get; set; } = 80;
 
+    /// <summary>Tier 1 (LABELS.md): a team of at least this many seats ...</summary>
+    public int Tier1MinTeamSize { get; set; } = 5;
+
+    /// <summary>... or at least this many documents a month ...</summary>
+    public int Tier1MinMonthlyVolume { get; set; } = 100;
+
+    /// <summary>... or a need for one of these integrations.</summary>
+    public List<string> Tier1Integrations { get; set; } = ["salesforce", "hubspot"];
+
     public int WarmFrom { get; set; } = 60;
 }

@@ -1,25 +1,34 @@
 namespace VoiceAnalytics.Core.Scoring;
 
-/// <summary>Tier 1 when the team has 5+ seats, or 100+ documents a month, or needs Salesforce or HubSpot.</summary>
+/// <summary>
+/// Tier 1 when the team has <see cref="LeadScoringOptions.Tier1MinTeamSize"/>+ seats, or
+/// <see cref="LeadScoringOptions.Tier1MinMonthlyVolume"/>+ documents a month, or needs one of
+/// <see cref="LeadScoringOptions.Tier1Integrations"/> (by default 5, 100, Salesforce or HubSpot).
+/// </summary>
 public static class QualificationTierRule
 {
-    public static (string Tier, string Reason) Evaluate(LeadFacts facts)
+    public const string Qualified = "Tier 1";
+    public const string NotQualified = "Tier 2";
+
+    public static (string Tier, string Reason) Evaluate(LeadFacts facts, LeadScoringOptions options)
     {
-        if (facts.TeamSize >= 5)
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        if (facts.TeamSize >= options.Tier1MinTeamSize)
         {
-            return ("Tier 1", $"team of {facts.TeamSize} (5 or more seats)");
+            return (Qualified, $"team of {facts.TeamSize} ({options.Tier1MinTeamSize} or more seats)");
         }
 
-        if (facts.MonthlyVolume >= 100)
+        if (facts.MonthlyVolume >= options.Tier1MinMonthlyVolume)
         {
-            return ("Tier 1", $"{facts.MonthlyVolume} documents a month (100 or more)");
+            return (Qualified, $"{facts.MonthlyVolume} documents a month ({options.Tier1MinMonthlyVolume} or more)");
         }
 
-        if (facts.IntegrationNeeds.FirstOrDefault(n => n is "salesforce" or "hubspot") is { } crm)
+        if (facts.IntegrationNeeds.FirstOrDefault(n => options.Tier1Integrations.Contains(n, StringComparer.OrdinalIgnoreCase)) is { } crm)
         {
-            return ("Tier 1", $"needs the {crm} integration");
+            return (Qualified, $"needs the {crm} integration");
         }
 
-        return ("Tier 2", "under 5 seats, under 100 documents a month and no Salesforce or HubSpot need");
+        return (NotQualified, $"under {options.Tier1MinTeamSize} seats, under {options.Tier1MinMonthlyVolume} documents a month and no {string.Join(" or ", options.Tier1Integrations)} need");
     }
 }

@@ -9,6 +9,7 @@ using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Pipeline;

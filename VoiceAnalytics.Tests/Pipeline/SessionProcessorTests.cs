@@ -10,6 +10,7 @@ using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Pipeline;

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Pipeline;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Tests.Support;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Alerts.Slack;
@@ -133,7 +135,9 @@ public sealed class ReportsServiceCollectionExtensionsTests : IDisposable
             .AddSingleton<ISqliteSchema, WarehouseSchema>()
             .AddSingleton<ISqliteSchema, DeliveryTablesSchema>()
             .AddSingleton(sp => new SqliteDatabase(Path.Combine(_folder.Path, "di.db"), sp.GetServices<ISqliteSchema>()))
-            .AddSingleton<IOutbox, SqliteOutbox>();
+            .AddSingleton<IOutbox, SqliteOutbox>()
+            .AddSingleton<ISessionActivity, SqliteSessionActivity>()
+            .AddWarehouse();
         services.AddReportTimers();
         if (twice)
         {

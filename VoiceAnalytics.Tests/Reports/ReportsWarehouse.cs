@@ -7,7 +7,8 @@ using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
@@ -45,7 +46,7 @@ public sealed class ReportsWarehouse : IDisposable
         var parsed = PayloadParser.Parse(Payloads.SharedWithId(file, sessionId)).Payload!;
         var session = parsed with { StartTime = startTime, EndTime = startTime.AddSeconds(parsed.EffectiveDurationSeconds) };
         var report = AnalyzedSessions.Report(session, analyzedAt);
-        await new SqliteWarehouseSink(Database, Time).DeliverAsync(session, report, CancellationToken.None);
+        await new WarehouseSink(new SqliteWarehouseWriter(Database), Time).DeliverAsync(session, report, CancellationToken.None);
         return report;
     }
 
@@ -57,8 +58,8 @@ public sealed class ReportsWarehouse : IDisposable
         Execute(
             """
             INSERT INTO sessions (session_id, start_time, end_time, duration_seconds, user_email, user_name, turn_count, interruption_count,
-                                  qualification_tier, lead_score, engagement_score, sentiment, meeting_booked, created_at)
-            VALUES ($id, $start, $end, $duration, $email, $name, 10, 0, $tier, $score, $engagement, $sentiment, $meeting, $start);
+                                  qualification_tier, lead_score, engagement_score, sentiment, meeting_booked, ended_at, created_at)
+            VALUES ($id, $start, $end, $duration, $email, $name, 10, 0, $tier, $score, $engagement, $sentiment, $meeting, $end, $start);
             INSERT INTO analysis_results (session_id, analyzed_at, analyzer_version) VALUES ($id, $analyzed, 'test');
             """,
             ("$id", id), ("$start", Utc(start)), ("$end", Utc(start.AddSeconds(durationSeconds))), ("$duration", durationSeconds),

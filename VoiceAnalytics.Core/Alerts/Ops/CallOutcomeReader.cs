@@ -2,16 +2,18 @@ using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops;
 
 /// <summary>
 /// The calls of a window with their error and connection figures. A call is an error when its processing failed
-/// (state <c>failed</c> in the session store), when the agent closed it with <c>close_reason: error</c>, or when a
-/// tool call returned an error. The calls are the warehouse sessions that ended in the window plus the failed ones
-/// received in it; the figures come from the stored raw payload, the only place connection quality is kept.
+/// (in the window, and it is still failed: <see cref="ISessionActivity"/>), when the agent closed it with
+/// <c>close_reason: error</c>, or when a tool call returned an error. The calls are the warehouse sessions that ended
+/// in the window plus those failures; the figures come from the stored raw payload, the only place connection
+/// quality is kept.
 /// </summary>
-public sealed class CallOutcomeReader(OpsWarehouseReader warehouse, ISessionStore store)
+public sealed class CallOutcomeReader(IOpsFigures warehouse, ISessionActivity intake, ISessionStore store)
 {
     private const int MaxReasonLength = 200;
 
@@ -25,11 +27,11 @@ public sealed class CallOutcomeReader(OpsWarehouseReader warehouse, ISessionStor
         }
 
         var known = outcomes.Select(o => o.SessionId).ToHashSet(StringComparer.Ordinal);
-        foreach (var (sessionId, reason) in await warehouse.PipelineFailuresAsync(from, to, cancellationToken).ConfigureAwait(false))
+        foreach (var failure in await intake.FailuresAsync(from, to, cancellationToken).ConfigureAwait(false))
         {
-            if (known.Add(sessionId))
+            if (known.Add(failure.SessionId))
             {
-                outcomes.Add(new CallOutcome(sessionId, "processing failed: " + Truncate(reason), null));
+                outcomes.Add(new CallOutcome(failure.SessionId, "processing failed: " + Truncate(failure.Reason), null));
             }
         }
 

@@ -20,7 +20,6 @@ public static class OpsHealthServiceCollectionExtensions
         services.AddOptions<OpsAlertOptions>().BindConfiguration(OpsAlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddPagerDutyAlerts();
         services.AddSlackAlerts();
-        services.TryAddSingleton<OpsWarehouseReader>();
         services.TryAddSingleton<CallOutcomeReader>();
         services.TryAddSingleton<BusinessHours>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOpsRule, AgentDownRule>());

@@ -1,5 +1,3 @@
-using VoiceAnalytics.Core.Sinks.Warehouse;
-
 namespace VoiceAnalytics.Core.Reports.Digest;
 
 /// <summary>
@@ -10,8 +8,4 @@ namespace VoiceAnalytics.Core.Reports.Digest;
 public sealed record DigestWindow(DateTimeOffset From, DateTimeOffset To)
 {
     public static DigestWindow HourEnding(DateTimeOffset occurrence) => new(occurrence.AddHours(-1), occurrence);
-
-    internal string FromText => WarehouseTime.Format(From);
-
-    internal string ToText => WarehouseTime.Format(To);
 }

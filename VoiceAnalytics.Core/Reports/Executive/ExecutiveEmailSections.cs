@@ -67,7 +67,7 @@ internal static class ExecutiveEmailSections
 
     private static EmailSection Business(PeriodFigures now, PeriodFigures before, string vs) => new("💰 BUSINESS IMPACT",
     [
-        Text($"Hot Leads: {now.Business.HotLeads:N0} (scores >{ExecutiveFigures.HotLeadScore}; {Change.Relative(now.Business.HotLeads, before.Business.HotLeads)} {vs})"),
+        Text($"Hot Leads: {now.Business.HotLeads:N0} (scores >{now.Business.HotLeadScoreAbove}; {Change.Relative(now.Business.HotLeads, before.Business.HotLeads)} {vs})"),
         Text($"Avg Lead Score: {(now.Business.AverageLeadScore is { } s ? Text($"{s:0.0}") : "n/a")} ({Change.Absolute(now.Business.AverageLeadScore, before.Business.AverageLeadScore)} {vs})"),
         "Tiers: " + (now.Business.Tiers.Count == 0 ? "none" : string.Join(", ", now.Business.Tiers.Select(t => Text($"{t.Key}: {t.Value:N0}")))),
         Text($"Cost per Qualified Lead: {Usd(now.CostPerQualifiedLead)}"),

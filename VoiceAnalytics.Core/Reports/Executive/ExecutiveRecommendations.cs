@@ -36,7 +36,7 @@ public static class ExecutiveRecommendations
             advice.Add(Text($"Investigate the {risks.FailedSessions} session(s) that failed processing and replay them."));
         }
 
-        var hotWithoutMeeting = current.TopOpportunities.Count(o => o.Score > ExecutiveFigures.HotLeadScore);
+        var hotWithoutMeeting = current.TopOpportunities.Count(o => o.Score > current.Business.HotLeadScoreAbove);
         if (current.Business.HotLeads > activity.MeetingsBooked && hotWithoutMeeting > 0)
         {
             advice.Add(Text($"Follow up the hot leads today: {current.Business.HotLeads} hot lead(s), {activity.MeetingsBooked} meeting(s) booked."));

@@ -9,7 +9,7 @@ namespace VoiceAnalytics.Core.Reports.Executive;
 /// no calls is still reported: a day without calls is news to the people who read it.
 /// </summary>
 public sealed class ExecutiveReportRunner(
-    ExecutiveFigures figures,
+    ExecutiveFiguresReader figures,
     ExecutiveEmailRenderer renderer,
     ExecutiveEmailDelivery delivery,
     IOptions<TimerOptions> timerOptions,

@@ -45,6 +45,7 @@ public sealed class BlobSessionStore : ISessionStore
             // Most submissions are new, so try the create first; If-None-Match: * lets only one first write win.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false))
             {
+                await MarkAsync(ActivityMarkers.Received, submission.SessionId, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Accepted;
             }
@@ -86,6 +87,7 @@ public sealed class BlobSessionStore : ISessionStore
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false))
             {
                 await DeleteCheckpointsAsync(submission.SessionId, cancellationToken).ConfigureAwait(false);
+                await MarkAsync(ActivityMarkers.Received, submission.SessionId, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Resubmitted;
             }
@@ -159,8 +161,15 @@ public sealed class BlobSessionStore : ISessionStore
             cancellationToken).ConfigureAwait(false);
     }
 
-    public Task MarkFailedAsync(string sessionId, string reason, CancellationToken cancellationToken) =>
-        UpdateAsync(sessionId, s => s with { State = SessionState.Failed, FailureReason = reason, UpdatedAt = _time.GetUtcNow() }, cancellationToken);
+    public async Task MarkFailedAsync(string sessionId, string reason, CancellationToken cancellationToken)
+    {
+        await UpdateAsync(sessionId, s => s with { State = SessionState.Failed, FailureReason = reason, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        await MarkAsync(ActivityMarkers.Failed, sessionId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Indexes the event by time for <see cref="BlobSessionActivity"/> (an empty blob; rewriting it is harmless).</summary>
+    private Task MarkAsync(string kind, string sessionId, CancellationToken cancellationToken) =>
+        _container.GetBlobClient(ActivityMarkers.Name(kind, _time.GetUtcNow(), sessionId)).UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken);
 
     private async Task<bool> TryUploadAsync(BlobClient payload, SessionSubmission submission, BlobRequestConditions conditions, CancellationToken cancellationToken)
     {

@@ -14,6 +14,8 @@ internal sealed class SessionTablesSchema : ISqliteSchema
             received_at    TEXT NOT NULL,
             updated_at     TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS idx_ingested_received_at ON ingested_sessions (received_at);
+        CREATE INDEX IF NOT EXISTS idx_ingested_state_updated_at ON ingested_sessions (state, updated_at);
         CREATE TABLE IF NOT EXISTS queue_messages (
             id            INTEGER PRIMARY KEY AUTOINCREMENT,
             queue_name    TEXT NOT NULL,

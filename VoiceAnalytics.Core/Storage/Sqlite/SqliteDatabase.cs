@@ -33,7 +33,32 @@ public sealed class SqliteDatabase
         foreach (var schema in schemas)
         {
             Execute(connection, schema.Ddl);
+            if (schema is ISqliteColumnAdditions additions)
+            {
+                AddColumns(connection, additions);
+            }
         }
+    }
+
+    private static void AddColumns(SqliteConnection connection, ISqliteColumnAdditions additions)
+    {
+        foreach (var (table, column, definition, backfill) in additions.AddedColumns)
+        {
+            using var check = connection.CreateCommand();
+            check.CommandText = "SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column;";
+            check.Parameters.AddWithValue("$table", table);
+            check.Parameters.AddWithValue("$column", column);
+            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition};");
+                if (backfill is not null)
+                {
+                    Execute(connection, backfill);
+                }
+            }
+        }
+
+        Execute(connection, additions.DependentDdl);
     }
 
     public string File { get; }

@@ -7,7 +7,8 @@ using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Tests.Alerts.Slack;
 using VoiceAnalytics.Tests.Support;
 
@@ -168,9 +169,9 @@ public sealed class BusinessAlertSinkTests : IAsyncLifetime
     }
 
     private async Task<IReadOnlyList<DeliveryRecord>> DispatchAsync() =>
-        await Drive(_stores.Dispatcher(new SqliteWarehouseSink(_stores.Database, _stores.Time), CreateSut()).DeliverAsync(_session, _report, CancellationToken.None));
+        await Drive(_stores.Dispatcher(new WarehouseSink(new SqliteWarehouseWriter(_stores.Database), _stores.Time), CreateSut()).DeliverAsync(_session, _report, CancellationToken.None));
 
-    private Task DeliverWarehouseAsync() => new SqliteWarehouseSink(_stores.Database, _stores.Time).DeliverAsync(_session, _report, CancellationToken.None);
+    private Task DeliverWarehouseAsync() => new WarehouseSink(new SqliteWarehouseWriter(_stores.Database), _stores.Time).DeliverAsync(_session, _report, CancellationToken.None);
 
     /// <summary>Moves the fake clock while the sink waits on Slack's one-message-per-second pace and Retry-After.</summary>
     private Task<T> Drive<T>(Task<T> task) => _stores.Time.DriveAsync(task);

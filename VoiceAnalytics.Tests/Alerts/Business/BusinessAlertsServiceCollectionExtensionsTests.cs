@@ -5,7 +5,8 @@ using VoiceAnalytics.Core.Alerts.Business;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Tests.Alerts.Slack;
 using VoiceAnalytics.Tests.Support;
 
@@ -34,7 +35,7 @@ public sealed class BusinessAlertsServiceCollectionExtensionsTests : IAsyncLifet
         });
         var (session, report) = AnalyzedSessions.Analyze("qualified_meeting_booked.json", "biz-di-1", _stores.Time.GetUtcNow());
 
-        await new SqliteWarehouseSink(_stores.Database, _stores.Time).DeliverAsync(session, report, CancellationToken.None);
+        await new WarehouseSink(new SqliteWarehouseWriter(_stores.Database), _stores.Time).DeliverAsync(session, report, CancellationToken.None);
 
         var sink = Assert.Single(provider.GetServices<ISessionSink>());
         await _stores.Time.DriveAsync(Delivered(sink.DeliverAsync(session, report.With<LeadScoreReport>(l => l with { Score = 90 }), CancellationToken.None)));

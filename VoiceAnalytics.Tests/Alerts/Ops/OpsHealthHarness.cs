@@ -132,24 +132,28 @@ public sealed class OpsHealthHarness : IAsyncDisposable
         }
 
         await AcceptAsync(id, payload.ToJsonString(), ended);
-        Exec("INSERT INTO sessions (session_id, start_time, end_time, created_at) VALUES ($id, $start, $end, $end);",
+        Exec("INSERT INTO sessions (session_id, start_time, end_time, ended_at, created_at) VALUES ($id, $start, $end, $end, $end);",
             ("$id", id), ("$start", Warehouse(ended - TimeSpan.FromMinutes(3))), ("$end", Warehouse(ended)));
         return id;
     }
 
-    /// <summary>A session received <paramref name="receivedAgo"/> before now whose processing failed.</summary>
+    /// <summary>
+    /// A session received <paramref name="receivedAgo"/> before now whose processing fails now; the clock then moves
+    /// on a second, so the failure falls inside the [from, to) window of the next run.
+    /// </summary>
     public async Task AddFailedProcessingAsync(TimeSpan receivedAgo)
     {
         var id = $"failed-{++_sequence:000}";
         await AcceptAsync(id, Payloads.Minimal(id), Time.GetUtcNow() - receivedAgo);
         await _services.GetRequiredService<ISessionStore>().MarkFailedAsync(id, "JsonException: bad transcript", CancellationToken.None);
+        Time.Advance(TimeSpan.FromSeconds(1));
     }
 
     /// <summary>A session started at <paramref name="startedAgo"/> before now, in the warehouse only.</summary>
     public void AddSessionStarted(TimeSpan startedAgo)
     {
         var id = $"started-{++_sequence:000}";
-        Exec("INSERT INTO sessions (session_id, start_time, created_at) VALUES ($id, $start, $start);", ("$id", id), ("$start", Warehouse(Time.GetUtcNow() - startedAgo)));
+        Exec("INSERT INTO sessions (session_id, start_time, ended_at, created_at) VALUES ($id, $start, $start, $start);", ("$id", id), ("$start", Warehouse(Time.GetUtcNow() - startedAgo)));
     }
 
     /// <summary>One turn's metrics row, <paramref name="ago"/> before now, in a session of its own.</summary>
@@ -157,7 +161,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     {
         var session = $"turns-{++_sequence:000}";
         var at = Warehouse(Time.GetUtcNow() - ago);
-        Exec("INSERT INTO sessions (session_id, start_time, created_at) VALUES ($id, $at, $at);", ("$id", session), ("$at", at));
+        Exec("INSERT INTO sessions (session_id, start_time, ended_at, created_at) VALUES ($id, $at, $at, $at);", ("$id", session), ("$at", at));
         Exec(
             """
             INSERT INTO metrics (session_id, timestamp, metric_type, eou_delay_ms, llm_ttft_ms, tts_ttfb_ms, total_latency_ms, prompt_tokens, completion_tokens, total_tokens, created_at)
@@ -171,7 +175,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     {
         var id = $"cost-{++_sequence:000}";
         var ended = Warehouse(Time.GetUtcNow() - endedAgo);
-        Exec("INSERT INTO sessions (session_id, start_time, end_time, created_at) VALUES ($id, $end, $end, $end);", ("$id", id), ("$end", ended));
+        Exec("INSERT INTO sessions (session_id, start_time, end_time, ended_at, created_at) VALUES ($id, $end, $end, $end, $end);", ("$id", id), ("$end", ended));
         var performance = new JsonObject { ["cost"] = new JsonObject { ["llm_usd"] = totalUsd * 0.5, ["stt_usd"] = totalUsd * 0.3, ["tts_usd"] = totalUsd * 0.2, ["total_usd"] = totalUsd } };
         Exec("INSERT INTO analysis_results (session_id, performance_analysis, analyzed_at, analyzer_version) VALUES ($id, $json, $end, 'test');",
             ("$id", id), ("$json", performance.ToJsonString()), ("$end", ended));

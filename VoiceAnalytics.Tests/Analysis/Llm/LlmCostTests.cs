@@ -3,7 +3,8 @@ using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Tests.Analysis.Llm;
 
@@ -28,8 +29,8 @@ public sealed class LlmCostTests : IDisposable
             Results = results.ToDictionary(),
         };
 
-        await harness.Services.GetServices<ISessionSink>().OfType<SqliteWarehouseSink>().Single().DeliverAsync(session, report, default);
-        var cost = await harness.Services.GetRequiredService<OpsWarehouseReader>().CostAsync(session.StartTime.AddHours(-1), session.StartTime.AddHours(1), default);
+        await harness.Services.GetServices<ISessionSink>().OfType<WarehouseSink>().Single().DeliverAsync(session, report, default);
+        var cost = await harness.Services.GetRequiredService<IOpsFigures>().CostAsync(session.StartTime.AddHours(-1), session.StartTime.AddHours(1), default);
 
         var llm = (LlmAnalysisReport)results[LlmAnalyzer.AnalyzerName];
         Assert.True(llm.CostUsd > 0);

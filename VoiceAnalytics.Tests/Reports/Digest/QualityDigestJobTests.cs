@@ -7,6 +7,8 @@ using VoiceAnalytics.Core.Reports.Digest;
 using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Tests.Alerts.Slack;
 
+using VoiceAnalytics.Core.Warehouse.Sqlite;
+
 namespace VoiceAnalytics.Tests.Reports.Digest;
 
 public sealed class QualityDigestJobTests : IAsyncLifetime
@@ -234,6 +236,6 @@ public sealed class QualityDigestJobTests : IAsyncLifetime
 
         var client = new SlackWebhookClient(_http, Options.Create(options), new WebhookRateGate(_warehouse.Time, TimeSpan.Zero), _warehouse.Time, NullLogger<SlackWebhookClient>.Instance);
         return new QualityDigestJob(
-            new QualityDigestQuery(_warehouse.Database), client, Options.Create(options), _warehouse.Outbox, _warehouse.Deliveries, NullLogger<QualityDigestJob>.Instance);
+            new QualityDigestQuery(new SqliteDigestFigures(_warehouse.Database)), client, Options.Create(options), _warehouse.Outbox, _warehouse.Deliveries, NullLogger<QualityDigestJob>.Instance);
     }
 }

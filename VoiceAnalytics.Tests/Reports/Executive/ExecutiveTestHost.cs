@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Reports.Email;
 using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Scheduling;
+using VoiceAnalytics.Core.Scoring;
+using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Tests.Reports.Executive;
 
@@ -26,7 +29,7 @@ internal static class ExecutiveTestHost
         var delivery = new ExecutiveEmailDelivery(
             new FixedMonitor<EmailOptions>(smtp), reportOptions, warehouse.Outbox, warehouse.Deliveries, warehouse.Time, NullLoggerFactory.Instance);
         return new ExecutiveReportRunner(
-            new ExecutiveFigures(warehouse.Database), new ExecutiveEmailRenderer(reportOptions), delivery,
+            new ExecutiveFiguresReader(new SqliteExecutiveFigures(warehouse.Database), new SqliteSessionActivity(warehouse.Database), Options.Create(new LeadScoringOptions())), new ExecutiveEmailRenderer(reportOptions), delivery,
             Options.Create(new TimerOptions { TimeZone = Zone }), reportOptions);
     }
 

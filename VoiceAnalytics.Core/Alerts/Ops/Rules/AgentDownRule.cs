@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Storage;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
@@ -7,7 +9,7 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 /// Spec 7.1 Agent Down: no session started (or received) in the last 10 minutes during business hours. Outside
 /// business hours, or in the first minutes of the day before a full window has passed, it is not evaluated.
 /// </summary>
-public sealed class AgentDownRule(OpsWarehouseReader warehouse, BusinessHours hours, IOptions<OpsAlertOptions> options) : IOpsRule
+public sealed class AgentDownRule(IOpsFigures warehouse, ISessionActivity intake, BusinessHours hours, IOptions<OpsAlertOptions> options) : IOpsRule
 {
     public string Name => "agent_down";
 
@@ -21,7 +23,11 @@ public sealed class AgentDownRule(OpsWarehouseReader warehouse, BusinessHours ho
             return OpsRuleResult.NotApplicable;
         }
 
-        var latest = await warehouse.LatestActivityAsync(cancellationToken).ConfigureAwait(false);
+        // The latest sign of the agent working: a warehouse session's start, or a payload received (looked for as far
+        // back as a day, so the alert can say how long it has been quiet).
+        var started = await warehouse.LatestSessionStartAsync(cancellationToken).ConfigureAwait(false);
+        var received = await intake.LatestReceivedAsync(now - TimeSpan.FromDays(1), cancellationToken).ConfigureAwait(false);
+        var latest = new[] { started, received }.Max();
         if (latest >= now - window)
         {
             return OpsRuleResult.Clear;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
@@ -8,7 +9,7 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 /// daily budget. Costs are the performance analyzer's (<c>analysis_results.performance_analysis.cost</c>) plus
 /// the language-model analysis of the same sessions (<c>analysis_llm_costs</c>).
 /// </summary>
-public sealed class CostBurnRule(OpsWarehouseReader warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
+public sealed class CostBurnRule(IOpsFigures warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
 {
     private const double DaysPerMonth = 30;
 

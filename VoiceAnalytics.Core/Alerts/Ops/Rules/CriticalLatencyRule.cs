@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
 /// <summary>Spec 7.1 Average Latency &gt;2000ms: the average total latency of the turns of the last 5 minutes.</summary>
-public sealed class CriticalLatencyRule(OpsWarehouseReader warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
+public sealed class CriticalLatencyRule(IOpsFigures warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
 {
     public string Name => "latency_critical";
 

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Warehouse;
+
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
 /// <summary>The latency alerts' context: the average against its threshold, and the STT/LLM/TTS breakdown.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
@@ -7,7 +8,7 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 /// Spec 7.2 Latency &gt;1500ms Sustained: the last 10 minutes average above 1500 ms in every slice (by default both
 /// 5-minute halves), so one slow burst does not read as a sustained degradation.
 /// </summary>
-public sealed class SustainedLatencyRule(OpsWarehouseReader warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
+public sealed class SustainedLatencyRule(IOpsFigures warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
 {
     public string Name => "latency_sustained";
 

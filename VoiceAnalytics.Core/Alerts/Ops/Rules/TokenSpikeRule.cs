@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 
@@ -7,7 +8,7 @@ namespace VoiceAnalytics.Core.Alerts.Ops.Rules;
 /// Spec 7.2 Token Usage Spike: tokens of the last hour above twice the hourly average of the 24 hours before it.
 /// Without a baseline (no tokens before) nothing is "normal" yet, so it does not fire.
 /// </summary>
-public sealed class TokenSpikeRule(OpsWarehouseReader warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
+public sealed class TokenSpikeRule(IOpsFigures warehouse, IOptions<OpsAlertOptions> options) : IOpsRule
 {
     public string Name => "token_spike";
 

@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Scoring;
 
-namespace VoiceAnalytics.Core.Storage;
+namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>A returning user's last lead score, looked up before analysis so lead scoring stays pure.</summary>
 public interface ILeadHistory

@@ -10,14 +10,15 @@ using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Analysis.Performance;
 using VoiceAnalytics.Tests.Support;
 
-namespace VoiceAnalytics.Tests.Sinks.Warehouse;
+namespace VoiceAnalytics.Tests.Warehouse.Sqlite;
 
-public sealed class SqliteWarehouseSinkTests : IDisposable
+public sealed class SqliteWarehouseWriterTests : IDisposable
 {
     private readonly SqliteStores _stores = new();
 
@@ -130,7 +131,7 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
 
         await CreateSut().DeliverAsync(session, report, CancellationToken.None);
         var start = DateTimeOffset.UnixEpoch.AddSeconds(PerformanceFixtures.T0);
-        var latency = await new OpsWarehouseReader(_stores.Database).LatencyAsync(start, start.AddMinutes(1), CancellationToken.None);
+        var latency = await new SqliteOpsFigures(_stores.Database).LatencyAsync(start, start.AddMinutes(1), CancellationToken.None);
 
         Assert.Equal(3, Count("metrics", "wh-rt"));
         Assert.Equal(2, latency.Turns);
@@ -151,7 +152,7 @@ public sealed class SqliteWarehouseSinkTests : IDisposable
     public void Schema_HasTheSpecIndexes(string index) =>
         Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = $n", ("$n", index)));
 
-    private SqliteWarehouseSink CreateSut() => new(_stores.Database, _stores.Time);
+    private WarehouseSink CreateSut() => new(new SqliteWarehouseWriter(_stores.Database), _stores.Time);
 
     private long Count(string table, string sessionId) =>
         _stores.Scalar($"SELECT COUNT(*) FROM {table} WHERE session_id = $id", ("$id", sessionId));

@@ -1,32 +1,25 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Reports.Executive;
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
-/// Reads the figures of one period from the warehouse with SQL. A session belongs to the period its
-/// <c>sessions.start_time</c> falls in; its metrics, analysis and alerts follow it. Alerts without a session count by
-/// <c>triggered_at</c>.
+/// <see cref="IExecutiveFigures"/> with SQL: sessions by <c>start_time</c> (indexed), their metrics, analysis and
+/// alerts joined by key. Thresholds are bound as parameters.
 /// </summary>
-/// <param name="intakeIsLocal">
-/// Whether sessions are taken in by the embedded store (<c>Storage:Provider=Sqlite</c>), so failed processing can be
-/// counted from its intake table; with Azure Storage the intake is in Blob Storage and the figure is "not visible".
-/// </param>
-public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal = true)
+public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutiveFigures
 {
-    public const int HotLeadScore = 80;
     private const int TopOpportunityCount = 5;
-    private const string Qualified = "Tier 1";
 
-    public async Task<PeriodFigures> ReadAsync(ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<PeriodFigures> ReadAsync(ReportPeriod period, ExecutiveThresholds thresholds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(thresholds);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var q = new Query(connection, period, cancellationToken);
+        var q = new Query(connection, period, thresholds, cancellationToken);
 
-        var (activity, business, negative) = await ReadSessionsAsync(q).ConfigureAwait(false);
+        var (activity, business, negative) = await ReadSessionsAsync(q, thresholds).ConfigureAwait(false);
         var performance = await ReadPerformanceAsync(q).ConfigureAwait(false);
         var tiers = await q.RowsAsync(
             "SELECT COALESCE(qualification_tier, 'Unscored'), COUNT(*) FROM sessions s WHERE " + InPeriod + " GROUP BY 1 ORDER BY 1;",
@@ -34,7 +27,7 @@ public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal
         var opportunities = await ReadOpportunitiesAsync(q).ConfigureAwait(false);
         var trends = await ReadTrendsAsync(q).ConfigureAwait(false);
         var drivers = (await ReadDriversAsync(q).ConfigureAwait(false))[0];
-        var risks = await ReadRisksAsync(q, connection, period, negative).ConfigureAwait(false);
+        var risks = await ReadRisksAsync(q, negative).ConfigureAwait(false);
 
         return new PeriodFigures(
             period, activity, performance, business with { Tiers = tiers.ToDictionary(t => t.Tier, t => t.Count, StringComparer.Ordinal) },
@@ -43,17 +36,17 @@ public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal
 
     private const string InPeriod = "s.start_time >= $from AND s.start_time < $to";
 
-    private static async Task<(ActivityFigures, BusinessFigures, int Negative)> ReadSessionsAsync(Query q)
+    private static async Task<(ActivityFigures, BusinessFigures, int Negative)> ReadSessionsAsync(Query q, ExecutiveThresholds thresholds)
     {
         var row = await q.RowsAsync(
             $"""
             SELECT COUNT(*), COUNT(DISTINCT COALESCE(s.user_email, s.participant_id, s.session_id)), AVG(s.duration_seconds),
-                   COALESCE(SUM(s.meeting_booked), 0), COALESCE(SUM(s.qualification_tier = '{Qualified}'), 0),
-                   COALESCE(SUM(s.lead_score > {HotLeadScore}), 0), AVG(s.lead_score), COALESCE(SUM(s.sentiment = 'negative'), 0)
+                   COALESCE(SUM(s.meeting_booked), 0), COALESCE(SUM(s.qualification_tier = $qualified), 0),
+                   COALESCE(SUM(s.lead_score > $hot), 0), AVG(s.lead_score), COALESCE(SUM(s.sentiment = 'negative'), 0)
               FROM sessions s WHERE {InPeriod};
             """,
             r => (Activity: new ActivityFigures(r.GetInt32(0), r.GetInt32(1), NullableDouble(r, 2), r.GetInt32(3), r.GetInt32(4)),
-                  Business: new BusinessFigures(r.GetInt32(5), new Dictionary<string, int>(), NullableDouble(r, 6)),
+                  Business: new BusinessFigures(r.GetInt32(5), new Dictionary<string, int>(), NullableDouble(r, 6), thresholds.HotLeadScoreAbove),
                   Negative: r.GetInt32(7))).ConfigureAwait(false);
         return (row[0].Activity, row[0].Business, row[0].Negative);
     }
@@ -131,16 +124,16 @@ public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal
         $"""
         SELECT COUNT(*),
                COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
-                                     WHERE json_extract(i.value, '$.value') IN ('salesforce', 'hubspot'))), 0),
-               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.team_size.value') >= 5), 0),
-               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.monthly_volume.value') >= 100), 0),
+                                     WHERE lower(json_extract(i.value, '$.value')) IN (SELECT lower(value) FROM json_each($integrations)))), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.team_size.value') >= $team), 0),
+               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.monthly_volume.value') >= $volume), 0),
                COALESCE(SUM(json_array_length(a.sales_intelligence, '$.product_fit.competitors') > 0), 0)
           FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
-         WHERE {InPeriod} AND s.qualification_tier = '{Qualified}';
+         WHERE {InPeriod} AND s.qualification_tier = $qualified;
         """,
         r => new QualificationDrivers(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)));
 
-    private async Task<RiskFigures> ReadRisksAsync(Query q, SqliteConnection connection, ReportPeriod period, int negative)
+    private static async Task<RiskFigures> ReadRisksAsync(Query q, int negative)
     {
         var alerts = await q.RowsAsync(
             """
@@ -163,42 +156,29 @@ public sealed class ExecutiveFigures(SqliteDatabase database, bool intakeIsLocal
         return new RiskFigures(
             alerts.Sum(a => a.Count), alerts.Where(a => a.Critical).Sum(a => a.Count),
             alerts.GroupBy(a => a.Name).OrderByDescending(g => g.Sum(a => a.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.Key).ToList(),
-            negative, await ReadFailedSessionsAsync(connection, period, q.CancellationToken).ConfigureAwait(false),
+            negative, FailedSessions: null,
             searches.Sum(s => s.Count), searches.FirstOrDefault().Query, searches.FirstOrDefault().Count);
-    }
-
-    /// <summary>Sessions that failed processing in the period, from the local intake table; null when the intake is not local.</summary>
-    private async Task<int?> ReadFailedSessionsAsync(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
-    {
-        // The intake table exists in every database (its schema is always registered), so ask where intake happens.
-        if (!intakeIsLocal)
-        {
-            return null;
-        }
-
-        // The intake table stores round-trip ("O") timestamps; compare in that format.
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ingested_sessions WHERE state = 'failed' AND updated_at >= $from AND updated_at < $to;";
-        command.Parameters.AddWithValue("$from", period.Start.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$to", period.End.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     private static double? NullableDouble(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    /// <summary>Runs a query bound to the period's UTC bounds and maps every row.</summary>
-    private sealed class Query(SqliteConnection connection, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>Runs a query bound to the period's UTC bounds and the thresholds, and maps every row.</summary>
+    private sealed class Query(SqliteConnection connection, ReportPeriod period, ExecutiveThresholds thresholds, CancellationToken cancellationToken)
     {
-        public CancellationToken CancellationToken => cancellationToken;
-
         public async Task<List<T>> RowsAsync<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             command.Parameters.AddWithValue("$from", WarehouseTime.Format(period.Start));
             command.Parameters.AddWithValue("$to", WarehouseTime.Format(period.End));
+            // Every statement gets the thresholds; one that does not use a parameter ignores it.
+            command.Parameters.AddWithValue("$qualified", thresholds.QualifiedTier);
+            command.Parameters.AddWithValue("$hot", thresholds.HotLeadScoreAbove);
+            command.Parameters.AddWithValue("$team", thresholds.Tier1MinTeamSize);
+            command.Parameters.AddWithValue("$volume", thresholds.Tier1MinMonthlyVolume);
+            command.Parameters.AddWithValue("$integrations", System.Text.Json.JsonSerializer.Serialize(thresholds.Tier1Integrations));
             foreach (var (name, value) in parameters)
             {
                 command.Parameters.AddWithValue(name, value);

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
 using VoiceAnalytics.Tests.Support;
 
-namespace VoiceAnalytics.Tests.Sinks.Warehouse;
+namespace VoiceAnalytics.Tests.Warehouse.Sqlite;
 
 public sealed class SqliteLeadHistoryTests : IDisposable
 {

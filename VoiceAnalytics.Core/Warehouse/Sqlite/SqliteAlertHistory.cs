@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VoiceAnalytics.Core.Sinks.Warehouse;
+using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Alerts.History;
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
 /// <see cref="IAlertHistory"/> on the warehouse's <c>alerts_history</c> table. Each check-and-write runs in one

@@ -1,7 +1,7 @@
-namespace VoiceAnalytics.Core.Sinks.Warehouse;
+namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>The key of a lead in the warehouse: the email trimmed and lower-cased, written and looked up the same way.</summary>
-internal static class LeadEmail
+public static class LeadEmail
 {
     public static string? Normalize(string? email) =>
         string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();

@@ -1,7 +1,7 @@
 using System.Text;
 using VoiceAnalytics.Core.Contracts;
 
-namespace VoiceAnalytics.Core.Sinks.Warehouse;
+namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>The transcript as "role: text" lines for full-text search, and its word count.</summary>
 internal static class TranscriptFlattener

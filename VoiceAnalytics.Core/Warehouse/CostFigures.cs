@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Alerts.Ops;
+namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>
 /// What the sessions of a window cost (USD), in total and by kind of provider. <see cref="AnalysisLlmUsd"/> is our own

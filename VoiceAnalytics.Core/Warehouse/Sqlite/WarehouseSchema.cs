@@ -1,10 +1,24 @@
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Sinks.Warehouse;
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
-/// <summary>The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts.</summary>
-internal sealed class WarehouseSchema : ISqliteSchema
+/// <summary>
+/// The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts (its
+/// rowid is the transcript row's, so a rewrite deletes by key). Beyond the spec, <c>sessions</c> keeps
+/// <c>ended_at</c> (end, else start: the time ops windows use, indexed), and <c>industry</c> and <c>agent_version</c>
+/// for the dashboard's filters.
+/// </summary>
+internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
 {
+    public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
+    [
+        ("sessions", "industry", "TEXT", "UPDATE sessions SET industry = (SELECT json_extract(a.sales_intelligence, '$.product_fit.industry.value') FROM analysis_results a WHERE a.session_id = sessions.session_id AND json_valid(a.sales_intelligence));"),
+        ("sessions", "agent_version", "TEXT", null),
+        ("sessions", "ended_at", "TEXT", "UPDATE sessions SET ended_at = COALESCE(end_time, start_time);"),
+    ];
+
+    public string DependentDdl => "CREATE INDEX IF NOT EXISTS idx_ended_at ON sessions (ended_at);";
+
     public string Ddl => """
         CREATE TABLE IF NOT EXISTS sessions (
             session_id         TEXT PRIMARY KEY,
@@ -21,6 +35,9 @@ internal sealed class WarehouseSchema : ISqliteSchema
             engagement_score   REAL,
             sentiment          TEXT,
             meeting_booked     INTEGER,
+            industry           TEXT,
+            agent_version      TEXT,
+            ended_at           TEXT,
             created_at         TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS idx_user_email ON sessions (user_email);

@@ -1,33 +1,26 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VoiceAnalytics.Core.Sinks.Warehouse;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Alerts.Ops;
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
-/// The figures the operational rules read from the embedded database: warehouse sessions, per-turn metrics and
-/// costs, and the intake table's received/failed sessions. Windows are [from, to) on the warehouse's UTC text
-/// timestamps; a session's time is when it ended (its start when the payload had no end).
+/// <see cref="IOpsFigures"/> on the warehouse tables. Windows compare the warehouse's UTC text timestamps; a
+/// session's time is <c>ended_at</c> (indexed), a turn's its <c>timestamp</c> (indexed).
 /// </summary>
-public sealed class OpsWarehouseReader(SqliteDatabase database)
+public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
 {
-    private const string SessionTime = "COALESCE(s.end_time, s.start_time)";
 
-    /// <summary>The latest sign of the agent working: a warehouse session's start, or a payload received.</summary>
-    public async Task<DateTimeOffset?> LatestActivityAsync(CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> LatestSessionStartAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var started = await ScalarAsync(connection, "SELECT MAX(start_time) FROM sessions;", [], cancellationToken).ConfigureAwait(false);
-        var received = await ScalarAsync(connection, "SELECT MAX(received_at) FROM ingested_sessions;", [], cancellationToken).ConfigureAwait(false);
-        return new[] { Parse(started), Parse(received) }.Max();
+        return Parse(await ScalarAsync(connection, "SELECT MAX(start_time) FROM sessions;", [], cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Warehouse sessions that ended in the window.</summary>
     public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command($"SELECT session_id FROM sessions s WHERE {SessionTime} >= $from AND {SessionTime} < $to ORDER BY session_id;", Window(from, to));
+        await using var command = connection.Command("SELECT session_id FROM sessions WHERE ended_at >= $from AND ended_at < $to ORDER BY session_id;", Window(from, to));
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -38,29 +31,6 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         return ids;
     }
 
-    /// <summary>Sessions received in the window whose processing failed (state <c>failed</c>), with the reason.</summary>
-    public async Task<IReadOnlyList<(string SessionId, string Reason)>> PipelineFailuresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-
-        // The intake table keeps round-trip ("O") timestamps, not the warehouse's millisecond ones.
-        await using var command = connection.Command(
-            "SELECT session_id, COALESCE(failure_reason, '') FROM ingested_sessions WHERE state = 'failed' AND received_at >= $from AND received_at < $to ORDER BY received_at;",
-            [("$from", IntakeTime(from)), ("$to", IntakeTime(to))]);
-        var failures = new List<(string, string)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            failures.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        return failures;
-    }
-
-    /// <summary>
-    /// Average <c>total_latency_ms</c> (each turn's latency on its call's basis, so realtime calls count) of the turns
-    /// timestamped in the window, with the component averages.
-    /// </summary>
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -75,7 +45,6 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         return new LatencyFigures(reader.GetInt32(0), Nullable(reader, 1), Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4));
     }
 
-    /// <summary>Prompt plus completion tokens of the turns timestamped in the window.</summary>
     public async Task<long> TokensAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -87,15 +56,12 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
         return Convert.ToInt64(sum, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// Cost of the sessions that ended in the window, from <c>analysis_results.performance_analysis</c> (<c>cost.*_usd</c>),
-    /// plus our language-model analysis of them (<c>analysis_llm_costs</c>).
-    /// </summary>
+    /// <summary>From <c>analysis_results.performance_analysis</c> (<c>cost.*_usd</c>) plus <c>analysis_llm_costs</c>.</summary>
     public async Task<CostFigures> CostAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            $"""
+            """
             SELECT COUNT(*),
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
                    COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
@@ -104,7 +70,7 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
                    COALESCE(SUM(c.cost_usd), 0)
             FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
             LEFT JOIN analysis_llm_costs c ON c.session_id = s.session_id
-            WHERE {SessionTime} >= $from AND {SessionTime} < $to AND json_valid(a.performance_analysis);
+            WHERE s.ended_at >= $from AND s.ended_at < $to AND json_valid(a.performance_analysis);
             """,
             Window(from, to));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -115,8 +81,6 @@ public sealed class OpsWarehouseReader(SqliteDatabase database)
 
     private static (string, object?)[] Window(DateTimeOffset from, DateTimeOffset to) =>
         [("$from", WarehouseTime.Format(from)), ("$to", WarehouseTime.Format(to))];
-
-    private static string IntakeTime(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static double? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 

@@ -5,7 +5,7 @@ using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
-namespace VoiceAnalytics.Core.Sinks.Warehouse;
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>Finds a returning user's previous lead score in the warehouse (sessions joined to analysis_results).</summary>
 public sealed class SqliteLeadHistory(SqliteDatabase database) : ILeadHistory

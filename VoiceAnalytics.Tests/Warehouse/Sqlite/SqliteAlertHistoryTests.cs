@@ -1,7 +1,9 @@
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Tests.Support;
 
-namespace VoiceAnalytics.Tests.Alerts.History;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
+
+namespace VoiceAnalytics.Tests.Warehouse.Sqlite;
 
 public sealed class SqliteAlertHistoryTests : IDisposable
 {
