@@ -1,0 +1,22 @@
+using VoiceAnalytics.Core.Alerts.History;
+using VoiceAnalytics.Core.Warehouse;
+
+namespace VoiceAnalytics.Tests.Warehouse;
+
+/// <summary>
+/// One warehouse adapter's ports, as the shared warehouse test suite drives them: every adapter (SQLite for real,
+/// Cosmos through its substitutes) is opened into one of these, seeded through <see cref="Writer"/> and asked
+/// through the read ports. <see cref="Cleanup"/> releases what the adapter opened.
+/// </summary>
+public sealed record WarehousePorts(
+    IWarehouseWriter Writer,
+    IOpsFigures Ops,
+    IDigestFigures Digest,
+    IExecutiveFigures Executive,
+    IDashboardFigures Dashboard,
+    ILeadHistory Leads,
+    IAlertHistory Alerts,
+    Func<ValueTask> Cleanup) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Cleanup();
+}
