@@ -24,6 +24,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<IExecutiveFigures, SqliteExecutiveFigures>();
         services.TryAddSingleton<IDashboardFigures, SqliteDashboardFigures>();
         services.TryAddSingleton<ILeadHistory, SqliteLeadHistory>();
+        services.TryAddSingleton<ILeadProfiles, SqliteLeadProfiles>();
         services.TryAddSingleton<IAlertHistory, SqliteAlertHistory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;

@@ -6,7 +6,8 @@ namespace VoiceAnalytics.Tests.Warehouse;
 /// <summary>
 /// One warehouse adapter's ports, as the shared warehouse test suite drives them: every adapter (SQLite for real,
 /// Cosmos through its substitutes) is opened into one of these, seeded through <see cref="Writer"/> and asked
-/// through the read ports. <see cref="Cleanup"/> releases what the adapter opened.
+/// through the read ports. <see cref="Cleanup"/> releases what the adapter opened. <see cref="Profiles"/> (the
+/// lead profile read port) is optional so an adapter without it still opens; the lead-profile tests then fail saying so.
 /// </summary>
 public sealed record WarehousePorts(
     IWarehouseWriter Writer,
@@ -16,7 +17,8 @@ public sealed record WarehousePorts(
     IDashboardFigures Dashboard,
     ILeadHistory Leads,
     IAlertHistory Alerts,
-    Func<ValueTask> Cleanup) : IAsyncDisposable
+    Func<ValueTask> Cleanup,
+    ILeadProfiles? Profiles = null) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();
 }

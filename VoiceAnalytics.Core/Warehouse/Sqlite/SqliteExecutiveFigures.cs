@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Reports.Executive;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
@@ -135,12 +136,14 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
 
     private static async Task<RiskFigures> ReadRisksAsync(Query q, int negative)
     {
+        // Alerts raised: a resolution row records that one closed, it is not another alert.
         var alerts = await q.RowsAsync(
-            """
+            $"""
             SELECT h.alert_name, lower(h.severity) IN ('critical', 'p1') AS critical, COUNT(*)
               FROM alerts_history h LEFT JOIN sessions s ON s.session_id = h.session_id
-             WHERE (s.session_id IS NOT NULL AND s.start_time >= $from AND s.start_time < $to)
-                OR (s.session_id IS NULL AND h.triggered_at >= $from AND h.triggered_at < $to)
+             WHERE h.alert_type <> '{AlertHistoryTypes.Resolution}'
+               AND ((s.session_id IS NOT NULL AND s.start_time >= $from AND s.start_time < $to)
+                    OR (s.session_id IS NULL AND h.triggered_at >= $from AND h.triggered_at < $to))
              GROUP BY 1, 2 ORDER BY 3 DESC, 1;
             """,
             r => (Name: r.GetString(0), Critical: r.GetBoolean(1), Count: r.GetInt32(2))).ConfigureAwait(false);

@@ -163,17 +163,18 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         ];
 
         // Call counts and dates are derived from the sessions table, so a re-delivery cannot inflate them. Profile
-        // fields come from the latest call; what it did not mention keeps the value an earlier call gave.
-        var columns = profile.Select(p => p.Column).ToList();
+        // fields (and the name) come from the latest call; what it did not mention keeps the value an earlier call
+        // gave. An older call arriving later only fills what is still empty, so both arrival orders of two calls
+        // give the same profile.
+        var columns = profile.Select(p => p.Column).Prepend("name").ToList();
         var sql = $"""
-            INSERT INTO leads (email, name, latest_session_id, {string.Join(", ", columns)},
+            INSERT INTO leads (email, latest_session_id, {string.Join(", ", columns)},
                                first_call_date, last_call_date, total_calls, updated_at)
-            SELECT $email, $name, $id, {string.Join(", ", columns.Select(c => "$" + c))}, MIN(start_time), MAX(start_time), COUNT(*), $now
+            SELECT $email, $id, {string.Join(", ", columns.Select(c => "$" + c))}, MIN(start_time), MAX(start_time), COUNT(*), $now
             FROM sessions WHERE user_email = $email
             ON CONFLICT (email) DO UPDATE SET
-                name = COALESCE(excluded.name, leads.name),
                 latest_session_id = CASE WHEN excluded.last_call_date = $start THEN $id ELSE leads.latest_session_id END,
-                {string.Join(",\n    ", columns.Select(c => $"{c} = CASE WHEN excluded.last_call_date = $start THEN COALESCE(${c}, leads.{c}) ELSE leads.{c} END"))},
+                {string.Join(",\n    ", columns.Select(c => $"{c} = CASE WHEN excluded.last_call_date = $start THEN COALESCE(${c}, leads.{c}) ELSE COALESCE(leads.{c}, ${c}) END"))},
                 first_call_date = excluded.first_call_date, last_call_date = excluded.last_call_date,
                 total_calls = excluded.total_calls, updated_at = excluded.updated_at;
             """;

@@ -11,6 +11,9 @@ using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Scheduling;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Tests.Storage.Azure;
+using VoiceAnalytics.Tests.Warehouse;
 using VoiceAnalytics.Tests.Alerts.PagerDuty;
 using VoiceAnalytics.Tests.Alerts.Slack;
 using VoiceAnalytics.Tests.Support;
@@ -19,7 +22,10 @@ namespace VoiceAnalytics.Tests.Alerts.Ops;
 
 /// <summary>
 /// The app's services (Core + <c>AddOpsHealth</c>) on a real embedded database in a temp folder, a fake clock, and
-/// the local PagerDuty Events v2 and Slack webhook servers; seeds the warehouse, intake, queue and ledger.
+/// the local PagerDuty Events v2 and Slack webhook servers; seeds the warehouse (through its write port), intake,
+/// queue and ledger. Given an Azurite, it runs with <c>Storage:Provider=AzureStorage</c>: payloads, status and
+/// activity markers in Blob, the session queue in a Storage Queue (fresh names per harness); the warehouse, ledger
+/// and outbox stay in the embedded database, as in that deployment.
 /// </summary>
 public sealed class OpsHealthHarness : IAsyncDisposable
 {
@@ -30,7 +36,9 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _sequence;
 
-    private OpsHealthHarness(PagerDutyEventsServer pagerDuty, SlackWebhookServer slack, DateTimeOffset now, bool configured, Dictionary<string, string?> settings, Action<IServiceCollection>? configure)
+    private OpsHealthHarness(
+        PagerDutyEventsServer pagerDuty, SlackWebhookServer slack, DateTimeOffset now, bool configured, Dictionary<string, string?> settings,
+        Action<IServiceCollection>? configure, AzuriteFixture? azurite)
     {
         PagerDuty = pagerDuty;
         Slack = slack;
@@ -44,6 +52,15 @@ public sealed class OpsHealthHarness : IAsyncDisposable
             ["Slack:MaxAttempts"] = "1",
             ["Alerts:Ops:BusinessTimeZone"] = "UTC",
         };
+        if (azurite is not null)
+        {
+            var suffix = Guid.NewGuid().ToString("N")[..12];
+            config["Storage:Provider"] = "AzureStorage";
+            config["Storage:ConnectionString"] = azurite.ConnectionString;
+            config["Storage:PayloadContainer"] = "payloads-" + suffix;
+            config["Queue:Name"] = "sessions-" + suffix;
+        }
+
         if (configured)
         {
             config["PagerDuty:RoutingKey"] = RoutingKey;
@@ -83,17 +100,23 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     /// <summary>Slack messages posted to the #ops webhook, oldest first.</summary>
     public IReadOnlyList<JsonNode> OpsMessages => [.. Slack.ReceivedBy(OpsHook).Select(r => r.Json)];
 
+    /// <param name="azurite">Runs the storage on Azurite (<c>Storage:Provider=AzureStorage</c>) instead of the embedded store.</param>
     public static async Task<OpsHealthHarness> StartAsync(
-        DateTimeOffset now, bool configured = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        DateTimeOffset now, bool configured = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
+        AzuriteFixture? azurite = null)
     {
         var pagerDuty = await PagerDutyEventsServer.StartAsync();
         var slack = await SlackWebhookServer.StartAsync();
-        return new OpsHealthHarness(pagerDuty, slack, now, configured, settings ?? [], configure);
+        return new OpsHealthHarness(pagerDuty, slack, now, configured, settings ?? [], configure, azurite);
     }
 
     /// <summary>Runs the timer's occurrence at the fake clock's now.</summary>
     public Task RunAsync(CancellationToken cancellationToken = default) =>
         Timer.RunAsync(new JobOccurrence(OpsHealthJob.TimerName, Time.GetUtcNow(), false), cancellationToken);
+
+    /// <summary>Every alert row triggered in [from, to), oldest first.</summary>
+    public Task<IReadOnlyList<AlertRecord>> AlertsAsync(DateTimeOffset from, DateTimeOffset to) =>
+        _services.GetRequiredService<IAlertHistory>().ListAsync(from, to, CancellationToken.None);
 
     public async Task<IReadOnlyList<AlertRecord>> AlertsAsync(string alertName) =>
         [.. (await _services.GetRequiredService<IAlertHistory>().ListAsync(DateTimeOffset.MinValue.AddYears(1), DateTimeOffset.MaxValue.AddYears(-1), CancellationToken.None))
@@ -132,8 +155,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
         }
 
         await AcceptAsync(id, payload.ToJsonString(), ended);
-        Exec("INSERT INTO sessions (session_id, start_time, end_time, ended_at, created_at) VALUES ($id, $start, $end, $end, $end);",
-            ("$id", id), ("$start", Warehouse(ended - TimeSpan.FromMinutes(3))), ("$end", Warehouse(ended)));
+        await WriteAsync(WarehouseRecords.Session(id, ended - TimeSpan.FromMinutes(3), ended));
         return id;
     }
 
@@ -141,44 +163,44 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     /// A session received <paramref name="receivedAgo"/> before now whose processing fails now; the clock then moves
     /// on a second, so the failure falls inside the [from, to) window of the next run.
     /// </summary>
-    public async Task AddFailedProcessingAsync(TimeSpan receivedAgo)
+    public async Task<string> AddFailedProcessingAsync(TimeSpan receivedAgo)
     {
         var id = $"failed-{++_sequence:000}";
         await AcceptAsync(id, Payloads.Minimal(id), Time.GetUtcNow() - receivedAgo);
         await _services.GetRequiredService<ISessionStore>().MarkFailedAsync(id, "JsonException: bad transcript", CancellationToken.None);
         Time.Advance(TimeSpan.FromSeconds(1));
+        return id;
     }
+
+    /// <summary>A payload received now and not yet analyzed (the intake's sign of life only).</summary>
+    public Task AddReceivedAsync()
+    {
+        var id = $"received-{++_sequence:000}";
+        return AcceptAsync(id, Payloads.Minimal(id), Time.GetUtcNow());
+    }
+
+    /// <summary>Re-queues a failed session, as the retry API does.</summary>
+    public Task<SessionState?> RetryAsync(string sessionId) =>
+        _services.GetRequiredService<ISessionStore>().RetryAsync(sessionId, CancellationToken.None);
 
     /// <summary>A session started at <paramref name="startedAgo"/> before now, in the warehouse only.</summary>
-    public void AddSessionStarted(TimeSpan startedAgo)
-    {
-        var id = $"started-{++_sequence:000}";
-        Exec("INSERT INTO sessions (session_id, start_time, ended_at, created_at) VALUES ($id, $start, $start, $start);", ("$id", id), ("$start", Warehouse(Time.GetUtcNow() - startedAgo)));
-    }
+    public Task AddSessionStartedAsync(TimeSpan startedAgo) =>
+        WriteAsync(WarehouseRecords.Session($"started-{++_sequence:000}", Time.GetUtcNow() - startedAgo));
 
     /// <summary>One turn's metrics row, <paramref name="ago"/> before now, in a session of its own.</summary>
-    public void AddTurn(TimeSpan ago, long totalLatencyMs = 800, long promptTokens = 0, long completionTokens = 0)
+    public Task AddTurnAsync(TimeSpan ago, long totalLatencyMs = 800, long promptTokens = 0, long completionTokens = 0)
     {
-        var session = $"turns-{++_sequence:000}";
-        var at = Warehouse(Time.GetUtcNow() - ago);
-        Exec("INSERT INTO sessions (session_id, start_time, ended_at, created_at) VALUES ($id, $at, $at, $at);", ("$id", session), ("$at", at));
-        Exec(
-            """
-            INSERT INTO metrics (session_id, timestamp, metric_type, eou_delay_ms, llm_ttft_ms, tts_ttfb_ms, total_latency_ms, prompt_tokens, completion_tokens, total_tokens, created_at)
-            VALUES ($session, $at, 'latency', 100, 200, 300, $total, $prompt, $completion, $tokens, $at);
-            """,
-            ("$session", session), ("$at", at), ("$total", totalLatencyMs), ("$prompt", promptTokens), ("$completion", completionTokens), ("$tokens", promptTokens + completionTokens));
+        var at = Time.GetUtcNow() - ago;
+        return WriteAsync(WarehouseRecords.Session($"turns-{++_sequence:000}", at)
+            .WithTurn(at, totalLatencyMs, eouMs: 100, ttftMs: 200, ttfbMs: 300, promptTokens: promptTokens, completionTokens: completionTokens));
     }
 
     /// <summary>A session that ended <paramref name="endedAgo"/> before now with the performance analyzer's cost.</summary>
-    public void AddCost(TimeSpan endedAgo, double totalUsd)
+    public Task AddCostAsync(TimeSpan endedAgo, double totalUsd)
     {
-        var id = $"cost-{++_sequence:000}";
-        var ended = Warehouse(Time.GetUtcNow() - endedAgo);
-        Exec("INSERT INTO sessions (session_id, start_time, end_time, ended_at, created_at) VALUES ($id, $end, $end, $end, $end);", ("$id", id), ("$end", ended));
-        var performance = new JsonObject { ["cost"] = new JsonObject { ["llm_usd"] = totalUsd * 0.5, ["stt_usd"] = totalUsd * 0.3, ["tts_usd"] = totalUsd * 0.2, ["total_usd"] = totalUsd } };
-        Exec("INSERT INTO analysis_results (session_id, performance_analysis, analyzed_at, analyzer_version) VALUES ($id, $json, $end, 'test');",
-            ("$id", id), ("$json", performance.ToJsonString()), ("$end", ended));
+        var ended = Time.GetUtcNow() - endedAgo;
+        return WriteAsync(WarehouseRecords.Session($"cost-{++_sequence:000}", ended, ended)
+            .WithAnalysis(AnalysisJson.Performance, AnalysisJson.Cost(totalUsd, totalUsd * 0.5, totalUsd * 0.3, totalUsd * 0.2)));
     }
 
     public async Task EnqueueAsync(int messages)
@@ -219,7 +241,8 @@ public sealed class OpsHealthHarness : IAsyncDisposable
             new SessionSubmission(id, body, Convert.ToHexStringLower(SHA256.HashData(body)), receivedAt), CancellationToken.None);
     }
 
-    private static string Warehouse(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private Task WriteAsync(WarehouseRecord record) =>
+        _services.GetRequiredService<IWarehouseWriter>().WriteAsync(record, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

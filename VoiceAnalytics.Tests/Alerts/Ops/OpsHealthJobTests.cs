@@ -112,7 +112,7 @@ public sealed class OpsHealthJobTests
         await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon);
         await harness.RunAsync();
         harness.Time.Advance(TimeSpan.FromMinutes(2));
-        harness.AddSessionStarted(Minute);
+        await harness.AddSessionStartedAsync(Minute);
 
         await harness.RunAsync();
         harness.Time.Advance(TimeSpan.FromMinutes(2));
@@ -137,7 +137,7 @@ public sealed class OpsHealthJobTests
         await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon);
         await harness.RunAsync();
         harness.Time.Advance(TimeSpan.FromMinutes(2));
-        harness.AddSessionStarted(Minute);
+        await harness.AddSessionStartedAsync(Minute);
         await harness.RunAsync();
 
         harness.Time.Advance(TimeSpan.FromMinutes(20));
@@ -155,7 +155,7 @@ public sealed class OpsHealthJobTests
         await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon, configured: false);
         await harness.RunAsync();
         harness.Time.Advance(TimeSpan.FromMinutes(2));
-        harness.AddSessionStarted(Minute);
+        await harness.AddSessionStartedAsync(Minute);
 
         await harness.RunAsync();
 
@@ -197,7 +197,7 @@ public sealed class OpsHealthJobTests
         await using var harness = await OpsHealthHarness.StartAsync(WeekdayNoon);
         await harness.RunAsync();
         harness.Time.Advance(TimeSpan.FromMinutes(2));
-        harness.AddSessionStarted(Minute);
+        await harness.AddSessionStartedAsync(Minute);
         harness.PagerDuty.Enqueue(new ScriptedReply(503, "", ContentType: "text/html"));
 
         await harness.RunAsync();
@@ -251,7 +251,7 @@ public sealed class OpsHealthJobTests
         await harness.RunAsync();
         Assert.Null(Assert.Single(await harness.AlertsAsync("agent_down")).SentTo);
         harness.Time.Advance(TimeSpan.FromMinutes(2));
-        harness.AddSessionStarted(Minute);
+        await harness.AddSessionStartedAsync(Minute);
 
         await harness.RunAsync();
 
@@ -305,7 +305,7 @@ public sealed class OpsHealthJobTests
         {
             case "agent_down":
                 // Over: the last session started 11 minutes ago; under: 9 minutes ago.
-                harness.AddSessionStarted(TimeSpan.FromMinutes(over ? 11 : 9));
+                await harness.AddSessionStartedAsync(TimeSpan.FromMinutes(over ? 11 : 9));
                 break;
             case "error_rate_critical":
                 // Over: 1 of 5 calls in 5 minutes failed (20 %); under: 1 of 10 (10 %, not above 10).
@@ -318,13 +318,13 @@ public sealed class OpsHealthJobTests
                 await harness.AddCallAsync(TimeSpan.FromMinutes(8), toolError: true);
                 break;
             case "latency_critical":
-                harness.AddTurn(TimeSpan.FromMinutes(2), over ? 2500 : 1900);
-                harness.AddTurn(TimeSpan.FromMinutes(1), over ? 1502 : 2099);
+                await harness.AddTurnAsync(TimeSpan.FromMinutes(2), over ? 2500 : 1900);
+                await harness.AddTurnAsync(TimeSpan.FromMinutes(1), over ? 1502 : 2099);
                 break;
             case "latency_sustained":
                 // Both 5-minute halves above 1500 ms, or the older half under it.
-                harness.AddTurn(TimeSpan.FromMinutes(8), over ? 1600 : 1400);
-                harness.AddTurn(TimeSpan.FromMinutes(3), 1700);
+                await harness.AddTurnAsync(TimeSpan.FromMinutes(8), over ? 1600 : 1400);
+                await harness.AddTurnAsync(TimeSpan.FromMinutes(3), 1700);
                 break;
             case "queue_backlog":
                 await harness.EnqueueAsync(over ? 101 : 100);
@@ -334,12 +334,12 @@ public sealed class OpsHealthJobTests
                 break;
             case "token_spike":
                 // Normal: 24,000 tokens over the previous 24 h = 1,000 an hour; the last hour 2,100 (over) or 2,000.
-                harness.AddTurn(TimeSpan.FromHours(5), promptTokens: 20000, completionTokens: 4000);
-                harness.AddTurn(TimeSpan.FromMinutes(30), promptTokens: 1500, completionTokens: over ? 600 : 500);
+                await harness.AddTurnAsync(TimeSpan.FromHours(5), promptTokens: 20000, completionTokens: 4000);
+                await harness.AddTurnAsync(TimeSpan.FromMinutes(30), promptTokens: 1500, completionTokens: over ? 600 : 500);
                 break;
             case "cost_burn":
                 // $4.20 in the last hour projects $100.80 a day against $100; $4.10 projects $98.40.
-                harness.AddCost(TimeSpan.FromMinutes(20), over ? 4.2 : 4.1);
+                await harness.AddCostAsync(TimeSpan.FromMinutes(20), over ? 4.2 : 4.1);
                 break;
             case "connection_quality":
                 // 2 of 5 calls poor (40 %), or 1 of 5 (20 %, not above 20).
