@@ -45,7 +45,7 @@ public sealed class BlobSessionStore : ISessionStore
             // Most submissions are new, so try the create first; If-None-Match: * lets only one first write win.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false))
             {
-                await MarkAsync(ActivityMarkers.Received, submission.SessionId, cancellationToken).ConfigureAwait(false);
+                await MarkAsync(ActivityMarkers.Received, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Accepted;
             }
@@ -87,7 +87,7 @@ public sealed class BlobSessionStore : ISessionStore
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false))
             {
                 await DeleteCheckpointsAsync(submission.SessionId, cancellationToken).ConfigureAwait(false);
-                await MarkAsync(ActivityMarkers.Received, submission.SessionId, cancellationToken).ConfigureAwait(false);
+                await MarkAsync(ActivityMarkers.Received, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Resubmitted;
             }
@@ -164,12 +164,13 @@ public sealed class BlobSessionStore : ISessionStore
     public async Task MarkFailedAsync(string sessionId, string reason, CancellationToken cancellationToken)
     {
         await UpdateAsync(sessionId, s => s with { State = SessionState.Failed, FailureReason = reason, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        await MarkAsync(ActivityMarkers.Failed, sessionId, cancellationToken).ConfigureAwait(false);
+        await MarkAsync(ActivityMarkers.Failed, sessionId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Indexes the event by time for <see cref="BlobSessionActivity"/> (an empty blob; rewriting it is harmless).</summary>
-    private Task MarkAsync(string kind, string sessionId, CancellationToken cancellationToken) =>
-        _container.GetBlobClient(ActivityMarkers.Name(kind, _time.GetUtcNow(), sessionId)).UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken);
+    /// <param name="at">When it happened: the submission's own receipt time, as the embedded store keeps it.</param>
+    private Task MarkAsync(string kind, string sessionId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _container.GetBlobClient(ActivityMarkers.Name(kind, at, sessionId)).UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken);
 
     private async Task<bool> TryUploadAsync(BlobClient payload, SessionSubmission submission, BlobRequestConditions conditions, CancellationToken cancellationToken)
     {
