@@ -50,7 +50,13 @@ public static class CosmosDocuments
     /// <summary>The analyzers' results as nested objects (null when an analyzer did not run), the LLM cost, and the session fields the digest and ops windows filter on.</summary>
     public static JsonObject Analysis(SessionRow session, AnalysisRow row, LlmCostRow? cost)
     {
-        var document = Keyed(row.SessionId, session.StartTime, CosmosJson.ToObject(row));
+        // Built field by field: the row keeps its results in a dictionary that has no JSON name of its own.
+        var document = Keyed(row.SessionId, session.StartTime, new JsonObject
+        {
+            ["session_id"] = row.SessionId,
+            ["analyzed_at"] = WarehouseTime.Format(row.AnalyzedAt),
+            ["analyzer_version"] = row.AnalyzerVersion,
+        });
         foreach (var column in AnalysisRow.Columns)
         {
             document[column] = row.Get(column) is { } value ? JsonNode.Parse(value.GetRawText()) : null;
