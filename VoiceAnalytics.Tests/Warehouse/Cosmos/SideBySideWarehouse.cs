@@ -22,7 +22,7 @@ internal sealed class SideBySideWarehouse : IDisposable
 
     public SideBySideWarehouse()
     {
-        var database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema()]);
+        var database = Database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema()]);
         Sqlite = new WarehousePorts(
             new SqliteWarehouseWriter(database), new SqliteOpsFigures(database), new SqliteDigestFigures(database), new SqliteExecutiveFigures(database),
             new SqliteDashboardFigures(database), new SqliteLeadHistory(database), new SqliteAlertHistory(database), () => ValueTask.CompletedTask);
@@ -31,6 +31,8 @@ internal sealed class SideBySideWarehouse : IDisposable
     }
 
     public FakeTimeProvider Time { get; } = new(Base);
+
+    public SqliteDatabase Database { get; }
 
     public WarehousePorts Sqlite { get; }
 
