@@ -301,9 +301,9 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Warehouse: Cosmos DB (serverless), one container per table of data-flow spec 8.1. The app does not use it yet:
-// the warehouse stays in the embedded database until the Cosmos adapter lands (a later issue), which will read
-// Cosmos__Endpoint and Cosmos__Database with the app identity (keys are disabled).
+// Warehouse: Cosmos DB (serverless), one container per table of data-flow spec 8.1, read and written by the Cosmos
+// adapter (Warehouse__Provider=Cosmos) with the app identity (keys are disabled). Partition keys and the RU costs that
+// chose them: docs/warehouse.md. Must match CosmosContainers.Definitions in VoiceAnalytics.Core.
 
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
   name: '${prefix}-cosmos-${suffix}'
@@ -325,16 +325,21 @@ resource warehouse 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-1
   properties: { resource: { id: warehouseDatabaseName } }
 }
 
-// Per-session tables are partitioned by session; leads by email (the table's key: a lead is upserted and read by
-// its email); alerts_history by alert name (the "once per rule and session" check and the open ops alert of a rule
-// are then single-partition reads and writes).
+// The per-session containers are partitioned by the UTC day the session started (/day): the dashboard, executive and
+// ops windows read only the days they cover. leads by email (one profile per partition, point reads); alerts_history
+// by alert name (a rule's "once" checks stay in one partition). Large text and nested JSON that no query filters on
+// is left out of the index (cheaper writes); everything else keeps the default range index.
 var warehouseContainers = [
-  { name: 'sessions', partitionKey: '/session_id' }
-  { name: 'transcripts', partitionKey: '/session_id' }
-  { name: 'metrics', partitionKey: '/session_id' }
-  { name: 'analysis_results', partitionKey: '/session_id' }
-  { name: 'leads', partitionKey: '/email' }
-  { name: 'alerts_history', partitionKey: '/alert_name' }
+  { name: 'sessions', partitionKey: '/day', excludedPaths: [] }
+  { name: 'transcripts', partitionKey: '/day', excludedPaths: ['/transcript_json/*', '/transcript_text/?'] }
+  { name: 'metrics', partitionKey: '/day', excludedPaths: ['/turns/*'] }
+  {
+    name: 'analysis_results'
+    partitionKey: '/day'
+    excludedPaths: ['/quality_analysis/*', '/sentiment_analysis/*', '/performance_analysis/*', '/action_items/*', '/executive_summary/*', '/lead_score_breakdown/*']
+  }
+  { name: 'leads', partitionKey: '/email', excludedPaths: ['/calls/*'] }
+  { name: 'alerts_history', partitionKey: '/alert_name', excludedPaths: ['/context/?', '/message/?'] }
 ]
 
 resource warehouseTables 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [
@@ -344,7 +349,13 @@ resource warehouseTables 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/con
     properties: {
       resource: {
         id: container.name
-        partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
+        partitionKey: { paths: [container.partitionKey], kind: 'Hash', version: 2 }
+        indexingPolicy: {
+          indexingMode: 'consistent'
+          automatic: true
+          includedPaths: [{ path: '/*' }]
+          excludedPaths: concat([{ path: '/"_etag"/?' }], map(container.excludedPaths, p => { path: p }))
+        }
       }
     }
   }
@@ -424,7 +435,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__accountName: storage.name
     AzureWebJobsStorage__credential: 'managedidentity'
     AzureWebJobsStorage__clientId: identity.properties.clientId
-    // DefaultAzureCredential in the app (Azure OpenAI without a key, the coming Cosmos adapter) uses this identity.
+    // DefaultAzureCredential in the app (Azure OpenAI without a key, the Cosmos warehouse) uses this identity.
     AZURE_CLIENT_ID: identity.properties.clientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     // host.json: extensions.durableTask.hubName = "%DurableTaskHub%".
@@ -433,8 +444,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__Provider: 'AzureStorage'
     Storage__ConnectionString: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${storageConnectionSecret.name})'
     Storage__PayloadContainer: payloadContainer.name
-    // The embedded database (warehouse until the Cosmos adapter lands): Flex has no shared persistent file system
-    // and runs the package read-only, so it lives on the instance's writable temporary disk.
+    // The embedded database (intake bookkeeping; the warehouse is in Cosmos DB): Flex has no shared persistent file
+    // system and runs the package read-only, so it lives on the instance's writable temporary disk.
     Storage__Path: '/tmp/voice-analytics'
     Queue__Name: sessionQueue.name
 
@@ -449,9 +460,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Timers__Schedules__DailyExecSummary: '0 0 8 * * *'
     Timers__Schedules__WeeklyRollup: '0 0 8 * * 1'
 
-    // Warehouse (not read yet: see the Cosmos section).
-    Cosmos__Endpoint: cosmos.properties.documentEndpoint
-    Cosmos__Database: warehouse.name
+    // Warehouse: Cosmos DB through the identity (no Warehouse__Cosmos__Key: DefaultAzureCredential with AZURE_CLIENT_ID).
+    Warehouse__Provider: 'Cosmos'
+    Warehouse__Cosmos__Endpoint: cosmos.properties.documentEndpoint
+    Warehouse__Cosmos__Database: warehouse.name
 
     // Optional destinations: an empty value sends nothing and writes to the outbox instead.
     Slack__Channels__sales: secretSettings['slack-sales-webhook-url']
@@ -478,6 +490,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     secrets
     vaultRoleAssignment
     cosmosRoleAssignment
+    warehouseTables
     poisonQueue
   ]
 }

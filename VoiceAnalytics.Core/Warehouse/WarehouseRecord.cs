@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>
 /// Everything the warehouse keeps of one analyzed session, as the rows of spec 8.1. Property names serialize to the
-/// SQLite column names, so a Cosmos document and a table row read the same.
+/// SQLite column names, so a Cosmos document and a table row read the same. A session with a user email always
+/// carries its <see cref="LeadRow"/> (adapters may keep a lead's calls with its profile).
 /// </summary>
 public sealed record WarehouseRecord(
     SessionRow Session,

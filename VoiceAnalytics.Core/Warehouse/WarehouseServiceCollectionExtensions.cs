@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Warehouse.Cosmos;
 using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse;
@@ -12,21 +15,43 @@ public static class WarehouseServiceCollectionExtensions
     /// <summary>
     /// The warehouse stage (<see cref="WarehouseOptions"/>, section <c>Warehouse</c>): its write port behind the
     /// <c>warehouse</c> sink, and the read ports the ops rules, digests, executive reports, lead scoring, alert
-    /// history and dashboard ask. Needs Core's storage (<c>AddStorage</c>) for the embedded database.
+    /// history and dashboard ask, on the adapter <c>Warehouse:Provider</c> names. Needs Core's storage (<c>AddStorage</c>) for the embedded database.
     /// </summary>
     public static IServiceCollection AddWarehouse(this IServiceCollection services)
     {
         services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, WarehouseSchema>());
-        services.TryAddSingleton<IWarehouseWriter, SqliteWarehouseWriter>();
-        services.TryAddSingleton<IOpsFigures, SqliteOpsFigures>();
-        services.TryAddSingleton<IDigestFigures, SqliteDigestFigures>();
-        services.TryAddSingleton<IExecutiveFigures, SqliteExecutiveFigures>();
-        services.TryAddSingleton<IDashboardFigures, SqliteDashboardFigures>();
-        services.TryAddSingleton<ILeadHistory, SqliteLeadHistory>();
-        services.TryAddSingleton<ILeadProfiles, SqliteLeadProfiles>();
-        services.TryAddSingleton<IAlertHistory, SqliteAlertHistory>();
+        services.AddOptions<CosmosWarehouseOptions>().BindConfiguration(CosmosWarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CosmosWarehouseOptions>, CosmosWarehouseOptionsValidator>());
+        services.TryAddSingleton<CosmosWarehouseConnection>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<CosmosWarehouseConnection>().Containers);
+        services.TryAddSingleton<CosmosRetry>();
+        services.TryAddSingleton<CosmosStore>();
+        services.TryAddSingleton<CosmosWarehouseBackfill>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CosmosWarehouseInitializer>());
+
+        Select<IWarehouseWriter, SqliteWarehouseWriter, CosmosWarehouseWriter>(services);
+        Select<IOpsFigures, SqliteOpsFigures, CosmosOpsFigures>(services);
+        Select<IDigestFigures, SqliteDigestFigures, CosmosDigestFigures>(services);
+        Select<IExecutiveFigures, SqliteExecutiveFigures, CosmosExecutiveFigures>(services);
+        Select<IDashboardFigures, SqliteDashboardFigures, CosmosDashboardFigures>(services);
+        Select<ILeadHistory, SqliteLeadHistory, CosmosLeadHistory>(services);
+        Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
+        Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
+    }
+
+    /// <summary>The port resolves to the adapter <c>Warehouse:Provider</c> names (a port registered before keeps its registration).</summary>
+    private static void Select<TPort, TSqlite, TCosmos>(IServiceCollection services)
+        where TPort : class
+        where TSqlite : class, TPort
+        where TCosmos : class, TPort
+    {
+        services.TryAddSingleton<TSqlite>();
+        services.TryAddSingleton<TCosmos>();
+        services.TryAddSingleton<TPort>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Provider == WarehouseProvider.Cosmos
+            ? sp.GetRequiredService<TCosmos>()
+            : sp.GetRequiredService<TSqlite>());
     }
 }

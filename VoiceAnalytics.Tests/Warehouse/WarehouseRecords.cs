@@ -27,7 +27,7 @@ public static class WarehouseRecords
         DateTimeOffset? analyzedAt = null)
     {
         var written = analyzedAt ?? end ?? start;
-        return new WarehouseRecord(
+        var record = new WarehouseRecord(
             new SessionRow
             {
                 SessionId = id,
@@ -52,6 +52,9 @@ public static class WarehouseRecords
             new AnalysisRow { SessionId = id, Results = new Dictionary<string, JsonElement>(), AnalyzedAt = written, AnalyzerVersion = "test" },
             null,
             null);
+
+        // As WarehouseRecordBuilder does: a call with an email always carries its lead row.
+        return email is null ? record : record.WithLead();
     }
 
     /// <summary>Adds one turn's metrics row.</summary>
