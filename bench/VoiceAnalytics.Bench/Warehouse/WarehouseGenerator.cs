@@ -100,7 +100,8 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
     private void WriteSession(Inserts insert, int index, DateTimeOffset start)
     {
         var template = templates[index % templates.Count];
-        var id = $"sess_{(uint)HashCode.Combine(index, sessions):x8}{index:x6}";
+        // A multiplicative hash in front scatters the ids over the primary-key index as real ones do (HashCode is seeded per process).
+        var id = $"sess_{unchecked((uint)index * 2654435761u):x8}{index:x6}";
         var duration = Math.Max(15, (long)(template.Session.DurationSeconds * (0.4 + (1.2 * _random.NextDouble()))));
         var end = start.AddSeconds(duration);
         var analyzedAt = end.AddSeconds(2 + _random.Next(40));
