@@ -5,7 +5,7 @@ using VoiceAnalytics.Bench.Support;
 
 namespace VoiceAnalytics.Bench;
 
-/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|analyzers|e2e|reliability|all</c>; tables on stdout, progress on stderr.</summary>
+/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|analyzers|e2e|reliability|all|warehouse-queries</c>; tables on stdout, progress on stderr.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -17,7 +17,7 @@ public static class Program
 
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|e2e|reliability|all [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|e2e|reliability|all|warehouse-queries [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse]").ConfigureAwait(false);
             return 2;
         }
 
@@ -39,6 +39,13 @@ public static class Program
         if (options.Command is "e2e" && !await RunE2eAsync(options, output).ConfigureAwait(false))
         {
             return 130;
+        }
+
+        if (options.Command is "warehouse-queries")
+        {
+            var fullScans = await Warehouse.WarehouseQueryBenchmark.RunAsync(options, output).ConfigureAwait(false);
+            output.WriteLine($"Load average at the end (1/5/15 min): {MachineInfo.LoadAverage()}");
+            return fullScans;
         }
 
         if (options.Command is "reliability")

@@ -8,11 +8,19 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionActivity(SqliteDatabase database) : ISessionActivity
 {
+    internal const string LatestReceivedSql = "SELECT MAX(received_at) FROM ingested_sessions WHERE received_at >= $from;";
+
+    internal const string FailuresSql =
+        """
+        SELECT session_id, COALESCE(failure_reason, ''), updated_at FROM ingested_sessions
+         WHERE state = 'failed' AND updated_at >= $from AND updated_at < $to ORDER BY updated_at, session_id;
+        """;
+
     public async Task<DateTimeOffset?> LatestReceivedAsync(DateTimeOffset notBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "SELECT MAX(received_at) FROM ingested_sessions WHERE received_at >= $from;", ("$from", Format(notBefore)));
+            LatestReceivedSql, ("$from", Format(notBefore)));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string text ? Parse(text) : null;
     }
 
@@ -20,10 +28,7 @@ public sealed class SqliteSessionActivity(SqliteDatabase database) : ISessionAct
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            """
-            SELECT session_id, COALESCE(failure_reason, ''), updated_at FROM ingested_sessions
-             WHERE state = 'failed' AND updated_at >= $from AND updated_at < $to ORDER BY updated_at, session_id;
-            """,
+            FailuresSql,
             ("$from", Format(from)), ("$to", Format(to)));
         var failures = new List<SessionFailure>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

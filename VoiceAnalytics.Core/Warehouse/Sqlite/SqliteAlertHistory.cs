@@ -13,6 +13,14 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
 {
     private const string Columns = "id, alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to, resolved_at";
 
+    internal const string ForSessionSql =
+        $"SELECT {Columns} FROM alerts_history WHERE alert_name = $name AND session_id = $session AND alert_type <> '{AlertHistoryTypes.Resolution}' ORDER BY id LIMIT 1;";
+
+    internal const string OpenSql =
+        $"SELECT {Columns} FROM alerts_history WHERE alert_name = $name AND session_id IS NULL AND resolved_at IS NULL AND alert_type <> '{AlertHistoryTypes.Resolution}' ORDER BY id DESC LIMIT 1;";
+
+    internal const string ListSql = $"SELECT {Columns} FROM alerts_history WHERE triggered_at >= $from AND triggered_at < $to ORDER BY triggered_at, id;";
+
     public Task<(AlertRecord Alert, bool Created)> AddForSessionAsync(NewAlert alert, DateTimeOffset triggeredAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
@@ -20,27 +28,27 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
         return AddOnceAsync(
             alert,
             triggeredAt,
-            $"SELECT {Columns} FROM alerts_history WHERE alert_name = $name AND session_id = $session AND alert_type <> '{AlertHistoryTypes.Resolution}' ORDER BY id LIMIT 1;",
+            ForSessionSql,
             cancellationToken);
     }
 
     public Task<(AlertRecord Alert, bool Created)> OpenAsync(NewAlert alert, DateTimeOffset triggeredAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return AddOnceAsync(alert, triggeredAt, OpenQuery, cancellationToken);
+        return AddOnceAsync(alert, triggeredAt, OpenSql, cancellationToken);
     }
 
     public async Task<AlertRecord?> FindOpenAsync(string alertName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await QuerySingleAsync(connection, null, OpenQuery, [("$name", alertName)], cancellationToken).ConfigureAwait(false);
+        return await QuerySingleAsync(connection, null, OpenSql, [("$name", alertName)], cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AlertRecord?> ResolveAsync(string alertName, string message, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var open = await QuerySingleAsync(connection, transaction, OpenQuery, [("$name", alertName)], cancellationToken).ConfigureAwait(false);
+        var open = await QuerySingleAsync(connection, transaction, OpenSql, [("$name", alertName)], cancellationToken).ConfigureAwait(false);
         if (open is null)
         {
             return null;
@@ -72,7 +80,7 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            $"SELECT {Columns} FROM alerts_history WHERE triggered_at >= $from AND triggered_at < $to ORDER BY triggered_at, id;",
+            ListSql,
             [("$from", WarehouseTime.Format(from)), ("$to", WarehouseTime.Format(to))]);
         var rows = new List<AlertRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -83,9 +91,6 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
 
         return rows;
     }
-
-    private static string OpenQuery =>
-        $"SELECT {Columns} FROM alerts_history WHERE alert_name = $name AND session_id IS NULL AND resolved_at IS NULL AND alert_type <> '{AlertHistoryTypes.Resolution}' ORDER BY id DESC LIMIT 1;";
 
     private async Task<(AlertRecord Alert, bool Created)> AddOnceAsync(NewAlert alert, DateTimeOffset triggeredAt, string existingQuery, CancellationToken cancellationToken)
     {

@@ -20,19 +20,28 @@ public sealed class SqliteDashboardFigures(SqliteDatabase database) : IDashboard
         AND ($agent IS NULL OR s.agent_version = $agent)
         """;
 
+    internal const string SessionsSql =
+        $"""
+        SELECT substr(s.start_time, 1, $prefix), COUNT(*), COALESCE(SUM(s.qualification_tier = $qualified), 0),
+               COALESCE(SUM(s.meeting_booked), 0), COALESCE(SUM(s.sentiment = 'positive'), 0), COALESCE(SUM(s.sentiment = 'negative'), 0),
+               AVG(s.lead_score), AVG(s.duration_seconds), AVG(s.engagement_score)
+          FROM sessions s WHERE {Filtered}
+         GROUP BY 1 ORDER BY 1;
+        """;
+
+    internal const string LatencySql =
+        $"""
+        SELECT substr(s.start_time, 1, $prefix), m.total_latency_ms
+          FROM sessions s JOIN metrics m ON m.session_id = s.session_id
+         WHERE {Filtered} AND m.total_latency_ms IS NOT NULL
+         ORDER BY 1, 2;
+        """;
+
     public async Task<IReadOnlyList<SessionBucket>> SessionsAsync(DashboardFilter filter, TimeBucket bucket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            $"""
-            SELECT substr(s.start_time, 1, $prefix), COUNT(*), COALESCE(SUM(s.qualification_tier = $qualified), 0),
-                   COALESCE(SUM(s.meeting_booked), 0), COALESCE(SUM(s.sentiment = 'positive'), 0), COALESCE(SUM(s.sentiment = 'negative'), 0),
-                   AVG(s.lead_score), AVG(s.duration_seconds), AVG(s.engagement_score)
-              FROM sessions s WHERE {Filtered}
-             GROUP BY 1 ORDER BY 1;
-            """,
-            Parameters(filter, bucket));
+        await using var command = connection.Command(SessionsSql, Parameters(filter, bucket));
         var buckets = new List<SessionBucket>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -49,14 +58,7 @@ public sealed class SqliteDashboardFigures(SqliteDatabase database) : IDashboard
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            $"""
-            SELECT substr(s.start_time, 1, $prefix), m.total_latency_ms
-              FROM sessions s JOIN metrics m ON m.session_id = s.session_id
-             WHERE {Filtered} AND m.total_latency_ms IS NOT NULL
-             ORDER BY 1, 2;
-            """,
-            Parameters(filter, bucket));
+        await using var command = connection.Command(LatencySql, Parameters(filter, bucket));
         var buckets = new List<LatencyBucket>();
         var values = new List<double>();
         string? current = null;

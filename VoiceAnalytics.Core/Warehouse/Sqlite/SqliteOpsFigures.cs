@@ -10,17 +10,42 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
 {
+    internal const string LatestSessionStartSql = "SELECT MAX(start_time) FROM sessions;";
+
+    internal const string SessionsEndedSql = "SELECT session_id FROM sessions WHERE ended_at >= $from AND ended_at < $to ORDER BY session_id;";
+
+    internal const string LatencySql =
+        """
+        SELECT COUNT(total_latency_ms), AVG(total_latency_ms), AVG(eou_delay_ms), AVG(llm_ttft_ms), AVG(tts_ttfb_ms)
+        FROM metrics WHERE timestamp >= $from AND timestamp < $to AND total_latency_ms IS NOT NULL;
+        """;
+
+    internal const string TokensSql =
+        "SELECT COALESCE(SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)), 0) FROM metrics WHERE timestamp >= $from AND timestamp < $to;";
+
+    internal const string CostSql =
+        """
+        SELECT COUNT(*),
+               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
+               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
+               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.stt_usd')), 0),
+               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0),
+               COALESCE(SUM(c.cost_usd), 0)
+        FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
+        LEFT JOIN analysis_llm_costs c ON c.session_id = s.session_id
+        WHERE s.ended_at >= $from AND s.ended_at < $to AND json_valid(a.performance_analysis);
+        """;
 
     public async Task<DateTimeOffset?> LatestSessionStartAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return Parse(await ScalarAsync(connection, "SELECT MAX(start_time) FROM sessions;", [], cancellationToken).ConfigureAwait(false));
+        return Parse(await ScalarAsync(connection, LatestSessionStartSql, [], cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command("SELECT session_id FROM sessions WHERE ended_at >= $from AND ended_at < $to ORDER BY session_id;", Window(from, to));
+        await using var command = connection.Command(SessionsEndedSql, Window(from, to));
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -34,12 +59,7 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            """
-            SELECT COUNT(total_latency_ms), AVG(total_latency_ms), AVG(eou_delay_ms), AVG(llm_ttft_ms), AVG(tts_ttfb_ms)
-            FROM metrics WHERE timestamp >= $from AND timestamp < $to AND total_latency_ms IS NOT NULL;
-            """,
-            Window(from, to));
+        await using var command = connection.Command(LatencySql, Window(from, to));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new LatencyFigures(reader.GetInt32(0), Nullable(reader, 1), Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4));
@@ -50,7 +70,7 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var sum = await ScalarAsync(
             connection,
-            "SELECT COALESCE(SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)), 0) FROM metrics WHERE timestamp >= $from AND timestamp < $to;",
+            TokensSql,
             Window(from, to),
             cancellationToken).ConfigureAwait(false);
         return Convert.ToInt64(sum, CultureInfo.InvariantCulture);
@@ -60,19 +80,7 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
     public async Task<CostFigures> CostAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            """
-            SELECT COUNT(*),
-                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
-                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
-                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.stt_usd')), 0),
-                   COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0),
-                   COALESCE(SUM(c.cost_usd), 0)
-            FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
-            LEFT JOIN analysis_llm_costs c ON c.session_id = s.session_id
-            WHERE s.ended_at >= $from AND s.ended_at < $to AND json_valid(a.performance_analysis);
-            """,
-            Window(from, to));
+        await using var command = connection.Command(CostSql, Window(from, to));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         var analysisLlm = reader.GetDouble(5);

@@ -141,5 +141,8 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
         );
         CREATE INDEX IF NOT EXISTS idx_triggered_at ON alerts_history (triggered_at);
         CREATE INDEX IF NOT EXISTS idx_alert_type_severity ON alerts_history (alert_type, severity);
+        -- Serves the per-session dedup (session_id = ? AND alert_name = ?), the open ops alert of a rule
+        -- (session_id IS NULL AND alert_name = ?, newest id first) and the executive join by session.
+        CREATE INDEX IF NOT EXISTS idx_alerts_session_name ON alerts_history (session_id, alert_name);
         """;
 }

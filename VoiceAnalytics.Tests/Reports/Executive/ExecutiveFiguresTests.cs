@@ -49,6 +49,23 @@ public sealed class ExecutiveFiguresTests : IDisposable
         Assert.Equal(new QualificationDrivers(2, 1, 2, 2, 0), lowered.Drivers);
     }
 
+    [Fact]
+    public async Task ReadAsync_Alerts_CountBySessionStartElseByTriggerTime()
+    {
+        var period = ReportPeriod.DayBefore(_warehouse.Time.GetUtcNow(), TimeZoneInfo.Utc);
+        _warehouse.InsertSession("started-in", period.Start.AddHours(23));
+        _warehouse.InsertSession("started-before", period.Start.AddHours(-1));
+        _warehouse.InsertAlert("Hot Lead", "info", period.End.AddMinutes(5), "started-in");
+        _warehouse.InsertAlert("Hot Lead", "info", period.Start.AddMinutes(5), "started-before");
+        _warehouse.InsertAlert("Agent Down", "critical", period.Start.AddHours(3));
+        _warehouse.InsertAlert("Agent Down", "critical", period.End);
+
+        var risks = (await Reader().ReadAsync(period, CancellationToken.None)).Risks;
+
+        Assert.Equal((2, 1), (risks.Alerts, risks.CriticalAlerts));
+        Assert.Equal(["Agent Down", "Hot Lead"], risks.TopAlertNames);
+    }
+
     private ExecutiveFiguresReader Reader(LeadScoringOptions? options = null) => new(
         new SqliteExecutiveFigures(_warehouse.Database), new SqliteSessionActivity(_warehouse.Database), Options.Create(options ?? new LeadScoringOptions()));
 

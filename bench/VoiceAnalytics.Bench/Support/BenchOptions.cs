@@ -4,8 +4,8 @@ namespace VoiceAnalytics.Bench.Support;
 
 /// <summary>
 /// Command line: <c>ingest|analyzers|e2e|reliability|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]
-/// [--sessions 2000] [--latency-sessions 200]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
-/// its background queue pump. <c>--sessions</c> is e2e's backlog to drain, <c>--latency-sessions</c> its timed sessions.
+/// [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
+/// its background queue pump. <c>--sessions</c> is e2e's backlog to drain (warehouse-queries: the warehouse's size), <c>--latency-sessions</c> its timed sessions.
 /// </summary>
 public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Duration, IReadOnlyList<int> Concurrency, bool WithoutPump = false)
 {
@@ -13,9 +13,15 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
 
     public int LatencySessions { get; init; } = 200;
 
+    /// <summary>warehouse-queries: timed runs per query (after the warm-up).</summary>
+    public int Runs { get; init; } = 30;
+
+    /// <summary>warehouse-queries: time the database a previous run generated for the same size, if there is one.</summary>
+    public bool Reuse { get; init; }
+
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "e2e" or "reliability" or "all"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries"))
         {
             return null;
         }
@@ -25,8 +31,10 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
         IReadOnlyList<int> concurrency = [1, 8, 32];
         var sessions = 2000;
         var latencySessions = 200;
+        var runs = 30;
         var withoutPump = args.Contains("--without-pump");
-        var rest = args.Skip(1).Where(a => a != "--without-pump").ToArray();
+        var reuse = args.Contains("--reuse");
+        var rest = args.Skip(1).Where(a => a is not ("--without-pump" or "--reuse")).ToArray();
         if (rest.Length % 2 != 0)
         {
             return null;
@@ -49,6 +57,9 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
                 case "--sessions":
                     sessions = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--runs":
+                    runs = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--latency-sessions":
                     latencySessions = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
@@ -57,8 +68,8 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
             }
         }
 
-        return sessions < 1 || latencySessions < 1
+        return sessions < 1 || latencySessions < 1 || runs < 1
             ? null
-            : new BenchOptions(args[0], warmup, duration, concurrency, withoutPump) { Sessions = sessions, LatencySessions = latencySessions };
+            : new BenchOptions(args[0], warmup, duration, concurrency, withoutPump) { Sessions = sessions, LatencySessions = latencySessions, Runs = runs, Reuse = reuse };
     }
 }

@@ -1,0 +1,36 @@
+namespace VoiceAnalytics.Core.Warehouse.Sqlite;
+
+/// <summary>
+/// Every read statement the warehouse's SQLite adapters run, by adapter and method, so a test and the bench can
+/// check their query plans against the real text (a statement added to an adapter belongs here too).
+/// </summary>
+internal static class WarehouseReadStatements
+{
+    public static IReadOnlyList<(string Name, string Sql)> All { get; } =
+    [
+        ("ops.LatestSessionStart", SqliteOpsFigures.LatestSessionStartSql),
+        ("ops.SessionsEnded", SqliteOpsFigures.SessionsEndedSql),
+        ("ops.Latency", SqliteOpsFigures.LatencySql),
+        ("ops.Tokens", SqliteOpsFigures.TokensSql),
+        ("ops.Cost", SqliteOpsFigures.CostSql),
+        ("digest.FailedSearches", SqliteDigestFigures.FailedSearchesSql),
+        ("digest.LowEngagement", SqliteDigestFigures.LowEngagementSql),
+        ("digest.FeatureMentions", SqliteDigestFigures.FeatureMentionsSql),
+        ("executive.Sessions", SqliteExecutiveFigures.SessionsSql),
+        ("executive.Latency", SqliteExecutiveFigures.LatencySql),
+        ("executive.LatencyP95", SqliteExecutiveFigures.LatencyP95Sql),
+        ("executive.CostEngagement", SqliteExecutiveFigures.CostEngagementSql),
+        ("executive.Tiers", SqliteExecutiveFigures.TiersSql),
+        ("executive.Opportunities", SqliteExecutiveFigures.OpportunitiesSql),
+        ("executive.Trends", SqliteExecutiveFigures.TrendsSql),
+        ("executive.Drivers", SqliteExecutiveFigures.DriversSql),
+        ("executive.Alerts", SqliteExecutiveFigures.AlertsSql),
+        ("executive.Searches", SqliteExecutiveFigures.SearchesSql),
+        ("dashboard.Sessions", SqliteDashboardFigures.SessionsSql),
+        ("dashboard.Latency", SqliteDashboardFigures.LatencySql),
+        ("leads.FindPrevious", SqliteLeadHistory.PreviousScoreSql),
+        ("alerts.ForSession", SqliteAlertHistory.ForSessionSql),
+        ("alerts.FindOpen", SqliteAlertHistory.OpenSql),
+        ("alerts.List", SqliteAlertHistory.ListSql),
+    ];
+}
