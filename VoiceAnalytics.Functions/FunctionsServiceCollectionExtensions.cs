@@ -30,6 +30,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<RetrySession>();
         services.AddSingleton<GetOutbox>();
         services.AddSingleton<Health>();
+        services.AddSingleton<ErasePerson>();
+        services.AddSingleton<GetErasure>();
         services.AddSingleton<StartSessionAnalysis>();
         return services;
     }
