@@ -27,6 +27,7 @@ using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Scheduling;
 using VoiceAnalytics.Core.Storage.Azure;
 using VoiceAnalytics.Core.Telemetry;
+using VoiceAnalytics.Core.Privacy;
 
 
 namespace VoiceAnalytics.Core;
@@ -38,7 +39,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddVoiceAnalyticsInstruments();
-        services.AddStorage().AddWarehouse().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth();
+        services.AddStorage().AddWarehouse().AddIngest().AddAnalysis().AddPipeline().AddSinks().AddTimers().AddReportTimers().AddOpsHealth().AddPrivacy();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
@@ -21,6 +22,9 @@ public static class FunctionsServiceCollectionExtensions
         services.AddVoiceAnalyticsTelemetry(configuration);
         services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         services.AddSingleton<TriggeredTimers>();
+        // ASP.NET Core's request lines and request scope carry the raw path, and DELETE /api/people/{email} holds an
+        // email address there: that logger is off in both hosts (the most specific category wins over Logging:LogLevel:Microsoft.AspNetCore).
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None));
         services.AddSingleton<Api.ApiKeyFilter>();
         services.AddSingleton<Api.FailureMapping>();
 
@@ -30,6 +34,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<RetrySession>();
         services.AddSingleton<GetOutbox>();
         services.AddSingleton<Health>();
+        services.AddSingleton<ErasePerson>();
+        services.AddSingleton<GetErasure>();
         services.AddSingleton<StartSessionAnalysis>();
         return services;
     }

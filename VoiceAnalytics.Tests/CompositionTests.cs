@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core;
@@ -23,11 +24,11 @@ public sealed class CompositionTests
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = folder.Path }).Build());
         services.AddLogging();
         services.AddVoiceAnalyticsCore();
-        services.AddSalesforceSink().AddAmplitudeSink().AddBusinessAlerts().AddOpsHealth().AddReportTimers();
+        services.AddSalesforceSink().AddAmplitudeSink().AddBusinessAlerts().AddOpsHealth().AddReportTimers().AddPrivacy();
 
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(["amplitude", "salesforce", "slack-alerts", "warehouse"], provider.GetRequiredService<SinkDispatcher>().SinkNames.Order(StringComparer.Ordinal));
-        Assert.Equal(["DailyExecSummary", "OpsHealth", "QualityDigest", "WeeklyRollup"], provider.GetServices<IScheduledJob>().Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["DailyExecSummary", "OpsHealth", "QualityDigest", "Retention", "WeeklyRollup"], provider.GetServices<IScheduledJob>().Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 }

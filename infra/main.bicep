@@ -53,6 +53,15 @@ param timeZone string = 'UTC'
 @secure()
 param ingestApiKey string
 
+@description('Secret of the keyed hash (HMAC-SHA256) that replaces emails and indexes people (Privacy:HashKey); at least 32 characters, kept stable: a new key makes earlier hashes unmatchable.')
+@secure()
+@minLength(32)
+param privacyHashKey string
+
+@description('Days raw payloads are kept (Privacy:RawPayloadDays and the Blob lifecycle rule that deletes them).')
+@minValue(1)
+param rawPayloadRetentionDays int = 90
+
 @description('HMAC secret of X-Signature requests (Ingest:SigningSecret); empty turns signatures off.')
 @secure()
 param ingestSigningSecret string = ''
@@ -174,6 +183,43 @@ resource payloadContainer 'Microsoft.Storage/storageAccounts/blobServices/contai
   name: payloadContainerName
 }
 
+// Spec 8.2: raw payloads are deleted after rawPayloadRetentionDays. Created, not modified: a payload blob's metadata (its
+// status) changes after intake, which would restart a modification clock. The activity markers and the intake index
+// of people (empty blobs named by time or keyed hash and session id) go with them. The app's Retention timer does the
+// same from the markers where no such policy exists (Azurite, local).
+resource payloadLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'delete-raw-payloads'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [
+                '${payloadContainerName}/payloads/'
+                '${payloadContainerName}/reports/'
+                '${payloadContainerName}/checkpoints/'
+                '${payloadContainerName}/activity/'
+                '${payloadContainerName}/people/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: { daysAfterCreationGreaterThan: rawPayloadRetentionDays }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
   name: deploymentContainerName
@@ -250,6 +296,7 @@ resource storageConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' 
 var secretValues = {
   'ingest-api-key': ingestApiKey
   'ingest-signing-secret': ingestSigningSecret
+  'privacy-hash-key': privacyHashKey
   'slack-sales-webhook-url': slackSalesWebhookUrl
   'slack-ops-webhook-url': slackOpsWebhookUrl
   'slack-product-webhook-url': slackProductWebhookUrl
@@ -459,6 +506,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Timers__Schedules__QualityDigest: '0 0 * * * *'
     Timers__Schedules__DailyExecSummary: '0 0 8 * * *'
     Timers__Schedules__WeeklyRollup: '0 0 8 * * 1'
+    Timers__Schedules__Retention: '0 30 3 * * *'
+
+    // Spec 8.2 retention (Core/Privacy, docs/privacy.md); the other Privacy:* settings keep the spec's defaults.
+    Privacy__HashKey: secretSettings['privacy-hash-key']
+    Privacy__RawPayloadDays: string(rawPayloadRetentionDays)
 
     // Warehouse: Cosmos DB through the identity (no Warehouse__Cosmos__Key: DefaultAzureCredential with AZURE_CLIENT_ID).
     Warehouse__Provider: 'Cosmos'

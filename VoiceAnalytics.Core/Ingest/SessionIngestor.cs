@@ -16,8 +16,11 @@ public sealed class SessionIngestor
     private readonly TimeProvider _time;
     private readonly VoiceAnalyticsTelemetry _telemetry;
 
-    public SessionIngestor(ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry)
+    private readonly Privacy.PersonRedactions? _people;
+
+    public SessionIngestor(ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry, Privacy.PersonRedactions? people = null)
     {
+        _people = people;
         _store = store;
         _time = time;
         _telemetry = telemetry;
@@ -35,7 +38,10 @@ public sealed class SessionIngestor
         using var activity = _telemetry.StartActivity("IngestSession", sessionId);
         var key = JsonContentHash.Compute(body);
         var bytes = Convert.ToHexStringLower(SHA256.HashData(body.Span));
-        var submission = new SessionSubmission(sessionId, body, key, _time.GetUtcNow()) { BodySha256 = bytes == key ? null : bytes };
+        var submission = new SessionSubmission(sessionId, body, key, _time.GetUtcNow()) {
+            BodySha256 = bytes == key ? null : bytes,
+            EmailHash = parsed.Payload.UserEmail is { Length: > 0 } email && !string.IsNullOrWhiteSpace(email) ? _people?.IndexOf(email) : null,
+        };
         var outcome = await _store.AcceptAsync(submission, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("outcome", outcome.ToString());
         if (outcome != IntakeOutcome.Conflict)

@@ -28,9 +28,11 @@ public sealed partial class SessionActivities
     private readonly TimeProvider _time;
     private readonly ILogger<SessionActivities> _logger;
     private readonly VoiceAnalyticsTelemetry _telemetry;
+    private readonly Privacy.ErasureGuard? _erasures;
 
-    public SessionActivities(SessionPlan plan, ISessionStore store, ICheckpointStore checkpoints, SessionInputLoader loader, CheckpointedAnalyzerRunner runner, SinkDispatcher sinks, StoredReportReader reports, TimeProvider time, ILogger<SessionActivities> logger, VoiceAnalyticsTelemetry telemetry)
+    public SessionActivities(SessionPlan plan, ISessionStore store, ICheckpointStore checkpoints, SessionInputLoader loader, CheckpointedAnalyzerRunner runner, SinkDispatcher sinks, StoredReportReader reports, TimeProvider time, ILogger<SessionActivities> logger, VoiceAnalyticsTelemetry telemetry, Privacy.ErasureGuard? erasures = null)
     {
+        _erasures = erasures;
         _telemetry = telemetry;
         _plan = plan;
         _store = store;
@@ -80,6 +82,11 @@ public sealed partial class SessionActivities
 
     public async Task CompleteAsync(string sessionId, CancellationToken cancellationToken)
     {
+        if (_erasures is not null && await _erasures.SweepIfErasedAsync(sessionId, cancellationToken).ConfigureAwait(false))
+        {
+            return; // erased while the orchestration ran: what it wrote is gone again, and the session stays gone
+        }
+
         var reportJson = await StoredReportAsync(sessionId, cancellationToken).ConfigureAwait(false);
         var began = (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false))?.UpdatedAt; // set when BeginAsync marked it processing
         await _store.MarkAnalyzedAsync(sessionId, reportJson, cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,7 @@ public sealed class SessionProcessor
 {
     private readonly SessionPlan _plan;
     private readonly SessionPipelineServices _services;
+    private readonly Privacy.ErasureGuard? _erasures;
 
     public SessionProcessor(
         ISessionStore store,
@@ -27,8 +28,10 @@ public sealed class SessionProcessor
         TimeProvider time,
         IOptions<PipelineOptions> options,
         ILogger<SessionProcessor> logger,
-        Telemetry.VoiceAnalyticsTelemetry? telemetry = null)
+        Telemetry.VoiceAnalyticsTelemetry? telemetry = null,
+        Privacy.ErasureGuard? erasures = null)
     {
+        _erasures = erasures;
         _plan = new SessionPlan(analyzers, sinks);
         var runner = new CheckpointedAnalyzerRunner(checkpoints, time, options, logger);
         _services = new SessionPipelineServices(store, new SessionInputLoader(store, leadHistory), runner, sinks, time, options.Value.SessionBudget, logger, telemetry);
@@ -36,10 +39,29 @@ public sealed class SessionProcessor
 
     public SessionPlan Plan => _plan;
 
-    public async Task<SessionReport> ProcessAsync(string sessionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the session; null when it was erased while it ran (what the run wrote is erased again, and a failure the
+    /// erasure caused, such as marking a deleted session analyzed, is not a failure).
+    /// </summary>
+    public async Task<SessionReport?> ProcessAsync(string sessionId, CancellationToken cancellationToken)
     {
         var steps = new InProcessSessionSteps(sessionId, _plan, _services, cancellationToken);
-        await SessionWorkflow.RunAsync(_plan, steps).ConfigureAwait(false);
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        try
+        {
+            await SessionWorkflow.RunAsync(_plan, steps).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (_erasures is not null && ex is not OperationCanceledException)
+        {
+            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+        }
+
+        if (_erasures is not null && await _erasures.SweepIfErasedAsync(sessionId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        failure?.Throw();
         return steps.Report!;
     }
 }

@@ -20,8 +20,11 @@ public sealed class SessionQueueProcessor
     private readonly ILogger<SessionQueueProcessor> _logger;
     private readonly Telemetry.VoiceAnalyticsTelemetry? _telemetry;
 
-    public SessionQueueProcessor(ISessionQueue queue, ISessionStore store, SessionProcessor processor, IOptions<QueueOptions> options, ILogger<SessionQueueProcessor> logger, Telemetry.VoiceAnalyticsTelemetry? telemetry = null)
+    private readonly Privacy.ErasureGuard? _erasures;
+
+    public SessionQueueProcessor(ISessionQueue queue, ISessionStore store, SessionProcessor processor, IOptions<QueueOptions> options, ILogger<SessionQueueProcessor> logger, Telemetry.VoiceAnalyticsTelemetry? telemetry = null, Privacy.ErasureGuard? erasures = null)
     {
+        _erasures = erasures;
         _telemetry = telemetry;
         _queue = queue;
         _store = store;
@@ -40,6 +43,14 @@ public sealed class SessionQueueProcessor
         }
 
         var sessionId = lease.Message.SessionId;
+        if (_erasures is not null && await _erasures.IsErasedAsync(sessionId, cancellationToken).ConfigureAwait(false))
+        {
+            // A replayed or late message of an erased session: nothing of it may be written again.
+            await _queue.CompleteAsync(lease, cancellationToken).ConfigureAwait(false);
+            _erasures.Dropped(sessionId);
+            return true;
+        }
+
         try
         {
             await _processor.ProcessAsync(sessionId, cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,7 @@ public sealed class TimerOptions
         ["QualityDigest"] = "0 0 * * * *",
         ["DailyExecSummary"] = "0 0 8 * * *",
         ["WeeklyRollup"] = "0 0 8 * * 1",
+        ["Retention"] = "0 30 3 * * *",
     };
 
     /// <summary>IANA or Windows time zone id of the schedules, e.g. America/Chicago.</summary>

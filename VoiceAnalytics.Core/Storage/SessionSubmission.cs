@@ -8,6 +8,9 @@ namespace VoiceAnalytics.Core.Storage;
 /// </summary>
 public sealed record SessionSubmission(string SessionId, ReadOnlyMemory<byte> Body, string Sha256, DateTimeOffset ReceivedAt)
 {
+    /// <summary>The keyed hash of the payload's <c>user_email</c> (<c>Privacy.PersonKey</c>), indexed so an erasure finds the session.</summary>
+    public string? EmailHash { get; init; }
+
     /// <summary>The SHA-256 (hex) of the bytes as received, when it differs from <see cref="Sha256"/>.</summary>
     public string? BodySha256 { get; init; }
 

@@ -10,6 +10,8 @@ namespace VoiceAnalytics.Core.Telemetry;
 /// </summary>
 internal sealed class HttpUrlRedactor : BaseProcessor<Activity>
 {
+    private const string PeoplePath = "/api/people/";
+
     private static readonly string[] UrlTags = ["url.full", "http.url"];
 
     public override void OnEnd(Activity data)
@@ -20,6 +22,12 @@ internal sealed class HttpUrlRedactor : BaseProcessor<Activity>
             {
                 data.SetTag(tag, uri.GetLeftPart(UriPartial.Authority) + "/");
             }
+        }
+
+        // A server span's path of the erasure API holds the email address being erased: keep the route, not the value.
+        if (data.GetTagItem("url.path") is string path && path.StartsWith(PeoplePath, StringComparison.OrdinalIgnoreCase))
+        {
+            data.SetTag("url.path", PeoplePath + "{email}");
         }
 
         if (data.GetTagItem("url.query") is not null)

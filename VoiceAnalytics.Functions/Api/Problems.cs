@@ -43,6 +43,14 @@ public static class Problems
     public static IResult NotFound(string sessionId) =>
         Create(StatusCodes.Status404NotFound, "session-not-found", "Unknown session", $"No session {sessionId} was received.");
 
+    /// <summary>400 for a bad route or query value, in the shape of <see cref="Invalid"/> (the parameter name as the path).</summary>
+    public static IResult InvalidParameter(string parameter, string message) =>
+        Create(StatusCodes.Status400BadRequest, "invalid-parameter", "A request parameter is invalid", $"Parameter '{parameter}': {message}",
+            new Dictionary<string, object?> { ["errors"] = new[] { new { path = parameter, message } }, ["error_count"] = 1, ["errors_truncated"] = false });
+
+    public static IResult ErasureNotFound(string erasureId) =>
+        Create(StatusCodes.Status404NotFound, "erasure-not-found", "Unknown erasure", $"No erasure {erasureId} was recorded.");
+
     public static IResult RequestTimeout() =>
         Create(StatusCodes.Status408RequestTimeout, "request-timeout", "The request body stalled",
             "The body arrived too slowly (below the server's minimum data rate) and was not read to its end; send it again.");

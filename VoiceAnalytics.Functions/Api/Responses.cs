@@ -34,6 +34,11 @@ public sealed record SessionStatusResponse(
     [property: JsonPropertyName("deliveries")] IReadOnlyList<DeliveryResponse> Deliveries,
     [property: JsonPropertyName("report")] JsonElement? Report);
 
+/// <summary>The 202 body of <c>DELETE /api/people/{email}</c>.</summary>
+public sealed record ErasureAccepted(
+    [property: JsonPropertyName("erasure_id")] string ErasureId,
+    [property: JsonPropertyName("status_url")] string StatusUrl);
+
 /// <summary>One sink's delivery of a session, from the delivery ledger.</summary>
 public sealed record DeliveryResponse(
     [property: JsonPropertyName("sink")] string Sink,

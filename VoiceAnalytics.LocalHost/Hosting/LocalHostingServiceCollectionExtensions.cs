@@ -10,6 +10,8 @@ public static class LocalHostingServiceCollectionExtensions
     {
         services.AddSingleton<DevelopmentKey>();
         services.AddSingleton<IPostConfigureOptions<IngestOptions>>(sp => sp.GetRequiredService<DevelopmentKey>());
+        services.AddSingleton<IPostConfigureOptions<Core.Privacy.PrivacyOptions>>(sp =>
+            new Core.Privacy.LocalHashKey(sp.GetRequiredService<IOptions<Core.Storage.StorageOptions>>()) { AnyProvider = true });
         services.AddHostedService<LeaseReclaimer>(); // before the pump: in-flight sessions of a crashed run go first
         services.AddHostedService<LocalQueuePump>();
         services.AddHostedService<LocalTimerHost>();

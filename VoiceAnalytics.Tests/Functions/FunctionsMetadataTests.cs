@@ -26,12 +26,14 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(("httpTrigger", "sessions/{id}/retry", "post"), Http(functions["RetrySession"]));
         Assert.Equal(("httpTrigger", "outbox", "get"), Http(functions["GetOutbox"]));
         Assert.Equal(("httpTrigger", "health", "get"), Http(functions["Health"]));
+        Assert.Equal(("httpTrigger", "people/{email}", "delete"), Http(functions["ErasePerson"]));
+        Assert.Equal(("httpTrigger", "erasures/{id}", "get"), Http(functions["GetErasure"]));
         var start = Trigger(functions["StartSessionAnalysis"]);
         Assert.Equal("queueTrigger", start.GetProperty("type").GetString());
         Assert.Equal("%Queue:Name%", start.GetProperty("queueName").GetString());
         Assert.Contains(functions["StartSessionAnalysis"].GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "durableClient");
         Assert.Equal("orchestrationTrigger", Trigger(functions["AnalyzeSession"]).GetProperty("type").GetString());
-        foreach (var timer in new[] { "OpsHealth", "QualityDigest", "DailyExecSummary", "WeeklyRollup" })
+        foreach (var timer in new[] { "OpsHealth", "QualityDigest", "DailyExecSummary", "WeeklyRollup", "Retention" })
         {
             var trigger = Trigger(functions[timer]);
             Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
@@ -68,7 +70,7 @@ public sealed class FunctionsMetadataTests
             .Select(f => f.GetProperty("name").GetString()!)
             .Order();
 
-        Assert.Equal(["GetOutbox", "GetSession", "RetrySession"], marked);
+        Assert.Equal(["ErasePerson", "GetErasure", "GetOutbox", "GetSession", "RetrySession"], marked);
     }
 
     [Fact]

@@ -71,6 +71,27 @@ public sealed class MainBicepTests
     }
 
     [Fact]
+    public void LifecyclePolicy_DeletesRawPayloadsAfterTheAppsRetention()
+    {
+        var days = new VoiceAnalytics.Core.Privacy.PrivacyOptions().RawPayloadDays;
+        var container = new StorageOptions().PayloadContainer;
+        var rule = Template.Single("Microsoft.Storage/storageAccounts/managementPolicies")
+            .GetProperty("properties").GetProperty("policy").GetProperty("rules")[0];
+
+        Assert.True(rule.GetProperty("enabled").GetBoolean());
+        var prefixes = rule.GetProperty("definition").GetProperty("filters").GetProperty("prefixMatch").EnumerateArray()
+            .Select(p => Template.Evaluate(p.GetString()!)).ToList();
+        Assert.Contains($"{container}/payloads/", prefixes);
+        Assert.Contains($"{container}/activity/", prefixes);
+        Assert.Contains($"{container}/people/", prefixes);
+        var delete = rule.GetProperty("definition").GetProperty("actions").GetProperty("baseBlob").GetProperty("delete");
+        Assert.Equal(days.ToString(System.Globalization.CultureInfo.InvariantCulture), Template.Evaluate(delete.GetProperty("daysAfterCreationGreaterThan").ToString()));
+        Assert.Contains("rawPayloadRetentionDays", Template.AppSettings["Privacy__RawPayloadDays"], StringComparison.Ordinal); // the app deletes on the same day count
+        Assert.Contains("privacyHashKey", Template.SecureParameters);
+        Assert.Contains("privacy-hash-key", Template.AppSettings["Privacy__HashKey"], StringComparison.Ordinal); // a Key Vault reference
+    }
+
+    [Fact]
     public void DurableTaskHub_IsAValidHubNameOnIdentityBasedHostStorage()
     {
         Assert.Matches("^[A-Za-z][A-Za-z0-9]{2,44}$", Template.Setting("DurableTaskHub"));

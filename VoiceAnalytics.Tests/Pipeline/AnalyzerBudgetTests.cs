@@ -30,8 +30,8 @@ public sealed class AnalyzerBudgetTests : IDisposable
         var late = new TestAnalyzer("late", AnalyzerStage.Scoring);
         await AcceptAsync("s-budget");
 
-        var report = await CreateSut([new TestAnalyzer("a"), slow, late], new PipelineOptions { AnalyzerBudget = TimeSpan.FromMilliseconds(300) })
-            .ProcessAsync("s-budget", CancellationToken.None);
+        var report = (await CreateSut([new TestAnalyzer("a"), slow, late], new PipelineOptions { AnalyzerBudget = TimeSpan.FromMilliseconds(300) })
+            .ProcessAsync("s-budget", CancellationToken.None))!;
 
         Assert.Equal(new AnalyzerTimedOut("timed_out", 300), report.Results["slow"]);
         Assert.IsType<TestResult>(report.Results["a"]);
@@ -50,8 +50,8 @@ public sealed class AnalyzerBudgetTests : IDisposable
         var slow = new SlowAnalyzer("slow", honoursCancellation: true, TimeSpan.FromSeconds(20));
         await AcceptAsync("s-session-budget");
 
-        var report = await CreateSut([slow], new PipelineOptions { AnalyzerBudget = TimeSpan.FromSeconds(30), SessionBudget = TimeSpan.FromMilliseconds(400) })
-            .ProcessAsync("s-session-budget", CancellationToken.None);
+        var report = (await CreateSut([slow], new PipelineOptions { AnalyzerBudget = TimeSpan.FromSeconds(30), SessionBudget = TimeSpan.FromMilliseconds(400) })
+            .ProcessAsync("s-session-budget", CancellationToken.None))!;
 
         var timedOut = Assert.IsType<AnalyzerTimedOut>(report.Results["slow"]);
         Assert.InRange(timedOut.BudgetMs, 0, 400);
@@ -67,7 +67,7 @@ public sealed class AnalyzerBudgetTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.ProcessAsync("s-retry", CancellationToken.None));
         var fast = new TestAnalyzer("slow");
 
-        var report = await CreateSut([fast, flaky], new PipelineOptions()).ProcessAsync("s-retry", CancellationToken.None);
+        var report = (await CreateSut([fast, flaky], new PipelineOptions()).ProcessAsync("s-retry", CancellationToken.None))!;
 
         Assert.Equal(0, fast.Runs);
         Assert.Equal(new AnalyzerTimedOut("timed_out", 200), report.Results["slow"]);

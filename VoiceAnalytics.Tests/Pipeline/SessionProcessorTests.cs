@@ -31,7 +31,7 @@ public sealed class SessionProcessorTests : IDisposable
         var sut = CreateSut([.. fanOut, scoring, summary]);
         await AcceptAsync("s-1");
 
-        var report = await sut.ProcessAsync("s-1", CancellationToken.None);
+        var report = (await sut.ProcessAsync("s-1", CancellationToken.None))!;
 
         Assert.Equal(["a", "b", "c", "score", "summary"], report.Results.Keys.Order());
         Assert.Empty(((TestResult)report.Results["a"]).Saw);
@@ -55,7 +55,7 @@ public sealed class SessionProcessorTests : IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.ProcessAsync("s-2", CancellationToken.None));
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.ProcessAsync("s-2", CancellationToken.None));
-        var report = await sut.ProcessAsync("s-2", CancellationToken.None);
+        var report = (await sut.ProcessAsync("s-2", CancellationToken.None))!;
 
         Assert.Equal(1, steady.Runs);
         Assert.Equal(3, flaky.Runs);
@@ -73,7 +73,7 @@ public sealed class SessionProcessorTests : IDisposable
         await CreateSut([a, b]).ProcessAsync("s-3", CancellationToken.None);
         var bV2 = new TestAnalyzer("b") { Version = 2 };
 
-        var report = await CreateSut([a, bV2]).ProcessAsync("s-3", CancellationToken.None);
+        var report = (await CreateSut([a, bV2]).ProcessAsync("s-3", CancellationToken.None))!;
 
         Assert.Equal(1, a.Runs);
         Assert.Equal(1, bV2.Runs);
@@ -86,7 +86,7 @@ public sealed class SessionProcessorTests : IDisposable
         var sink = Substitute.For<ISessionSink>();
         await AcceptAsync("s-4");
 
-        var report = await CreateSut([new TestAnalyzer("a")], sink).ProcessAsync("s-4", CancellationToken.None);
+        var report = (await CreateSut([new TestAnalyzer("a")], sink).ProcessAsync("s-4", CancellationToken.None))!;
 
         await sink.Received(1).DeliverAsync(Arg.Is<SessionPayload>(p => p.SessionId == "s-4"), report, Arg.Any<CancellationToken>());
     }

@@ -45,6 +45,7 @@ public sealed class BlobSessionStore : ISessionStore
             // Most submissions are new, so try the create first; If-None-Match: * lets only one first write win.
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false))
             {
+                await IndexPersonAsync(submission, cancellationToken).ConfigureAwait(false);
                 await MarkAsync(ActivityMarkers.Received, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Accepted;
@@ -87,6 +88,7 @@ public sealed class BlobSessionStore : ISessionStore
             if (await TryUploadAsync(payload, submission, new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false))
             {
                 await DeleteCheckpointsAsync(submission.SessionId, cancellationToken).ConfigureAwait(false);
+                await IndexPersonAsync(submission, cancellationToken).ConfigureAwait(false);
                 await MarkAsync(ActivityMarkers.Received, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
                 await EnqueueAsync(payload, submission.SessionId, submission.Sha256, cancellationToken).ConfigureAwait(false);
                 return IntakeOutcome.Resubmitted;
@@ -166,6 +168,14 @@ public sealed class BlobSessionStore : ISessionStore
         await UpdateAsync(sessionId, s => s with { State = SessionState.Failed, FailureReason = reason, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         await MarkAsync(ActivityMarkers.Failed, sessionId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>An empty blob <c>people/{emailHash}/{sessionId}</c>, so an erasure lists a person's sessions by prefix.</summary>
+    private Task IndexPersonAsync(SessionSubmission submission, CancellationToken cancellationToken) =>
+        submission.EmailHash is { } hash
+            ? _container.GetBlobClient(PersonIndexName(hash, submission.SessionId)).UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken)
+            : Task.CompletedTask;
+
+    internal static string PersonIndexName(string emailHash, string sessionId) => $"people/{emailHash}/{sessionId}";
 
     /// <summary>Indexes the event by time for <see cref="BlobSessionActivity"/> (an empty blob; rewriting it is harmless).</summary>
     /// <param name="at">When it happened: the submission's own receipt time, as the embedded store keeps it.</param>

@@ -1,8 +1,16 @@
 namespace VoiceAnalytics.Core.Storage.Sqlite;
 
 /// <summary>Raw payloads with their status, the session queue (main and poison in one table) and checkpoints.</summary>
-internal sealed class SessionTablesSchema : ISqliteSchema
+internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAdditions
 {
+    // The keyed hash of the payload's user_email (Privacy): an erasure finds a person's sessions by index, not by reading payloads.
+    public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
+    [
+        ("ingested_sessions", "email_hash", "TEXT", null),
+    ];
+
+    public string DependentDdl => "CREATE INDEX IF NOT EXISTS idx_ingested_email_hash ON ingested_sessions (email_hash) WHERE email_hash IS NOT NULL;";
+
     public string Ddl => """
         CREATE TABLE IF NOT EXISTS ingested_sessions (
             session_id     TEXT PRIMARY KEY,

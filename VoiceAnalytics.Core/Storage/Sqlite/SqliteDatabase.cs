@@ -63,8 +63,11 @@ public sealed class SqliteDatabase
 
     public string File { get; }
 
-    private const string DerivedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
-    private const string SyncedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;";
+    // secure_delete on every connection: an update that moves a row (a payload's overflow pages, a rewritten
+    // transcript) frees pages too, not only an erasure, and freed content must not linger in free pages
+    // (https://www.sqlite.org/pragma.html#pragma_secure_delete). The -wal keeps old page images until CheckpointAsync.
+    private const string DerivedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
+    private const string SyncedPragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;";
 
     public SqliteConnection Open()
     {
@@ -76,6 +79,19 @@ public sealed class SqliteDatabase
 
     /// <summary>A connection for derived state: commits survive a crash of the process, not of the machine.</summary>
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DerivedPragmas, cancellationToken);
+
+    /// <summary>
+    /// Copies the WAL into the database and truncates it to zero bytes (<c>wal_checkpoint(TRUNCATE)</c>), so old page
+    /// images holding deleted rows leave the -wal file. Waits for readers via the busy timeout; true when it completed.
+    /// </summary>
+    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0;
+    }
 
     /// <summary>A connection whose commits are on disk when they return: for what a client was promised (202).</summary>
     public Task<SqliteConnection> OpenSyncedAsync(CancellationToken cancellationToken) => OpenAsync(SyncedPragmas, cancellationToken);

@@ -33,16 +33,17 @@ public sealed class SqliteSessionStore : ISessionStore
             {
                 write.Transaction = transaction;
                 write.CommandText = """
-                    INSERT INTO ingested_sessions (session_id, body, body_sha256, state, failure_reason, report_json, received_at, updated_at)
-                    VALUES ($id, $body, $sha, 'received', NULL, NULL, $at, $at)
+                    INSERT INTO ingested_sessions (session_id, body, body_sha256, state, failure_reason, report_json, received_at, updated_at, email_hash)
+                    VALUES ($id, $body, $sha, 'received', NULL, NULL, $at, $at, $emailHash)
                     ON CONFLICT (session_id) DO UPDATE SET
-                        body = excluded.body, body_sha256 = excluded.body_sha256, state = 'received',
+                        body = excluded.body, body_sha256 = excluded.body_sha256, state = 'received', email_hash = excluded.email_hash,
                         failure_reason = NULL, report_json = NULL, received_at = excluded.received_at, updated_at = excluded.updated_at;
                     """;
                 write.Parameters.AddWithValue("$id", submission.SessionId);
                 write.Parameters.AddWithValue("$body", submission.Body.ToArray());
                 write.Parameters.AddWithValue("$sha", submission.Sha256);
                 write.Parameters.AddWithValue("$at", Format(submission.ReceivedAt));
+                write.Parameters.AddWithValue("$emailHash", (object?)submission.EmailHash ?? DBNull.Value);
                 await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -15,9 +15,17 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
         ("sessions", "industry", "TEXT", "UPDATE sessions SET industry = (SELECT json_extract(a.sales_intelligence, '$.product_fit.industry.value') FROM analysis_results a WHERE a.session_id = sessions.session_id AND json_valid(a.sales_intelligence));"),
         ("sessions", "agent_version", "TEXT", null),
         ("sessions", "ended_at", "TEXT", "UPDATE sessions SET ended_at = COALESCE(end_time, start_time);"),
+        ("sessions", "redacted_at", "TEXT", null),
     ];
 
-    public string DependentDdl => "CREATE INDEX IF NOT EXISTS idx_ended_at ON sessions (ended_at);";
+    // The retention job reads the unredacted sessions by end time; FTS5 zeroes what it deletes
+    // (secure-delete, https://www.sqlite.org/fts5.html#the_secure_delete_configuration_option, SQLite 3.44+).
+    public string DependentDdl => """
+        CREATE INDEX IF NOT EXISTS idx_ended_at ON sessions (ended_at);
+        CREATE INDEX IF NOT EXISTS idx_unredacted_ended_at ON sessions (ended_at) WHERE redacted_at IS NULL;
+        CREATE INDEX IF NOT EXISTS idx_alerts_session_id ON alerts_history (session_id) WHERE session_id IS NOT NULL;
+        INSERT INTO transcripts_fts (transcripts_fts, rank) VALUES ('secure-delete', 1);
+        """;
 
     public string Ddl => """
         CREATE TABLE IF NOT EXISTS sessions (
@@ -140,6 +148,26 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
             resolved_at     TEXT
         );
         CREATE INDEX IF NOT EXISTS idx_triggered_at ON alerts_history (triggered_at);
+
+        -- Metrics past Privacy:MetricsDays, rolled up per UTC hour and metric type (spec 8.2 "aggregate to hourly summaries").
+        CREATE TABLE IF NOT EXISTS metrics_hourly (
+            hour                  TEXT NOT NULL,
+            metric_type           TEXT NOT NULL,
+            samples               INTEGER NOT NULL,
+            latency_samples       INTEGER NOT NULL,
+            sum_total_latency_ms  INTEGER NOT NULL,
+            avg_total_latency_ms  REAL,
+            p95_total_latency_ms  INTEGER,
+            max_total_latency_ms  INTEGER,
+            sum_eou_delay_ms      INTEGER NOT NULL,
+            sum_llm_ttft_ms       INTEGER NOT NULL,
+            sum_tts_ttfb_ms       INTEGER NOT NULL,
+            sum_prompt_tokens     INTEGER NOT NULL,
+            sum_completion_tokens INTEGER NOT NULL,
+            sum_total_tokens      INTEGER NOT NULL,
+            sum_stt_duration_ms   INTEGER NOT NULL,
+            PRIMARY KEY (hour, metric_type)
+        );
         CREATE INDEX IF NOT EXISTS idx_alert_type_severity ON alerts_history (alert_type, severity);
         -- Serves the per-session dedup (session_id = ? AND alert_name = ?), the open ops alert of a rule
         -- (session_id IS NULL AND alert_name = ?, newest id first) and the executive join by session.

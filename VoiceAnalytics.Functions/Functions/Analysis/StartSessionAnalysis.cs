@@ -16,7 +16,7 @@ namespace VoiceAnalytics.Functions.Functions.Analysis;
 /// session accepted again after it failed starts a fresh run on the same id. The host retries a failed start and
 /// poisons the message after <c>maxDequeueCount</c> (host.json); the last attempt first marks the session failed.
 /// </summary>
-public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<QueueOptions> options, VoiceAnalyticsTelemetry telemetry, ILogger<StartSessionAnalysis> logger)
+public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<QueueOptions> options, VoiceAnalyticsTelemetry telemetry, ILogger<StartSessionAnalysis> logger, VoiceAnalytics.Core.Privacy.ErasureGuard? erasures = null)
 {
     [Function(nameof(StartSessionAnalysis))]
     public async Task Run(
@@ -27,6 +27,12 @@ public sealed partial class StartSessionAnalysis(ISessionStore store, IOptions<Q
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(client);
         var sessionId = SessionMessage.FromJson(message.MessageText).SessionId;
+        if (erasures is not null && await erasures.IsErasedAsync(sessionId, cancellationToken).ConfigureAwait(false))
+        {
+            erasures.Dropped(sessionId); // a replayed message of an erased session starts nothing
+            return;
+        }
+
         try
         {
             await StartAsync(client, sessionId, cancellationToken).ConfigureAwait(false);
