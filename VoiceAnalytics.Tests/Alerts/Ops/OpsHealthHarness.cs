@@ -58,6 +58,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
             config["Storage:Provider"] = "AzureStorage";
             config["Storage:ConnectionString"] = azurite.ConnectionString;
             config["Storage:PayloadContainer"] = "payloads-" + suffix;
+            config["Privacy:HashKey"] = "parity-test-privacy-hash-key-0123456789"; // required outside the embedded store
             config["Queue:Name"] = "sessions-" + suffix;
         }
 
