@@ -17,10 +17,13 @@ public sealed class SessionIngestor
     private readonly VoiceAnalyticsTelemetry _telemetry;
 
     private readonly Privacy.PersonRedactions? _people;
+    private readonly Privacy.IErasureLog? _erasures;
 
-    public SessionIngestor(ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry, Privacy.PersonRedactions? people = null)
+    public SessionIngestor(
+        ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry, Privacy.PersonRedactions? people = null, Privacy.IErasureLog? erasures = null)
     {
         _people = people;
+        _erasures = erasures;
         _store = store;
         _time = time;
         _telemetry = telemetry;
@@ -36,6 +39,13 @@ public sealed class SessionIngestor
 
         var sessionId = parsed.Payload.SessionId;
         using var activity = _telemetry.StartActivity("IngestSession", sessionId);
+        if (_erasures is not null && await _erasures.IsErasedAsync(sessionId, cancellationToken).ConfigureAwait(false))
+        {
+            // The pipeline drops an erased session's messages, so storing it again would accept what is never analyzed.
+            activity?.SetTag("outcome", nameof(IntakeOutcome.Erased));
+            return new IngestResult(sessionId, IntakeOutcome.Erased, []);
+        }
+
         var key = JsonContentHash.Compute(body);
         var bytes = Convert.ToHexStringLower(SHA256.HashData(body.Span));
         var submission = new SessionSubmission(sessionId, body, key, _time.GetUtcNow()) {
@@ -44,7 +54,7 @@ public sealed class SessionIngestor
         };
         var outcome = await _store.AcceptAsync(submission, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("outcome", outcome.ToString());
-        if (outcome != IntakeOutcome.Conflict)
+        if (outcome is not (IntakeOutcome.Conflict or IntakeOutcome.Erased))
         {
             _telemetry.SessionIngested(outcome);
         }

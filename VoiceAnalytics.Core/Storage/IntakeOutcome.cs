@@ -16,4 +16,7 @@ public enum IntakeOutcome
 
     /// <summary>The same body again for a session that had failed: the stored body kept, set back to received and enqueued again.</summary>
     Retried,
+
+    /// <summary>A session erased on its person's request: refused, nothing stored (it would never be analyzed).</summary>
+    Erased,
 }

@@ -35,6 +35,10 @@ public static class Problems
         Create(StatusCodes.Status409Conflict, "session-conflict", "Session already accepted with a different body",
             $"Session {sessionId} was accepted earlier with a different body and has not failed; a session is immutable once accepted.");
 
+    public static IResult Erased(string sessionId) =>
+        Create(StatusCodes.Status410Gone, "session-erased", "Session erased on request",
+            $"Session {sessionId} was erased on its person's request (DELETE /api/people/{{email}}); it is not taken in again. A new call is a new session.");
+
     public static IResult NotFailed(string sessionId, string status) =>
         Create(StatusCodes.Status409Conflict, "session-not-failed", "Only a failed session can be retried",
             $"Session {sessionId} is {status}, not failed; it is not queued again.",

@@ -23,7 +23,7 @@ internal static class StartupBanner
 
         Console.WriteLine($"Voice Analytics is listening on {url}");
         Console.WriteLine($"Data folder: {Path.GetFullPath(storage.Path)} (database {database.File})");
-        Console.WriteLine("Press Ctrl+C to stop. Requests are logged at Warning (Logging__LogLevel__Microsoft.AspNetCore=Information shows each one).");
+        Console.WriteLine("Press Ctrl+C to stop. Request lines are not logged: their paths can hold an email (DELETE /api/people/{email}).");
         if (devKey.IsGenerated)
         {
             Console.WriteLine($"Development key (generated once, kept in {Path.Combine(Path.GetFullPath(storage.Path), DevelopmentKey.FileName)}): {ingest.ApiKey}");

@@ -98,6 +98,44 @@ public sealed class PrivacyApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task PostSession_AfterItsPersonWasErased_GoneProblemAndNothingStored_ANewSessionIsTakenIn()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var body = PrivacyApp.Payload("s-gone-1", Email, Name, PrivacyApp.TierOneText, DateTimeOffset.UtcNow);
+        using (var post = await host.Client.SendAsync(SessionsClient.Post(body)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        }
+
+        await SessionsClient.WaitForStatusAsync(host.Client, "s-gone-1", "analyzed");
+        using (var delete = await host.Client.SendAsync(Keyed(HttpMethod.Delete, "/api/people/" + Uri.EscapeDataString(Email))))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
+        }
+
+        using (var again = await host.Client.SendAsync(SessionsClient.Post(body)))
+        {
+            Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+            Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+            var problem = await again.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.EndsWith("/session-erased", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        }
+
+        using (var status = await host.Client.SendAsync(Keyed(HttpMethod.Get, "/api/sessions/s-gone-1")))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
+        }
+
+        var next = PrivacyApp.Payload("s-gone-2", Email, Name, PrivacyApp.TierOneText, DateTimeOffset.UtcNow);
+        using (var post = await host.Client.SendAsync(SessionsClient.Post(next)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        }
+
+        await SessionsClient.WaitForStatusAsync(host.Client, "s-gone-2", "analyzed");
+    }
+
     private static HttpRequestMessage Keyed(HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, path);

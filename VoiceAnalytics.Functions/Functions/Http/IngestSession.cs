@@ -79,6 +79,11 @@ public sealed class IngestSession
             return Problems.Conflict(sessionId);
         }
 
+        if (result.Outcome == IntakeOutcome.Erased)
+        {
+            return Problems.Erased(sessionId);
+        }
+
         // A repeat (the same document, however it is written) reports where the session is now; a repeat of a
         // failed session has just been queued again, so it is received.
         var location = $"/api/sessions/{Uri.EscapeDataString(sessionId)}";
