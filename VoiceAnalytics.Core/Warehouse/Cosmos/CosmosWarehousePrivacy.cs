@@ -116,6 +116,8 @@ public sealed class CosmosWarehousePrivacy(CosmosStore store, IOptions<CosmosWar
             }
 
             // A tier of null is not the retained tier (SQLite's IS NOT); Cosmos compares null with a string as undefined, hence IS_NULL.
+            // An unredacted session has no redacted_at field. Both functions use the range index
+            // (learn.microsoft.com/cosmos-db/query/is-defined, learn.microsoft.com/cosmos-db/query/is-null).
             var query = new QueryDefinition(
                     $"SELECT TOP {(max - candidates.Count).ToString(CultureInfo.InvariantCulture)} * FROM c WHERE c.ended_at < @before AND NOT IS_DEFINED(c.redacted_at)"
                     + " AND (IS_NULL(c.qualification_tier) OR c.qualification_tier <> @keep) ORDER BY c.ended_at ASC")
