@@ -7,7 +7,6 @@ using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Azure;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse;
-using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Core.Privacy;
 
@@ -16,8 +15,10 @@ public static class PrivacyServiceCollectionExtensions
     /// <summary>
     /// The privacy stage (<see cref="PrivacyOptions"/>, section <c>Privacy</c>): the keyed redaction rules, erasure
     /// (<see cref="PersonEraser"/>, its receipts and tombstones), the pipeline's <see cref="ErasureGuard"/> and the
-    /// daily <see cref="RetentionJob"/>. Each store's privacy port is registered with its stage's adapters here for
-    /// the two storage modes. Needs Core's storage, warehouse and sinks.
+    /// daily <see cref="RetentionJob"/>. The stored sessions' and deliveries' privacy ports are registered here for the
+    /// two storage modes; the warehouse's (<see cref="IWarehousePrivacy"/>) comes with <c>AddWarehouse</c>, on the
+    /// adapter <c>Warehouse:Provider</c> names (so an erasure under Cosmos reaches Cosmos). Needs Core's storage,
+    /// warehouse and sinks.
     /// </summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
@@ -32,7 +33,6 @@ public static class PrivacyServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureStorage
                 ? sp.GetRequiredService<BlobStoredSessionPrivacy>()
                 : sp.GetRequiredService<SqliteStoredSessionPrivacy>());
-        services.TryAddSingleton<IWarehousePrivacy, SqliteWarehousePrivacy>();
         services.TryAddSingleton<IDeliveryPrivacy, SqliteDeliveryPrivacy>();
 
         services.AddSingleton<ISqliteSchema, PrivacyTablesSchema>();

@@ -4,8 +4,9 @@ namespace VoiceAnalytics.Core.Warehouse;
 
 /// <summary>
 /// What the privacy stage (retention job, erasure) asks of the warehouse. Every call is bounded (<c>max</c>) and
-/// idempotent: a second run finds nothing left to do. Implemented by <c>Sqlite/SqliteWarehousePrivacy</c>; the
-/// Cosmos adapter does not implement it yet.
+/// idempotent: a second run finds nothing left to do. Implemented by <c>Sqlite/SqliteWarehousePrivacy</c> and
+/// <c>Cosmos/CosmosWarehousePrivacy</c> (same semantics; <c>Warehouse:Provider</c> selects one, docs/privacy.md
+/// says what each costs).
 /// </summary>
 public interface IWarehousePrivacy
 {
@@ -21,13 +22,13 @@ public interface IWarehousePrivacy
     /// <summary>Redacts one session's rows (session, transcript and its index, analysis results) and re-keys its lead when no unredacted call of that email is left.</summary>
     Task<bool> RedactAsync(string sessionId, PersonRedaction redaction, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Rolls up to <paramref name="max"/> metric rows older than <paramref name="before"/> into the hourly summary and deletes them; the rows rolled up.</summary>
+    /// <summary>Rolls up to <paramref name="max"/> metric rows older than <paramref name="before"/> into the hourly summary and deletes them; the rows rolled up (Cosmos rolls up whole call documents, so the count may pass <paramref name="max"/> by the last call's turns).</summary>
     Task<int> RollUpMetricsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
 
     /// <summary>Deletes up to <paramref name="max"/> alerts triggered before <paramref name="before"/>.</summary>
     Task<int> DeleteAlertsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
 
-    /// <summary>Makes deleted bytes unrecoverable from the files (SQLite: a WAL checkpoint with truncation).</summary>
+    /// <summary>Makes deleted bytes unrecoverable from the files (SQLite: a WAL checkpoint with truncation; Cosmos: nothing the client can do).</summary>
     Task CompactAsync(CancellationToken cancellationToken);
 }
 

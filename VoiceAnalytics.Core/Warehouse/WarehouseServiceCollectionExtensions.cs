@@ -15,7 +15,7 @@ public static class WarehouseServiceCollectionExtensions
     /// <summary>
     /// The warehouse stage (<see cref="WarehouseOptions"/>, section <c>Warehouse</c>): its write port behind the
     /// <c>warehouse</c> sink, and the read ports the ops rules, digests, executive reports, lead scoring, alert
-    /// history and dashboard ask, on the adapter <c>Warehouse:Provider</c> names. Needs Core's storage (<c>AddStorage</c>) for the embedded database.
+    /// history, dashboard and the privacy stage (retention, erasure) ask, on the adapter <c>Warehouse:Provider</c> names. Needs Core's storage (<c>AddStorage</c>) for the embedded database.
     /// </summary>
     public static IServiceCollection AddWarehouse(this IServiceCollection services)
     {
@@ -38,6 +38,7 @@ public static class WarehouseServiceCollectionExtensions
         Select<ILeadHistory, SqliteLeadHistory, CosmosLeadHistory>(services);
         Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
         Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);
+        Select<IWarehousePrivacy, SqliteWarehousePrivacy, CosmosWarehousePrivacy>(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
     }

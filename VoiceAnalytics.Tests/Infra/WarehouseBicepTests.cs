@@ -26,7 +26,8 @@ public sealed class WarehouseBicepTests
     public void WarehouseContainers_KeepTheQueriedFieldsIndexed()
     {
         // A window query filters on these; excluding one from the index would make it a scan.
-        string[] queried = ["/day", "/start_time", "/ended_at", "/analyzed_at", "/first_turn_at", "/last_turn_at", "/triggered_at", "/alert_id", "/session_id", "/sales_intelligence", "/content_gaps"];
+        string[] queried = ["/day", "/start_time", "/ended_at", "/analyzed_at", "/first_turn_at", "/last_turn_at", "/triggered_at", "/alert_id", "/session_id", "/sales_intelligence", "/content_gaps",
+            "/redacted_at", "/qualification_tier", "/doc_type"];
         var excluded = Template.Root.GetProperty("variables").GetProperty("warehouseContainers").EnumerateArray()
             .SelectMany(c => c.GetProperty("excludedPaths").EnumerateArray().Select(p => p.GetString()!))
             .ToList();

@@ -7,7 +7,8 @@ namespace VoiceAnalytics.Tests.Warehouse;
 /// One warehouse adapter's ports, as the shared warehouse test suite drives them: every adapter (SQLite for real,
 /// Cosmos through its substitutes) is opened into one of these, seeded through <see cref="Writer"/> and asked
 /// through the read ports. <see cref="Cleanup"/> releases what the adapter opened. <see cref="Profiles"/> (the
-/// lead profile read port) is optional so an adapter without it still opens; the lead-profile tests then fail saying so.
+/// lead profile read port) and <see cref="Privacy"/> (what retention and erasure ask) are optional so an adapter
+/// without them still opens; their tests then fail saying so.
 /// </summary>
 public sealed record WarehousePorts(
     IWarehouseWriter Writer,
@@ -18,7 +19,8 @@ public sealed record WarehousePorts(
     ILeadHistory Leads,
     IAlertHistory Alerts,
     Func<ValueTask> Cleanup,
-    ILeadProfiles? Profiles = null) : IAsyncDisposable
+    ILeadProfiles? Profiles = null,
+    IWarehousePrivacy? Privacy = null) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();
 }

@@ -26,6 +26,7 @@ public sealed class WarehouseServiceCollectionExtensionsTests
         Assert.IsType<CosmosDashboardFigures>(provider.GetRequiredService<IDashboardFigures>());
         Assert.IsType<CosmosLeadHistory>(provider.GetRequiredService<ILeadHistory>());
         Assert.IsType<CosmosAlertHistory>(provider.GetRequiredService<IAlertHistory>());
+        Assert.IsType<CosmosWarehousePrivacy>(provider.GetRequiredService<IWarehousePrivacy>());
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public sealed class WarehouseServiceCollectionExtensionsTests
         Assert.IsType<SqliteWarehouseWriter>(provider.GetRequiredService<IWarehouseWriter>());
         Assert.IsType<SqliteOpsFigures>(provider.GetRequiredService<IOpsFigures>());
         Assert.IsType<SqliteAlertHistory>(provider.GetRequiredService<IAlertHistory>());
+        Assert.IsType<SqliteWarehousePrivacy>(provider.GetRequiredService<IWarehousePrivacy>());
     }
 
     [Fact]

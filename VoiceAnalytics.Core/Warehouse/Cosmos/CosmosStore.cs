@@ -39,15 +39,17 @@ public sealed class CosmosStore(CosmosContainers containers, CosmosRetry retry)
         }
     }
 
-    /// <summary>Deletes the document; one already gone is fine.</summary>
-    public async Task DeleteAsync(Container container, string id, string partitionKey, CancellationToken cancellationToken)
+    /// <summary>Deletes the document; one already gone is fine. Whether this call deleted it.</summary>
+    public async Task<bool> DeleteAsync(Container container, string id, string partitionKey, CancellationToken cancellationToken)
     {
         try
         {
             await retry.RunAsync(() => container.DeleteItemAsync<JsonObject>(id, new PartitionKey(partitionKey), null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
+            return false;
         }
     }
 

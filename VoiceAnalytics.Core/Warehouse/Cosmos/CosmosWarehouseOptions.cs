@@ -55,6 +55,14 @@ public sealed class CosmosWarehouseOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How many days before a retention cutoff the privacy adapter looks for documents (redaction, metrics roll-up):
+    /// one single-partition query per day partition, oldest first, so the scan is bounded. Documents older than this
+    /// when the retention job first runs are not found: raise it once for a warehouse backfilled from further back.
+    /// </summary>
+    [Range(1, 3650)]
+    public int RetentionScanDays { get; set; } = 400;
+
     /// <summary>Re-reads of the lead profile after an ETag mismatch (412) or a concurrent create (409) before giving up.</summary>
     [Range(1, 50)]
     public int MaxConcurrencyAttempts { get; set; } = 8;

@@ -9,7 +9,8 @@ namespace VoiceAnalytics.Tests.Warehouse.Cosmos;
 /// <summary>
 /// Evaluates the few query shapes the Cosmos adapter sends, and nothing else (a new shape throws, so a test notices):
 /// <c>SELECT [TOP n] projection FROM c [WHERE cond AND ...] [ORDER BY c.path ASC|DESC]</c>, where a condition is
-/// <c>c.path op @param</c> (op one of = &lt;&gt; &lt; &lt;= &gt; &gt;=) or <c>ARRAY_CONTAINS(@param, c.path)</c>.
+/// <c>c.path op @param</c> (op one of = &lt;&gt; &lt; &lt;= &gt; &gt;=), <c>ARRAY_CONTAINS(@param, c.path)</c>,
+/// <c>NOT IS_DEFINED(c.path)</c>, <c>IS_NULL(c.path)</c>, or a parenthesized <c>(cond OR cond ...)</c>.
 /// The projection is ignored: whole documents come back, and the adapter's read models take the fields they name.
 /// Comparisons follow Cosmos: a missing field matches nothing; strings compare ordinally, numbers numerically.
 /// </summary>
@@ -45,6 +46,22 @@ internal static partial class CosmosQueryEvaluator
 
     private static Func<JsonObject, bool> Condition(string text, Dictionary<string, object> parameters)
     {
+        if (text.StartsWith('(') && text.EndsWith(')'))
+        {
+            var any = text[1..^1].Split(" OR ").Select(c => Condition(c.Trim(), parameters)).ToList();
+            return d => any.Exists(c => c(d));
+        }
+
+        if (NotDefined().Match(text) is { Success: true } notDefined)
+        {
+            return d => !Defined(d, notDefined.Groups[1].Value);
+        }
+
+        if (IsNull().Match(text) is { Success: true } isNull)
+        {
+            return d => Defined(d, isNull.Groups[1].Value) && Get(d, isNull.Groups[1].Value) is null;
+        }
+
         if (Contains().Match(text) is { Success: true } contains)
         {
             var values = ((System.Collections.IEnumerable)parameters[contains.Groups[1].Value]).Cast<object>().Select(ToNode).ToList();
@@ -83,6 +100,21 @@ internal static partial class CosmosQueryEvaluator
         return current;
     }
 
+    /// <summary>Whether the path is present (a JSON null counts: Cosmos's IS_DEFINED is true for null).</summary>
+    private static bool Defined(JsonObject document, string path)
+    {
+        JsonNode? current = document;
+        foreach (var step in path.Split('.'))
+        {
+            if (current is not JsonObject o || !o.TryGetPropertyValue(step, out current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static JsonNode? ToNode(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value);
 
     /// <summary>Order of two scalars of one kind; null when either is missing or they are of different kinds (Cosmos then matches nothing).</summary>
@@ -107,6 +139,12 @@ internal static partial class CosmosQueryEvaluator
 
     [GeneratedRegex(@"^ARRAY_CONTAINS\((@\w+), c\.([\w.]+)\)$")]
     private static partial Regex Contains();
+
+    [GeneratedRegex(@"^NOT IS_DEFINED\(c\.([\w.]+)\)$")]
+    private static partial Regex NotDefined();
+
+    [GeneratedRegex(@"^IS_NULL\(c\.([\w.]+)\)$")]
+    private static partial Regex IsNull();
 
     [GeneratedRegex(@"^c\.([\w.]+) (=|<>|<=|>=|<|>) (@\w+)$")]
     private static partial Regex Comparison();

@@ -51,5 +51,6 @@ internal sealed class InMemoryCosmosWarehouse
         new CosmosLeadHistory(Store),
         new CosmosAlertHistory(Store, Options),
         () => ValueTask.CompletedTask,
-        new CosmosLeadProfiles(Store, Options));
+        new CosmosLeadProfiles(Store, Options),
+        new CosmosWarehousePrivacy(Store, Options));
 }

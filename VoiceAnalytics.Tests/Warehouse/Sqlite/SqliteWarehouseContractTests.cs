@@ -29,6 +29,7 @@ public sealed class SqliteWarehouseContractTests : WarehouseContract
                 folder.Dispose();
                 return ValueTask.CompletedTask;
             },
-            new SqliteLeadProfiles(database)));
+            new SqliteLeadProfiles(database),
+            new SqliteWarehousePrivacy(database)));
     }
 }
