@@ -39,6 +39,8 @@ public static class WarehouseServiceCollectionExtensions
         Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
         Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);
         Select<IWarehousePrivacy, SqliteWarehousePrivacy, CosmosWarehousePrivacy>(services);
+        services.TryAddSingleton<SqliteWarehouseExport>();
+        services.TryAddSingleton<WarehouseBackfill>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
     }
