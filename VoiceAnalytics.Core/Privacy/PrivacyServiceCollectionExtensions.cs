@@ -36,7 +36,13 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryPrivacy, SqliteDeliveryPrivacy>();
 
         services.AddSingleton<ISqliteSchema, PrivacyTablesSchema>();
-        services.AddSingleton<IErasureLog, SqliteErasureLog>();
+        // Tombstones must be seen by every instance: in Blob Storage when the sessions are.
+        services.AddSingleton<SqliteErasureLog>();
+        services.AddSingleton(sp => new BlobErasureLog(sp.GetRequiredService<Azure.Storage.Blobs.BlobContainerClient>()));
+        services.AddSingleton<IErasureLog>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureStorage
+                ? sp.GetRequiredService<BlobErasureLog>()
+                : sp.GetRequiredService<SqliteErasureLog>());
         services.AddSingleton<PersonEraser>();
         services.AddSingleton<ErasureGuard>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJob, RetentionJob>());

@@ -30,4 +30,35 @@ public sealed class AzureStorageHostTests(AzuriteFixture azurite)
         var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("payloads-" + suffix).GetBlobClient("payloads/azure-host-1.json");
         Assert.Equal(body, (await blob.DownloadContentAsync()).Value.Content.ToArray());
     }
+
+    [Fact]
+    public async Task DeletePerson_WithAzureStorageProvider_TombstoneInBlobAndTheSessionIsGone()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        await using var host = await ApiHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureStorage",
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:PayloadContainer"] = "payloads-" + suffix,
+            ["Queue:Name"] = "sessions-" + suffix,
+        });
+        var body = Privacy.PrivacyApp.Payload("azure-erase-1", "lee@example.com", "Lee Park", Privacy.PrivacyApp.TierOneText, DateTimeOffset.UtcNow);
+        using (var post = await host.Client.SendAsync(SessionsClient.Post(body)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        }
+
+        await SessionsClient.WaitForStatusAsync(host.Client, "azure-erase-1", "analyzed");
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/people/lee%40example.com");
+        delete.Headers.Add("x-functions-key", ApiHost.Key);
+        using var erased = await host.Client.SendAsync(delete);
+        Assert.Equal(HttpStatusCode.Accepted, erased.StatusCode);
+
+        // Every instance sees the tombstone: it is in the storage account, not in one instance's database.
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("payloads-" + suffix);
+        Assert.True((await container.GetBlobClient("privacy/tombstones/azure-erase-1").ExistsAsync()).Value);
+        Assert.False((await container.GetBlobClient("payloads/azure-erase-1.json").ExistsAsync()).Value);
+        using var again = await host.Client.SendAsync(SessionsClient.Post(body));
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+    }
 }
