@@ -53,6 +53,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile,
             sp.GetServices<ISqliteSchema>()));
+        services.AddSingleton<QueueSignal>();
         services.AddSingleton<SqliteSessionQueue>();
         services.AddSingleton<SqliteSessionStore>();
         services.AddSingleton<SqliteCheckpointStore>();

@@ -18,12 +18,15 @@ public sealed class SessionIngestor
 
     private readonly Privacy.PersonRedactions? _people;
     private readonly Privacy.IErasureLog? _erasures;
+    private readonly QueueSignal? _signal;
 
     public SessionIngestor(
-        ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry, Privacy.PersonRedactions? people = null, Privacy.IErasureLog? erasures = null)
+        ISessionStore store, TimeProvider time, VoiceAnalyticsTelemetry telemetry, Privacy.PersonRedactions? people = null, Privacy.IErasureLog? erasures = null,
+        QueueSignal? signal = null)
     {
         _people = people;
         _erasures = erasures;
+        _signal = signal;
         _store = store;
         _time = time;
         _telemetry = telemetry;
@@ -59,6 +62,11 @@ public sealed class SessionIngestor
             _telemetry.SessionIngested(outcome);
         }
 
+        if (outcome is IntakeOutcome.Accepted or IntakeOutcome.Resubmitted or IntakeOutcome.Retried)
+        {
+            _signal?.Notify(); // committed and enqueued: wake an idle pump now
+        }
+
         var state = outcome switch
         {
             // A duplicate changed nothing: answer where the session is now.
@@ -78,6 +86,7 @@ public sealed class SessionIngestor
         if (before == SessionState.Failed)
         {
             _telemetry.SessionIngested(IntakeOutcome.Retried);
+            _signal?.Notify();
         }
 
         return before;

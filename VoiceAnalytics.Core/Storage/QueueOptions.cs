@@ -24,7 +24,7 @@ public sealed class QueueOptions
     /// <summary>How long a received message stays hidden while it is processed (spec: 5 minutes).</summary>
     public TimeSpan ProcessingLease { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often an idle local pump looks for work.</summary>
+    /// <summary>How often an idle local pump looks for work it was not woken for (intake wakes it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Sessions the local pump analyzes at the same time, so one slow session never holds the others; 0: the core count.</summary>

@@ -15,10 +15,12 @@ public sealed partial class LocalQueuePump : BackgroundService
     private readonly QueueOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<LocalQueuePump> _logger;
+    private readonly QueueSignal _signal;
     private readonly RepeatedErrors _errors = new(TimeSpan.FromMinutes(1));
 
-    public LocalQueuePump(SessionQueueProcessor processor, IOptions<QueueOptions> options, TimeProvider time, ILogger<LocalQueuePump> logger)
+    public LocalQueuePump(SessionQueueProcessor processor, IOptions<QueueOptions> options, TimeProvider time, ILogger<LocalQueuePump> logger, QueueSignal signal)
     {
+        _signal = signal;
         _processor = processor;
         _options = options.Value;
         _time = time;
@@ -55,7 +57,7 @@ public sealed partial class LocalQueuePump : BackgroundService
 
             try
             {
-                await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
+                await _signal.WaitAsync(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
