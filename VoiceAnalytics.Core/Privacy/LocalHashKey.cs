@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Storage;
 
@@ -17,8 +16,6 @@ public sealed class LocalHashKey(IOptions<StorageOptions> storage) : IPostConfig
 
     public const string FileName = "dev-privacy-key.txt";
 
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     public void PostConfigure(string? name, PrivacyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,28 +24,6 @@ public sealed class LocalHashKey(IOptions<StorageOptions> storage) : IPostConfig
             return;
         }
 
-        var folder = Path.GetFullPath(storage.Value.Path);
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, FileName);
-        if (!File.Exists(file))
-        {
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = OwnerOnly;
-            }
-
-            try
-            {
-                using var writer = new StreamWriter(file, System.Text.Encoding.ASCII, create);
-                writer.Write(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-            }
-            catch (IOException) when (File.Exists(file))
-            {
-                // another host on the same folder wrote it first: use theirs
-            }
-        }
-
-        options.HashKey = File.ReadAllText(file).Trim();
+        options.HashKey = LocalSecretFile.ReadOrCreate(storage.Value.Path, FileName, 32);
     }
 }

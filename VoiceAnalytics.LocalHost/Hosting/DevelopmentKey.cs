@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Storage;
@@ -12,8 +11,6 @@ namespace VoiceAnalytics.LocalHost.Hosting;
 public sealed class DevelopmentKey : IPostConfigureOptions<IngestOptions>
 {
     public const string FileName = "dev-api-key.txt";
-
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     private readonly IOptions<StorageOptions> _storage;
 
@@ -32,27 +29,7 @@ public sealed class DevelopmentKey : IPostConfigureOptions<IngestOptions>
             return;
         }
 
-        var folder = Path.GetFullPath(_storage.Value.Path);
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, FileName);
-        if (!File.Exists(file))
-        {
-            // Readable by its owner only (0600) from the moment it exists; Windows keeps its default ACLs.
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = OwnerOnly;
-            }
-
-            using var writer = new StreamWriter(file, System.Text.Encoding.ASCII, create);
-            writer.Write(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
-        }
-        else if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(file) != OwnerOnly)
-        {
-            File.SetUnixFileMode(file, OwnerOnly); // kept by an earlier version, world-readable
-        }
-
-        options.ApiKey = File.ReadAllText(file).Trim();
+        options.ApiKey = LocalSecretFile.ReadOrCreate(_storage.Value.Path, FileName, 24);
         IsGenerated = true;
     }
 }
