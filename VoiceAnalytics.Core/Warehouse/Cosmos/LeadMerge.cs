@@ -46,47 +46,29 @@ public static class LeadMerge
             return fresh;
         }
 
-        var latest = string.Equals(last, start, StringComparison.Ordinal);
-        return latest
-            ? fresh with
-            {
-                Name = row.Name ?? existing.Name,
-                TeamSize = row.TeamSize ?? existing.TeamSize,
-                MonthlyVolume = row.MonthlyVolume ?? existing.MonthlyVolume,
-                IntegrationNeeds = row.IntegrationNeeds ?? existing.IntegrationNeeds,
-                Industry = row.Industry ?? existing.Industry,
-                Location = row.Location ?? existing.Location,
-                UseCase = row.UseCase ?? existing.UseCase,
-                CurrentTool = row.CurrentTool ?? existing.CurrentTool,
-                PainPoints = row.PainPoints ?? existing.PainPoints,
-                DecisionTimeline = row.DecisionTimeline ?? existing.DecisionTimeline,
-                BudgetAuthority = row.BudgetAuthority ?? existing.BudgetAuthority,
-                Urgency = row.Urgency ?? existing.Urgency,
-                QualificationTier = row.QualificationTier ?? existing.QualificationTier,
-                LeadScore = row.LeadScore ?? existing.LeadScore,
-            }
-            : existing with
-            {
-                // An older call arriving later only fills what is still empty, so both arrival orders give one profile.
-                Name = existing.Name ?? row.Name,
-                TeamSize = existing.TeamSize ?? row.TeamSize,
-                MonthlyVolume = existing.MonthlyVolume ?? row.MonthlyVolume,
-                IntegrationNeeds = existing.IntegrationNeeds ?? row.IntegrationNeeds,
-                Industry = existing.Industry ?? row.Industry,
-                Location = existing.Location ?? row.Location,
-                UseCase = existing.UseCase ?? row.UseCase,
-                CurrentTool = existing.CurrentTool ?? row.CurrentTool,
-                PainPoints = existing.PainPoints ?? row.PainPoints,
-                DecisionTimeline = existing.DecisionTimeline ?? row.DecisionTimeline,
-                BudgetAuthority = existing.BudgetAuthority ?? row.BudgetAuthority,
-                Urgency = existing.Urgency ?? row.Urgency,
-                QualificationTier = existing.QualificationTier ?? row.QualificationTier,
-                LeadScore = existing.LeadScore ?? row.LeadScore,
-                FirstCallDate = first,
-                LastCallDate = last,
-                TotalCalls = calls.Count,
-                UpdatedAt = WarehouseTime.Format(now),
-                Calls = calls,
-            };
+        // The latest call's profile wins, the earlier one fills what it left empty; an older call arriving later only
+        // fills what is still empty. Both arrival orders give one profile.
+        return string.Equals(last, start, StringComparison.Ordinal)
+            ? Filled(fresh, existing)
+            : Filled(existing, fresh) with { FirstCallDate = first, LastCallDate = last, TotalCalls = calls.Count, UpdatedAt = fresh.UpdatedAt, Calls = calls };
     }
+
+    /// <summary><paramref name="primary"/> with each profile field it lacks taken from <paramref name="fallback"/>.</summary>
+    private static LeadDocument Filled(LeadDocument primary, LeadDocument fallback) => primary with
+    {
+        Name = primary.Name ?? fallback.Name,
+        TeamSize = primary.TeamSize ?? fallback.TeamSize,
+        MonthlyVolume = primary.MonthlyVolume ?? fallback.MonthlyVolume,
+        IntegrationNeeds = primary.IntegrationNeeds ?? fallback.IntegrationNeeds,
+        Industry = primary.Industry ?? fallback.Industry,
+        Location = primary.Location ?? fallback.Location,
+        UseCase = primary.UseCase ?? fallback.UseCase,
+        CurrentTool = primary.CurrentTool ?? fallback.CurrentTool,
+        PainPoints = primary.PainPoints ?? fallback.PainPoints,
+        DecisionTimeline = primary.DecisionTimeline ?? fallback.DecisionTimeline,
+        BudgetAuthority = primary.BudgetAuthority ?? fallback.BudgetAuthority,
+        Urgency = primary.Urgency ?? fallback.Urgency,
+        QualificationTier = primary.QualificationTier ?? fallback.QualificationTier,
+        LeadScore = primary.LeadScore ?? fallback.LeadScore,
+    };
 }
