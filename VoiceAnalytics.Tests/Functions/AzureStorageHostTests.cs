@@ -13,13 +13,7 @@ public sealed class AzureStorageHostTests(AzuriteFixture azurite)
     public async Task Post_WithAzureStorageProvider_StoredInBlobAndAnalyzed()
     {
         var suffix = Guid.NewGuid().ToString("N")[..12];
-        await using var host = await ApiHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureStorage",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:PayloadContainer"] = "payloads-" + suffix,
-            ["Queue:Name"] = "sessions-" + suffix,
-        });
+        await using var host = await ApiHost.StartAsync(AzureSettings(suffix));
         var body = Payloads.SharedWithId("abandoned_short_call.json", "azure-host-1");
 
         using var response = await host.Client.SendAsync(SessionsClient.Post(body));
@@ -35,13 +29,7 @@ public sealed class AzureStorageHostTests(AzuriteFixture azurite)
     public async Task DeletePerson_WithAzureStorageProvider_TombstoneInBlobAndTheSessionIsGone()
     {
         var suffix = Guid.NewGuid().ToString("N")[..12];
-        await using var host = await ApiHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureStorage",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:PayloadContainer"] = "payloads-" + suffix,
-            ["Queue:Name"] = "sessions-" + suffix,
-        });
+        await using var host = await ApiHost.StartAsync(AzureSettings(suffix));
         var body = Privacy.PrivacyApp.Payload("azure-erase-1", "lee@example.com", "Lee Park", Privacy.PrivacyApp.TierOneText, DateTimeOffset.UtcNow);
         using (var post = await host.Client.SendAsync(SessionsClient.Post(body)))
         {
@@ -61,4 +49,13 @@ public sealed class AzureStorageHostTests(AzuriteFixture azurite)
         using var again = await host.Client.SendAsync(SessionsClient.Post(body));
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
     }
+
+    /// <summary>The host on Azurite, with a container and queue of its own.</summary>
+    private Dictionary<string, string?> AzureSettings(string suffix) => new()
+    {
+        ["Storage:Provider"] = "AzureStorage",
+        ["Storage:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:PayloadContainer"] = "payloads-" + suffix,
+        ["Queue:Name"] = "sessions-" + suffix,
+    };
 }
