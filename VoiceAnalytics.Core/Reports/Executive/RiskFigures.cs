@@ -2,7 +2,8 @@ namespace VoiceAnalytics.Core.Reports.Executive;
 
 /// <summary>
 /// What went wrong in a period: alerts raised (<c>alerts_history</c>), calls with negative sentiment, sessions that
-/// failed processing (null when this store cannot see them) and failed knowledge-base searches.
+/// failed processing (null as the warehouse answers; <see cref="ExecutiveFiguresReader"/> fills it from the session
+/// store in both storage modes) and failed knowledge-base searches.
 /// </summary>
 public sealed record RiskFigures(
     int Alerts,
