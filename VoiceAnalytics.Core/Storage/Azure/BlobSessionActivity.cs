@@ -47,7 +47,8 @@ public sealed class BlobSessionActivity(BlobContainerClient container, TimeProvi
                     continue;
                 }
 
-                if (await StatusAsync(marker.SessionId, cancellationToken).ConfigureAwait(false) is { State: SessionState.Failed } status)
+                if (await BlobSessionStore.TryGetStatusAsync(container.GetBlobClient(BlobSessionStore.PayloadName(marker.SessionId)), cancellationToken).ConfigureAwait(false)
+                    is { Status: { State: SessionState.Failed } status })
                 {
                     failures.Add(new SessionFailure(marker.SessionId, status.FailureReason ?? "", status.UpdatedAt));
                 }
@@ -100,19 +101,6 @@ public sealed class BlobSessionActivity(BlobContainerClient container, TimeProvi
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return false;
-        }
-    }
-
-    private async Task<BlobSessionStatus?> StatusAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var properties = await container.GetBlobClient(BlobSessionStore.PayloadName(sessionId)).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return BlobSessionStatus.FromMetadata(properties.Value.Metadata);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
         }
     }
 }

@@ -276,7 +276,8 @@ public sealed class BlobSessionStore : ISessionStore
         throw new InvalidOperationException($"The status of session {sessionId} kept changing; the update was not applied.");
     }
 
-    private static async Task<(BlobSessionStatus Status, ETag ETag)?> TryGetStatusAsync(BlobClient payload, CancellationToken cancellationToken)
+    /// <summary>The status of a payload blob with its ETag, or null when there is no such blob.</summary>
+    internal static async Task<(BlobSessionStatus Status, ETag ETag)?> TryGetStatusAsync(BlobClient payload, CancellationToken cancellationToken)
     {
         try
         {
