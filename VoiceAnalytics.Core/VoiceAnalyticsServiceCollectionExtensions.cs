@@ -68,6 +68,8 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<ISessionQueue>(sp => IsAzure(sp) ? sp.GetRequiredService<StorageQueueSessionQueue>() : sp.GetRequiredService<SqliteSessionQueue>());
         services.AddSingleton<ISessionStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionStore>() : sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<ICheckpointStore>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobCheckpointStore>() : sp.GetRequiredService<SqliteCheckpointStore>());
+        services.AddSingleton<SqliteWriteBatches>();
+        services.AddSingleton<ISessionWriteBatches>(sp => IsAzure(sp) ? ImmediateWrites.Instance : sp.GetRequiredService<SqliteWriteBatches>());
         services.AddSingleton<SqliteSessionActivity>();
         services.AddSingleton(sp => new BlobSessionActivity(sp.GetRequiredService<BlobContainerClient>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISessionActivity>(sp => IsAzure(sp) ? sp.GetRequiredService<BlobSessionActivity>() : sp.GetRequiredService<SqliteSessionActivity>());

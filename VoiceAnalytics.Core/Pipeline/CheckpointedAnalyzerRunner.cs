@@ -8,8 +8,9 @@ namespace VoiceAnalytics.Core.Pipeline;
 
 /// <summary>
 /// Runs one analyzer at most once per (session, analyzer, version): a saved checkpoint is returned as it is, otherwise
-/// the analyzer runs and its result is checkpointed. Both runners of <see cref="SessionWorkflow"/> use it, so a retry
-/// or a restart after a crash re-runs only what did not finish, and raising an analyzer's version re-runs just it.
+/// the analyzer runs and its result is checkpointed. Both runners of <see cref="SessionWorkflow"/> use it: the
+/// Durable activities checkpoint every result (the next activity reads it), the in-process runner only the results
+/// of a run that failed, so a retry re-runs only what did not finish.
 /// </summary>
 public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, TimeProvider time, IOptions<PipelineOptions> options, ILogger logger)
 {
@@ -19,13 +20,23 @@ public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, Tim
     public async Task<object?> GetSavedAsync(string sessionId, IAnalyzer analyzer, CancellationToken cancellationToken)
     {
         var saved = await checkpoints.GetAsync(sessionId, analyzer.Name, analyzer.Version, cancellationToken).ConfigureAwait(false);
-        if (saved is null)
+        return saved is null ? null : Read(analyzer, saved);
+    }
+
+    /// <summary>The checkpointed results of <paramref name="analyzers"/> on the session by analyzer name, read in one go; those that have none are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, object>> GetSavedAsync(string sessionId, IReadOnlyList<IAnalyzer> analyzers, CancellationToken cancellationToken)
+    {
+        var saved = await checkpoints.GetManyAsync(sessionId, [.. analyzers.Select(a => (a.Name, a.Version))], cancellationToken).ConfigureAwait(false);
+        var results = new Dictionary<string, object>(StringComparer.Ordinal);
+        for (var i = 0; i < analyzers.Count; i++)
         {
-            return null;
+            if (saved[i] is { } json)
+            {
+                results[analyzers[i].Name] = Read(analyzers[i], json);
+            }
         }
 
-        return (object?)AnalyzerTimedOut.TryRead(saved)
-            ?? JsonSerializer.Deserialize(saved, analyzer.ResultType, ReportJson.Options) ?? throw new JsonException($"Checkpoint of {analyzer.Name} v{analyzer.Version} is null.");
+        return results;
     }
 
     /// <summary>
@@ -43,6 +54,17 @@ public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, Tim
             return saved;
         }
 
+        var result = await RunUnsavedAsync(analyzer, input, cancellationToken, sessionDeadline).ConfigureAwait(false);
+        await SaveAsync(sessionId, analyzer, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="RunAsync"/> without the checkpoint: the in-process runner keeps results in memory and checkpoints
+    /// only those of a run that fails (<see cref="SaveAsync"/>), as a finished run's report holds them all.
+    /// </summary>
+    public async Task<object> RunUnsavedAsync(IAnalyzer analyzer, AnalysisInput input, CancellationToken cancellationToken, DateTimeOffset? sessionDeadline = null)
+    {
         if (_options.AnalyzerDelay > TimeSpan.Zero)
         {
             await Task.Delay(_options.AnalyzerDelay, time, cancellationToken).ConfigureAwait(false);
@@ -52,14 +74,23 @@ public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, Tim
         var result = await RunWithinAsync(analyzer, input, budget, cancellationToken).ConfigureAwait(false);
         if (result is AnalyzerTimedOut)
         {
-            PipelineLog.AnalyzerTimedOut(logger, sessionId, analyzer.Name, analyzer.Version, (long)budget.TotalMilliseconds);
+            PipelineLog.AnalyzerTimedOut(logger, input.Session.SessionId, analyzer.Name, analyzer.Version, (long)budget.TotalMilliseconds);
         }
 
-        var json = JsonSerializer.Serialize(result, result is AnalyzerTimedOut ? typeof(AnalyzerTimedOut) : analyzer.ResultType, ReportJson.Options);
-        await checkpoints.SaveAsync(sessionId, analyzer.Name, analyzer.Version, json, cancellationToken).ConfigureAwait(false);
-        PipelineLog.AnalyzerCompleted(logger, sessionId, analyzer.Name, analyzer.Version);
+        PipelineLog.AnalyzerCompleted(logger, input.Session.SessionId, analyzer.Name, analyzer.Version);
         return result;
     }
+
+    /// <summary>Checkpoints a result of <see cref="RunUnsavedAsync"/>.</summary>
+    public Task SaveAsync(string sessionId, IAnalyzer analyzer, object result, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(result, result is AnalyzerTimedOut ? typeof(AnalyzerTimedOut) : analyzer.ResultType, ReportJson.Options);
+        return checkpoints.SaveAsync(sessionId, analyzer.Name, analyzer.Version, json, cancellationToken);
+    }
+
+    private static object Read(IAnalyzer analyzer, string saved) =>
+        (object?)AnalyzerTimedOut.TryRead(saved)
+            ?? JsonSerializer.Deserialize(saved, analyzer.ResultType, ReportJson.Options) ?? throw new JsonException($"Checkpoint of {analyzer.Name} v{analyzer.Version} is null.");
 
     private TimeSpan Budget(DateTimeOffset? sessionDeadline)
     {

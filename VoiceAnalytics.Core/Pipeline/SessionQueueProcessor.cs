@@ -53,8 +53,8 @@ public sealed class SessionQueueProcessor
 
         try
         {
-            await _processor.ProcessAsync(sessionId, cancellationToken).ConfigureAwait(false);
-            await _queue.CompleteAsync(lease, cancellationToken).ConfigureAwait(false);
+            // The completion joins the session's commit (see SessionProcessor.ProcessAsync).
+            await _processor.ProcessAsync(sessionId, cancellationToken, ct => _queue.CompleteAsync(lease, ct)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -18,15 +18,26 @@ public sealed partial class SinkDispatcher(IEnumerable<ISessionSink> sinks, IDel
 
     public IReadOnlyList<ISessionSink> Sinks => _sinks;
 
+    /// <summary>The ledger the dispatcher records in.</summary>
+    public IDeliveryLedger Ledger => ledger;
+
     /// <summary>
     /// Delivers the report to one sink, unless the ledger already shows it delivered; the outcome is recorded in the
     /// ledger and returned (a failure is returned, never thrown).
     /// </summary>
-    public async Task<DeliveryRecord> DeliverOneAsync(string sinkName, SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    public async Task<DeliveryRecord> DeliverOneAsync(string sinkName, SessionPayload session, SessionReport report, CancellationToken cancellationToken) =>
+        await DeliverOneAsync(sinkName, session, report, await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// <see cref="DeliverOneAsync(string, SessionPayload, SessionReport, CancellationToken)"/> with the session's
+    /// ledger records already read (the in-process runner reads them once for all its sinks).
+    /// </summary>
+    public async Task<DeliveryRecord> DeliverOneAsync(string sinkName, SessionPayload session, SessionReport report, IReadOnlyList<DeliveryRecord> ledgered, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ledgered);
         var sink = _sinks.FirstOrDefault(s => s.Name == sinkName) ?? throw new ArgumentException($"No sink is registered as '{sinkName}'.", nameof(sinkName));
-        var ledgered = (await ledger.GetAsync(session.SessionId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Sink == sinkName);
-        return ledgered is { Status: DeliveryStatus.Delivered } ? ledgered : await DeliverOneAsync(sink, session, report, cancellationToken).ConfigureAwait(false);
+        var record = ledgered.FirstOrDefault(r => r.Sink == sinkName);
+        return record is { Status: DeliveryStatus.Delivered } ? record : await DeliverOneAsync(sink, session, report, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken, IReadOnlySet<string>? only = null)

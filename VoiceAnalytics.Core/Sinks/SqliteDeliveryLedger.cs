@@ -11,17 +11,25 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
 
     public async Task<DeliveryRecord> RecordAsync(string sessionId, string sink, DeliveryStatus status, string? error, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(
-            """
-            INSERT INTO deliveries (session_id, sink, status, attempts, last_error, updated_at) VALUES ($id, $sink, $status, 1, $error, $at)
-            ON CONFLICT (session_id, sink) DO UPDATE SET status = excluded.status, attempts = deliveries.attempts + 1,
-                last_error = excluded.last_error, updated_at = excluded.updated_at
-            RETURNING *;
-            """,
-            [("$id", sessionId), ("$sink", sink), ("$status", status.ToString().ToLowerInvariant()), ("$error", error), ("$at", Format(time.GetUtcNow()))],
-            cancellationToken).ConfigureAwait(false);
+        var (name, at) = (status.ToString().ToLowerInvariant(), time.GetUtcNow());
+        (string, object?)[] parameters = [("$id", sessionId), ("$sink", sink), ("$status", name), ("$error", error), ("$at", Format(at))];
+        if (database.IsBatched())
+        {
+            // Committed with the rest of the session: the record is what the upsert will make of the row read now.
+            var previous = await QueryAsync("SELECT * FROM deliveries WHERE session_id = $id AND sink = $sink;", [("$id", sessionId), ("$sink", sink)], cancellationToken).ConfigureAwait(false);
+            await database.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, UpsertSql + ";", ct, parameters), cancellationToken).ConfigureAwait(false);
+            return new DeliveryRecord(sessionId, sink, status, (previous.Count > 0 ? previous[0].Attempts : 0) + 1, error, at);
+        }
+
+        var rows = await QueryAsync(UpsertSql + " RETURNING *;", parameters, cancellationToken).ConfigureAwait(false);
         return rows[0];
     }
+
+    private const string UpsertSql = """
+        INSERT INTO deliveries (session_id, sink, status, attempts, last_error, updated_at) VALUES ($id, $sink, $status, 1, $error, $at)
+        ON CONFLICT (session_id, sink) DO UPDATE SET status = excluded.status, attempts = deliveries.attempts + 1,
+            last_error = excluded.last_error, updated_at = excluded.updated_at
+        """;
 
     public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken, string? sessionId = null, string? sink = null, DateTimeOffset? since = null) =>
         await QueryAsync(

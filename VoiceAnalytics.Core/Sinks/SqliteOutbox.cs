@@ -5,21 +5,20 @@ namespace VoiceAnalytics.Core.Sinks;
 
 public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time) : IOutbox
 {
-    public async Task WriteAsync(string sink, string destination, string messageKey, string? sessionId, string payload, CancellationToken cancellationToken)
+    /// <summary>Joins the session's <see cref="SqliteWriteBatch"/> when one is open (it commits with the delivery's ledger record).</summary>
+    public Task WriteAsync(string sink, string destination, string messageKey, string? sessionId, string payload, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO outbox (sink, destination, message_key, session_id, payload, created_at) VALUES ($sink, $destination, $key, $session, $payload, $at)
-            ON CONFLICT (sink, message_key) DO UPDATE SET destination = excluded.destination, payload = excluded.payload;
-            """;
-        command.Parameters.AddWithValue("$sink", sink);
-        command.Parameters.AddWithValue("$destination", destination);
-        command.Parameters.AddWithValue("$key", messageKey);
-        command.Parameters.AddWithValue("$session", (object?)sessionId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$payload", payload);
-        command.Parameters.AddWithValue("$at", time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var at = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        return database.WriteAsync(
+            (connection, transaction, ct) => connection.ExecuteAsync(
+                transaction,
+                """
+                INSERT INTO outbox (sink, destination, message_key, session_id, payload, created_at) VALUES ($sink, $destination, $key, $session, $payload, $at)
+                ON CONFLICT (sink, message_key) DO UPDATE SET destination = excluded.destination, payload = excluded.payload;
+                """,
+                ct,
+                ("$sink", sink), ("$destination", destination), ("$key", messageKey), ("$session", sessionId), ("$payload", payload), ("$at", at)),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string? sink, string? sessionId, int max, CancellationToken cancellationToken)

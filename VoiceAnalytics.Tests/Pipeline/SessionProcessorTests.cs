@@ -65,8 +65,9 @@ public sealed class SessionProcessorTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_AnalyzerVersionRaised_ReRunsOnlyThatAnalyzer()
+    public async Task ProcessAsync_AnalyzerVersionRaisedAfterAnalysis_ReRunsEveryAnalyzerWithTheNewVersion()
     {
+        // A finished session keeps no checkpoints (its report holds the results): a re-analysis runs all (~1 ms).
         var a = new TestAnalyzer("a");
         var b = new TestAnalyzer("b");
         await AcceptAsync("s-3");
@@ -74,6 +75,23 @@ public sealed class SessionProcessorTests : IDisposable
         var bV2 = new TestAnalyzer("b") { Version = 2 };
 
         var report = (await CreateSut([a, bV2]).ProcessAsync("s-3", CancellationToken.None))!;
+
+        Assert.Equal(2, a.Runs);
+        Assert.Equal(1, bV2.Runs);
+        Assert.Equal(2, report.AnalyzerVersions["b"]);
+        Assert.Equal(0, _stores.Scalar("SELECT COUNT(*) FROM analyzer_checkpoints WHERE session_id = 's-3';"));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AnalyzerVersionRaisedAfterAFailedRun_ReRunsOnlyThatAnalyzer()
+    {
+        var a = new TestAnalyzer("a");
+        var broken = new TestAnalyzer("b", failures: 1);
+        await AcceptAsync("s-3b");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CreateSut([a, broken]).ProcessAsync("s-3b", CancellationToken.None));
+        var bV2 = new TestAnalyzer("b") { Version = 2 };
+
+        var report = (await CreateSut([a, bV2]).ProcessAsync("s-3b", CancellationToken.None))!;
 
         Assert.Equal(1, a.Runs);
         Assert.Equal(1, bV2.Runs);
@@ -104,7 +122,7 @@ public sealed class SessionProcessorTests : IDisposable
         bad.Name.Returns("bad");
         bad.DeliverAsync(default!, default!, default).ReturnsForAnyArgs(Task.FromException(new HttpRequestException("down")));
         var dispatcher = new SinkDispatcher([good, bad], _stores.Ledger, NullLogger<SinkDispatcher>.Instance, telemetry);
-        var sut = new SessionProcessor(_stores.Store, _stores.Checkpoints, _leadHistory, [new TestAnalyzer("a")], dispatcher, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance, telemetry);
+        var sut = new SessionProcessor(_stores.Store, _stores.Checkpoints, _leadHistory, [new TestAnalyzer("a")], dispatcher, _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance, telemetry, writes: _stores.Writes);
         await AcceptAsync("s-t");
 
         await sut.ProcessAsync("s-t", CancellationToken.None);
@@ -146,7 +164,7 @@ public sealed class SessionProcessorTests : IDisposable
     }
 
     private SessionProcessor CreateSut(IEnumerable<IAnalyzer> analyzers, params ISessionSink[] sinks) =>
-        new(_stores.Store, _stores.Checkpoints, _leadHistory, analyzers, _stores.Dispatcher(sinks), _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
+        new(_stores.Store, _stores.Checkpoints, _leadHistory, analyzers, _stores.Dispatcher(sinks), _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance, writes: _stores.Writes);
 
     private Task AcceptAsync(string sessionId)
     {

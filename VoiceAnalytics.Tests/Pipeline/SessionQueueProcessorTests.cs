@@ -81,7 +81,7 @@ public sealed class SessionQueueProcessorTests : IDisposable
     private SessionQueueProcessor CreateSut(IEnumerable<IAnalyzer> analyzers)
     {
         var options = Options.Create(_stores.QueueOptions);
-        var processor = new SessionProcessor(_stores.Store, _stores.Checkpoints, new SqliteLeadHistory(_stores.Database), analyzers, _stores.Dispatcher(), _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance);
+        var processor = new SessionProcessor(_stores.Store, _stores.Checkpoints, new SqliteLeadHistory(_stores.Database), analyzers, _stores.Dispatcher(), _stores.Time, Options.Create(new PipelineOptions()), NullLogger<SessionProcessor>.Instance, writes: _stores.Writes);
         return new SessionQueueProcessor(_stores.Queue, _stores.Store, processor, options, NullLogger<SessionQueueProcessor>.Instance);
     }
 

@@ -38,7 +38,7 @@ public sealed class PersonEraserTests
         Assert.Equal(2, receipt.Removed["analysis_results"]);
         Assert.Equal(1, receipt.Removed["leads"]);
         Assert.Equal(1, receipt.Removed["alerts_history"]);
-        Assert.True(receipt.Removed["checkpoints"] >= 2 * 9);
+        Assert.Equal(0, receipt.Removed["checkpoints"]); // an analyzed session keeps no checkpoints: its report holds the results (issue 13)
         Assert.True(receipt.Removed["metrics"] >= 0);
         Assert.Equal(outboxBefore, receipt.Removed["outbox_entries"]);
         Assert.True(receipt.Removed["delivery_ledger"] >= 2);

@@ -22,7 +22,11 @@ public sealed class SqliteStores : IDisposable
         Queue = new SqliteSessionQueue(Database, Options.Create(QueueOptions), Time);
         Store = new SqliteSessionStore(Database, Queue, Time);
         Checkpoints = new SqliteCheckpointStore(Database, Time);
+        Writes = new SqliteWriteBatches(Database);
     }
+
+    /// <summary>The per-session write batches the local pump uses (one commit per processed session).</summary>
+    public SqliteWriteBatches Writes { get; }
 
     public FakeTimeProvider Time { get; }
 

@@ -17,7 +17,7 @@ public static class Program
 
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|e2e|reliability|all|warehouse-queries [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|analyzers|e2e|drain-profile|reliability|all|warehouse-queries [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse]").ConfigureAwait(false);
             return 2;
         }
 
@@ -39,6 +39,11 @@ public static class Program
         if (options.Command is "e2e" && !await RunE2eAsync(options, output).ConfigureAwait(false))
         {
             return 130;
+        }
+
+        if (options.Command is "drain-profile")
+        {
+            await Drain.DrainProfile.RunAsync(options, output, CancellationToken.None).ConfigureAwait(false);
         }
 
         if (options.Command is "warehouse-queries")

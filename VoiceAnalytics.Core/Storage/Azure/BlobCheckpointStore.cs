@@ -33,6 +33,19 @@ public sealed class BlobCheckpointStore : ICheckpointStore
         }
     }
 
+    /// <summary>One download per analyzer, in parallel (the Durable activities read one checkpoint at a time anyway).</summary>
+    public async Task<IReadOnlyList<string?>> GetManyAsync(string sessionId, IReadOnlyList<(string Analyzer, int Version)> analyzers, CancellationToken cancellationToken) =>
+        await Task.WhenAll(analyzers.Select(a => GetAsync(sessionId, a.Analyzer, a.Version, cancellationToken))).ConfigureAwait(false);
+
+    public async Task ForgetAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await _createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = FormattableString.Invariant($"checkpoints/{sessionId}/") }, cancellationToken).ConfigureAwait(false))
+        {
+            await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task SaveAsync(string sessionId, string analyzer, int version, string resultJson, CancellationToken cancellationToken)
     {
         await _createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);

@@ -96,11 +96,15 @@ public sealed class SqliteDatabase
     /// <summary>A connection whose commits are on disk when they return: for what a client was promised (202).</summary>
     public Task<SqliteConnection> OpenSyncedAsync(CancellationToken cancellationToken) => OpenAsync(SyncedPragmas, cancellationToken);
 
+    /// <summary>Tests only: sees every connection <see cref="OpenAsync(CancellationToken)"/> hands out (to count commits with a commit hook).</summary>
+    internal Action<SqliteConnection>? Opened { get; set; }
+
     private async Task<SqliteConnection> OpenAsync(string pragmas, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         Execute(connection, pragmas);
+        Opened?.Invoke(connection);
         return connection;
     }
 

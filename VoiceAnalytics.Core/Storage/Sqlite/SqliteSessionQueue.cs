@@ -36,39 +36,71 @@ public sealed class SqliteSessionQueue : ISessionQueue
     internal void AddEnqueue(SqliteCommand command, SessionMessage message) =>
         Insert(command, _options.Name, message.ToJson(), Now());
 
+    /// <summary>
+    /// Leases the next visible message and, in the same commit, marks its session <c>processing</c> (what
+    /// <see cref="ISessionStore.MarkProcessingAsync"/> does): the status shows the analysis from its first moment,
+    /// and the pump's later writes for the session need only one more commit (<see cref="SqliteWriteBatch"/>).
+    /// </summary>
     public async Task<QueueLease?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var now = Now();
         var receipt = Guid.NewGuid().ToString("N");
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        QueueLease lease;
+        await using (var command = connection.Command(
+            transaction,
+            """
             UPDATE queue_messages
                SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
              WHERE id = (SELECT id FROM queue_messages
                           WHERE queue_name = $queue AND visible_at <= $now
                           ORDER BY visible_at, id LIMIT 1)
             RETURNING id, body, dequeue_count;
-            """;
-        command.Parameters.AddWithValue("$leaseEnd", now + (long)_options.ProcessingLease.TotalMilliseconds);
-        command.Parameters.AddWithValue("$receipt", receipt);
-        command.Parameters.AddWithValue("$queue", _options.Name);
-        command.Parameters.AddWithValue("$now", now);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            """,
+            ("$leaseEnd", now + (long)_options.ProcessingLease.TotalMilliseconds), ("$receipt", receipt), ("$queue", _options.Name), ("$now", now)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            return null;
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            lease = new QueueLease(
+                reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),
+                receipt,
+                SessionMessage.FromJson(reader.GetString(1)),
+                reader.GetInt64(2));
         }
 
-        return new QueueLease(
-            reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),
-            receipt,
-            SessionMessage.FromJson(reader.GetString(1)),
-            reader.GetInt64(2));
+        // No row (an erased session's late message) is not an error here: the pipeline drops that message itself.
+        _ = await connection.ExecuteAsync(
+            transaction,
+            "UPDATE ingested_sessions SET state = 'processing', failure_reason = NULL, updated_at = $at WHERE session_id = $id;",
+            cancellationToken,
+            ("$at", _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("$id", lease.Message.SessionId)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return lease;
     }
 
-    public Task CompleteAsync(QueueLease lease, CancellationToken cancellationToken) =>
-        ExecuteForLeaseAsync(lease, "DELETE FROM queue_messages WHERE id = $id AND receipt = $receipt;", null, cancellationToken);
+    /// <summary>Deletes the message; in the session's <see cref="SqliteWriteBatch"/> when one is open, so it is gone exactly when the session's results are stored.</summary>
+    public Task CompleteAsync(QueueLease lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        return _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                if (await connection.ExecuteAsync(
+                    transaction,
+                    "DELETE FROM queue_messages WHERE id = $id AND receipt = $receipt;",
+                    ct,
+                    ("$id", long.Parse(lease.MessageId, CultureInfo.InvariantCulture)), ("$receipt", lease.Receipt)).ConfigureAwait(false) == 0)
+                {
+                    throw new LeaseLostException(lease.MessageId);
+                }
+            },
+            cancellationToken);
+    }
 
     public Task RetryLaterAsync(QueueLease lease, TimeSpan delay, string error, CancellationToken cancellationToken) =>
         ExecuteForLeaseAsync(

@@ -118,7 +118,7 @@ public sealed class SqliteSessionStore : ISessionStore
             DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
             reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4));
+            StoredReportCodec.Decode(reader.GetValue(4)));
     }
 
     public Task MarkProcessingAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -182,24 +182,32 @@ public sealed class SqliteSessionStore : ISessionStore
         await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SetStateAsync(string sessionId, SessionState state, string? reason, string? reportJson, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins the session's <see cref="SqliteWriteBatch"/> when one is open (the state commits with the warehouse rows,
+    /// the ledger and the queue message's completion), else commits at once. The report is stored compressed.
+    /// </summary>
+    private Task SetStateAsync(string sessionId, SessionState state, string? reason, string? reportJson, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE ingested_sessions
-               SET state = $state, failure_reason = $reason, report_json = COALESCE($report, report_json), updated_at = $at
-             WHERE session_id = $id;
-            """;
-        command.Parameters.AddWithValue("$state", StateName(state));
-        command.Parameters.AddWithValue("$reason", (object?)reason ?? DBNull.Value);
-        command.Parameters.AddWithValue("$report", (object?)reportJson ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", Format(_time.GetUtcNow()));
-        command.Parameters.AddWithValue("$id", sessionId);
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-        {
-            throw new InvalidOperationException($"Session {sessionId} is not in the store.");
-        }
+        var at = Format(_time.GetUtcNow());
+        var report = reportJson is null ? null : StoredReportCodec.Encode(reportJson);
+        return _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                var changed = await connection.ExecuteAsync(
+                    transaction,
+                    """
+                    UPDATE ingested_sessions
+                       SET state = $state, failure_reason = $reason, report_json = COALESCE($report, report_json), updated_at = $at
+                     WHERE session_id = $id;
+                    """,
+                    ct,
+                    ("$state", StateName(state)), ("$reason", reason), ("$report", report), ("$at", at), ("$id", sessionId)).ConfigureAwait(false);
+                if (changed == 0)
+                {
+                    throw new InvalidOperationException($"Session {sessionId} is not in the store.");
+                }
+            },
+            cancellationToken);
     }
 
     private static string StateName(SessionState state) => state.ToString().ToLowerInvariant();

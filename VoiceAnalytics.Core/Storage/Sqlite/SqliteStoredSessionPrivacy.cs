@@ -59,13 +59,13 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
             }
 
             body = (byte[])reader.GetValue(0);
-            report = reader.IsDBNull(1) ? null : reader.GetString(1);
+            report = StoredReportCodec.Decode(reader.GetValue(1));
         }
 
         // body_sha256 stays: a duplicate POST of the original body is still recognized (and not stored again).
         await ExecuteAsync(
             connection, transaction, "UPDATE ingested_sessions SET body = $body, report_json = $report WHERE session_id = $id;", cancellationToken,
-            ("$id", sessionId), ("$body", redact(body)), ("$report", report is null ? null : redactReport(report))).ConfigureAwait(false);
+            ("$id", sessionId), ("$body", redact(body)), ("$report", report is null ? null : StoredReportCodec.Encode(redactReport(report)))).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;

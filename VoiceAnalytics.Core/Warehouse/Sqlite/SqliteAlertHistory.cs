@@ -70,11 +70,13 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
         return open with { ResolvedAt = resolvedAt };
     }
 
-    public async Task SetSentToAsync(long id, string sentTo, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, null, "UPDATE alerts_history SET sent_to = $sentTo WHERE id = $id;", [("$sentTo", sentTo), ("$id", id)], cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Joins the session's <see cref="SqliteWriteBatch"/> when one is open, so "sent to the outbox" commits with the
+    /// outbox entry itself (a crash between them cannot mark an alert sent that is not there). The claim
+    /// (<see cref="AddForSessionAsync"/>) stays immediate: it decides whether to send.
+    /// </summary>
+    public Task SetSentToAsync(long id, string sentTo, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction, ct) => ExecuteAsync(connection, transaction, "UPDATE alerts_history SET sent_to = $sentTo WHERE id = $id;", [("$sentTo", sentTo), ("$id", id)], ct), cancellationToken);
 
     public async Task<IReadOnlyList<AlertRecord>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -92,30 +94,34 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
         return rows;
     }
 
-    private async Task<(AlertRecord Alert, bool Created)> AddOnceAsync(NewAlert alert, DateTimeOffset triggeredAt, string existingQuery, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        (string, object?)[] key = [("$name", alert.AlertName), ("$session", alert.SessionId)];
-        if (await QuerySingleAsync(connection, transaction, existingQuery, key, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            return (existing, false);
-        }
+    /// <summary>
+    /// The check-and-write is immediate even in a session's <see cref="SqliteWriteBatch"/> (it decides whether to
+    /// send), and then commits with the batch's writes so far: the warehouse's session row it refers to.
+    /// </summary>
+    private Task<(AlertRecord Alert, bool Created)> AddOnceAsync(NewAlert alert, DateTimeOffset triggeredAt, string existingQuery, CancellationToken cancellationToken) =>
+        database.WriteNowAsync(
+            async (connection, transaction, ct) =>
+            {
+                (string, object?)[] key = [("$name", alert.AlertName), ("$session", alert.SessionId)];
+                if (await QuerySingleAsync(connection, transaction, existingQuery, key, ct).ConfigureAwait(false) is { } existing)
+                {
+                    return (existing, false);
+                }
 
-        await using var insert = connection.Command(
-            transaction,
-            """
-            INSERT INTO alerts_history (alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to)
-            VALUES ($type, $name, $severity, $message, $context, $session, $at, $sentTo)
-            RETURNING id;
-            """,
-            [("$type", alert.AlertType), ("$name", alert.AlertName), ("$severity", alert.Severity), ("$message", alert.Message),
-             ("$context", alert.Context), ("$session", alert.SessionId), ("$at", WarehouseTime.Format(triggeredAt)), ("$sentTo", alert.SentTo)]);
-        var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        var record = new AlertRecord(id, alert.AlertType, alert.AlertName, alert.Severity, alert.Message, alert.Context, alert.SessionId, triggeredAt, alert.SentTo, null);
-        return (record, true);
-    }
+                await using var insert = connection.Command(
+                    transaction,
+                    """
+                    INSERT INTO alerts_history (alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to)
+                    VALUES ($type, $name, $severity, $message, $context, $session, $at, $sentTo)
+                    RETURNING id;
+                    """,
+                    [("$type", alert.AlertType), ("$name", alert.AlertName), ("$severity", alert.Severity), ("$message", alert.Message),
+                     ("$context", alert.Context), ("$session", alert.SessionId), ("$at", WarehouseTime.Format(triggeredAt)), ("$sentTo", alert.SentTo)]);
+                var id = Convert.ToInt64(await insert.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                var record = new AlertRecord(id, alert.AlertType, alert.AlertName, alert.Severity, alert.Message, alert.Context, alert.SessionId, triggeredAt, alert.SentTo, null);
+                return (record, true);
+            },
+            cancellationToken);
 
     private static async Task<AlertRecord?> QuerySingleAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {

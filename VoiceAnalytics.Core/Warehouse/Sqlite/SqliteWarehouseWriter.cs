@@ -4,16 +4,18 @@ using VoiceAnalytics.Core.Storage.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
-/// <summary><see cref="IWarehouseWriter"/> on the embedded database: one transaction per session.</summary>
+/// <summary><see cref="IWarehouseWriter"/> on the embedded database: a session's rows in one transaction.</summary>
 public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseWriter
 {
-    public async Task WriteAsync(WarehouseRecord record, CancellationToken cancellationToken)
+    /// <summary>In one transaction: the session's <see cref="SqliteWriteBatch"/> when one is open, else its own.</summary>
+    public Task WriteAsync(WarehouseRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var writer = new Writer(connection, transaction, cancellationToken);
+        return database.WriteAsync((connection, transaction, ct) => WriteRowsAsync(new Writer(connection, transaction, ct), record), cancellationToken);
+    }
 
+    private static async Task WriteRowsAsync(Writer writer, WarehouseRecord record)
+    {
         await UpsertSessionAsync(writer, record.Session).ConfigureAwait(false);
         await UpsertTranscriptAsync(writer, record.Transcript).ConfigureAwait(false);
         await ReplaceMetricsAsync(writer, record.Session.SessionId, record.Metrics).ConfigureAwait(false);
@@ -27,8 +29,6 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         {
             await UpsertLeadAsync(writer, lead, record.Session.CreatedAt).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static Task UpsertSessionAsync(Writer writer, SessionRow row) => writer.ExecuteAsync(
