@@ -37,6 +37,11 @@ public sealed class SqliteDatabase
             {
                 AddColumns(connection, additions);
             }
+
+            if (schema is ISqliteMigration migration)
+            {
+                migration.Migrate(connection);
+            }
         }
     }
 
