@@ -16,6 +16,13 @@ internal sealed class BodyMove(SqliteConnection connection, ILogger logger)
 {
     internal const int BatchSize = 200;
 
+    /// <summary>The next batch after a session id: a range of the primary key, whatever the file's size.</summary>
+    internal const string NextBatchSql = """
+        SELECT s.session_id, s.body FROM ingested_sessions s
+         WHERE s.session_id > $after AND NOT EXISTS (SELECT 1 FROM ingested_bodies b WHERE b.session_id = s.session_id)
+         ORDER BY s.session_id LIMIT $n;
+        """;
+
     // Progress goes to the log only for files big enough to take a while.
     private const int LogAbove = 2_000;
     private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(5);
@@ -60,14 +67,7 @@ internal sealed class BodyMove(SqliteConnection connection, ILogger logger)
     {
         using var transaction = connection.BeginTransaction();
         var rows = new List<(string Id, byte[] Body)>(BatchSize);
-        using (var read = connection.Command(
-            transaction,
-            """
-            SELECT s.session_id, s.body FROM ingested_sessions s
-             WHERE s.session_id > $after AND NOT EXISTS (SELECT 1 FROM ingested_bodies b WHERE b.session_id = s.session_id)
-             ORDER BY s.session_id LIMIT $n;
-            """,
-            ("$after", after), ("$n", BatchSize)))
+        using (var read = connection.Command(transaction, NextBatchSql, ("$after", after), ("$n", BatchSize)))
         using (var reader = read.ExecuteReader())
         {
             while (reader.Read())

@@ -10,6 +10,9 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 internal sealed class IntakeStatements : IAsyncDisposable
 {
+    /// <summary>What the session is now, if anything: read once per submission, by primary key.</summary>
+    internal const string DecideSql = "SELECT body_sha256, state FROM ingested_sessions WHERE session_id = $id;";
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteSessionQueue _queue;
@@ -24,7 +27,7 @@ internal sealed class IntakeStatements : IAsyncDisposable
         _transaction = transaction;
         _queue = queue;
         _time = time;
-        _decide = connection.Command(transaction, "SELECT body_sha256, state FROM ingested_sessions WHERE session_id = $id;", ("$id", ""));
+        _decide = connection.Command(transaction, DecideSql, ("$id", ""));
         _writeSession = connection.Command(
             transaction,
             """

@@ -11,6 +11,8 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDisposable
 {
+    internal const string PayloadSql = "SELECT codec, body FROM ingested_bodies WHERE session_id = $id;";
+
     private readonly SqliteDatabase _database;
     private readonly SqliteSessionQueue _queue;
     private readonly TimeProvider _time;
@@ -62,7 +64,7 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
     public async Task<byte[]?> GetPayloadAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command("SELECT codec, body FROM ingested_bodies WHERE session_id = $id;", ("$id", sessionId));
+        await using var command = connection.Command(PayloadSql, ("$id", sessionId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? PayloadCodec.Decode(reader.GetInt32(0), (byte[])reader.GetValue(1))

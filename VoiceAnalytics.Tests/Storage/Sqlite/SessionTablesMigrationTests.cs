@@ -42,6 +42,18 @@ public sealed class SessionTablesMigrationTests : IDisposable
     }
 
     [Fact]
+    public void NextBatch_OnAnOldFile_ReadsAPrimaryKeyRangeNotTheTable()
+    {
+        WriteOldFile();
+        using var connection = Connect();
+        Execute(connection, "CREATE TABLE ingested_bodies (session_id TEXT PRIMARY KEY, codec INTEGER NOT NULL, body BLOB NOT NULL);");
+
+        var plan = SqliteQueryPlan.Explain(connection, BodyMove.NextBatchSql);
+
+        Assert.Empty(SqliteQueryPlan.FullScans(BodyMove.NextBatchSql, plan));
+    }
+
+    [Fact]
     public async Task Open_OldFile_MovesEveryBodyVerbatimAndDropsTheColumn()
     {
         var bodies = WriteOldFile();

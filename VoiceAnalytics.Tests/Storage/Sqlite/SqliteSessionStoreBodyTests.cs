@@ -55,6 +55,19 @@ public sealed class SqliteSessionStoreBodyTests : IDisposable
         Assert.Equal(body.Length, _stores.Scalar("SELECT length(body) FROM ingested_bodies WHERE session_id = 'x';"));
     }
 
+    [Theory]
+    [InlineData(IntakeStatements.DecideSql)]
+    [InlineData(SqliteSessionStore.PayloadSql)]
+    public void IntakeStatement_ReadsByPrimaryKey(string sql)
+    {
+        using var connection = _stores.Database.Open();
+
+        var plan = SqliteQueryPlan.Explain(connection, sql);
+
+        Assert.Empty(SqliteQueryPlan.FullScans(sql, plan));
+        Assert.Contains(plan, line => line.TrimStart().StartsWith("SEARCH", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task GetPayloadAsync_UnknownSession_Null()
     {

@@ -102,6 +102,17 @@ public sealed class AppEndpoint : IAsyncDisposable
         }
     }
 
+    /// <summary>A consistent, compacted copy of the database (<c>VACUUM INTO</c>), for tools with <c>dbstat</c> (python3's sqlite3).</summary>
+    public void CopyDatabaseTo(string file)
+    {
+        File.Delete(file);
+        using var connection = _app.Services.GetRequiredService<SqliteDatabase>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $file;";
+        command.Parameters.AddWithValue("$file", file);
+        command.ExecuteNonQuery();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);

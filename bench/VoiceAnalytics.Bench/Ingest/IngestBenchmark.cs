@@ -73,6 +73,14 @@ public static class IngestBenchmark
                 appResult = await runner.RunAsync(app.Endpoint, concurrency, options.Warmup, options.Duration).ConfigureAwait(false);
                 states = app.SessionStates();
                 intakeBytes.Add(app.IntakeBytesPerSession());
+                if (intakeBytes[^1] is null && concurrency == options.Concurrency[^1])
+                {
+                    // This SQLite build has no dbstat: keep the last level's file for python3 (bench/README.md says how).
+                    var copy = Path.Combine(RepoPaths.RepoRoot(), "bench", ".data", "ingest-last.db");
+                    Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                    app.CopyDatabaseTo(copy);
+                    Console.Error.WriteLine($"  ingest: database of c={concurrency} copied to {copy}");
+                }
             }
 
             Console.Error.WriteLine(FormattableString.Invariant(
