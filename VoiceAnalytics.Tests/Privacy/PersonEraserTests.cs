@@ -42,7 +42,7 @@ public sealed class PersonEraserTests
         Assert.True(receipt.Removed["metrics"] >= 0);
         Assert.Equal(outboxBefore, receipt.Removed["outbox_entries"]);
         Assert.True(receipt.Removed["delivery_ledger"] >= 2);
-        foreach (var table in new[] { "ingested_sessions", "analyzer_checkpoints", "sessions", "transcripts", "metrics", "analysis_results", "alerts_history", "outbox", "deliveries" })
+        foreach (var table in new[] { "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "sessions", "transcripts", "metrics", "analysis_results", "alerts_history", "outbox", "deliveries" })
         {
             Assert.Equal(0, app.Scalar($"SELECT COUNT(*) FROM {table} WHERE session_id IN ('s-1', 's-2');"));
         }
@@ -95,7 +95,7 @@ public sealed class PersonEraserTests
         Assert.True(await app.Get<SessionQueueProcessor>().ProcessNextAsync(CancellationToken.None));
 
         Assert.True(gate.Ran);
-        foreach (var table in new[] { "ingested_sessions", "analyzer_checkpoints", "sessions", "transcripts", "analysis_results", "outbox", "deliveries", "queue_messages" })
+        foreach (var table in new[] { "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "sessions", "transcripts", "analysis_results", "outbox", "deliveries", "queue_messages" })
         {
             Assert.Equal(0, app.Scalar($"SELECT COUNT(*) FROM {table};"));
         }

@@ -61,6 +61,7 @@ public sealed class SqliteStores : IDisposable
 
     public void Dispose()
     {
+        Store.DisposeAsync().AsTask().GetAwaiter().GetResult(); // the intake writer finishes before the files go
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }

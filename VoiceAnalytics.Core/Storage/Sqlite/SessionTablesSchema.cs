@@ -1,8 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace VoiceAnalytics.Core.Storage.Sqlite;
 
-/// <summary>Raw payloads with their status, the session queue (main and poison in one table) and checkpoints.</summary>
-internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAdditions
+/// <summary>
+/// Raw payloads with their status, the session queue (main and poison in one table) and checkpoints. The body sits
+/// in its own table, compressed (<see cref="PayloadCodec"/>): a status update rewrites a small row, and a scan of
+/// the status table never walks a body's overflow pages. Files from before keep working: <see cref="BodyMove"/>
+/// moves their bodies out of <c>ingested_sessions.body</c> at start.
+/// </summary>
+internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAdditions, ISqliteMigration
 {
+    private readonly ILogger _logger;
+
+    public SessionTablesSchema()
+        : this(NullLogger<SessionTablesSchema>.Instance)
+    {
+    }
+
+    public SessionTablesSchema(ILogger<SessionTablesSchema> logger) => _logger = logger;
+
     // The keyed hash of the payload's user_email (Privacy): an erasure finds a person's sessions by index, not by reading payloads.
     public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
     [
@@ -14,7 +31,6 @@ internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAddition
     public string Ddl => """
         CREATE TABLE IF NOT EXISTS ingested_sessions (
             session_id     TEXT PRIMARY KEY,
-            body           BLOB NOT NULL,
             body_sha256    TEXT NOT NULL,
             state          TEXT NOT NULL,
             failure_reason TEXT,
@@ -24,6 +40,11 @@ internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAddition
         );
         CREATE INDEX IF NOT EXISTS idx_ingested_received_at ON ingested_sessions (received_at);
         CREATE INDEX IF NOT EXISTS idx_ingested_state_updated_at ON ingested_sessions (state, updated_at);
+        CREATE TABLE IF NOT EXISTS ingested_bodies (
+            session_id TEXT PRIMARY KEY,
+            codec      INTEGER NOT NULL,
+            body       BLOB NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS queue_messages (
             id            INTEGER PRIMARY KEY AUTOINCREMENT,
             queue_name    TEXT NOT NULL,
@@ -44,4 +65,6 @@ internal sealed class SessionTablesSchema : ISqliteSchema, ISqliteColumnAddition
             PRIMARY KEY (session_id, analyzer, version)
         );
         """;
+
+    public void Migrate(Microsoft.Data.Sqlite.SqliteConnection connection) => new BodyMove(connection, _logger).Run();
 }

@@ -12,7 +12,7 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 internal static partial class SqliteQueryPlan
 {
     /// <summary>The tables that grow with every session: a read of them must be a range of an index.</summary>
-    public static readonly IReadOnlyList<string> GrowingTables = ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions"];
+    public static readonly IReadOnlyList<string> GrowingTables = ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies"];
 
     /// <summary>The plan's lines, indented by depth. Parameters are bound to NULL: the plan does not depend on their values here.</summary>
     public static IReadOnlyList<string> Explain(SqliteConnection connection, string sql)

@@ -45,6 +45,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         var now = Now();
         var receipt = Guid.NewGuid().ToString("N");
+        using var turn = await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         QueueLease lease;

@@ -4,68 +4,40 @@ using Microsoft.Data.Sqlite;
 namespace VoiceAnalytics.Core.Storage.Sqlite;
 
 /// <summary>
-/// Raw payloads and their status in the embedded database. Accepting a session writes the body and its queue
-/// message in one transaction, so a crash leaves either both or neither; so does re-queueing a failed one.
+/// Raw payloads and their status in the embedded database. Accepting a session writes its status row, its body
+/// (compressed, <see cref="PayloadCodec"/>, in <c>ingested_bodies</c>) and its queue message in one transaction, so
+/// a crash leaves either all or none; concurrent accepts share that transaction and its fsync
+/// (<see cref="SqliteIntakeWriter"/>). Re-queueing a failed one is a transaction of its own.
 /// </summary>
-public sealed class SqliteSessionStore : ISessionStore
+public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDisposable
 {
+    internal const string PayloadSql = "SELECT codec, body FROM ingested_bodies WHERE session_id = $id;";
+
     private readonly SqliteDatabase _database;
     private readonly SqliteSessionQueue _queue;
     private readonly TimeProvider _time;
+    private readonly SqliteIntakeWriter _writer;
 
     public SqliteSessionStore(SqliteDatabase database, SqliteSessionQueue queue, TimeProvider time)
+        : this(database, queue, time, openSynced: null)
     {
+    }
+
+    /// <param name="openSynced">How the intake writer opens its synchronous=FULL connection (tests inject faults here).</param>
+    internal SqliteSessionStore(SqliteDatabase database, SqliteSessionQueue queue, TimeProvider time, Func<CancellationToken, Task<SqliteConnection>>? openSynced)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _queue = queue;
         _time = time;
+        _writer = new SqliteIntakeWriter(database, openSynced ?? database.OpenSyncedAsync, queue, time);
     }
 
-    public async Task<IntakeOutcome> AcceptAsync(SessionSubmission submission, CancellationToken cancellationToken)
+    public Task<IntakeOutcome> AcceptAsync(SessionSubmission submission, CancellationToken cancellationToken)
     {
-        // The 202 promises the payload is kept: this commit is on disk before it returns.
-        await using var connection = await _database.OpenSyncedAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        var outcome = await DecideAsync(connection, transaction, submission, cancellationToken).ConfigureAwait(false);
-        if (outcome is IntakeOutcome.Accepted or IntakeOutcome.Resubmitted)
-        {
-            await using (var write = connection.CreateCommand())
-            {
-                write.Transaction = transaction;
-                write.CommandText = """
-                    INSERT INTO ingested_sessions (session_id, body, body_sha256, state, failure_reason, report_json, received_at, updated_at, email_hash)
-                    VALUES ($id, $body, $sha, 'received', NULL, NULL, $at, $at, $emailHash)
-                    ON CONFLICT (session_id) DO UPDATE SET
-                        body = excluded.body, body_sha256 = excluded.body_sha256, state = 'received', email_hash = excluded.email_hash,
-                        failure_reason = NULL, report_json = NULL, received_at = excluded.received_at, updated_at = excluded.updated_at;
-                    """;
-                write.Parameters.AddWithValue("$id", submission.SessionId);
-                write.Parameters.AddWithValue("$body", submission.Body.ToArray());
-                write.Parameters.AddWithValue("$sha", submission.Sha256);
-                write.Parameters.AddWithValue("$at", Format(submission.ReceivedAt));
-                write.Parameters.AddWithValue("$emailHash", (object?)submission.EmailHash ?? DBNull.Value);
-                await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            if (outcome == IntakeOutcome.Resubmitted)
-            {
-                // The old body's analyzer results are not this body's: it is analyzed from scratch.
-                await using var forget = connection.CreateCommand();
-                forget.Transaction = transaction;
-                forget.CommandText = "DELETE FROM analyzer_checkpoints WHERE session_id = $id;";
-                forget.Parameters.AddWithValue("$id", submission.SessionId);
-                await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await EnqueueAsync(connection, transaction, submission.SessionId, submission.ReceivedAt, cancellationToken).ConfigureAwait(false);
-        }
-        else if (outcome == IntakeOutcome.Retried)
-        {
-            await RequeueAsync(connection, transaction, submission.SessionId, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return outcome;
+        // The 202 promises the payload is kept: the writer completes this only after the commit holding it is on disk.
+        // Compressed here, on the request's thread, so the single writer only writes.
+        return _writer.SubmitAsync(StoredSubmission.Encode(submission), cancellationToken);
     }
 
     public async Task<SessionState?> RetryAsync(string sessionId, CancellationToken cancellationToken)
@@ -74,17 +46,15 @@ public sealed class SqliteSessionStore : ISessionStore
         await using var connection = await _database.OpenSyncedAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         SessionState? state;
-        await using (var read = connection.CreateCommand())
+        await using (var read = connection.Command(transaction, "SELECT state FROM ingested_sessions WHERE session_id = $id;", ("$id", sessionId)))
         {
-            read.Transaction = transaction;
-            read.CommandText = "SELECT state FROM ingested_sessions WHERE session_id = $id;";
-            read.Parameters.AddWithValue("$id", sessionId);
             state = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string name ? ParseState(name) : null;
         }
 
         if (state == SessionState.Failed)
         {
-            await RequeueAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);
+            await using var writes = new IntakeStatements(connection, transaction, _queue, _time);
+            await writes.RequeueAsync(sessionId, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -94,11 +64,18 @@ public sealed class SqliteSessionStore : ISessionStore
     public async Task<byte[]?> GetPayloadAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM ingested_sessions WHERE session_id = $id;";
-        command.Parameters.AddWithValue("$id", sessionId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
+        await using var command = connection.Command(PayloadSql, ("$id", sessionId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? PayloadCodec.Decode(reader.GetInt32(0), (byte[])reader.GetValue(1))
+            : null;
     }
+
+    /// <summary>Writes the submissions already waiting, then refuses new ones.</summary>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    /// <summary>For containers disposed synchronously: the same, blocking until the waiting submissions are written.</summary>
+    public void Dispose() => _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async Task<SessionRecord?> GetAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -129,58 +106,6 @@ public sealed class SqliteSessionStore : ISessionStore
 
     public Task MarkFailedAsync(string sessionId, string reason, CancellationToken cancellationToken) =>
         SetStateAsync(sessionId, SessionState.Failed, reason, null, cancellationToken);
-
-    private static async Task<IntakeOutcome> DecideAsync(SqliteConnection connection, SqliteTransaction transaction, SessionSubmission submission, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT body_sha256, state FROM ingested_sessions WHERE session_id = $id;";
-        command.Parameters.AddWithValue("$id", submission.SessionId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return IntakeOutcome.Accepted;
-        }
-
-        var failed = reader.GetString(1) == StateName(SessionState.Failed);
-        if (submission.IsSameBodyAs(reader.GetString(0)))
-        {
-            return failed ? IntakeOutcome.Retried : IntakeOutcome.Duplicate;
-        }
-
-        return failed ? IntakeOutcome.Resubmitted : IntakeOutcome.Conflict;
-    }
-
-    /// <summary>A failed session back to received, its body kept, and a new queue message: in the caller's transaction.</summary>
-    private async Task RequeueAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        await using (var write = connection.CreateCommand())
-        {
-            write.Transaction = transaction;
-            write.CommandText = """
-                UPDATE ingested_sessions
-                   SET state = 'received', failure_reason = NULL, report_json = NULL, updated_at = $at
-                 WHERE session_id = $id AND state = 'failed';
-                """;
-            write.Parameters.AddWithValue("$id", sessionId);
-            write.Parameters.AddWithValue("$at", Format(now));
-            if (await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-            {
-                throw new InvalidOperationException($"Session {sessionId} is no longer failed; it was not re-queued.");
-            }
-        }
-
-        await EnqueueAsync(connection, transaction, sessionId, now, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken)
-    {
-        await using var enqueue = connection.CreateCommand();
-        enqueue.Transaction = transaction;
-        _queue.AddEnqueue(enqueue, new SessionMessage(sessionId, sessionId, enqueuedAt));
-        await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>
     /// Joins the session's <see cref="SqliteWriteBatch"/> when one is open (the state commits with the warehouse rows,

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace VoiceAnalytics.Core.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="IStoredSessionPrivacy"/> on the embedded intake tables: the payload row (status and report with it),
-/// its checkpoints and its waiting queue messages, each erasure in one transaction. Every connection has
+/// <see cref="IStoredSessionPrivacy"/> on the embedded intake tables: the status row (report with it), the body row
+/// (<c>ingested_bodies</c>), its checkpoints and its waiting queue messages, each erasure in one transaction. Every connection has
 /// <c>secure_delete</c> on (<see cref="SqliteDatabase"/>); <see cref="CompactAsync"/> empties the WAL.
 /// </summary>
 public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions<QueueOptions> queue) : IStoredSessionPrivacy
@@ -32,6 +32,7 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
         }
 
         var payloads = await ExecuteAsync(connection, transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         var checkpoints = await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         // Main and poison queue alike; the message body is {"session_id": ...}, read with json_extract.
         var messages = await ExecuteAsync(
@@ -50,7 +51,10 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         byte[] body;
         string? report;
-        await using (var read = connection.Command(transaction, "SELECT body, report_json FROM ingested_sessions WHERE session_id = $id;", ("$id", sessionId)))
+        await using (var read = connection.Command(
+            transaction,
+            "SELECT b.codec, b.body, s.report_json FROM ingested_sessions s JOIN ingested_bodies b ON b.session_id = s.session_id WHERE s.session_id = $id;",
+            ("$id", sessionId)))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -58,14 +62,18 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
                 return false;
             }
 
-            body = (byte[])reader.GetValue(0);
-            report = StoredReportCodec.Decode(reader.GetValue(1));
+            body = PayloadCodec.Decode(reader.GetInt32(0), (byte[])reader.GetValue(1));
+            report = StoredReportCodec.Decode(reader.GetValue(2));
         }
 
         // body_sha256 stays: a duplicate POST of the original body is still recognized (and not stored again).
+        var (codec, stored) = PayloadCodec.Encode(redact(body));
         await ExecuteAsync(
-            connection, transaction, "UPDATE ingested_sessions SET body = $body, report_json = $report WHERE session_id = $id;", cancellationToken,
-            ("$id", sessionId), ("$body", redact(body)), ("$report", report is null ? null : StoredReportCodec.Encode(redactReport(report)))).ConfigureAwait(false);
+            connection, transaction, "UPDATE ingested_bodies SET codec = $codec, body = $body WHERE session_id = $id;", cancellationToken,
+            ("$id", sessionId), ("$codec", codec), ("$body", stored)).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection, transaction, "UPDATE ingested_sessions SET report_json = $report WHERE session_id = $id;", cancellationToken,
+            ("$id", sessionId), ("$report", report is null ? null : StoredReportCodec.Encode(redactReport(report)))).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
@@ -87,6 +95,7 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
         foreach (var id in ids)
         {
             await ExecuteAsync(connection, transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
         }
 

@@ -105,6 +105,7 @@ public sealed class SqliteWriteBatch : ISessionWriteBatch
     private async Task<T> RunAsync<T>(SqliteWrite[] writes, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>>? last, CancellationToken cancellationToken)
     {
         // In the order they were added: a session's rows before the rows that refer to it, a ledger record after its delivery.
+        using var turn = await Database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)

@@ -80,6 +80,39 @@ public sealed class AppEndpoint : IAsyncDisposable
         return states;
     }
 
+    /// <summary>
+    /// Bytes the raw bodies take per stored session: every page (b-tree and overflow) of the intake tables from
+    /// <c>dbstat</c> (https://www.sqlite.org/dbstat.html), or null when this SQLite build lacks that table.
+    /// </summary>
+    public double? IntakeBytesPerSession()
+    {
+        using var connection = _app.Services.GetRequiredService<SqliteDatabase>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT SUM(pgsize) FROM dbstat WHERE name IN ('ingested_sessions', 'ingested_bodies')) * 1.0
+                 / (SELECT COUNT(*) FROM ingested_sessions);
+            """;
+        try
+        {
+            return command.ExecuteScalar() is double bytes ? bytes : null;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A consistent, compacted copy of the database (<c>VACUUM INTO</c>), for tools with <c>dbstat</c> (python3's sqlite3).</summary>
+    public void CopyDatabaseTo(string file)
+    {
+        File.Delete(file);
+        using var connection = _app.Services.GetRequiredService<SqliteDatabase>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $file;";
+        command.Parameters.AddWithValue("$file", file);
+        command.ExecuteNonQuery();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);

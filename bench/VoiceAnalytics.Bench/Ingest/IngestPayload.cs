@@ -30,6 +30,12 @@ public sealed class IngestPayload
     /// <summary>The exact size of every request body in bytes.</summary>
     public long BodyLength => Prefix.Length + SessionIdPool.Width + Suffix.Length;
 
+    /// <summary>
+    /// A call as written by the agent, its session id swapped for the placeholder (the JSON is re-serialized compact,
+    /// so whitespace differs from the file; the content does not).
+    /// </summary>
+    public static IngestPayload FromFile(string path) => Build(path, int.MaxValue);
+
     /// <summary>Drops metrics records from the end until the compact body fits in <paramref name="targetBytes"/>.</summary>
     public static IngestPayload Build(string samplePath, int targetBytes)
     {

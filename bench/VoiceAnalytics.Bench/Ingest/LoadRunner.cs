@@ -10,13 +10,20 @@ namespace VoiceAnalytics.Bench.Ingest;
 public sealed class LoadRunner
 {
     private readonly HttpClient _client;
-    private readonly IngestPayload _payload;
+    private readonly IReadOnlyList<IngestPayload> _payloads;
     private readonly SessionIdPool _ids;
+    private int _sent;
 
     public LoadRunner(HttpClient client, IngestPayload payload, SessionIdPool ids)
+        : this(client, [payload], ids)
+    {
+    }
+
+    /// <summary>Requests cycle through <paramref name="payloads"/> in order (each still with its own session id).</summary>
+    public LoadRunner(HttpClient client, IReadOnlyList<IngestPayload> payloads, SessionIdPool ids)
     {
         _client = client;
-        _payload = payload;
+        _payloads = payloads;
         _ids = ids;
     }
 
@@ -72,7 +79,8 @@ public sealed class LoadRunner
                 break;
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = _payload.CreateContent(id) };
+            var payload = _payloads[(int)((uint)Interlocked.Increment(ref _sent) % (uint)_payloads.Count)];
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = payload.CreateContent(id) };
             var sent = Stopwatch.GetTimestamp();
             try
             {

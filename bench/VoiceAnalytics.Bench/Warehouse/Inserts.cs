@@ -6,9 +6,6 @@ namespace VoiceAnalytics.Bench.Warehouse;
 /// <summary>The generator's prepared INSERTs, re-bound per row and run in the current transaction.</summary>
 internal sealed class Inserts : IDisposable
 {
-    // A small stand-in for the raw payload: the intake rows are read by time and state, never by body.
-    private static readonly byte[] Body = new byte[256];
-
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _session;
     private readonly SqliteCommand _metric;
@@ -42,9 +39,9 @@ internal sealed class Inserts : IDisposable
             VALUES ($1, 'gpt-4o-mini', $2, $3, $4, $5);
             """, 5);
         _intake = Prepare("""
-            INSERT INTO ingested_sessions (session_id, body, body_sha256, state, failure_reason, received_at, updated_at)
-            VALUES ($1, $2, $1, $3, $4, $5, $6);
-            """, 6);
+            INSERT INTO ingested_sessions (session_id, body_sha256, state, failure_reason, received_at, updated_at)
+            VALUES ($1, $1, $2, $3, $4, $5);
+            """, 5);
         _alert = Prepare("""
             INSERT INTO alerts_history (alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to, resolved_at)
             VALUES ($1, $2, $3, 'generated', $4, $5, $6, 'slack:#ops', $7) RETURNING id;
@@ -82,7 +79,8 @@ internal sealed class Inserts : IDisposable
         Run(_llmCost, id, prompt, completion, cost, analyzedAt);
 
     public void Intake(string id, bool failed, string receivedAt, string updatedAt) =>
-        Run(_intake, id, Body, failed ? "failed" : "analyzed", failed ? "analyzer threw" : null, receivedAt, updatedAt);
+        // No body row: the intake status rows are read by time and state, and the bodies live in ingested_bodies.
+        Run(_intake, id, failed ? "failed" : "analyzed", failed ? "analyzer threw" : null, receivedAt, updatedAt);
 
     public long Alert(string type, string name, string severity, string? sessionId, string triggeredAt, string? resolvedAt, string? context = null)
     {
