@@ -20,7 +20,7 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
             """
             SELECT session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name, turn_count,
                    interruption_count, qualification_tier, lead_score, engagement_score, sentiment, meeting_booked, industry,
-                   agent_version, created_at
+                   agent_version, created_at, close_reason, failed_tools, packet_loss_percent, jitter_ms
               FROM sessions WHERE ($after IS NULL OR session_id > $after) ORDER BY session_id LIMIT $max;
             """,
             r => new SessionRow
@@ -42,6 +42,10 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
                 Industry = Text(r, 14),
                 AgentVersion = Text(r, 15),
                 CreatedAt = WarehouseTime.Parse(r.GetString(16)),
+                CloseReason = Text(r, 17),
+                FailedTools = Text(r, 18) is { } failed ? JsonSerializer.Deserialize<List<string>>(failed) ?? [] : [],
+                PacketLossPercent = r.IsDBNull(19) ? null : r.GetDouble(19),
+                JitterMs = r.IsDBNull(20) ? null : r.GetDouble(20),
             },
             cancellationToken,
             ("$after", afterSessionId), ("$max", max)).ConfigureAwait(false);

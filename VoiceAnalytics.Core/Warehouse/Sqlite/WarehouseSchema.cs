@@ -5,8 +5,9 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// <summary>
 /// The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts (its
 /// rowid is the transcript row's, so a rewrite deletes by key). Beyond the spec, <c>sessions</c> keeps
-/// <c>ended_at</c> (end, else start: the time ops windows use, indexed), and <c>industry</c> and <c>agent_version</c>
-/// for the dashboard's filters.
+/// <c>ended_at</c> (end, else start: the time ops windows use, indexed), <c>industry</c> and <c>agent_version</c>
+/// for the dashboard's filters, and the ops rules' call figures (<c>close_reason</c>, <c>failed_tools</c> as a JSON
+/// array, NULL when none failed, <c>packet_loss_percent</c>, <c>jitter_ms</c>).
 /// </summary>
 internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
 {
@@ -16,6 +17,11 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
         ("sessions", "agent_version", "TEXT", null),
         ("sessions", "ended_at", "TEXT", "UPDATE sessions SET ended_at = COALESCE(end_time, start_time);"),
         ("sessions", "redacted_at", "TEXT", null),
+        // The ops rules' call figures (WarehouseRecordBuilder): rows written before stay NULL, read as "none given".
+        ("sessions", "close_reason", "TEXT", null),
+        ("sessions", "failed_tools", "TEXT", null),
+        ("sessions", "packet_loss_percent", "REAL", null),
+        ("sessions", "jitter_ms", "REAL", null),
     ];
 
     // The retention job reads the unredacted sessions by end time; FTS5 zeroes what it deletes
@@ -46,6 +52,10 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
             industry           TEXT,
             agent_version      TEXT,
             ended_at           TEXT,
+            close_reason       TEXT,
+            failed_tools       TEXT,
+            packet_loss_percent REAL,
+            jitter_ms          REAL,
             created_at         TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS idx_user_email ON sessions (user_email);

@@ -49,10 +49,26 @@ public sealed class WarehouseSchemaMigrationTests : IDisposable
     {
         WriteOldFile();
 
-        var ended = await new SqliteOpsFigures(Open()).SessionsEndedAsync(
+        var ended = await new SqliteOpsFigures(Open()).SessionOutcomesAsync(
             new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 17, 10, 0, 1, TimeSpan.Zero), CancellationToken.None);
 
-        Assert.Equal(["old-ended", "old-no-end"], ended);
+        Assert.Equal(["old-ended", "old-no-end"], ended.Select(o => o.SessionId));
+    }
+
+    [Fact]
+    public async Task Open_OldFile_OldSessionsReadWithoutCallFigures()
+    {
+        WriteOldFile();
+
+        var database = Open();
+        var ended = await new SqliteOpsFigures(database).SessionOutcomesAsync(
+            new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 17, 12, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+        Assert.Equal(
+            ["close_reason", "failed_tools", "jitter_ms", "packet_loss_percent"],
+            Query(database, "SELECT name FROM pragma_table_info('sessions') WHERE name IN ('close_reason', 'failed_tools', 'packet_loss_percent', 'jitter_ms') ORDER BY name;"));
+        Assert.Equal(3, ended.Count);
+        Assert.All(ended, o => Assert.True(o is { CloseReason: null, FailedTools.Count: 0, PacketLossPercent: null, JitterMs: null }, o.SessionId));
     }
 
     [Fact]
