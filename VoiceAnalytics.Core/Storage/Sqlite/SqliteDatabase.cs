@@ -33,6 +33,11 @@ public sealed class SqliteDatabase
         foreach (var schema in schemas)
         {
             Execute(connection, schema.Ddl);
+            if (schema is ISqliteUpgrade upgrade)
+            {
+                upgrade.Upgrade(connection);
+            }
+
             if (schema is ISqliteColumnAdditions additions)
             {
                 AddColumns(connection, additions);

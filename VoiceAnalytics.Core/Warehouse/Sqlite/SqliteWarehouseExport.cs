@@ -64,7 +64,7 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
         var id = session.SessionId;
         var transcript = (await RowsAsync(
             connection, "SELECT transcript_json, transcript_text, word_count, created_at FROM transcripts WHERE session_id = $id;",
-            r => new TranscriptRow { SessionId = id, TranscriptJson = r.GetString(0), TranscriptText = r.GetString(1), WordCount = r.GetInt32(2), CreatedAt = WarehouseTime.Parse(r.GetString(3)) },
+            r => new TranscriptRow { SessionId = id, TranscriptJson = TranscriptJsonCodec.Decode(r, 0), TranscriptText = r.GetString(1), WordCount = r.GetInt32(2), CreatedAt = WarehouseTime.Parse(r.GetString(3)) },
             cancellationToken, ("$id", id)).ConfigureAwait(false)).FirstOrDefault()
             ?? new TranscriptRow { SessionId = id, TranscriptJson = "{}", TranscriptText = "", CreatedAt = session.CreatedAt };
         var metrics = await RowsAsync(

@@ -72,28 +72,19 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         ("$jitter", row.JitterMs),
         ("$now", Format(row.CreatedAt)));
 
-    private static async Task UpsertTranscriptAsync(Writer writer, TranscriptRow row)
-    {
-        await writer.ExecuteAsync(
-            """
-            INSERT INTO transcripts (session_id, transcript_json, transcript_text, word_count, created_at)
-            VALUES ($id, $json, $text, $words, $now)
-            ON CONFLICT (session_id) DO UPDATE SET
-                transcript_json = excluded.transcript_json, transcript_text = excluded.transcript_text, word_count = excluded.word_count;
-            """,
-            ("$id", row.SessionId),
-            ("$json", row.TranscriptJson),
-            ("$text", row.TranscriptText),
-            ("$words", row.WordCount),
-            ("$now", Format(row.CreatedAt))).ConfigureAwait(false);
-        // The index row shares the transcript row's rowid (kept by the upsert), so replacing it is a lookup, not a scan
-        // of the UNINDEXED session_id column.
-        await writer.ExecuteAsync(
-            "DELETE FROM transcripts_fts WHERE rowid = (SELECT rowid FROM transcripts WHERE session_id = $id);", ("$id", row.SessionId)).ConfigureAwait(false);
-        await writer.ExecuteAsync(
-            "INSERT INTO transcripts_fts (rowid, session_id, transcript_text) SELECT rowid, session_id, transcript_text FROM transcripts WHERE session_id = $id;",
-            ("$id", row.SessionId)).ConfigureAwait(false);
-    }
+    // The FTS index follows by trigger (WarehouseSchema); transcript_json is stored coded (TranscriptJsonCodec).
+    private static Task UpsertTranscriptAsync(Writer writer, TranscriptRow row) => writer.ExecuteAsync(
+        """
+        INSERT INTO transcripts (session_id, transcript_json, transcript_text, word_count, created_at)
+        VALUES ($id, $json, $text, $words, $now)
+        ON CONFLICT (session_id) DO UPDATE SET
+            transcript_json = excluded.transcript_json, transcript_text = excluded.transcript_text, word_count = excluded.word_count;
+        """,
+        ("$id", row.SessionId),
+        ("$json", TranscriptJsonCodec.Encode(row.TranscriptJson)),
+        ("$text", row.TranscriptText),
+        ("$words", row.WordCount),
+        ("$now", Format(row.CreatedAt)));
 
     private static async Task ReplaceMetricsAsync(Writer writer, string sessionId, IReadOnlyList<MetricRow> rows)
     {
