@@ -5,10 +5,11 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
 /// The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts, an
-/// external-content table over them (its rowid is the transcript row's, so a rewrite deletes by key). Beyond the spec, <c>sessions</c> keeps
-/// <c>ended_at</c> (end, else start: the time ops windows use, indexed), <c>industry</c> and <c>agent_version</c>
-/// for the dashboard's filters, and the ops rules' call figures (<c>close_reason</c>, <c>failed_tools</c> as a JSON
-/// array, NULL when none failed, <c>packet_loss_percent</c>, <c>jitter_ms</c>).
+/// external-content table over them (its rowid is the transcript row's, so a rewrite deletes by key). Beyond the
+/// spec, <c>sessions</c> keeps <c>ended_at</c> (end, else start: the time ops windows use, indexed),
+/// <c>industry</c> and <c>agent_version</c> for the dashboard's filters, and the ops rules' call figures
+/// (<c>close_reason</c>, <c>failed_tools</c> as a JSON array, NULL when none failed, <c>packet_loss_percent</c>,
+/// <c>jitter_ms</c>).
 /// </summary>
 internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions, ISqliteUpgrade
 {
