@@ -9,8 +9,8 @@ public interface IOpsFigures
     /// <summary>The latest start time of a warehouse session, or null when there is none.</summary>
     Task<DateTimeOffset?> LatestSessionStartAsync(CancellationToken cancellationToken);
 
-    /// <summary>The sessions that ended in the window, by id.</summary>
-    Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>The sessions that ended in the window with their close reason, failed tools and connection figures, by id.</summary>
+    Task<IReadOnlyList<SessionOutcome>> SessionOutcomesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>Average latency (each turn's on its call's basis) and the stage averages of the turns in the window.</summary>
     Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);

@@ -16,7 +16,11 @@ public sealed record WarehouseRecord(
     LlmCostRow? LlmCost,
     LeadRow? Lead);
 
-/// <summary>The <c>sessions</c> fact row. <see cref="Industry"/> and <see cref="AgentVersion"/> are kept for the dashboard filters (spec 6.7).</summary>
+/// <summary>
+/// The <c>sessions</c> fact row. <see cref="Industry"/> and <see cref="AgentVersion"/> are kept for the dashboard
+/// filters (spec 6.7); the close reason, failed tools and connection figures for the ops rules, so a run reads an
+/// index range instead of every raw payload of its windows.
+/// </summary>
 public sealed record SessionRow
 {
     [JsonPropertyName("session_id")] public required string SessionId { get; init; }
@@ -35,6 +39,18 @@ public sealed record SessionRow
     [JsonPropertyName("meeting_booked")] public bool MeetingBooked { get; init; }
     [JsonPropertyName("industry")] public string? Industry { get; init; }
     [JsonPropertyName("agent_version")] public string? AgentVersion { get; init; }
+
+    /// <summary>The payload's <c>close_reason</c> (the ops error rules count <c>error</c>).</summary>
+    [JsonPropertyName("close_reason")] public string? CloseReason { get; init; }
+
+    /// <summary>The names of the tool calls that returned an error, each once; empty when none failed.</summary>
+    [JsonPropertyName("failed_tools")] public IReadOnlyList<string> FailedTools { get; init; } = [];
+
+    /// <summary>The payload's <c>connection_quality.packet_loss</c> (percent) and <c>jitter</c> (ms), for the connection-quality rule.</summary>
+    [JsonPropertyName("packet_loss_percent")] public double? PacketLossPercent { get; init; }
+
+    [JsonPropertyName("jitter_ms")] public double? JitterMs { get; init; }
+
     [JsonPropertyName("created_at")] public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the session counts in a window of ended sessions: its end, or its start when the payload had no end.</summary>

@@ -66,9 +66,21 @@ public static class WarehouseRecordBuilder
             MeetingBooked = sales?.Deal.MeetingBooked ?? MeetingBooked(session),
             Industry = sales?.ProductFit.Industry?.Value,
             AgentVersion = AgentVersion(session),
+            CloseReason = session.CloseReason,
+            FailedTools = FailedTools(session),
+            PacketLossPercent = session.ConnectionQuality?.PacketLoss,
+            JitterMs = session.ConnectionQuality?.Jitter,
             CreatedAt = now,
         };
     }
+
+    /// <summary>The failed calls' names from the transcript's function outputs and the envelope's <c>tool_calls</c>, each name once.</summary>
+    private static IReadOnlyList<string> FailedTools(SessionPayload session) =>
+        ToolCallOutcomes.Read(session).ErrorCount == 0
+            ? []
+            : session.ToolCalls.Where(t => t.IsError).Select(t => t.Name)
+                .Concat(session.Transcript.Items.OfType<FunctionCallOutputItem>().Where(o => o.IsError).Select(o => o.Name))
+                .Distinct(StringComparer.Ordinal).ToList();
 
     private static TranscriptRow TranscriptRowOf(SessionPayload session, DateTimeOffset now)
     {

@@ -43,7 +43,7 @@ public sealed class WarehouseBackfillTests : IDisposable
         Assert.Equal(written.Select(r => r.Session.SessionId).Order(StringComparer.Ordinal), first.Concat(second).Concat(rest).Select(r => r.Session.SessionId));
         var original = written.Single(r => r.Session.SessionId == "bf-2");
         var read = rest.Concat(first).Concat(second).Single(r => r.Session.SessionId == "bf-2");
-        Assert.Equal(original.Session, read.Session);
+        Assert.Equal(JsonSerializer.Serialize(original.Session), JsonSerializer.Serialize(read.Session)); // by value: FailedTools is a list
         Assert.Equal(original.Metrics.Select(m => m.TotalLatencyMs), read.Metrics.Select(m => m.TotalLatencyMs));
         Assert.Equal(original.LlmCost, read.LlmCost);
         Assert.Equal(
@@ -124,7 +124,8 @@ public sealed class WarehouseBackfillTests : IDisposable
                 .WithAnalysis(AnalysisJson.Performance, AnalysisJson.Cost(0.2, 0.1, 0.05, 0.05)).WithAnalysis(AnalysisJson.LeadScore, AnalysisJson.Score(85, "Tier 1")),
             Session("bf-2", Day.AddHours(11), Day.AddHours(11).AddMinutes(4), tier: "Tier 1", score: 70, sentiment: "neutral", email: "ann@example.com", name: "Ann")
                 .WithLead(teamSize: 12).WithLatencies(Day.AddHours(11).AddMinutes(1), 1600, 700, 800)
-                .WithAnalysis(AnalysisJson.Performance, AnalysisJson.Cost(0.3, 0.2, 0.05, 0.05)).WithLlmCost(0.01),
+                .WithAnalysis(AnalysisJson.Performance, AnalysisJson.Cost(0.3, 0.2, 0.05, 0.05)).WithLlmCost(0.01)
+                .WithOutcome(closeReason: "error", failedTools: ["book_sales_meeting"], packetLoss: 1.5, jitter: 20),
             Session("bf-3", Day.AddHours(12), Day.AddHours(12).AddMinutes(2), tier: "Tier 2", score: 30, sentiment: "negative")
                 .WithLatencies(Day.AddHours(12).AddMinutes(1), 2000),
             Session("bf-4", Day.AddHours(15), tier: "Tier 2", score: 40, sentiment: "positive", email: "bo@example.com")

@@ -18,7 +18,7 @@ public abstract partial class WarehouseContract
     }
 
     [Fact]
-    public async Task SessionsEndedAsync_EndElseStart_FromInclusiveToExclusive()
+    public async Task SessionOutcomesAsync_EndElseStart_FromInclusiveToExclusive()
     {
         var from = At(10);
         var to = At(10, 5);
@@ -31,10 +31,47 @@ public abstract partial class WarehouseContract
             Session("e-no-end-before", At(9, 59), null),
             Session("e-started-before-ended-inside", At(8), At(10, 3)));
 
-        var ended = await Ports.Ops.SessionsEndedAsync(from, to, CancellationToken.None);
+        var ended = await Ports.Ops.SessionOutcomesAsync(from, to, CancellationToken.None);
 
-        Assert.Equal(["e-at-from", "e-just-before-to", "e-no-end-inside", "e-started-before-ended-inside"], ended);
+        Assert.Equal(["e-at-from", "e-just-before-to", "e-no-end-inside", "e-started-before-ended-inside"], ended.Select(o => o.SessionId));
     }
+
+    [Fact]
+    public async Task SessionOutcomesAsync_TheRecordedCloseReasonFailedToolsAndConnectionFigures()
+    {
+        await WriteAsync(
+            Session("f-closed", At(9), At(10, 1)).WithOutcome(closeReason: "error", packetLoss: 2.5, jitter: 31),
+            Session("f-tools", At(9), At(10, 2)).WithOutcome(closeReason: "user_initiated", failedTools: ["book_sales_meeting", "unleash_search_knowledge"]),
+            Session("f-jitter-only", At(9), At(10, 3)).WithOutcome(jitter: 12.5),
+            Session("f-none", At(9), At(10, 4)));
+
+        var outcomes = await Ports.Ops.SessionOutcomesAsync(At(10), At(11), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                "f-closed|error||2.5|31",
+                "f-jitter-only|||-|12.5",
+                "f-none|||-|-",
+                "f-tools|user_initiated|book_sales_meeting,unleash_search_knowledge|-|-",
+            ],
+            outcomes.Select(o => string.Join('|', o.SessionId, o.CloseReason, string.Join(',', o.FailedTools), Number(o.PacketLossPercent), Number(o.JitterMs))));
+    }
+
+    [Fact]
+    public async Task SessionOutcomesAsync_RewriteWithoutFigures_ClearsThem()
+    {
+        await WriteAsync(
+            Session("f-1", At(9), At(10, 1)).WithOutcome(closeReason: "error", failedTools: ["book_sales_meeting"], packetLoss: 9),
+            Session("f-1", At(9), At(10, 1)));
+
+        var outcome = Assert.Single(await Ports.Ops.SessionOutcomesAsync(At(10), At(11), CancellationToken.None));
+
+        Assert.Null(outcome.CloseReason);
+        Assert.Empty(outcome.FailedTools);
+        Assert.Null(outcome.PacketLossPercent);
+    }
+
+    private static string Number(double? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 
     [Fact]
     public async Task LatencyAsync_AveragesOfTheWindowsTurns()

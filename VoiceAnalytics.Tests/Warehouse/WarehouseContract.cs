@@ -70,7 +70,7 @@ public abstract partial class WarehouseContract : IAsyncLifetime
 
         await WriteAsync(record, record);
 
-        Assert.Equal(["w-1"], await Ports.Ops.SessionsEndedAsync(Day, Day.AddDays(1), CancellationToken.None));
+        Assert.Equal(["w-1"], (await Ports.Ops.SessionOutcomesAsync(Day, Day.AddDays(1), CancellationToken.None)).Select(o => o.SessionId));
         var latency = await Ports.Ops.LatencyAsync(Day, Day.AddDays(1), CancellationToken.None);
         Assert.Equal(2, latency.Turns);
         Assert.Equal(1500, latency.AverageMs);

@@ -57,6 +57,14 @@ public static class WarehouseRecords
         return email is null ? record : record.WithLead();
     }
 
+    /// <summary>Sets the ops rules' call figures on the session row, as WarehouseRecordBuilder takes them from the payload.</summary>
+    public static WarehouseRecord WithOutcome(
+        this WarehouseRecord record, string? closeReason = null, IReadOnlyList<string>? failedTools = null, double? packetLoss = null, double? jitter = null) =>
+        record with
+        {
+            Session = record.Session with { CloseReason = closeReason, FailedTools = failedTools ?? [], PacketLossPercent = packetLoss, JitterMs = jitter },
+        };
+
     /// <summary>Adds one turn's metrics row.</summary>
     public static WarehouseRecord WithTurn(
         this WarehouseRecord record, DateTimeOffset at, long? totalMs, long? eouMs = null, long? ttftMs = null, long? ttfbMs = null,

@@ -33,14 +33,14 @@ public sealed class SqliteDatabase
         foreach (var schema in schemas)
         {
             Execute(connection, schema.Ddl);
-            if (schema is ISqliteColumnAdditions additions)
-            {
-                AddColumns(connection, additions);
-            }
-
             if (schema is ISqliteMigration migration)
             {
                 migration.Migrate(connection);
+            }
+
+            if (schema is ISqliteColumnAdditions additions)
+            {
+                AddColumns(connection, additions);
             }
         }
     }

@@ -95,7 +95,7 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
             DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
             reader.IsDBNull(3) ? null : reader.GetString(3),
-            StoredReportCodec.Decode(reader.GetValue(4)));
+            CompressedText.Decode(reader.GetValue(4)));
     }
 
     public Task MarkProcessingAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -114,7 +114,7 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
     private Task SetStateAsync(string sessionId, SessionState state, string? reason, string? reportJson, CancellationToken cancellationToken)
     {
         var at = Format(_time.GetUtcNow());
-        var report = reportJson is null ? null : StoredReportCodec.Encode(reportJson);
+        var report = reportJson is null ? null : CompressedText.Encode(reportJson);
         return _database.WriteAsync(
             async (connection, transaction, ct) =>
             {

@@ -63,7 +63,7 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
             }
 
             body = PayloadCodec.Decode(reader.GetInt32(0), (byte[])reader.GetValue(1));
-            report = StoredReportCodec.Decode(reader.GetValue(2));
+            report = CompressedText.Decode(reader.GetValue(2));
         }
 
         // body_sha256 stays: a duplicate POST of the original body is still recognized (and not stored again).
@@ -73,7 +73,7 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
             ("$id", sessionId), ("$codec", codec), ("$body", stored)).ConfigureAwait(false);
         await ExecuteAsync(
             connection, transaction, "UPDATE ingested_sessions SET report_json = $report WHERE session_id = $id;", cancellationToken,
-            ("$id", sessionId), ("$report", report is null ? null : StoredReportCodec.Encode(redactReport(report)))).ConfigureAwait(false);
+            ("$id", sessionId), ("$report", report is null ? null : CompressedText.Encode(redactReport(report)))).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;

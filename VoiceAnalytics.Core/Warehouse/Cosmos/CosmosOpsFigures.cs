@@ -11,7 +11,8 @@ namespace VoiceAnalytics.Core.Warehouse.Cosmos;
 public sealed class CosmosOpsFigures(CosmosStore store) : IOpsFigures
 {
     internal const string LatestStartSql = "SELECT TOP 1 c.start_time FROM c ORDER BY c.start_time DESC";
-    internal const string EndedSql = "SELECT c.session_id FROM c WHERE c.ended_at >= @from AND c.ended_at < @to";
+    internal const string OutcomesSql =
+        "SELECT c.session_id, c.close_reason, c.failed_tools, c.packet_loss_percent, c.jitter_ms FROM c WHERE c.ended_at >= @from AND c.ended_at < @to";
     internal const string TurnsSql = "SELECT c.session_id, c.start_time, c.turns FROM c WHERE c.last_turn_at >= @from AND c.first_turn_at < @to";
     internal const string CostSql =
         "SELECT c.session_id, c.day, c.analyzed_at, c.performance_analysis, c.llm_cost FROM c WHERE c.ended_at >= @from AND c.ended_at < @to";
@@ -23,10 +24,13 @@ public sealed class CosmosOpsFigures(CosmosStore store) : IOpsFigures
         return rows.Select(r => r.StartTime).Max(StringComparer.Ordinal) is { } latest ? WarehouseTime.Parse(latest) : null;
     }
 
-    public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    /// <summary>A document written before the figures were recorded has none of the four fields: it reads as none given.</summary>
+    public async Task<IReadOnlyList<SessionOutcome>> SessionOutcomesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var rows = await store.QueryDaysAsync<SessionDocumentId>(store.Containers.Sessions, Window(EndedSql, from, to), CosmosDay.EndingIn(from, to), cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => r.SessionId).Order(StringComparer.Ordinal).ToList();
+        var rows = await store.QueryDaysAsync<OutcomeDocument>(store.Containers.Sessions, Window(OutcomesSql, from, to), CosmosDay.EndingIn(from, to), cancellationToken).ConfigureAwait(false);
+        return rows.OrderBy(r => r.SessionId, StringComparer.Ordinal)
+            .Select(r => new SessionOutcome(r.SessionId, r.CloseReason, r.FailedTools ?? [], r.PacketLossPercent, r.JitterMs))
+            .ToList();
     }
 
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -68,6 +72,13 @@ public sealed class CosmosOpsFigures(CosmosStore store) : IOpsFigures
         var present = values.Where(v => v is not null).Select(v => (double)v!.Value).ToList();
         return present.Count == 0 ? null : present.Average();
     }
+
+    private sealed record OutcomeDocument(
+        [property: System.Text.Json.Serialization.JsonPropertyName("session_id")] string SessionId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("close_reason")] string? CloseReason,
+        [property: System.Text.Json.Serialization.JsonPropertyName("failed_tools")] List<string>? FailedTools,
+        [property: System.Text.Json.Serialization.JsonPropertyName("packet_loss_percent")] double? PacketLossPercent,
+        [property: System.Text.Json.Serialization.JsonPropertyName("jitter_ms")] double? JitterMs);
 
     private sealed record StartOnly([property: System.Text.Json.Serialization.JsonPropertyName("start_time")] string StartTime);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
@@ -12,7 +13,11 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
 {
     internal const string LatestSessionStartSql = "SELECT MAX(start_time) FROM sessions;";
 
-    internal const string SessionsEndedSql = "SELECT session_id FROM sessions WHERE ended_at >= $from AND ended_at < $to ORDER BY session_id;";
+    internal const string SessionOutcomesSql =
+        """
+        SELECT session_id, close_reason, failed_tools, packet_loss_percent, jitter_ms
+        FROM sessions WHERE ended_at >= $from AND ended_at < $to ORDER BY session_id;
+        """;
 
     internal const string LatencySql =
         """
@@ -42,18 +47,24 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
         return Parse(await ScalarAsync(connection, LatestSessionStartSql, [], cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<IReadOnlyList<string>> SessionsEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    /// <summary><c>failed_tools</c> is a JSON array of names, NULL when none failed (or not recorded).</summary>
+    public async Task<IReadOnlyList<SessionOutcome>> SessionOutcomesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(SessionsEndedSql, Window(from, to));
-        var ids = new List<string>();
+        await using var command = connection.Command(SessionOutcomesSql, Window(from, to));
+        var sessions = new List<SessionOutcome>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            ids.Add(reader.GetString(0));
+            sessions.Add(new SessionOutcome(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? [] : JsonSerializer.Deserialize<List<string>>(reader.GetString(2)) ?? [],
+                Nullable(reader, 3),
+                Nullable(reader, 4)));
         }
 
-        return ids;
+        return sessions;
     }
 
     public async Task<LatencyFigures> LatencyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

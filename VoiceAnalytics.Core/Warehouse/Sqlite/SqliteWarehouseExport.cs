@@ -20,7 +20,7 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
             """
             SELECT session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name, turn_count,
                    interruption_count, qualification_tier, lead_score, engagement_score, sentiment, meeting_booked, industry,
-                   agent_version, created_at
+                   agent_version, created_at, close_reason, failed_tools, packet_loss_percent, jitter_ms
               FROM sessions WHERE ($after IS NULL OR session_id > $after) ORDER BY session_id LIMIT $max;
             """,
             r => new SessionRow
@@ -42,6 +42,10 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
                 Industry = Text(r, 14),
                 AgentVersion = Text(r, 15),
                 CreatedAt = WarehouseTime.Parse(r.GetString(16)),
+                CloseReason = Text(r, 17),
+                FailedTools = Text(r, 18) is { } failed ? JsonSerializer.Deserialize<List<string>>(failed) ?? [] : [],
+                PacketLossPercent = r.IsDBNull(19) ? null : r.GetDouble(19),
+                JitterMs = r.IsDBNull(20) ? null : r.GetDouble(20),
             },
             cancellationToken,
             ("$after", afterSessionId), ("$max", max)).ConfigureAwait(false);
@@ -60,7 +64,7 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
         var id = session.SessionId;
         var transcript = (await RowsAsync(
             connection, "SELECT transcript_json, transcript_text, word_count, created_at FROM transcripts WHERE session_id = $id;",
-            r => new TranscriptRow { SessionId = id, TranscriptJson = r.GetString(0), TranscriptText = r.GetString(1), WordCount = r.GetInt32(2), CreatedAt = WarehouseTime.Parse(r.GetString(3)) },
+            r => new TranscriptRow { SessionId = id, TranscriptJson = CompressedText.Decode(r.GetValue(0))!, TranscriptText = r.GetString(1), WordCount = r.GetInt32(2), CreatedAt = WarehouseTime.Parse(r.GetString(3)) },
             cancellationToken, ("$id", id)).ConfigureAwait(false)).FirstOrDefault()
             ?? new TranscriptRow { SessionId = id, TranscriptJson = "{}", TranscriptText = "", CreatedAt = session.CreatedAt };
         var metrics = await RowsAsync(

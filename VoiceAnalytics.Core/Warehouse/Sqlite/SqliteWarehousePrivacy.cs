@@ -40,11 +40,12 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
         foreach (var id in sessionIds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var index = await run.ExecAsync("DELETE FROM transcripts_fts WHERE rowid = (SELECT rowid FROM transcripts WHERE session_id = $id);", ("$id", id)).ConfigureAwait(false);
+            // The delete trigger removes the transcript's FTS row with it (one index row per transcript).
+            var transcripts = await run.ExecAsync("DELETE FROM transcripts WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false);
             total = total with
             {
-                TranscriptIndex = total.TranscriptIndex + index,
-                Transcripts = total.Transcripts + await run.ExecAsync("DELETE FROM transcripts WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false),
+                TranscriptIndex = total.TranscriptIndex + transcripts,
+                Transcripts = total.Transcripts + transcripts,
                 Metrics = total.Metrics + await run.ExecAsync("DELETE FROM metrics WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false),
                 AnalysisResults = total.AnalysisResults + await run.ExecAsync("DELETE FROM analysis_results WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false),
                 LlmCosts = total.LlmCosts + await run.ExecAsync("DELETE FROM analysis_llm_costs WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false),
@@ -115,20 +116,17 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
 
     private static async Task RedactTranscriptAsync(Runner run, string sessionId, PersonRedaction redaction)
     {
-        var row = await run.ReadAsync("SELECT transcript_json, transcript_text FROM transcripts WHERE session_id = $id;", r => (r.GetString(0), r.GetString(1)), ("$id", sessionId)).ConfigureAwait(false);
+        var row = await run.ReadAsync("SELECT transcript_json, transcript_text FROM transcripts WHERE session_id = $id;", r => (CompressedText.Decode(r.GetValue(0))!, r.GetString(1)), ("$id", sessionId)).ConfigureAwait(false);
         if (row.Count == 0)
         {
             return;
         }
 
         var (json, text) = row[0];
-        await run.ExecAsync("DELETE FROM transcripts_fts WHERE rowid = (SELECT rowid FROM transcripts WHERE session_id = $id);", ("$id", sessionId)).ConfigureAwait(false);
+        // The update trigger re-indexes the masked text (and FTS5 secure-delete zeroes the old entries).
         await run.ExecAsync(
             "UPDATE transcripts SET transcript_json = $json, transcript_text = $text WHERE session_id = $id;",
-            ("$id", sessionId), ("$json", redaction.RedactJson(json)), ("$text", redaction.MaskText(text))).ConfigureAwait(false);
-        await run.ExecAsync(
-            "INSERT INTO transcripts_fts (rowid, session_id, transcript_text) SELECT rowid, session_id, transcript_text FROM transcripts WHERE session_id = $id;",
-            ("$id", sessionId)).ConfigureAwait(false);
+            ("$id", sessionId), ("$json", CompressedText.Encode(redaction.RedactJson(json)!)), ("$text", redaction.MaskText(text))).ConfigureAwait(false);
     }
 
     private static async Task RedactAnalysisAsync(Runner run, string sessionId, PersonRedaction redaction)

@@ -35,9 +35,10 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         """
         INSERT INTO sessions (session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name,
                               turn_count, interruption_count, qualification_tier, lead_score, engagement_score, sentiment,
-                              meeting_booked, industry, agent_version, ended_at, created_at)
+                              meeting_booked, industry, agent_version, ended_at, close_reason, failed_tools, packet_loss_percent,
+                              jitter_ms, created_at)
         VALUES ($id, $start, $end, $duration, $participant, $email, $name, $turns, $interruptions, $tier, $score,
-                $engagement, $sentiment, $meeting, $industry, $agent, $ended, $now)
+                $engagement, $sentiment, $meeting, $industry, $agent, $ended, $close, $failed, $loss, $jitter, $now)
         ON CONFLICT (session_id) DO UPDATE SET
             start_time = excluded.start_time, end_time = excluded.end_time, duration_seconds = excluded.duration_seconds,
             participant_id = excluded.participant_id, user_email = excluded.user_email, user_name = excluded.user_name,
@@ -45,7 +46,8 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
             qualification_tier = excluded.qualification_tier, lead_score = excluded.lead_score,
             engagement_score = excluded.engagement_score, sentiment = excluded.sentiment,
             meeting_booked = excluded.meeting_booked, industry = excluded.industry, agent_version = excluded.agent_version,
-            ended_at = excluded.ended_at;
+            ended_at = excluded.ended_at, close_reason = excluded.close_reason, failed_tools = excluded.failed_tools,
+            packet_loss_percent = excluded.packet_loss_percent, jitter_ms = excluded.jitter_ms;
         """,
         ("$id", row.SessionId),
         ("$start", Format(row.StartTime)),
@@ -64,30 +66,25 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         ("$industry", row.Industry),
         ("$agent", row.AgentVersion),
         ("$ended", Format(row.EndedAt)),
+        ("$close", row.CloseReason),
+        ("$failed", JsonList(row.FailedTools)),
+        ("$loss", row.PacketLossPercent),
+        ("$jitter", row.JitterMs),
         ("$now", Format(row.CreatedAt)));
 
-    private static async Task UpsertTranscriptAsync(Writer writer, TranscriptRow row)
-    {
-        await writer.ExecuteAsync(
-            """
-            INSERT INTO transcripts (session_id, transcript_json, transcript_text, word_count, created_at)
-            VALUES ($id, $json, $text, $words, $now)
-            ON CONFLICT (session_id) DO UPDATE SET
-                transcript_json = excluded.transcript_json, transcript_text = excluded.transcript_text, word_count = excluded.word_count;
-            """,
-            ("$id", row.SessionId),
-            ("$json", row.TranscriptJson),
-            ("$text", row.TranscriptText),
-            ("$words", row.WordCount),
-            ("$now", Format(row.CreatedAt))).ConfigureAwait(false);
-        // The index row shares the transcript row's rowid (kept by the upsert), so replacing it is a lookup, not a scan
-        // of the UNINDEXED session_id column.
-        await writer.ExecuteAsync(
-            "DELETE FROM transcripts_fts WHERE rowid = (SELECT rowid FROM transcripts WHERE session_id = $id);", ("$id", row.SessionId)).ConfigureAwait(false);
-        await writer.ExecuteAsync(
-            "INSERT INTO transcripts_fts (rowid, session_id, transcript_text) SELECT rowid, session_id, transcript_text FROM transcripts WHERE session_id = $id;",
-            ("$id", row.SessionId)).ConfigureAwait(false);
-    }
+    // The FTS index follows by trigger (WarehouseSchema); transcript_json is stored compressed (CompressedText).
+    private static Task UpsertTranscriptAsync(Writer writer, TranscriptRow row) => writer.ExecuteAsync(
+        """
+        INSERT INTO transcripts (session_id, transcript_json, transcript_text, word_count, created_at)
+        VALUES ($id, $json, $text, $words, $now)
+        ON CONFLICT (session_id) DO UPDATE SET
+            transcript_json = excluded.transcript_json, transcript_text = excluded.transcript_text, word_count = excluded.word_count;
+        """,
+        ("$id", row.SessionId),
+        ("$json", CompressedText.Encode(row.TranscriptJson)),
+        ("$text", row.TranscriptText),
+        ("$words", row.WordCount),
+        ("$now", Format(row.CreatedAt)));
 
     private static async Task ReplaceMetricsAsync(Writer writer, string sessionId, IReadOnlyList<MetricRow> rows)
     {

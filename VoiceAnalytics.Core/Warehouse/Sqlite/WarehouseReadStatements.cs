@@ -9,7 +9,7 @@ internal static class WarehouseReadStatements
     public static IReadOnlyList<(string Name, string Sql)> All { get; } =
     [
         ("ops.LatestSessionStart", SqliteOpsFigures.LatestSessionStartSql),
-        ("ops.SessionsEnded", SqliteOpsFigures.SessionsEndedSql),
+        ("ops.SessionOutcomes", SqliteOpsFigures.SessionOutcomesSql),
         ("ops.Latency", SqliteOpsFigures.LatencySql),
         ("ops.Tokens", SqliteOpsFigures.TokensSql),
         ("ops.Cost", SqliteOpsFigures.CostSql),

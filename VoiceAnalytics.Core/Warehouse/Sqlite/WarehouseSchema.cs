@@ -1,21 +1,55 @@
+using Microsoft.Data.Sqlite;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
-/// The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts (its
-/// rowid is the transcript row's, so a rewrite deletes by key). Beyond the spec, <c>sessions</c> keeps
-/// <c>ended_at</c> (end, else start: the time ops windows use, indexed), and <c>industry</c> and <c>agent_version</c>
-/// for the dashboard's filters.
+/// The six tables of data-flow spec 8.1 with the indexes it names; FTS5 is the full-text index on transcripts, an
+/// external-content table over them (its rowid is the transcript row's, so a rewrite deletes by key). Beyond the
+/// spec, <c>sessions</c> keeps <c>ended_at</c> (end, else start: the time ops windows use, indexed),
+/// <c>industry</c> and <c>agent_version</c> for the dashboard's filters, and the ops rules' call figures
+/// (<c>close_reason</c>, <c>failed_tools</c> as a JSON array, NULL when none failed, <c>packet_loss_percent</c>,
+/// <c>jitter_ms</c>).
 /// </summary>
-internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
+internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions, ISqliteMigration
 {
+    // External content (https://www.sqlite.org/fts5.html#external_content_tables): the index reads the text from the
+    // transcripts row of the same rowid instead of keeping a copy of its own; the triggers below keep it in step.
+    private const string TranscriptIndexDdl =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS transcripts_fts USING fts5 (session_id UNINDEXED, transcript_text, content='transcripts', content_rowid='rowid');";
+
+    /// <summary>
+    /// A file from before external content has an FTS table with its own copy of the text: it is replaced and the
+    /// index rebuilt from <c>transcripts</c> once ('rebuild', https://www.sqlite.org/fts5.html#the_rebuild_command).
+    /// </summary>
+    public void Migrate(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transcripts_fts';";
+        if (check.ExecuteScalar() is not string sql || sql.Contains("content=", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var rebuild = connection.CreateCommand();
+        rebuild.Transaction = transaction;
+        rebuild.CommandText = $"DROP TABLE transcripts_fts; {TranscriptIndexDdl} INSERT INTO transcripts_fts (transcripts_fts) VALUES ('rebuild');";
+        rebuild.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
     public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
     [
         ("sessions", "industry", "TEXT", "UPDATE sessions SET industry = (SELECT json_extract(a.sales_intelligence, '$.product_fit.industry.value') FROM analysis_results a WHERE a.session_id = sessions.session_id AND json_valid(a.sales_intelligence));"),
         ("sessions", "agent_version", "TEXT", null),
         ("sessions", "ended_at", "TEXT", "UPDATE sessions SET ended_at = COALESCE(end_time, start_time);"),
         ("sessions", "redacted_at", "TEXT", null),
+        // The ops rules' call figures (WarehouseRecordBuilder): rows written before stay NULL, read as "none given".
+        ("sessions", "close_reason", "TEXT", null),
+        ("sessions", "failed_tools", "TEXT", null),
+        ("sessions", "packet_loss_percent", "REAL", null),
+        ("sessions", "jitter_ms", "REAL", null),
     ];
 
     // The retention job reads the unredacted sessions by end time; FTS5 zeroes what it deletes
@@ -27,7 +61,7 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
         INSERT INTO transcripts_fts (transcripts_fts, rank) VALUES ('secure-delete', 1);
         """;
 
-    public string Ddl => """
+    public string Ddl => $$"""
         CREATE TABLE IF NOT EXISTS sessions (
             session_id         TEXT PRIMARY KEY,
             start_time         TEXT,
@@ -46,6 +80,10 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
             industry           TEXT,
             agent_version      TEXT,
             ended_at           TEXT,
+            close_reason       TEXT,
+            failed_tools       TEXT,
+            packet_loss_percent REAL,
+            jitter_ms          REAL,
             created_at         TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS idx_user_email ON sessions (user_email);
@@ -60,7 +98,19 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions
             word_count      INTEGER NOT NULL,
             created_at      TEXT NOT NULL
         );
-        CREATE VIRTUAL TABLE IF NOT EXISTS transcripts_fts USING fts5 (session_id UNINDEXED, transcript_text);
+        {{TranscriptIndexDdl}}
+        -- The index follows every write of transcripts: FTS5 'delete' takes the old row's values, so a row is removed
+        -- by its rowid without a scan (https://www.sqlite.org/fts5.html#the_delete_command).
+        CREATE TRIGGER IF NOT EXISTS transcripts_fts_insert AFTER INSERT ON transcripts BEGIN
+            INSERT INTO transcripts_fts (rowid, session_id, transcript_text) VALUES (new.rowid, new.session_id, new.transcript_text);
+        END;
+        CREATE TRIGGER IF NOT EXISTS transcripts_fts_delete AFTER DELETE ON transcripts BEGIN
+            INSERT INTO transcripts_fts (transcripts_fts, rowid, session_id, transcript_text) VALUES ('delete', old.rowid, old.session_id, old.transcript_text);
+        END;
+        CREATE TRIGGER IF NOT EXISTS transcripts_fts_update AFTER UPDATE OF transcript_text ON transcripts BEGIN
+            INSERT INTO transcripts_fts (transcripts_fts, rowid, session_id, transcript_text) VALUES ('delete', old.rowid, old.session_id, old.transcript_text);
+            INSERT INTO transcripts_fts (rowid, session_id, transcript_text) VALUES (new.rowid, new.session_id, new.transcript_text);
+        END;
 
         CREATE TABLE IF NOT EXISTS metrics (
             id                INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -132,7 +132,7 @@ public sealed class OpsHealthHarness : IAsyncDisposable
     public Task<IReadOnlyList<OutboxEntry>> OutboxAsync(string sink) =>
         _services.GetRequiredService<IOutbox>().ListAsync(sink, null, 100, CancellationToken.None);
 
-    /// <summary>A warehouse session that ended <paramref name="endedAgo"/> before now, with its stored payload.</summary>
+    /// <summary>A warehouse session that ended <paramref name="endedAgo"/> before now, with its stored payload and its call figures.</summary>
     public async Task<string> AddCallAsync(TimeSpan endedAgo, string? closeReason = null, bool toolError = false, double? packetLoss = null, double? jitter = null)
     {
         var id = $"call-{++_sequence:000}";
@@ -156,7 +156,9 @@ public sealed class OpsHealthHarness : IAsyncDisposable
         }
 
         await AcceptAsync(id, payload.ToJsonString(), ended);
-        await WriteAsync(WarehouseRecords.Session(id, ended - TimeSpan.FromMinutes(3), ended));
+        // The warehouse row carries what WarehouseRecordBuilder takes from that payload (WarehouseRecordBuilderTests).
+        await WriteAsync(WarehouseRecords.Session(id, ended - TimeSpan.FromMinutes(3), ended)
+            .WithOutcome(closeReason, toolError ? ["unleash_search_knowledge"] : null, packetLoss, jitter));
         return id;
     }
 

@@ -117,10 +117,10 @@ public sealed class CosmosMappingTests
     {
         var from = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-        await new CosmosOpsFigures(_cosmos.Store).SessionsEndedAsync(from, from.AddMinutes(2), None);
+        await new CosmosOpsFigures(_cosmos.Store).SessionOutcomesAsync(from, from.AddMinutes(2), None);
 
         Assert.Equal(["[\"2026-03-09\"]", "[\"2026-03-10\"]"], _cosmos.Sessions.Queries.Select(q => q.Partition));
-        Assert.All(_cosmos.Sessions.Queries, q => Assert.Equal(CosmosOpsFigures.EndedSql, q.Text));
+        Assert.All(_cosmos.Sessions.Queries, q => Assert.Equal(CosmosOpsFigures.OutcomesSql, q.Text));
     }
 
     [Fact]

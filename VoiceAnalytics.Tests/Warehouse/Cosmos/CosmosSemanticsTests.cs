@@ -34,7 +34,7 @@ public sealed class CosmosSemanticsTests : IAsyncLifetime, IDisposable
     public async Task OpsFigures_SameRecords_AnswerAsSqlite(int fromMinutes, int lengthMinutes)
     {
         var (from, to) = Window(fromMinutes, lengthMinutes);
-        await Same(p => p.Ops.SessionsEndedAsync(from, to, None));
+        await Same(p => p.Ops.SessionOutcomesAsync(from, to, None));
         await Same(p => p.Ops.LatencyAsync(from, to, None));
         await Same(p => p.Ops.TokensAsync(from, to, None));
         await Same(p => p.Ops.CostAsync(from, to, None));

@@ -67,6 +67,40 @@ public sealed class SqliteWarehouseWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_TranscriptRewrittenThenErased_TheIndexFollowsWithoutACopyOfTheText()
+    {
+        var writer = new SqliteWarehouseWriter(_stores.Database);
+        var record = WarehouseRecords.Session("wh-fts", _stores.Time.GetUtcNow());
+
+        await writer.WriteAsync(record with { Transcript = record.Transcript with { TranscriptText = "user: the xylophone quote" } }, CancellationToken.None);
+        await writer.WriteAsync(record with { Transcript = record.Transcript with { TranscriptText = "user: the marimba quote" } }, CancellationToken.None);
+
+        Assert.Equal(0, _stores.Scalar("SELECT COUNT(*) FROM transcripts_fts WHERE transcripts_fts MATCH 'xylophone'"));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM transcripts_fts WHERE transcripts_fts MATCH 'marimba' AND session_id = 'wh-fts'"));
+        Assert.Equal(0, _stores.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'transcripts_fts_content'"));
+        _stores.Scalar("INSERT INTO transcripts_fts (transcripts_fts, rank) VALUES ('integrity-check', 1); SELECT 0;");
+
+        await new SqliteWarehousePrivacy(_stores.Database).EraseAsync(["wh-fts"], null, null, CancellationToken.None);
+
+        Assert.Equal(0, _stores.Scalar("SELECT COUNT(*) FROM transcripts_fts WHERE transcripts_fts MATCH 'marimba'"));
+        _stores.Scalar("INSERT INTO transcripts_fts (transcripts_fts, rank) VALUES ('integrity-check', 1); SELECT 0;");
+    }
+
+    [Fact]
+    public async Task WriteAsync_TranscriptJson_StoredAsAZstdFrameAndReadBackWhole()
+    {
+        var (session, report) = Analyze("qualified_meeting_booked.json", "wh-br");
+        var record = WarehouseRecordBuilder.Build(session, report, _stores.Time.GetUtcNow());
+
+        await new SqliteWarehouseWriter(_stores.Database).WriteAsync(record, CancellationToken.None);
+
+        Assert.Equal(1, _stores.Scalar("SELECT typeof(transcript_json) = 'blob' AND hex(substr(transcript_json, 1, 4)) = '28B52FFD' FROM transcripts WHERE session_id = 'wh-br'"));
+        Assert.True(_stores.Scalar("SELECT length(transcript_json) FROM transcripts WHERE session_id = 'wh-br'") * 4 < record.Transcript.TranscriptJson.Length);
+        var read = (await new SqliteWarehouseExport(_stores.Database).ReadPageAsync(null, 10, CancellationToken.None)).Single();
+        Assert.Equal(record.Transcript.TranscriptJson, read.Transcript.TranscriptJson);
+    }
+
+    [Fact]
     public async Task DeliverAsync_SecondCallOfSameEmail_CountsTwoCallsAndKeepsLatest()
     {
         var (first, firstReport) = Analyze("qualified_meeting_booked.json", "wh-a");

@@ -49,10 +49,26 @@ public sealed class WarehouseSchemaMigrationTests : IDisposable
     {
         WriteOldFile();
 
-        var ended = await new SqliteOpsFigures(Open()).SessionsEndedAsync(
+        var ended = await new SqliteOpsFigures(Open()).SessionOutcomesAsync(
             new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 17, 10, 0, 1, TimeSpan.Zero), CancellationToken.None);
 
-        Assert.Equal(["old-ended", "old-no-end"], ended);
+        Assert.Equal(["old-ended", "old-no-end"], ended.Select(o => o.SessionId));
+    }
+
+    [Fact]
+    public async Task Open_OldFile_OldSessionsReadWithoutCallFigures()
+    {
+        WriteOldFile();
+
+        var database = Open();
+        var ended = await new SqliteOpsFigures(database).SessionOutcomesAsync(
+            new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 8, 17, 12, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+        Assert.Equal(
+            ["close_reason", "failed_tools", "jitter_ms", "packet_loss_percent"],
+            Query(database, "SELECT name FROM pragma_table_info('sessions') WHERE name IN ('close_reason', 'failed_tools', 'packet_loss_percent', 'jitter_ms') ORDER BY name;"));
+        Assert.Equal(3, ended.Count);
+        Assert.All(ended, o => Assert.True(o is { CloseReason: null, FailedTools.Count: 0, PacketLossPercent: null, JitterMs: null }, o.SessionId));
     }
 
     [Fact]
@@ -67,9 +83,43 @@ public sealed class WarehouseSchemaMigrationTests : IDisposable
         Assert.Equal(["changed since"], Query(second, "SELECT industry FROM sessions WHERE session_id = 'old-ended';"));
     }
 
+    [Fact]
+    public async Task Open_FileWithAnFtsCopyOfTheText_RebuildsItAsExternalContentOnce()
+    {
+        WriteOldFile();
+        Execute(File, """
+            CREATE TABLE transcripts (session_id TEXT PRIMARY KEY REFERENCES sessions (session_id), transcript_json TEXT NOT NULL,
+                transcript_text TEXT NOT NULL, word_count INTEGER NOT NULL, created_at TEXT NOT NULL);
+            CREATE VIRTUAL TABLE transcripts_fts USING fts5 (session_id UNINDEXED, transcript_text);
+            INSERT INTO transcripts VALUES ('old-ended', '{"items":[{"role":"user","content":["xylophone"]}]}', 'user: xylophone please', 3, '2026-08-17T09:06:00.000Z');
+            INSERT INTO transcripts_fts (rowid, session_id, transcript_text) SELECT rowid, session_id, transcript_text FROM transcripts;
+            """);
+
+        var database = Open();
+        Open(); // a second start finds the new form and leaves it
+
+        Assert.Contains("content='transcripts'", Query(database, "SELECT sql FROM sqlite_master WHERE name = 'transcripts_fts';").Single(), StringComparison.Ordinal);
+        Assert.Empty(Query(database, "SELECT name FROM sqlite_master WHERE name = 'transcripts_fts_content';"));
+        Assert.Equal(["old-ended"], Query(database, "SELECT session_id FROM transcripts_fts WHERE transcripts_fts MATCH 'xylophone';"));
+        var old = (await new SqliteWarehouseExport(database).ReadPageAsync("old-bad-json", 1, CancellationToken.None)).Single();
+        Assert.Equal("""{"items":[{"role":"user","content":["xylophone"]}]}""", old.Transcript.TranscriptJson); // TEXT rows read as they are
+        Execute(database, "UPDATE transcripts SET transcript_text = 'user: marimba' WHERE session_id = 'old-ended';");
+        Execute(database, "INSERT INTO transcripts_fts (transcripts_fts, rank) VALUES ('integrity-check', 1);");
+        Assert.Empty(Query(database, "SELECT session_id FROM transcripts_fts WHERE transcripts_fts MATCH 'xylophone';"));
+    }
+
     private SqliteDatabase Open() => new(File, [new SessionTablesSchema(), new WarehouseSchema()]);
 
     /// <summary>The sessions table as it shipped first (no industry, agent_version, ended_at) and an analysis row.</summary>
+    private static void Execute(string file, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private void WriteOldFile()
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());

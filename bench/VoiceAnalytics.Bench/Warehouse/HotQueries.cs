@@ -32,7 +32,7 @@ internal static class HotQueries
         foreach (var (label, minutes) in new[] { ("5 min", 5), ("15 min", 15), ("1 h", 60) })
         {
             var from = now.AddMinutes(-minutes);
-            queries.Add(new("ops", "SessionsEnded", label, true, async _ => (await ops.SessionsEndedAsync(from, now, default)).Count));
+            queries.Add(new("ops", "SessionOutcomes", label, true, async _ => (await ops.SessionOutcomesAsync(from, now, default)).Count));
             queries.Add(new("ops", "Latency", label, true, async _ => (await ops.LatencyAsync(from, now, default)).Turns));
             queries.Add(new("ops", "Tokens", label, true, async _ => (int)Math.Min(int.MaxValue, await ops.TokensAsync(from, now, default))));
             queries.Add(new("ops", "Cost", label, true, async _ => (await ops.CostAsync(from, now, default)).Sessions));

@@ -21,9 +21,9 @@ internal sealed class Inserts : IDisposable
         _session = Prepare("""
             INSERT INTO sessions (session_id, start_time, end_time, duration_seconds, participant_id, user_email, user_name, turn_count,
                                   interruption_count, qualification_tier, lead_score, engagement_score, sentiment, meeting_booked,
-                                  industry, agent_version, ended_at, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $3, $17);
-            """, 17);
+                                  industry, agent_version, ended_at, created_at, close_reason, failed_tools, packet_loss_percent, jitter_ms)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $3, $17, $18, $19, $20, $21);
+            """, 21);
         _metric = Prepare("""
             INSERT INTO metrics (session_id, timestamp, metric_type, eou_delay_ms, llm_ttft_ms, tts_ttfb_ms, total_latency_ms,
                                  prompt_tokens, completion_tokens, total_tokens, created_at)
@@ -66,8 +66,10 @@ internal sealed class Inserts : IDisposable
 
     public void Session(
         string id, string start, string end, long duration, string participant, string? email, string? name, int turns, int interruptions,
-        string? tier, int? score, double engagement, string sentiment, bool meeting, string? industry, string agent, string createdAt) =>
-        Run(_session, id, start, end, duration, participant, email, name, turns, interruptions, tier, score, engagement, sentiment, meeting ? 1 : 0, industry, agent, createdAt);
+        string? tier, int? score, double engagement, string sentiment, bool meeting, string? industry, string agent, string createdAt,
+        string closeReason, string? failedTools, double packetLoss, double jitter) =>
+        Run(_session, id, start, end, duration, participant, email, name, turns, interruptions, tier, score, engagement, sentiment, meeting ? 1 : 0, industry, agent, createdAt,
+            closeReason, failedTools, packetLoss, jitter);
 
     public void Metric(string id, string timestamp, string type, long? eou, long? ttft, long? ttfb, long? total, long prompt, long completion, string createdAt) =>
         Run(_metric, id, timestamp, type, eou, ttft, ttfb, total, prompt, completion, createdAt);

@@ -12,7 +12,7 @@ namespace VoiceAnalytics.Bench.Warehouse;
 
 /// <summary>One real call run through the nine analyzers and mapped by <see cref="WarehouseRecordBuilder"/>: the shapes the generator copies.</summary>
 /// <param name="Analysis">Per industry variant (index into <see cref="ReportTemplates.Industries"/>, last = none), column to JSON text.</param>
-internal sealed record ReportTemplate(string File, SessionRow Session, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<string?[]> Analysis, string AnalyzerVersion);
+internal sealed record ReportTemplate(string File, byte[] Payload, SessionRow Session, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<string?[]> Analysis, string AnalyzerVersion);
 
 internal static class ReportTemplates
 {
@@ -31,7 +31,8 @@ internal static class ReportTemplates
         var templates = new List<ReportTemplate>();
         foreach (var file in files)
         {
-            if (PayloadParser.Parse(File.ReadAllBytes(file)).Payload is not { } session)
+            var payload = File.ReadAllBytes(file);
+            if (PayloadParser.Parse(payload).Payload is not { } session)
             {
                 continue;
             }
@@ -47,7 +48,7 @@ internal static class ReportTemplates
             var record = WarehouseRecordBuilder.Build(session, report, analyzedAt);
             var columns = AnalysisRow.Columns.Select(c => record.Analysis.Get(c)?.GetRawText()).ToArray();
             var variants = Industries.Select(i => WithIndustry(columns, i)).Append(WithIndustry(columns, null)).ToList();
-            templates.Add(new ReportTemplate(Path.GetFileName(file), record.Session, record.Metrics, variants, record.Analysis.AnalyzerVersion));
+            templates.Add(new ReportTemplate(Path.GetFileName(file), payload, record.Session, record.Metrics, variants, record.Analysis.AnalyzerVersion));
         }
 
         return templates;

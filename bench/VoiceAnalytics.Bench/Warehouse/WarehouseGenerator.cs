@@ -11,7 +11,8 @@ namespace VoiceAnalytics.Bench.Warehouse;
 /// Fills a fresh database (the real schemas, through <see cref="SqliteDatabase"/>) with <c>sessions</c> sessions
 /// over the 365 days before <see cref="Now"/>: growing volume, weekday and business-hour peaks; real analysis JSON
 /// (see <see cref="ReportTemplates"/>) with varied industries; 8-15 metrics rows per session; returning users by
-/// email; session and ops alerts; the intake rows of the same sessions. Transcripts are not written (no hot read
+/// email; the ops rules' call figures (2 % closed with error, 3 % with a failed search, 10 % poor connections); session
+/// and ops alerts; the intake rows of the same sessions. Transcripts are not written (no hot read
 /// query touches them). Deterministic for a given size (seeded random).
 /// </summary>
 internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTemplate> templates, TextWriter progress)
@@ -122,7 +123,11 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
         insert.Session(
             id, W(start), W(end), duration, $"participant-{index}", email, email is null ? null : $"User {_emails % 9973}",
             Math.Max(2, template.Session.TurnCount + _random.Next(-4, 5)), _random.Next(6), tier, score,
-            Math.Round(1 + (9 * _random.NextDouble()), 1), sentiment, meeting, industry, agent, W(analyzedAt));
+            Math.Round(1 + (9 * _random.NextDouble()), 1), sentiment, meeting, industry, agent, W(analyzedAt),
+            _random.NextDouble() < 0.02 ? "error" : "participant_disconnected",
+            _random.NextDouble() < 0.03 ? "[\"unleash_search_knowledge\"]" : null,
+            Math.Round(_random.NextDouble() < 0.1 ? 3 + (5 * _random.NextDouble()) : _random.NextDouble(), 2),
+            Math.Round(_random.NextDouble() < 0.1 ? 40 + (60 * _random.NextDouble()) : 5 + (20 * _random.NextDouble()), 1));
 
         var metrics = 8 + _random.Next(8);
         for (var m = 0; m < metrics; m++)
@@ -143,6 +148,7 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
         }
 
         var failed = _random.NextDouble() < 0.005;
+        // The ops rules' windows (at most an hour) read recent calls: those keep their real payload.
         insert.Intake(id, failed, O(end.AddSeconds(1)), O(analyzedAt));
         if (_random.NextDouble() < 0.04)
         {

@@ -45,7 +45,12 @@ internal static class WarehouseQueryBenchmark
         var database = WarehouseGenerator.Open(file);
         var plans = PrintPlans(database, output);
         var timings = await TimeAsync(database, options.Runs, output).ConfigureAwait(false);
-        Write(folder, options.Sessions, timings, plans);
+        var ops = await OpsHealthRun.TimeAsync(file, options.Runs).ConfigureAwait(false);
+        output.WriteLine();
+        output.WriteLine($"### OpsHealth run: every rule evaluated at \"now\", {options.Runs} timed runs after 3 warm-up runs");
+        output.WriteLine();
+        output.WriteLine($"- all rules: p50 {ops.P50:F1} ms, p95 {ops.P95:F1} ms; per rule p50: {string.Join(", ", ops.Rules.Select(r => $"{r.Rule} {r.P50:F2}"))} ms");
+        Write(folder, options.Sessions, timings, plans, ops);
         return plans.Any(p => p.Problems.Count > 0) ? 1 : 0;
     }
 
@@ -174,9 +179,10 @@ internal static class WarehouseQueryBenchmark
 
     private static string Size(string file) => $"{new FileInfo(file).Length / 1e6:N0} MB";
 
-    private static void Write(string folder, int sessions, List<Timing> timings, List<PlanResult> plans)
+    private static void Write(string folder, int sessions, List<Timing> timings, List<PlanResult> plans, (double P50, double P95, IReadOnlyList<(string Rule, double P50)> Rules) ops)
     {
-        var json = JsonSerializer.Serialize(new { sessions, machine = MachineInfo.LoadAverage(), timings, plans }, new JsonSerializerOptions { WriteIndented = true });
+        var opsHealth = new { p50 = ops.P50, p95 = ops.P95, rules = ops.Rules.ToDictionary(r => r.Rule, r => r.P50) };
+        var json = JsonSerializer.Serialize(new { sessions, machine = MachineInfo.LoadAverage(), timings, plans, opsHealth }, new JsonSerializerOptions { WriteIndented = true });
         File.WriteAllText(Path.Combine(folder, $"warehouse-queries-{sessions}.json"), json);
     }
 
