@@ -4,6 +4,8 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 
 public sealed class SqliteCheckpointStore : ICheckpointStore
 {
+    internal const string GetSql = "SELECT result_json FROM analyzer_checkpoints WHERE session_id = $s AND analyzer = $a AND version = $v;";
+
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
@@ -17,7 +19,7 @@ public sealed class SqliteCheckpointStore : ICheckpointStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT result_json FROM analyzer_checkpoints WHERE session_id = $s AND analyzer = $a AND version = $v;";
+        command.CommandText = GetSql;
         command.Parameters.AddWithValue("$s", sessionId);
         command.Parameters.AddWithValue("$a", analyzer);
         command.Parameters.AddWithValue("$v", version);

@@ -11,6 +11,20 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionQueue : ISessionQueue
 {
+    internal const string CountSql = "SELECT COUNT(*) FROM queue_messages WHERE queue_name = $queue;";
+    internal const string OldestSql = "SELECT MIN(inserted_at) FROM queue_messages WHERE queue_name = $queue;";
+    internal const string ReclaimSql = "UPDATE queue_messages SET visible_at = $now, receipt = NULL WHERE queue_name = $queue AND receipt IS NOT NULL AND visible_at > $now;";
+    internal const string ListPoisonSql = "SELECT body, dequeue_count, last_error, visible_at FROM queue_messages WHERE queue_name = $queue ORDER BY id LIMIT $max;";
+
+    internal const string ReceiveSql = """
+        UPDATE queue_messages
+           SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
+         WHERE id = (SELECT id FROM queue_messages
+                      WHERE queue_name = $queue AND visible_at <= $now
+                      ORDER BY visible_at, id LIMIT 1)
+        RETURNING id, body, dequeue_count;
+        """;
+
     private readonly SqliteDatabase _database;
     private readonly QueueOptions _options;
     private readonly TimeProvider _time;
@@ -42,14 +56,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
         var receipt = Guid.NewGuid().ToString("N");
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE queue_messages
-               SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
-             WHERE id = (SELECT id FROM queue_messages
-                          WHERE queue_name = $queue AND visible_at <= $now
-                          ORDER BY visible_at, id LIMIT 1)
-            RETURNING id, body, dequeue_count;
-            """;
+        command.CommandText = ReceiveSql;
         command.Parameters.AddWithValue("$leaseEnd", now + (long)_options.ProcessingLease.TotalMilliseconds);
         command.Parameters.AddWithValue("$receipt", receipt);
         command.Parameters.AddWithValue("$queue", _options.Name);
@@ -97,7 +104,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM queue_messages WHERE queue_name = $queue;";
+        command.CommandText = CountSql;
         command.Parameters.AddWithValue("$queue", _options.Name);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
@@ -107,7 +114,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MIN(inserted_at) FROM queue_messages WHERE queue_name = $queue;";
+        command.CommandText = OldestSql;
         command.Parameters.AddWithValue("$queue", _options.Name);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long oldest
             ? DateTimeOffset.FromUnixTimeMilliseconds(oldest)
@@ -124,7 +131,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
         var now = Now();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE queue_messages SET visible_at = $now, receipt = NULL WHERE queue_name = $queue AND receipt IS NOT NULL AND visible_at > $now;";
+        command.CommandText = ReclaimSql;
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$queue", _options.Name);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -134,7 +141,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, dequeue_count, last_error, visible_at FROM queue_messages WHERE queue_name = $queue ORDER BY id LIMIT $max;";
+        command.CommandText = ListPoisonSql;
         command.Parameters.AddWithValue("$queue", PoisonName);
         command.Parameters.AddWithValue("$max", max);
         var messages = new List<PoisonMessage>();

@@ -9,6 +9,11 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionStore : ISessionStore
 {
+    internal const string StateSql = "SELECT state FROM ingested_sessions WHERE session_id = $id;";
+    internal const string PayloadSql = "SELECT body FROM ingested_sessions WHERE session_id = $id;";
+    internal const string RecordSql = "SELECT state, received_at, updated_at, failure_reason, report_json FROM ingested_sessions WHERE session_id = $id;";
+    internal const string DecideSql = "SELECT body_sha256, state FROM ingested_sessions WHERE session_id = $id;";
+
     private readonly SqliteDatabase _database;
     private readonly SqliteSessionQueue _queue;
     private readonly TimeProvider _time;
@@ -77,7 +82,7 @@ public sealed class SqliteSessionStore : ISessionStore
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
-            read.CommandText = "SELECT state FROM ingested_sessions WHERE session_id = $id;";
+            read.CommandText = StateSql;
             read.Parameters.AddWithValue("$id", sessionId);
             state = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string name ? ParseState(name) : null;
         }
@@ -95,7 +100,7 @@ public sealed class SqliteSessionStore : ISessionStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM ingested_sessions WHERE session_id = $id;";
+        command.CommandText = PayloadSql;
         command.Parameters.AddWithValue("$id", sessionId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
     }
@@ -104,7 +109,7 @@ public sealed class SqliteSessionStore : ISessionStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state, received_at, updated_at, failure_reason, report_json FROM ingested_sessions WHERE session_id = $id;";
+        command.CommandText = RecordSql;
         command.Parameters.AddWithValue("$id", sessionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -134,7 +139,7 @@ public sealed class SqliteSessionStore : ISessionStore
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT body_sha256, state FROM ingested_sessions WHERE session_id = $id;";
+        command.CommandText = DecideSql;
         command.Parameters.AddWithValue("$id", submission.SessionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
