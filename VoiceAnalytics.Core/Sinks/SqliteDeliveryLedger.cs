@@ -8,7 +8,8 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
 {
     internal const string GetSql = "SELECT * FROM deliveries WHERE session_id = $id ORDER BY sink;";
 
-    // The failed rows, oldest first: by session, a range of the primary key; otherwise a range of
+    // The failed rows, oldest first: by session, a range of the primary key (the unary + keeps the planner off the
+    // status index, which it would otherwise walk through every failure); otherwise a range of
     // idx_deliveries_status (status, updated_at) that starts at $since when given. Filters are added only when
     // given, as a ($x IS NULL OR col = $x) term is served by no index.
     internal const string ListFailedSql = "SELECT * FROM deliveries WHERE status = 'failed' ORDER BY updated_at LIMIT $max;";
@@ -17,7 +18,7 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
     internal const string ListFailedBySinkSinceSql = "SELECT * FROM deliveries WHERE status = 'failed' AND sink = $sink AND updated_at >= $since ORDER BY updated_at LIMIT $max;";
     internal const string ListFailedBySessionSql = """
         SELECT * FROM deliveries
-         WHERE session_id = $id AND status = 'failed' AND ($sink IS NULL OR sink = $sink) AND ($since IS NULL OR updated_at >= $since)
+         WHERE session_id = $id AND +status = 'failed' AND ($sink IS NULL OR sink = $sink) AND ($since IS NULL OR updated_at >= $since)
          ORDER BY updated_at LIMIT $max;
         """;
 

@@ -16,7 +16,9 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time) : I
     internal const string ListSql = Columns + " ORDER BY id DESC LIMIT $max;";
     internal const string ListBySinkSql = Columns + " WHERE sink = $sink ORDER BY id DESC LIMIT $max;";
     internal const string ListBySessionSql = Columns + " WHERE session_id = $session ORDER BY id DESC LIMIT $max;";
-    internal const string ListBySinkAndSessionSql = Columns + " WHERE session_id = $session AND sink = $sink ORDER BY id DESC LIMIT $max;";
+    // The unary + keeps the planner off idx_outbox_sink, which it prefers without statistics: a session has a
+    // handful of rows, a sink one per session (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
+    internal const string ListBySinkAndSessionSql = Columns + " WHERE session_id = $session AND +sink = $sink ORDER BY id DESC LIMIT $max;";
 
     internal const string WriteSql = """
         INSERT INTO outbox (sink, destination, message_key, session_id, payload, codec, created_at) VALUES ($sink, $destination, $key, $session, $payload, $codec, $at)

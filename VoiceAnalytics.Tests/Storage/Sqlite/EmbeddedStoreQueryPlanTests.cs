@@ -31,6 +31,19 @@ public sealed class EmbeddedStoreQueryPlanTests : IDisposable
         Assert.True(problems.Count == 0, $"{name}: {string.Join(", ", problems)}\n{string.Join('\n', plan)}");
     }
 
+    /// <summary>Two filters, two indexes: the plan must take the one with a handful of rows per value.</summary>
+    [Theory]
+    [InlineData("outbox.ListBySinkAndSession", "SEARCH outbox USING INDEX idx_outbox_session (session_id=?)")]
+    [InlineData("deliveries.ListFailedBySession", "SEARCH deliveries USING INDEX sqlite_autoindex_deliveries_1 (session_id=?)")]
+    public void Plan_SessionAndAnotherFilter_ReadsTheSessionsRows(string name, string expected)
+    {
+        using var connection = _stores.Database.Open();
+
+        var plan = SqliteQueryPlan.Explain(connection, Statements()[name]);
+
+        Assert.Equal(expected, plan[0]);
+    }
+
     [Theory]
     [InlineData("SELECT id FROM outbox WHERE ($session IS NULL OR session_id = $session) ORDER BY id DESC LIMIT $max;")]
     [InlineData("UPDATE queue_messages SET receipt = NULL WHERE last_error = $error;")]
