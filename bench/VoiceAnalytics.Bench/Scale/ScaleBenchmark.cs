@@ -44,8 +44,8 @@ internal static class ScaleBenchmark
 
         var problems = Plans(DatabaseFile(folder), report);
         var backlog = options.Backlog;
-        // The first app of the process runs partly unoptimized (tiered JIT): without a warm-up the empty baseline,
-        // measured first, drained ~1.6x slower than the generated database measured second.
+        // The first app of the process runs partly unoptimized (tiered JIT): a warm-up keeps that out of the empty
+        // baseline, which is measured first.
         Console.Error.WriteLine("warm-up on a throwaway folder (not reported)");
         using (var warmup = new TempFolder())
         {
