@@ -3,8 +3,21 @@ using VoiceAnalytics.Core.Storage.Sqlite;
 namespace VoiceAnalytics.Core.Sinks;
 
 /// <summary>The delivery ledger and the outbox (what unconfigured sinks would have sent).</summary>
-internal sealed class DeliveryTablesSchema : ISqliteSchema
+internal sealed class DeliveryTablesSchema : ISqliteSchema, ISqliteColumnAdditions
 {
+    // How outbox.payload is stored (OutboxPayloadCodec): rows of a file from before compression are text, codec 0.
+    public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
+    [
+        ("outbox", "codec", "INTEGER NOT NULL DEFAULT 0", null),
+    ];
+
+    // GET /api/outbox?session_id= and the erasure's walk of the shared entries (session_id IS NULL) read a range of
+    // this index in id order (the rowid ends every index entry); ?sink= reads idx_outbox_sink the same way.
+    public string DependentDdl => """
+        CREATE INDEX IF NOT EXISTS idx_outbox_session ON outbox (session_id);
+        CREATE INDEX IF NOT EXISTS idx_outbox_sink ON outbox (sink);
+        """;
+
     public string Ddl => """
         CREATE TABLE IF NOT EXISTS deliveries (
             session_id TEXT NOT NULL,

@@ -6,8 +6,24 @@ namespace VoiceAnalytics.Core.Sinks;
 
 public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider time) : IDeliveryLedger
 {
+    internal const string GetSql = "SELECT * FROM deliveries WHERE session_id = $id ORDER BY sink;";
+
+    // The failed rows, oldest first: by session, a range of the primary key (the unary + keeps the planner off the
+    // status index, which it would otherwise walk through every failure); otherwise a range of
+    // idx_deliveries_status (status, updated_at) that starts at $since when given. Filters are added only when
+    // given, as a ($x IS NULL OR col = $x) term is served by no index.
+    internal const string ListFailedSql = "SELECT * FROM deliveries WHERE status = 'failed' ORDER BY updated_at LIMIT $max;";
+    internal const string ListFailedSinceSql = "SELECT * FROM deliveries WHERE status = 'failed' AND updated_at >= $since ORDER BY updated_at LIMIT $max;";
+    internal const string ListFailedBySinkSql = "SELECT * FROM deliveries WHERE status = 'failed' AND sink = $sink ORDER BY updated_at LIMIT $max;";
+    internal const string ListFailedBySinkSinceSql = "SELECT * FROM deliveries WHERE status = 'failed' AND sink = $sink AND updated_at >= $since ORDER BY updated_at LIMIT $max;";
+    internal const string ListFailedBySessionSql = """
+        SELECT * FROM deliveries
+         WHERE session_id = $id AND +status = 'failed' AND ($sink IS NULL OR sink = $sink) AND ($since IS NULL OR updated_at >= $since)
+         ORDER BY updated_at LIMIT $max;
+        """;
+
     public async Task<IReadOnlyList<DeliveryRecord>> GetAsync(string sessionId, CancellationToken cancellationToken) =>
-        await QueryAsync("SELECT * FROM deliveries WHERE session_id = $id ORDER BY sink;", [("$id", sessionId)], cancellationToken).ConfigureAwait(false);
+        await QueryAsync(GetSql, [("$id", sessionId)], cancellationToken).ConfigureAwait(false);
 
     public async Task<DeliveryRecord> RecordAsync(string sessionId, string sink, DeliveryStatus status, string? error, CancellationToken cancellationToken)
     {
@@ -31,15 +47,22 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
             last_error = excluded.last_error, updated_at = excluded.updated_at
         """;
 
-    public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken, string? sessionId = null, string? sink = null, DateTimeOffset? since = null) =>
-        await QueryAsync(
-            """
-            SELECT * FROM deliveries
-             WHERE status = 'failed' AND ($id IS NULL OR session_id = $id) AND ($sink IS NULL OR sink = $sink) AND ($since IS NULL OR updated_at >= $since)
-             ORDER BY updated_at LIMIT $max;
-            """,
+    public async Task<IReadOnlyList<DeliveryRecord>> ListFailedAsync(int max, CancellationToken cancellationToken, string? sessionId = null, string? sink = null, DateTimeOffset? since = null)
+    {
+        // A session has a row per sink: its remaining filters are cheap in any form.
+        var sql = (sessionId, sink, since) switch
+        {
+            ({ }, _, _) => ListFailedBySessionSql,
+            (null, null, null) => ListFailedSql,
+            (null, null, { }) => ListFailedSinceSql,
+            (null, { }, null) => ListFailedBySinkSql,
+            (null, { }, { }) => ListFailedBySinkSinceSql,
+        };
+        return await QueryAsync(
+            sql,
             [("$max", max), ("$id", sessionId), ("$sink", sink), ("$since", since is { } from ? Format(from) : null)],
             cancellationToken).ConfigureAwait(false);
+    }
 
     // Round-trip UTC text, so text order is time order in the updated_at column.
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

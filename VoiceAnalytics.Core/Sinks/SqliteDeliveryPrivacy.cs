@@ -6,11 +6,13 @@ namespace VoiceAnalytics.Core.Sinks;
 /// <summary>
 /// <see cref="IDeliveryPrivacy"/> on the outbox and ledger tables. Entries of the person's sessions are found by
 /// session id; the shared entries (digests, executive emails) are looked through for the email or the full name,
-/// in pages of the outbox by id, because the outbox is a local, bounded record of what unconfigured sinks would send.
+/// in pages by id, because the outbox is a local, bounded record of what unconfigured sinks would send.
 /// </summary>
 public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPrivacy
 {
     private const int Page = 500;
+
+    internal const string SharedPageSql = "SELECT id, payload, codec FROM outbox WHERE session_id IS NULL AND id > $after ORDER BY id LIMIT $page;";
 
     public async Task<DeliveryErasure> EraseAsync(IReadOnlyList<string> sessionIds, PersonMention person, CancellationToken cancellationToken)
     {
@@ -43,34 +45,50 @@ public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPr
             replacements.Add((name, person.NameReplacement ?? "[NAME]"));
         }
 
+        return replacements.Count == 0 ? 0 : await RewritePagesAsync(connection, transaction, replacements, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Keyset pages of the shared entries (session_id IS NULL: a range of idx_outbox_session in id order), each
+    /// decoded, rewritten when it names the person, and stored again compressed. Ordinal, so case-sensitive as
+    /// before: the lower-cased email and the name as written.
+    /// </summary>
+    private static async Task<int> RewritePagesAsync(SqliteConnection connection, SqliteTransaction transaction, List<(string From, string To)> replacements, CancellationToken cancellationToken)
+    {
         var rewritten = 0;
-        foreach (var (from, to) in replacements)
+        long after = 0;
+        while (true)
         {
-            // Keyset pages: each statement touches at most Page rows; instr() is case-sensitive, so the lower-cased email and the name as written.
-            long after = 0;
-            while (true)
+            cancellationToken.ThrowIfCancellationRequested();
+            var changed = new List<(long Id, string Payload)>();
+            var read = 0;
+            await using (var page = connection.Command(transaction, SharedPageSql, ("$after", after), ("$page", Page)))
+            await using (var reader = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                long? last;
-                await using (var page = connection.Command(transaction, "SELECT MAX(id) FROM (SELECT id FROM outbox WHERE id > $after ORDER BY id LIMIT $page);", ("$after", after), ("$page", Page)))
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    last = await page.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long id ? id : null;
+                    read++;
+                    after = reader.GetInt64(0);
+                    var payload = OutboxPayloadCodec.Decode(reader.GetValue(1), reader.GetInt64(2));
+                    var replaced = replacements.Aggregate(payload, (text, r) => text.Replace(r.From, r.To, StringComparison.Ordinal));
+                    if (!string.Equals(replaced, payload, StringComparison.Ordinal))
+                    {
+                        changed.Add((after, replaced));
+                    }
                 }
+            }
 
-                if (last is not { } end)
-                {
-                    break;
-                }
+            foreach (var (id, payload) in changed)
+            {
+                var (bytes, codec) = OutboxPayloadCodec.Encode(payload);
+                rewritten += await ExecAsync(connection, transaction, "UPDATE outbox SET payload = $payload, codec = $codec WHERE id = $id;", cancellationToken, ("$payload", bytes), ("$codec", codec), ("$id", id)).ConfigureAwait(false);
+            }
 
-                rewritten += await ExecAsync(
-                    connection, transaction,
-                    "UPDATE outbox SET payload = replace(payload, $from, $to) WHERE id > $after AND id <= $end AND session_id IS NULL AND instr(payload, $from) > 0;",
-                    cancellationToken, ("$from", from), ("$to", to), ("$after", after), ("$end", end)).ConfigureAwait(false);
-                after = end;
+            if (read < Page)
+            {
+                return rewritten;
             }
         }
-
-        return rewritten;
     }
 
     private static async Task<int> ExecAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

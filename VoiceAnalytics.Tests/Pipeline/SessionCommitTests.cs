@@ -14,7 +14,7 @@ using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Pipeline;
 
-/// <summary>Issue 13: a processed session is two commits (lease, results), and a failure at the commit loses nothing and delivers once.</summary>
+/// <summary>Issue 13: a processed session is three commits (lease, processing, results), and a failure at the commit loses nothing and delivers once.</summary>
 public sealed class SessionCommitTests : IDisposable
 {
     private readonly SqliteStores _stores = new();
@@ -34,7 +34,7 @@ public sealed class SessionCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessNextAsync_SessionWithWarehouseLedgerAndOutbox_CommitsTwice()
+    public async Task ProcessNextAsync_SessionWithWarehouseLedgerAndOutbox_CommitsThreeTimes()
     {
         await AcceptAsync("c-1");
         var outbox = new OutboxSink(new SqliteOutbox(_stores.Database, _stores.Time));
@@ -46,8 +46,8 @@ public sealed class SessionCommitTests : IDisposable
 
         Assert.True(await sut.ProcessNextAsync(CancellationToken.None));
 
-        Assert.Equal(2, _commits.Count); // the lease (which marks it processing), then everything else
-        Assert.Equal(1, _stores.Writes.Commits);
+        Assert.Equal(3, _commits.Count); // the lease, the processing state, then everything else
+        Assert.Equal(2, _stores.Writes.Commits); // the batch's: processing at once, then the rest
         Assert.Equal(SessionState.Analyzed, (await _stores.Store.GetAsync("c-1", CancellationToken.None))!.State);
         Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM sessions WHERE session_id = 'c-1';"));
         Assert.Equal(2, _stores.Scalar("SELECT COUNT(*) FROM deliveries WHERE session_id = 'c-1' AND status = 'delivered';"));

@@ -8,6 +8,11 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteCheckpointStore : ICheckpointStore
 {
+    internal const string GetSql = "SELECT result_json FROM analyzer_checkpoints WHERE session_id = $s AND analyzer = $a AND version = $v;";
+
+    // The primary key's prefix: a range of the session's few rows.
+    internal const string GetManySql = "SELECT analyzer, version, result_json FROM analyzer_checkpoints WHERE session_id = $s;";
+
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
@@ -21,7 +26,7 @@ public sealed class SqliteCheckpointStore : ICheckpointStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT result_json FROM analyzer_checkpoints WHERE session_id = $s AND analyzer = $a AND version = $v;";
+        command.CommandText = GetSql;
         command.Parameters.AddWithValue("$s", sessionId);
         command.Parameters.AddWithValue("$a", analyzer);
         command.Parameters.AddWithValue("$v", version);
@@ -35,8 +40,7 @@ public sealed class SqliteCheckpointStore : ICheckpointStore
         await using (var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = connection.CreateCommand())
         {
-            // The primary key's prefix: a range of the session's few rows.
-            command.CommandText = "SELECT analyzer, version, result_json FROM analyzer_checkpoints WHERE session_id = $s;";
+            command.CommandText = GetManySql;
             command.Parameters.AddWithValue("$s", sessionId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -6,13 +6,14 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// <summary>
 /// <c>EXPLAIN QUERY PLAN</c> of a statement, and the big tables it reads end to end. A plan line <c>SCAN x</c> (with
 /// or without <c>USING ... INDEX</c>) visits every row of x; <c>SEARCH x</c> visits a range of an index. Tables are
-/// named by alias in plans, so aliases are resolved from the statement's FROM and JOIN clauses.
+/// named by alias in plans, so aliases are resolved from the statement's FROM, JOIN and UPDATE clauses.
 /// See https://sqlite.org/eqp.html.
 /// </summary>
 internal static partial class SqliteQueryPlan
 {
     /// <summary>The tables that grow with every session: a read of them must be a range of an index.</summary>
-    public static readonly IReadOnlyList<string> GrowingTables = ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies"];
+    public static readonly IReadOnlyList<string> GrowingTables =
+        ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "deliveries", "outbox", "queue_messages"];
 
     /// <summary>The plan's lines, indented by depth. Parameters are bound to NULL: the plan does not depend on their values here.</summary>
     public static IReadOnlyList<string> Explain(SqliteConnection connection, string sql)
@@ -73,7 +74,7 @@ internal static partial class SqliteQueryPlan
     [GeneratedRegex(@"\$\w+")]
     private static partial Regex ParameterPattern();
 
-    [GeneratedRegex(@"\b(?:FROM|JOIN)\s+(?<table>\w+)(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|LEFT\b|INNER\b|GROUP\b|ORDER\b|LIMIT\b)(?<alias>\w+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:FROM|JOIN|UPDATE)\s+(?<table>\w+)(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|LEFT\b|INNER\b|GROUP\b|ORDER\b|LIMIT\b|SET\b)(?<alias>\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex AliasPattern();
 
     [GeneratedRegex(@"^\s*SEARCH \w+ USING (?:COVERING )?INDEX \w+ \(.*\w+>\?")]

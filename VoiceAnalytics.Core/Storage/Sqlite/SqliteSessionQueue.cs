@@ -11,6 +11,20 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionQueue : ISessionQueue
 {
+    internal const string CountSql = "SELECT COUNT(*) FROM queue_messages WHERE queue_name = $queue;";
+    internal const string OldestSql = "SELECT MIN(inserted_at) FROM queue_messages WHERE queue_name = $queue;";
+    internal const string ReclaimSql = "UPDATE queue_messages SET visible_at = $now, receipt = NULL WHERE queue_name = $queue AND receipt IS NOT NULL AND visible_at > $now;";
+    internal const string ListPoisonSql = "SELECT body, dequeue_count, last_error, visible_at FROM queue_messages WHERE queue_name = $queue ORDER BY id LIMIT $max;";
+
+    internal const string ReceiveSql = """
+        UPDATE queue_messages
+           SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
+         WHERE id = (SELECT id FROM queue_messages
+                      WHERE queue_name = $queue AND visible_at <= $now
+                      ORDER BY visible_at, id LIMIT 1)
+        RETURNING id, body, dequeue_count;
+        """;
+
     private readonly SqliteDatabase _database;
     private readonly QueueOptions _options;
     private readonly TimeProvider _time;
@@ -37,9 +51,8 @@ public sealed class SqliteSessionQueue : ISessionQueue
         Insert(command, _options.Name, message.ToJson(), Now());
 
     /// <summary>
-    /// Leases the next visible message and, in the same commit, marks its session <c>processing</c> (what
-    /// <see cref="ISessionStore.MarkProcessingAsync"/> does): the status shows the analysis from its first moment,
-    /// and the pump's later writes for the session need only one more commit (<see cref="SqliteWriteBatch"/>).
+    /// Leases the next visible message. Only the queue's row: the session's state is the store's (a queue that wrote it
+    /// made the Durable trigger, which starts a run only for a <c>received</c> session, skip a retried one).
     /// </summary>
     public async Task<QueueLease?> ReceiveAsync(CancellationToken cancellationToken)
     {
@@ -51,14 +64,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
         QueueLease lease;
         await using (var command = connection.Command(
             transaction,
-            """
-            UPDATE queue_messages
-               SET visible_at = $leaseEnd, dequeue_count = dequeue_count + 1, receipt = $receipt
-             WHERE id = (SELECT id FROM queue_messages
-                          WHERE queue_name = $queue AND visible_at <= $now
-                          ORDER BY visible_at, id LIMIT 1)
-            RETURNING id, body, dequeue_count;
-            """,
+            ReceiveSql,
             ("$leaseEnd", now + (long)_options.ProcessingLease.TotalMilliseconds), ("$receipt", receipt), ("$queue", _options.Name), ("$now", now)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -74,12 +80,6 @@ public sealed class SqliteSessionQueue : ISessionQueue
                 reader.GetInt64(2));
         }
 
-        // No row (an erased session's late message) is not an error here: the pipeline drops that message itself.
-        _ = await connection.ExecuteAsync(
-            transaction,
-            "UPDATE ingested_sessions SET state = 'processing', failure_reason = NULL, updated_at = $at WHERE session_id = $id;",
-            cancellationToken,
-            ("$at", _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("$id", lease.Message.SessionId)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return lease;
     }
@@ -130,7 +130,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM queue_messages WHERE queue_name = $queue;";
+        command.CommandText = CountSql;
         command.Parameters.AddWithValue("$queue", _options.Name);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
@@ -140,7 +140,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MIN(inserted_at) FROM queue_messages WHERE queue_name = $queue;";
+        command.CommandText = OldestSql;
         command.Parameters.AddWithValue("$queue", _options.Name);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long oldest
             ? DateTimeOffset.FromUnixTimeMilliseconds(oldest)
@@ -157,7 +157,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
         var now = Now();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE queue_messages SET visible_at = $now, receipt = NULL WHERE queue_name = $queue AND receipt IS NOT NULL AND visible_at > $now;";
+        command.CommandText = ReclaimSql;
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$queue", _options.Name);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -167,7 +167,7 @@ public sealed class SqliteSessionQueue : ISessionQueue
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, dequeue_count, last_error, visible_at FROM queue_messages WHERE queue_name = $queue ORDER BY id LIMIT $max;";
+        command.CommandText = ListPoisonSql;
         command.Parameters.AddWithValue("$queue", PoisonName);
         command.Parameters.AddWithValue("$max", max);
         var messages = new List<PoisonMessage>();

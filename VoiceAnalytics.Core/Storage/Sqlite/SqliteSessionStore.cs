@@ -11,7 +11,9 @@ namespace VoiceAnalytics.Core.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDisposable
 {
+    internal const string StateSql = "SELECT state FROM ingested_sessions WHERE session_id = $id;";
     internal const string PayloadSql = "SELECT codec, body FROM ingested_bodies WHERE session_id = $id;";
+    internal const string RecordSql = "SELECT state, received_at, updated_at, failure_reason, report_json FROM ingested_sessions WHERE session_id = $id;";
 
     private readonly SqliteDatabase _database;
     private readonly SqliteSessionQueue _queue;
@@ -46,7 +48,7 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
         await using var connection = await _database.OpenSyncedAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         SessionState? state;
-        await using (var read = connection.Command(transaction, "SELECT state FROM ingested_sessions WHERE session_id = $id;", ("$id", sessionId)))
+        await using (var read = connection.Command(transaction, StateSql, ("$id", sessionId)))
         {
             state = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string name ? ParseState(name) : null;
         }
@@ -81,7 +83,7 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state, received_at, updated_at, failure_reason, report_json FROM ingested_sessions WHERE session_id = $id;";
+        command.CommandText = RecordSql;
         command.Parameters.AddWithValue("$id", sessionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -98,8 +100,15 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
             CompressedText.Decode(reader.GetValue(4)));
     }
 
+    /// <summary>Committed at once even in a session's batch: the status shows the analysis from its start, not at its end.</summary>
     public Task MarkProcessingAsync(string sessionId, CancellationToken cancellationToken) =>
-        SetStateAsync(sessionId, SessionState.Processing, null, null, cancellationToken);
+        _database.WriteNowAsync(
+            async (connection, transaction, ct) =>
+            {
+                await UpdateStateAsync(connection, transaction, sessionId, SessionState.Processing, null, null, Format(_time.GetUtcNow()), ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
 
     public Task MarkAnalyzedAsync(string sessionId, string reportJson, CancellationToken cancellationToken) =>
         SetStateAsync(sessionId, SessionState.Analyzed, null, reportJson, cancellationToken);
@@ -115,24 +124,24 @@ public sealed class SqliteSessionStore : ISessionStore, IAsyncDisposable, IDispo
     {
         var at = Format(_time.GetUtcNow());
         var report = reportJson is null ? null : CompressedText.Encode(reportJson);
-        return _database.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                var changed = await connection.ExecuteAsync(
-                    transaction,
-                    """
-                    UPDATE ingested_sessions
-                       SET state = $state, failure_reason = $reason, report_json = COALESCE($report, report_json), updated_at = $at
-                     WHERE session_id = $id;
-                    """,
-                    ct,
-                    ("$state", StateName(state)), ("$reason", reason), ("$report", report), ("$at", at), ("$id", sessionId)).ConfigureAwait(false);
-                if (changed == 0)
-                {
-                    throw new InvalidOperationException($"Session {sessionId} is not in the store.");
-                }
-            },
-            cancellationToken);
+        return _database.WriteAsync((connection, transaction, ct) => UpdateStateAsync(connection, transaction, sessionId, state, reason, report, at, ct), cancellationToken);
+    }
+
+    private static async Task UpdateStateAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, SessionState state, string? reason, byte[]? report, string at, CancellationToken cancellationToken)
+    {
+        var changed = await connection.ExecuteAsync(
+            transaction,
+            """
+            UPDATE ingested_sessions
+               SET state = $state, failure_reason = $reason, report_json = COALESCE($report, report_json), updated_at = $at
+             WHERE session_id = $id;
+            """,
+            cancellationToken,
+            ("$state", StateName(state)), ("$reason", reason), ("$report", report), ("$at", at), ("$id", sessionId)).ConfigureAwait(false);
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"Session {sessionId} is not in the store.");
+        }
     }
 
     private static string StateName(SessionState state) => state.ToString().ToLowerInvariant();

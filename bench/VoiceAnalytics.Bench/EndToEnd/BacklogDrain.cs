@@ -36,10 +36,13 @@ public sealed class BacklogDrain(HttpClient client, IngestPayload payload)
     private const int SampleSize = 100;
     private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(100);
 
-    public async Task<DrainResult> RunAsync(int sessions, int concurrency, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="dataFolder">The app's data folder (e.g. a generated database); null: a fresh, empty one.</param>
+    /// <param name="firstId">The first <see cref="SessionIdPool"/> index, past the ids a reused folder already holds.</param>
+    public async Task<DrainResult> RunAsync(int sessions, int concurrency, TimeSpan timeout, CancellationToken cancellationToken, TempFolder? dataFolder = null, int firstId = 0)
     {
-        using var folder = new TempFolder();
-        var ids = new SessionIdPool(sessions);
+        using var owned = dataFolder is null ? new TempFolder() : null;
+        var folder = dataFolder ?? owned!;
+        var ids = new SessionIdPool(sessions, firstId);
         LoadResult backlog;
         await using (var intake = await AppEndpoint.StartAsync(withPump: false, folder).ConfigureAwait(false))
         {
@@ -57,9 +60,9 @@ public sealed class BacklogDrain(HttpClient client, IngestPayload payload)
 
         // A sample in queue order first (cheap: a few GETs per 100 ms), then every session once it is through.
         var step = Math.Max(1, sessions / SampleSize);
-        var sample = Enumerable.Range(0, sessions).Where(i => i % step == step - 1 || i == sessions - 1).Select(SessionIdPool.Id).ToList();
+        var sample = Enumerable.Range(0, sessions).Where(i => i % step == step - 1 || i == sessions - 1).Select(i => SessionIdPool.Id(firstId + i)).ToList();
         await watcher.UntilFinalAsync(sample, progress: true).ConfigureAwait(false);
-        await watcher.UntilFinalAsync(Enumerable.Range(0, sessions).Select(SessionIdPool.Id).ToList(), progress: false).ConfigureAwait(false);
+        await watcher.UntilFinalAsync(Enumerable.Range(firstId, sessions).Select(SessionIdPool.Id).ToList(), progress: false).ConfigureAwait(false);
         var observedSeconds = clock.Elapsed.TotalSeconds;
 
         var lastAnalyzed = watcher.LastAnalyzedAt;

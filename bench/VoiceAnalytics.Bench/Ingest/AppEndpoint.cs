@@ -32,6 +32,9 @@ public sealed class AppEndpoint : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>The app's services: the scale harness runs its jobs and readers as the app would.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="withPump">false leaves the queue unread: sessions stay <c>received</c>.</param>
     /// <param name="dataFolder">The data folder to use and keep (the caller deletes it); null: a fresh one, deleted on dispose.</param>
     public static async Task<AppEndpoint> StartAsync(bool withPump, TempFolder? dataFolder = null)

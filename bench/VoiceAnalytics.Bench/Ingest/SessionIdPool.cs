@@ -15,13 +15,14 @@ public sealed class SessionIdPool
     private readonly int _count;
     private int _next = -1;
 
-    public SessionIdPool(int count)
+    /// <param name="first">The index of the first id: a store that already holds ids 0..first-1 gets new ones.</param>
+    public SessionIdPool(int count, int first = 0)
     {
         _count = count;
         _ids = new byte[count * Width];
         for (var i = 0; i < count; i++)
         {
-            Encoding.ASCII.GetBytes(Id(i), _ids.AsSpan(i * Width, Width));
+            Encoding.ASCII.GetBytes(Id(first + i), _ids.AsSpan(i * Width, Width));
         }
     }
 

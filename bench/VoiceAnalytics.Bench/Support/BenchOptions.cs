@@ -4,7 +4,7 @@ namespace VoiceAnalytics.Bench.Support;
 
 /// <summary>
 /// Command line: <c>ingest|analyzers|e2e|reliability|all [--warmup 1] [--duration 5] [--concurrency 1,8,32] [--without-pump]
-/// [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
+/// [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]</c> (seconds). <c>--without-pump</c> is a diagnostic: the app without
 /// its background queue pump. <c>--sessions</c> is e2e's backlog to drain (warehouse-queries: the warehouse's size), <c>--latency-sessions</c> its timed sessions.
 /// </summary>
 public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Duration, IReadOnlyList<int> Concurrency, bool WithoutPump = false)
@@ -16,12 +16,15 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
     /// <summary>warehouse-queries: timed runs per query (after the warm-up).</summary>
     public int Runs { get; init; } = 30;
 
-    /// <summary>warehouse-queries: time the database a previous run generated for the same size, if there is one.</summary>
+    /// <summary>warehouse-queries, scale: time the database a previous run generated for the same size, if there is one.</summary>
     public bool Reuse { get; init; }
+
+    /// <summary>scale: the sessions queued (pump off) and then drained, on the empty and on the generated database.</summary>
+    public int Backlog { get; init; } = 2000;
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile" or "scale"))
         {
             return null;
         }
@@ -32,6 +35,7 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
         var sessions = 2000;
         var latencySessions = 200;
         var runs = 30;
+        var backlog = 2000;
         var withoutPump = args.Contains("--without-pump");
         var reuse = args.Contains("--reuse");
         var rest = args.Skip(1).Where(a => a is not ("--without-pump" or "--reuse")).ToArray();
@@ -60,6 +64,9 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
                 case "--runs":
                     runs = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--backlog":
+                    backlog = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--latency-sessions":
                     latencySessions = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
@@ -68,8 +75,9 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
             }
         }
 
-        return sessions < 1 || latencySessions < 1 || runs < 1
+        // scale --sessions 0: every store empty, as a baseline of its own.
+        return sessions < (args[0] == "scale" ? 0 : 1) || latencySessions < 1 || runs < 1 || backlog < 1
             ? null
-            : new BenchOptions(args[0], warmup, duration, concurrency, withoutPump) { Sessions = sessions, LatencySessions = latencySessions, Runs = runs, Reuse = reuse };
+            : new BenchOptions(args[0], warmup, duration, concurrency, withoutPump) { Sessions = sessions, LatencySessions = latencySessions, Runs = runs, Reuse = reuse, Backlog = backlog };
     }
 }

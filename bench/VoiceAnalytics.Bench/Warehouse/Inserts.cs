@@ -13,6 +13,7 @@ internal sealed class Inserts : IDisposable
     private readonly SqliteCommand _llmCost;
     private readonly SqliteCommand _intake;
     private readonly SqliteCommand _alert;
+    private readonly List<SqliteCommand> _enlisted = [];
     private SqliteTransaction? _transaction;
 
     public Inserts(SqliteConnection connection)
@@ -48,10 +49,13 @@ internal sealed class Inserts : IDisposable
             """, 7);
     }
 
+    /// <summary>Other prepared commands to run in the same transactions.</summary>
+    public void Enlist(IEnumerable<SqliteCommand> commands) => _enlisted.AddRange(commands);
+
     public void Begin()
     {
         _transaction = _connection.BeginTransaction();
-        foreach (var command in new[] { _session, _metric, _analysis, _llmCost, _intake, _alert })
+        foreach (var command in new[] { _session, _metric, _analysis, _llmCost, _intake, _alert }.Concat(_enlisted))
         {
             command.Transaction = _transaction;
         }

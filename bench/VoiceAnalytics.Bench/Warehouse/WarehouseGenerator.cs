@@ -15,7 +15,8 @@ namespace VoiceAnalytics.Bench.Warehouse;
 /// and ops alerts; the intake rows of the same sessions. Transcripts are not written (no hot read
 /// query touches them). Deterministic for a given size (seeded random).
 /// </summary>
-internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTemplate> templates, TextWriter progress)
+/// <param name="extraRows">The session's rows in the other stores (scale harness); null: a stand-in intake row.</param>
+internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTemplate> templates, TextWriter progress, Func<SqliteConnection, IExtraSessionRows>? extraRows = null)
 {
     /// <summary>The end of the generated year: the "now" every window of the bench ends at.</summary>
     public static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
@@ -45,6 +46,8 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
         Execute(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
         var starts = StartTimes();
         using var insert = new Inserts(connection);
+        using var extras = extraRows?.Invoke(connection);
+        insert.Enlist(extras?.Commands ?? []);
         for (var i = 0; i < starts.Length; i++)
         {
             if (i % SessionsPerTransaction == 0)
@@ -57,7 +60,7 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
                 }
             }
 
-            WriteSession(insert, i, starts[i]);
+            WriteSession(insert, extras, i, starts[i]);
         }
 
         WriteOpsAlerts(insert);
@@ -70,6 +73,9 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
             """);
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
     }
+
+    // A multiplicative hash in front scatters the ids over the primary-key index as real ones do (HashCode is seeded per process).
+    public static string SessionId(int index) => $"sess_{unchecked((uint)index * 2654435761u):x8}{index:x6}";
 
     private DateTimeOffset[] StartTimes()
     {
@@ -98,11 +104,10 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
         return starts;
     }
 
-    private void WriteSession(Inserts insert, int index, DateTimeOffset start)
+    private void WriteSession(Inserts insert, IExtraSessionRows? extras, int index, DateTimeOffset start)
     {
         var template = templates[index % templates.Count];
-        // A multiplicative hash in front scatters the ids over the primary-key index as real ones do (HashCode is seeded per process).
-        var id = $"sess_{unchecked((uint)index * 2654435761u):x8}{index:x6}";
+        var id = SessionId(index);
         var duration = Math.Max(15, (long)(template.Session.DurationSeconds * (0.4 + (1.2 * _random.NextDouble()))));
         var end = start.AddSeconds(duration);
         var analyzedAt = end.AddSeconds(2 + _random.Next(40));
@@ -148,8 +153,14 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
         }
 
         var failed = _random.NextDouble() < 0.005;
-        // The ops rules' windows (at most an hour) read recent calls: those keep their real payload.
-        insert.Intake(id, failed, O(end.AddSeconds(1)), O(analyzedAt));
+        if (extras is null)
+        {
+            insert.Intake(id, failed, O(end.AddSeconds(1)), O(analyzedAt));
+        }
+        else
+        {
+            extras.Write(template.File, id, failed, O(end.AddSeconds(1)), O(analyzedAt));
+        }
         if (_random.NextDouble() < 0.04)
         {
             insert.Alert("session", SessionAlertNames[_random.Next(SessionAlertNames.Count)], "info", id, W(analyzedAt), null);
