@@ -15,6 +15,10 @@ namespace VoiceAnalytics.Tests.Warehouse.Cosmos;
 internal sealed class InMemoryCosmosContainer
 {
     private readonly Dictionary<(string Partition, string Id), (JsonObject Document, string ETag)> _documents = [];
+
+    // The adapter writes in parallel (the bulk backfill): every access to the documents and the logs holds this,
+    // as the real service serializes writes to one item (an unguarded Dictionary lost documents under load).
+    private readonly Lock _gate = new();
     private readonly string _partitionField;
     private int _etag;
 
@@ -51,7 +55,16 @@ internal sealed class InMemoryCosmosContainer
     /// <summary>Runs before each write; a test throws from it to simulate a concurrent writer.</summary>
     public Action<JsonObject>? BeforeWrite { get; set; }
 
-    public IReadOnlyList<JsonObject> Documents => _documents.Values.Select(v => (JsonObject)v.Document.DeepClone()).ToList();
+    public IReadOnlyList<JsonObject> Documents
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _documents.Values.Select(v => (JsonObject)v.Document.DeepClone()).ToList();
+            }
+        }
+    }
 
     private Task<ItemResponse<JsonObject>> Write(JsonObject document, PartitionKey? partitionKey, bool mustExist, bool mustBeNew, string? etag)
     {
@@ -63,44 +76,65 @@ internal sealed class InMemoryCosmosContainer
         }
 
         BeforeWrite?.Invoke(stored);
-        var id = stored["id"]!.GetValue<string>();
-        var exists = _documents.TryGetValue((partition, id), out var current);
-        if (mustBeNew && exists)
+        string next;
+        bool exists;
+        lock (_gate)
         {
-            throw new CosmosException("Conflict", HttpStatusCode.Conflict, 0, "", 1);
+            var id = stored["id"]!.GetValue<string>();
+            exists = _documents.TryGetValue((partition, id), out var current);
+            if (mustBeNew && exists)
+            {
+                throw new CosmosException("Conflict", HttpStatusCode.Conflict, 0, "", 1);
+            }
+
+            if (mustExist && !exists)
+            {
+                throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
+            }
+
+            if (etag is not null && exists && current.ETag != etag)
+            {
+                throw new CosmosException("Precondition failed", HttpStatusCode.PreconditionFailed, 0, "", 1);
+            }
+
+            next = "\"" + (++_etag).ToString(CultureInfo.InvariantCulture) + "\"";
+            _documents[(partition, id)] = (stored, next);
+            Writes.Add(((JsonObject)stored.DeepClone(), partition));
         }
 
-        if (mustExist && !exists)
-        {
-            throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
-        }
-
-        if (etag is not null && exists && current.ETag != etag)
-        {
-            throw new CosmosException("Precondition failed", HttpStatusCode.PreconditionFailed, 0, "", 1);
-        }
-
-        var next = "\"" + (++_etag).ToString(CultureInfo.InvariantCulture) + "\"";
-        _documents[(partition, id)] = (stored, next);
-        Writes.Add(((JsonObject)stored.DeepClone(), partition));
         return Task.FromResult(Response(stored, next, exists ? HttpStatusCode.OK : HttpStatusCode.Created));
     }
 
-    private Task<ItemResponse<JsonObject>> Read(string id, PartitionKey partitionKey) =>
-        _documents.TryGetValue((Key(partitionKey), id), out var found)
-            ? Task.FromResult(Response((JsonObject)found.Document.DeepClone(), found.ETag, HttpStatusCode.OK))
-            : throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
+    private Task<ItemResponse<JsonObject>> Read(string id, PartitionKey partitionKey)
+    {
+        lock (_gate)
+        {
+            return _documents.TryGetValue((Key(partitionKey), id), out var found)
+                ? Task.FromResult(Response((JsonObject)found.Document.DeepClone(), found.ETag, HttpStatusCode.OK))
+                : throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
+        }
+    }
 
-    private Task<ItemResponse<JsonObject>> Delete(string id, PartitionKey partitionKey) =>
-        _documents.Remove((Key(partitionKey), id), out var gone)
-            ? Task.FromResult(Response(gone.Document, gone.ETag, HttpStatusCode.NoContent))
-            : throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
+    private Task<ItemResponse<JsonObject>> Delete(string id, PartitionKey partitionKey)
+    {
+        lock (_gate)
+        {
+            return _documents.Remove((Key(partitionKey), id), out var gone)
+                ? Task.FromResult(Response(gone.Document, gone.ETag, HttpStatusCode.NoContent))
+                : throw new CosmosException("Not found", HttpStatusCode.NotFound, 0, "", 1);
+        }
+    }
 
     private FeedIterator<JsonObject> Query(QueryDefinition query, QueryRequestOptions? options)
     {
         var partition = options?.PartitionKey is { } key ? Key(key) : null;
-        Queries.Add((query.QueryText, query.GetQueryParameters().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal), partition));
-        var candidates = _documents.Where(d => partition is null || d.Key.Partition == partition).Select(d => (JsonObject)d.Value.Document.DeepClone());
+        List<JsonObject> candidates;
+        lock (_gate)
+        {
+            Queries.Add((query.QueryText, query.GetQueryParameters().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal), partition));
+            candidates = [.. _documents.Where(d => partition is null || d.Key.Partition == partition).Select(d => (JsonObject)d.Value.Document.DeepClone())];
+        }
+
         var rows = CosmosQueryEvaluator.Run(query, candidates).ToList();
 
         var page = Substitute.For<FeedResponse<JsonObject>>();
