@@ -40,6 +40,7 @@ public static class IngestCostProbe
         output.WriteLine(FormattableString.Invariant(
             $"| {storeName}.AcceptAsync, sequential, {StoreDuration.TotalSeconds:0} s | p50 {p50:F2} ms, p99 {p99:F2} ms | {accepts / elapsed.TotalSeconds:F0} | n/a |"));
         output.WriteLine();
+        HashLinearity.Report(output);
         GC.KeepAlive(valid);
     }
 
