@@ -23,8 +23,8 @@ public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPr
         int outbox = 0, ledger = 0;
         foreach (var id in sessionIds)
         {
-            outbox += await ExecAsync(connection, transaction, "DELETE FROM outbox WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            ledger += await ExecAsync(connection, transaction, "DELETE FROM deliveries WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            outbox += await connection.ExecuteAsync(transaction, "DELETE FROM outbox WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            ledger += await connection.ExecuteAsync(transaction, "DELETE FROM deliveries WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
         }
 
         var rewritten = await RewriteSharedAsync(connection, transaction, person, cancellationToken).ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPr
             foreach (var (id, payload) in changed)
             {
                 var (bytes, codec) = OutboxPayloadCodec.Encode(payload);
-                rewritten += await ExecAsync(connection, transaction, "UPDATE outbox SET payload = $payload, codec = $codec WHERE id = $id;", cancellationToken, ("$payload", bytes), ("$codec", codec), ("$id", id)).ConfigureAwait(false);
+                rewritten += await connection.ExecuteAsync(transaction, "UPDATE outbox SET payload = $payload, codec = $codec WHERE id = $id;", cancellationToken, ("$payload", bytes), ("$codec", codec), ("$id", id)).ConfigureAwait(false);
             }
 
             if (read < Page)
@@ -89,11 +89,5 @@ public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPr
                 return rewritten;
             }
         }
-    }
-
-    private static async Task<int> ExecAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.Command(transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -21,4 +21,11 @@ public static class SqliteCommands
 
         return command;
     }
+
+    /// <summary>One parameterized statement in the transaction; the number of rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(this SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -31,13 +31,11 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
             reports = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        var payloads = await ExecuteAsync(connection, transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
-        var checkpoints = await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        var payloads = await connection.ExecuteAsync(transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        var checkpoints = await connection.ExecuteAsync(transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         // Main and poison queue alike; the message body is {"session_id": ...}, read with json_extract.
-        var messages = await ExecuteAsync(
-            connection, transaction,
-            "DELETE FROM queue_messages WHERE queue_name IN ($main, $poison) AND json_extract(body, '$.session_id') = $id;",
+        var messages = await connection.ExecuteAsync(transaction, "DELETE FROM queue_messages WHERE queue_name IN ($main, $poison) AND json_extract(body, '$.session_id') = $id;",
             cancellationToken, ("$id", sessionId), ("$main", queue.Value.Name), ("$poison", queue.Value.Name + "-poison")).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StoredSessionErasure(payloads, reports, checkpoints, messages, IndexEntries: payloads);
@@ -68,13 +66,11 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
 
         // body_sha256 stays: a duplicate POST of the original body is still recognized (and not stored again).
         var (codec, stored) = PayloadCodec.Encode(redact(body));
-        await ExecuteAsync(
-            connection, transaction, "UPDATE ingested_bodies SET codec = $codec, body = $body WHERE session_id = $id;", cancellationToken,
+        await connection.ExecuteAsync(transaction, "UPDATE ingested_bodies SET codec = $codec, body = $body WHERE session_id = $id;", cancellationToken,
             ("$id", sessionId), ("$codec", codec), ("$body", stored)).ConfigureAwait(false);
-        await ExecuteAsync(
-            connection, transaction, "UPDATE ingested_sessions SET report_json = $report WHERE session_id = $id;", cancellationToken,
+        await connection.ExecuteAsync(transaction, "UPDATE ingested_sessions SET report_json = $report WHERE session_id = $id;", cancellationToken,
             ("$id", sessionId), ("$report", report is null ? null : CompressedText.Encode(redactReport(report)))).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -94,9 +90,9 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
 
         foreach (var id in ids)
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, "DELETE FROM ingested_sessions WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, "DELETE FROM ingested_bodies WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, "DELETE FROM analyzer_checkpoints WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -104,12 +100,6 @@ public sealed class SqliteStoredSessionPrivacy(SqliteDatabase database, IOptions
     }
 
     public Task CompactAsync(CancellationToken cancellationToken) => database.CheckpointAsync(cancellationToken);
-
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.Command(transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     private static async Task<IReadOnlyList<string>> ReadIdsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

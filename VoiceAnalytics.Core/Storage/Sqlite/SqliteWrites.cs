@@ -15,10 +15,13 @@ internal static class SqliteWrites
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await write(connection, transaction, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _ = await database.CommitAloneAsync(
+            async (connection, transaction, ct) =>
+            {
+                await write(connection, transaction, ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -32,17 +35,16 @@ internal static class SqliteWrites
             return await batch.CommitWithAsync(write, cancellationToken).ConfigureAwait(false);
         }
 
+        return await database.CommitAloneAsync(write, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The write in a transaction of its own, outside any batch.</summary>
+    private static async Task<T> CommitAloneAsync<T>(this SqliteDatabase database, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var result = await write(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
-    }
-
-    /// <summary>One parameterized statement in the transaction; the number of rows it changed.</summary>
-    public static async Task<int> ExecuteAsync(this SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.Command(transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
