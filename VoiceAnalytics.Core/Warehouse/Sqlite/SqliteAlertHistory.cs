@@ -55,17 +55,16 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
         }
 
         var at = WarehouseTime.Format(resolvedAt);
-        await ExecuteAsync(connection, transaction, "UPDATE alerts_history SET resolved_at = $at WHERE id = $id;", [("$at", at), ("$id", open.Id)], cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(
-            connection,
+        await connection.ExecuteAsync(transaction, "UPDATE alerts_history SET resolved_at = $at WHERE id = $id;", cancellationToken, ("$at", at), ("$id", open.Id)).ConfigureAwait(false);
+        await connection.ExecuteAsync(
             transaction,
             """
             INSERT INTO alerts_history (alert_type, alert_name, severity, message, context, session_id, triggered_at, sent_to, resolved_at)
             VALUES ($type, $name, $severity, $message, $context, NULL, $at, $sentTo, $at);
             """,
-            [("$type", AlertHistoryTypes.Resolution), ("$name", alertName), ("$severity", open.Severity), ("$message", message),
-             ("$context", $$"""{"resolves_alert_id":{{open.Id}}}"""), ("$at", at), ("$sentTo", open.SentTo)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            ("$type", AlertHistoryTypes.Resolution), ("$name", alertName), ("$severity", open.Severity), ("$message", message),
+            ("$context", $$"""{"resolves_alert_id":{{open.Id}}}"""), ("$at", at), ("$sentTo", open.SentTo)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return open with { ResolvedAt = resolvedAt };
     }
@@ -76,7 +75,7 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
     /// (<see cref="AddForSessionAsync"/>) stays immediate: it decides whether to send.
     /// </summary>
     public Task SetSentToAsync(long id, string sentTo, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction, ct) => ExecuteAsync(connection, transaction, "UPDATE alerts_history SET sent_to = $sentTo WHERE id = $id;", [("$sentTo", sentTo), ("$id", id)], ct), cancellationToken);
+        database.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, "UPDATE alerts_history SET sent_to = $sentTo WHERE id = $id;", ct, ("$sentTo", sentTo), ("$id", id)), cancellationToken);
 
     public async Task<IReadOnlyList<AlertRecord>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -130,11 +129,6 @@ public sealed class SqliteAlertHistory(SqliteDatabase database) : IAlertHistory
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command(transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     private static AlertRecord Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),
