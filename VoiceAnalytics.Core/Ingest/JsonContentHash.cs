@@ -45,12 +45,7 @@ public static class JsonContentHash
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (var member in element.EnumerateObject().OrderBy(m => m.Name, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(member.Name);
-                    Write(member.Value, writer);
-                }
-
+                WriteMembers(element, writer);
                 writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
@@ -65,6 +60,56 @@ public static class JsonContentHash
             default:
                 element.WriteTo(writer); // strings unescaped and escaped again; numbers and literals as written
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The members in ordinal order of their names, equal names in document order. Each name is read once into a
+    /// pooled array, and an object already in order (most small ones) is not sorted at all.
+    /// </summary>
+    private static void WriteMembers(JsonElement element, Utf8JsonWriter writer)
+    {
+        var count = element.GetPropertyCount();
+        var members = ArrayPool<Member>.Shared.Rent(count);
+        try
+        {
+            var n = 0;
+            var inOrder = true;
+            foreach (var property in element.EnumerateObject())
+            {
+                var member = new Member(property.Name, n, property.Value);
+                inOrder &= n == 0 || string.CompareOrdinal(members[n - 1].Name, member.Name) <= 0;
+                members[n++] = member;
+            }
+
+            if (!inOrder)
+            {
+                Array.Sort(members, 0, n, MemberOrder.Instance);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                writer.WritePropertyName(members[i].Name);
+                Write(members[i].Value, writer);
+            }
+        }
+        finally
+        {
+            ArrayPool<Member>.Shared.Return(members, clearArray: true);
+        }
+    }
+
+    private readonly record struct Member(string Name, int Position, JsonElement Value);
+
+    /// <summary>Ordinal by name, then by position: Array.Sort is not stable, and equal names must keep their order.</summary>
+    private sealed class MemberOrder : IComparer<Member>
+    {
+        public static readonly MemberOrder Instance = new();
+
+        public int Compare(Member x, Member y)
+        {
+            var byName = string.CompareOrdinal(x.Name, y.Name);
+            return byName != 0 ? byName : x.Position.CompareTo(y.Position);
         }
     }
 

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
 using VoiceAnalytics.Core.Ingest;
 
 namespace VoiceAnalytics.Tests.Ingest;
@@ -57,6 +60,70 @@ public sealed class JsonContentHashTests
         Assert.Equal(Key(forward), Key(backward));
         Assert.NotEqual(Key(forward), Key(forward.Replace("\"k4999\":4999", "\"k4999\":4998", StringComparison.Ordinal)));
     }
+
+    // Keys are stored: an accepted body's duplicate is found by them after an upgrade only if the canonical form never
+    // changes. These were computed by the first release of the hash (LINQ OrderBy over member names).
+    [Theory]
+    [InlineData("abandoned_short_call.json", "106cef349655bf55d09e9fcb66a1abd35b8a4fdc790f87d15ab768b947096a64")]
+    [InlineData("kb_search_failures_frustrated.json", "77f37109b8de573bd80a16aeb0d66e2861226c0cebab0510d7d004b0b69d5839")]
+    [InlineData("qualified_meeting_booked.json", "c76b0281ecfe43ecb3205c4ccd448346e4143e36ea4cb12cefd5a6ac80e58e3b")]
+    public void KeysOfStoredBodies_NeverChange(string sample, string key) =>
+        Assert.Equal(key, JsonContentHash.Compute(File.ReadAllBytes(Path.Combine(TestData.RepoRoot, "samples", sample))));
+
+    [Fact]
+    public void KeyOfDuplicateNamesAndNonAsciiNames_NeverChanges() =>
+        Assert.Equal(
+            "e2340974e7674b3837695e2a80527ab579a82f44e8ab9b5bccd4af99f057d8ea",
+            Key("""{"b":1,"a":{"d":[3,{"z":"\u00e9\u2028<'>&","y":1.0e3}],"c":null},"a":true,"\u00e9":"x","\ud83d\ude00":"y","\ufb01":"z"}"""));
+
+    [Fact]
+    public void MembersShuffled_SameKey_AndEqualNamesKeepTheirOrder()
+    {
+        Prop.ForAll(Documents().ToArbitrary(), Arb.From(Gen.Choose(0, int.MaxValue)), (document, seed) =>
+        {
+            var json = document.ToJsonString();
+            var shuffled = Shuffle(JsonNode.Parse(json)!, new Random(seed)).ToJsonString();
+            Assert.Equal(Key(json), Key(shuffled));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Fact]
+    public void EqualNamesSwapped_OtherKey() =>
+        Assert.NotEqual(Key("""{"a":1,"b":0,"a":2}"""), Key("""{"a":2,"b":0,"a":1}"""));
+
+    // Objects with names from a small alphabet (so siblings often share prefixes), including names that sort
+    // differently in UTF-16 and in UTF-8 (U+FB01 against a surrogate pair); no duplicate names: JsonNode refuses them.
+    private static Gen<JsonNode> Documents()
+    {
+        var names = Gen.Elements("a", "b", "ab", "B", "é", "\uFB01", "\uD83D\uDE00", "a\u0000", "", "z9");
+        var leaf = Gen.OneOf(
+            Gen.Choose(-1000, 1000).Select(i => (JsonNode)JsonValue.Create(i)),
+            Gen.Elements("x", "it's <b>", "café", "").Select(t => (JsonNode)JsonValue.Create(t)),
+            Gen.Constant<JsonNode>(JsonValue.Create(true)));
+        Gen<JsonNode> Node(int depth) => depth == 0
+            ? leaf
+            : Gen.OneOf(
+                leaf,
+                Gen.ListOf(Node(depth - 1)).Select(items => (JsonNode)new JsonArray(items.Take(4).Select(i => i.DeepClone()).ToArray())),
+                Gen.ListOf(Gen.Zip(names, Node(depth - 1))).Select(pairs =>
+                {
+                    var o = new JsonObject();
+                    foreach (var (name, value) in pairs.Take(6))
+                    {
+                        o[System.Text.RegularExpressions.Regex.Unescape(name)] = value.DeepClone();
+                    }
+
+                    return (JsonNode)o;
+                }));
+        return Node(3);
+    }
+
+    private static JsonNode Shuffle(JsonNode node, Random random) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(_ => random.Next()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)(p.Value is null ? null : Shuffle(p.Value, random))))),
+        JsonArray a => new JsonArray(a.Select(i => i is null ? null : Shuffle(i, random)).ToArray()),
+        _ => node.DeepClone(),
+    };
 
     private static string Key(string json) => JsonContentHash.Compute(Encoding.UTF8.GetBytes(json));
 }
