@@ -15,6 +15,11 @@ public static class Program
             return Training.SentimentTrainer.Run(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "train-dictionary")
+        {
+            return await Size.DictionaryTrainer.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
+        }
+
         if (BenchOptions.Parse(args) is not { } options)
         {
             await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);

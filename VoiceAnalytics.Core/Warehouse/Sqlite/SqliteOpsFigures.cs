@@ -31,14 +31,14 @@ public sealed class SqliteOpsFigures(SqliteDatabase database) : IOpsFigures
     internal const string CostSql =
         """
         SELECT COUNT(*),
-               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), 0),
-               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.llm_usd')), 0),
-               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.stt_usd')), 0),
-               COALESCE(SUM(json_extract(a.performance_analysis, '$.cost.tts_usd')), 0),
+               COALESCE(SUM(json_extract(va_json(a.performance_analysis), '$.cost.total_usd')), 0),
+               COALESCE(SUM(json_extract(va_json(a.performance_analysis), '$.cost.llm_usd')), 0),
+               COALESCE(SUM(json_extract(va_json(a.performance_analysis), '$.cost.stt_usd')), 0),
+               COALESCE(SUM(json_extract(va_json(a.performance_analysis), '$.cost.tts_usd')), 0),
                COALESCE(SUM(c.cost_usd), 0)
         FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
         LEFT JOIN analysis_llm_costs c ON c.session_id = s.session_id
-        WHERE s.ended_at >= $from AND s.ended_at < $to AND json_valid(a.performance_analysis);
+        WHERE s.ended_at >= $from AND s.ended_at < $to AND json_valid(va_json(a.performance_analysis));
         """;
 
     public async Task<DateTimeOffset?> LatestSessionStartAsync(CancellationToken cancellationToken)

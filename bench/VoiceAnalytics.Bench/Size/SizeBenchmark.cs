@@ -64,6 +64,10 @@ internal static class SizeBenchmark
 
         await Console.Error.WriteLineAsync($"size: {bodies.Count} sessions analyzed in {clock.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
         var file = Path.Combine(folder.Path, "voice-analytics.db");
+        // Kept for a closer look (git-ignored), e.g. with python3's sqlite3 and dbstat.
+        var kept = Path.Combine(RepoPaths.RepoRoot(), "bench", ".data", "size-last.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.Copy(file, kept, overwrite: true);
         output.WriteLine($"## size: {bodies.Count} sessions (30 dev calls x{DevRepeats}, 3 samples, {CorpusCalls} corpus calls), KB per session");
         output.WriteLine();
         output.WriteLine("| table (with its indexes) | KB per session |");
@@ -134,7 +138,7 @@ internal static class SizeBenchmark
         for table, column in [('ingested_sessions', 'report_json'), ('outbox', 'payload'), ('transcripts', 'transcript_json')] + [
                 ('analysis_results', r[1]) for r in c.execute("SELECT * FROM pragma_table_info('analysis_results')") if r[2] in ('TEXT', '', 'BLOB') and r[1] not in ('session_id', 'analyzed_at', 'analyzer_version')]:
             total = c.execute(f'SELECT COALESCE(SUM(length(CAST({column} AS BLOB))), 0) FROM {table}').fetchone()[0]
-            print(f'  {table}.{column} (stored bytes)\t{total}')
+            print(f'  {table}.{column}\t{total}')
         """;
 
     private static async Task<Dictionary<string, long>> DbstatAsync(string file, CancellationToken cancellationToken)
