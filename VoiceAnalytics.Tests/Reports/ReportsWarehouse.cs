@@ -67,8 +67,12 @@ public sealed class ReportsWarehouse : IDisposable
             ("$sentiment", sentiment), ("$meeting", meeting ? 1 : 0), ("$analyzed", Utc(analyzedAt ?? start.AddMinutes(5))));
     }
 
-    /// <summary>Sets one JSON column of the session's analysis_results row.</summary>
+    /// <summary>Sets one JSON column of the session's analysis_results row as the app stores it (a zstd frame).</summary>
     public void SetAnalysis(string id, string column, string json) =>
+        Execute($"UPDATE analysis_results SET {column} = $json WHERE session_id = $id;", ("$id", id), ("$json", CompressedText.Encode(json)));
+
+    /// <summary>Sets one JSON column as TEXT, as rows written before part "size" of issue 13 hold it.</summary>
+    public void SetAnalysisText(string id, string column, string json) =>
         Execute($"UPDATE analysis_results SET {column} = $json WHERE session_id = $id;", ("$id", id), ("$json", json));
 
     public void InsertLatency(string id, DateTimeOffset at, int totalMs, int promptTokens = 100, int completionTokens = 20) =>

@@ -5,7 +5,7 @@ using VoiceAnalytics.Bench.Support;
 
 namespace VoiceAnalytics.Bench;
 
-/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|compression|analyzers|e2e|reliability|all|warehouse-queries|scale</c>; tables on stdout, progress on stderr.</summary>
+/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|compression|analyzers|e2e|reliability|all|warehouse-queries|scale|size</c>; tables on stdout, progress on stderr.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -15,9 +15,14 @@ public static class Program
             return Training.SentimentTrainer.Run(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "train-dictionary")
+        {
+            return await Size.DictionaryTrainer.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
+        }
+
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);
             return 2;
         }
 
@@ -63,6 +68,11 @@ public static class Program
             var fullScans = await Scale.ScaleBenchmark.RunAsync(options, output, CancellationToken.None).ConfigureAwait(false);
             output.WriteLine($"Load average at the end (1/5/15 min): {MachineInfo.LoadAverage()}");
             return fullScans;
+        }
+
+        if (options.Command is "size")
+        {
+            await Size.SizeBenchmark.RunAsync(output, CancellationToken.None).ConfigureAwait(false);
         }
 
         if (options.Command is "reliability")

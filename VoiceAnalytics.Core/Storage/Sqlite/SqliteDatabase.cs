@@ -79,6 +79,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         Execute(connection, DerivedPragmas);
+        StoredJson.Register(connection);
         return connection;
     }
 
@@ -129,6 +130,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         Execute(connection, pragmas);
+        StoredJson.Register(connection);
         Opened?.Invoke(connection);
         return connection;
     }

@@ -11,8 +11,8 @@ public sealed class SqliteDigestFigures(SqliteDatabase database) : IDigestFigure
     internal const string FailedSearchesSql =
         """
         SELECT json_extract(f.value, '$.query'), a.analyzed_at
-          FROM analysis_results a, json_each(a.content_gaps, '$.failed_queries') f
-         WHERE a.analyzed_at >= $from AND a.analyzed_at < $to AND json_valid(a.content_gaps)
+          FROM analysis_results a, json_each(va_json(a.content_gaps), '$.failed_queries') f
+         WHERE a.analyzed_at >= $from AND a.analyzed_at < $to AND json_valid(va_json(a.content_gaps))
            AND json_type(f.value, '$.query') = 'text'
          ORDER BY a.analyzed_at, a.session_id, f.key;
         """;
@@ -20,8 +20,8 @@ public sealed class SqliteDigestFigures(SqliteDatabase database) : IDigestFigure
     internal const string LowEngagementSql =
         """
         SELECT s.session_id, s.engagement_score,
-               (SELECT group_concat(json_extract(r.value, '$.code'), char(31)) FROM json_each(a.quality_analysis, '$.red_flags') r),
-               (SELECT group_concat(m.value, char(31)) FROM json_each(a.content_gaps, '$.missing_documentation') m)
+               (SELECT group_concat(json_extract(r.value, '$.code'), char(31)) FROM json_each(va_json(a.quality_analysis), '$.red_flags') r),
+               (SELECT group_concat(m.value, char(31)) FROM json_each(va_json(a.content_gaps), '$.missing_documentation') m)
           FROM analysis_results a JOIN sessions s ON s.session_id = a.session_id
          WHERE a.analyzed_at >= $from AND a.analyzed_at < $to AND s.engagement_score < $below
          ORDER BY s.engagement_score, s.session_id;
@@ -30,13 +30,13 @@ public sealed class SqliteDigestFigures(SqliteDatabase database) : IDigestFigure
     internal const string FeatureMentionsSql =
         """
         SELECT json_extract(f.value, '$.value'), json_extract(f.value, '$.evidence.quote'), a.analyzed_at, a.session_id, 0, f.key
-          FROM analysis_results a, json_each(a.sales_intelligence, '$.product_fit.feature_requests') f
+          FROM analysis_results a, json_each(va_json(a.sales_intelligence), '$.product_fit.feature_requests') f
          WHERE a.analyzed_at >= $from AND a.analyzed_at < $to AND json_extract(f.value, '$.value') IS NOT NULL
         UNION ALL
         SELECT NULL, json_extract(o.value, '$.evidence.quote'), a.analyzed_at, a.session_id, 1, o.key
-          FROM analysis_results a, json_each(a.objections, '$.objections') o
+          FROM analysis_results a, json_each(va_json(a.objections), '$.objections') o
          WHERE a.analyzed_at >= $from AND a.analyzed_at < $to AND json_extract(o.value, '$.category') = 'features'
-           AND COALESCE(json_array_length(a.sales_intelligence, '$.product_fit.feature_requests'), 0) = 0
+           AND COALESCE(json_array_length(va_json(a.sales_intelligence), '$.product_fit.feature_requests'), 0) = 0
          ORDER BY 3, 4, 5, 6;
         """;
 

@@ -40,7 +40,7 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
 
     internal const string CostEngagementSql =
         $"""
-        SELECT SUM(json_extract(a.performance_analysis, '$.cost.total_usd')), AVG(s.engagement_score)
+        SELECT SUM(json_extract(va_json(a.performance_analysis), '$.cost.total_usd')), AVG(s.engagement_score)
           FROM sessions s LEFT JOIN analysis_results a ON a.session_id = s.session_id WHERE {InPeriod};
         """;
 
@@ -48,10 +48,10 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
         $"""
         WITH best AS (
             SELECT s.user_name, s.lead_score, s.qualification_tier,
-                   json_extract(a.sales_intelligence, '$.sizing.team_size.value') AS team_size,
-                   json_extract(a.sales_intelligence, '$.product_fit.integration_needs[0].value') AS integration,
-                   json_extract(a.executive_summary, '$.next_action.action') AS action,
-                   json_extract(a.executive_summary, '$.next_action.timing') AS timing,
+                   json_extract(va_json(a.sales_intelligence), '$.sizing.team_size.value') AS team_size,
+                   json_extract(va_json(a.sales_intelligence), '$.product_fit.integration_needs[0].value') AS integration,
+                   json_extract(va_json(a.executive_summary), '$.next_action.action') AS action,
+                   json_extract(va_json(a.executive_summary), '$.next_action.timing') AS timing,
                    ROW_NUMBER() OVER (PARTITION BY COALESCE(s.user_email, s.session_id) ORDER BY s.lead_score DESC, s.start_time DESC) AS rank
               FROM sessions s LEFT JOIN analysis_results a ON a.session_id = s.session_id
              WHERE {InPeriod} AND s.lead_score > 0)
@@ -61,16 +61,16 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
 
     internal const string TrendsSql =
         $"""
-        SELECT 'industry', json_extract(a.sales_intelligence, '$.product_fit.industry.value') AS label, COUNT(*)
+        SELECT 'industry', json_extract(va_json(a.sales_intelligence), '$.product_fit.industry.value') AS label, COUNT(*)
           FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
          WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
         UNION ALL
         SELECT 'integration', json_extract(i.value, '$.value') AS label, COUNT(DISTINCT s.session_id)
-          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(va_json(a.sales_intelligence), '$.product_fit.integration_needs') i
          WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
         UNION ALL
         SELECT 'feature', json_extract(f.value, '$.value') AS label, COUNT(DISTINCT s.session_id)
-          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.sales_intelligence, '$.product_fit.feature_requests') f
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(va_json(a.sales_intelligence), '$.product_fit.feature_requests') f
          WHERE {InPeriod} AND label IS NOT NULL GROUP BY label
         ORDER BY 1, 3 DESC, 2;
         """;
@@ -80,11 +80,11 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
     internal const string DriversSql =
         $"""
         SELECT COUNT(*),
-               COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(a.sales_intelligence, '$.product_fit.integration_needs') i
+               COALESCE(SUM(EXISTS (SELECT 1 FROM json_each(va_json(a.sales_intelligence), '$.product_fit.integration_needs') i
                                      WHERE lower(json_extract(i.value, '$.value')) IN (SELECT lower(value) FROM json_each($integrations)))), 0),
-               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.team_size.value') >= $team), 0),
-               COALESCE(SUM(json_extract(a.sales_intelligence, '$.sizing.monthly_volume.value') >= $volume), 0),
-               COALESCE(SUM(json_array_length(a.sales_intelligence, '$.product_fit.competitors') > 0), 0)
+               COALESCE(SUM(json_extract(va_json(a.sales_intelligence), '$.sizing.team_size.value') >= $team), 0),
+               COALESCE(SUM(json_extract(va_json(a.sales_intelligence), '$.sizing.monthly_volume.value') >= $volume), 0),
+               COALESCE(SUM(json_array_length(va_json(a.sales_intelligence), '$.product_fit.competitors') > 0), 0)
           FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id
          WHERE {InPeriod} AND +s.qualification_tier = $qualified;
         """;
@@ -111,7 +111,7 @@ public sealed class SqliteExecutiveFigures(SqliteDatabase database) : IExecutive
     internal const string SearchesSql =
         $"""
         SELECT json_extract(f.value, '$.query') AS query, COUNT(*)
-          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(a.content_gaps, '$.failed_queries') f
+          FROM sessions s JOIN analysis_results a ON a.session_id = s.session_id, json_each(va_json(a.content_gaps), '$.failed_queries') f
          WHERE {InPeriod} AND query IS NOT NULL GROUP BY lower(trim(query)) ORDER BY 2 DESC, 1;
         """;
 

@@ -34,7 +34,7 @@ public sealed class SqliteLeadHistory(SqliteDatabase database) : ILeadHistory
             return null;
         }
 
-        var score = JsonSerializer.Deserialize<LeadScoreReport>(reader.GetString(2), ReportJson.Options);
+        var score = JsonSerializer.Deserialize<LeadScoreReport>(CompressedText.Decode(reader.GetValue(2))!, ReportJson.Options);
         return score is null
             ? null
             : new PreviousLeadScore(reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), score.Score, score.QualificationTier, score.Factors);

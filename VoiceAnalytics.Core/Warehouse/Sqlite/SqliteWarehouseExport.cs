@@ -89,7 +89,7 @@ public sealed class SqliteWarehouseExport(SqliteDatabase database)
                 var results = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                 for (var i = 0; i < AnalysisRow.Columns.Count; i++)
                 {
-                    if (Text(r, i) is { } json)
+                    if (CompressedText.Decode(r.GetValue(i)) is { } json)
                     {
                         using var document = JsonDocument.Parse(json);
                         results[AnalysisRow.Columns[i]] = document.RootElement.Clone();

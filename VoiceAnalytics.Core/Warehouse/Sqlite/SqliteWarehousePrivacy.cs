@@ -134,7 +134,7 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
         var columns = AnalysisRow.Columns;
         var rows = await run.ReadAsync(
             $"SELECT {string.Join(", ", columns)} FROM analysis_results WHERE session_id = $id;",
-            r => columns.Select((_, i) => r.IsDBNull(i) ? null : r.GetString(i)).ToList(),
+            r => columns.Select((_, i) => CompressedText.Decode(r.GetValue(i))).ToList(),
             ("$id", sessionId)).ConfigureAwait(false);
         if (rows.Count == 0)
         {
@@ -142,7 +142,7 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
         }
 
         var values = new List<(string, object?)> { ("$id", sessionId) };
-        values.AddRange(columns.Select((c, i) => ("$" + c, (object?)redaction.RedactJson(rows[0][i]))));
+        values.AddRange(columns.Select((c, i) => ("$" + c, (object?)(redaction.RedactJson(rows[0][i]) is { } json ? CompressedText.Encode(json) : null))));
         await run.ExecAsync(
             $"UPDATE analysis_results SET {string.Join(", ", columns.Select(c => $"{c} = ${c}"))} WHERE session_id = $id;", [.. values]).ConfigureAwait(false);
     }

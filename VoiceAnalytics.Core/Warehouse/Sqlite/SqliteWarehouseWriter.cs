@@ -116,7 +116,8 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
     {
         var columns = AnalysisRow.Columns;
         var values = new List<(string, object?)> { ("$id", row.SessionId), ("$at", Format(row.AnalyzedAt)), ("$version", row.AnalyzerVersion) };
-        values.AddRange(columns.Select(c => ("$" + c, (object?)row.Get(c)?.GetRawText())));
+        // Each result as a zstd frame with the JSON dictionary (CompressedText): SQL reads it through va_json().
+        values.AddRange(columns.Select(c => ("$" + c, (object?)(row.Get(c) is { } result ? CompressedText.Encode(result.GetRawText()) : null))));
         var sql = $"""
             INSERT INTO analysis_results (session_id, {string.Join(", ", columns)}, analyzed_at, analyzer_version)
             VALUES ($id, {string.Join(", ", columns.Select(c => "$" + c))}, $at, $version)

@@ -41,7 +41,7 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions, I
 
     public IReadOnlyList<(string Table, string Column, string Definition, string? Backfill)> AddedColumns { get; } =
     [
-        ("sessions", "industry", "TEXT", "UPDATE sessions SET industry = (SELECT json_extract(a.sales_intelligence, '$.product_fit.industry.value') FROM analysis_results a WHERE a.session_id = sessions.session_id AND json_valid(a.sales_intelligence));"),
+        ("sessions", "industry", "TEXT", "UPDATE sessions SET industry = (SELECT json_extract(va_json(a.sales_intelligence), '$.product_fit.industry.value') FROM analysis_results a WHERE a.session_id = sessions.session_id AND json_valid(va_json(a.sales_intelligence)));"),
         ("sessions", "agent_version", "TEXT", null),
         ("sessions", "ended_at", "TEXT", "UPDATE sessions SET ended_at = COALESCE(end_time, start_time);"),
         ("sessions", "redacted_at", "TEXT", null),

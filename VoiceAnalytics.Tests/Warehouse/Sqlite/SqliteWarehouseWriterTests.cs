@@ -52,7 +52,7 @@ public sealed class SqliteWarehouseWriterTests : IDisposable
         Assert.Equal(messages, _stores.Scalar("SELECT turn_count FROM sessions WHERE session_id = 'wh-2'"));
         Assert.Equal(1, _stores.Scalar("SELECT meeting_booked FROM sessions WHERE session_id = 'wh-2'"));
         Assert.Equal(284, _stores.Scalar("SELECT duration_seconds FROM sessions WHERE session_id = 'wh-2'"));
-        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM analysis_results WHERE session_id = 'wh-2' AND performance_analysis LIKE '%\"turns\"%'"));
+        Assert.Equal(1, _stores.Scalar("SELECT COUNT(*) FROM analysis_results WHERE session_id = 'wh-2' AND va_json(performance_analysis) LIKE '%\"turns\"%'"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using VoiceAnalytics.Bench.Support;
+using VoiceAnalytics.Core.Storage.Sqlite;
 using ZstdSharp;
 
 namespace VoiceAnalytics.Bench.Compression;
@@ -35,6 +36,9 @@ public static class CompressionBenchmark
             using var decompressor = new Decompressor();
             Row(output, "zstd", level, bodies, b => compressor.Wrap(b).ToArray(), c => decompressor.Unwrap(c).ToArray());
         }
+
+        // What the app stores since issue 13's part "size": level 3 with the shipped body dictionary.
+        Row(output, "zstd + body-1 dictionary (PayloadCodec)", 3, bodies, b => PayloadCodec.Encode(b).Stored, c => PayloadCodec.Decode(PayloadCodec.Zstd, c));
 
         foreach (var quality in new[] { 1, 4, 5, 6 })
         {

@@ -24,7 +24,7 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile" or "scale"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile" or "scale" or "size"))
         {
             return null;
         }

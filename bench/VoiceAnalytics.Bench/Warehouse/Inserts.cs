@@ -78,7 +78,7 @@ internal sealed class Inserts : IDisposable
     public void Metric(string id, string timestamp, string type, long? eou, long? ttft, long? ttfb, long? total, long prompt, long completion, string createdAt) =>
         Run(_metric, id, timestamp, type, eou, ttft, ttfb, total, prompt, completion, createdAt);
 
-    public void Analysis(string id, string?[] columns, string analyzedAt, string version) =>
+    public void Analysis(string id, byte[]?[] columns, string analyzedAt, string version) =>
         Run(_analysis, [id, .. columns, analyzedAt, version]);
 
     public void LlmCost(string id, long prompt, long completion, double cost, string analyzedAt) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Warehouse;
@@ -12,7 +13,12 @@ namespace VoiceAnalytics.Bench.Warehouse;
 
 /// <summary>One real call run through the nine analyzers and mapped by <see cref="WarehouseRecordBuilder"/>: the shapes the generator copies.</summary>
 /// <param name="Analysis">Per industry variant (index into <see cref="ReportTemplates.Industries"/>, last = none), column to JSON text.</param>
-internal sealed record ReportTemplate(string File, byte[] Payload, SessionRow Session, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<string?[]> Analysis, string AnalyzerVersion);
+/// <param name="StoredAnalysis">The same columns as the app stores them (<c>CompressedText</c>: zstd frames with the JSON dictionary).</param>
+internal sealed record ReportTemplate(string File, byte[] Payload, SessionRow Session, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<string?[]> Analysis, string AnalyzerVersion)
+{
+    public IReadOnlyList<byte[]?[]> StoredAnalysis { get; } =
+        [.. Analysis.Select(variant => variant.Select(c => c is null ? null : CompressedText.Encode(c)).ToArray())];
+}
 
 internal static class ReportTemplates
 {

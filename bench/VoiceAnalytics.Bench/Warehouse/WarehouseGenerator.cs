@@ -146,7 +146,7 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
                 W(analyzedAt));
         }
 
-        insert.Analysis(id, template.Analysis[industryIndex], W(analyzedAt), template.AnalyzerVersion);
+        insert.Analysis(id, template.StoredAnalysis[industryIndex], W(analyzedAt), template.AnalyzerVersion);
         if (_random.NextDouble() < 0.25)
         {
             insert.LlmCost(id, 3000 + _random.Next(3000), 400 + _random.Next(600), 0.002 + (0.01 * _random.NextDouble()), W(analyzedAt));
