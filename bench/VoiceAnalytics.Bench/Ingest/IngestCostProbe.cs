@@ -36,7 +36,7 @@ public static class IngestCostProbe
             ("PayloadParser.Parse (validate + deserialize)", () => sink += PayloadParser.Parse(body).IsValid ? 1 : 0),
             ("JsonContentHash.Compute (canonical key)", () => sink += JsonContentHash.Compute(body).Length),
             ("SHA-256 of the bytes", () => sink += SHA256.HashData(body)[0]),
-            ("PayloadCodec.Compress (zstd, stored body)", () => sink += PayloadCodec.Compress(body).Length),
+            ("PayloadCodec.Encode (zstd + body dictionary, as stored)", () => sink += PayloadCodec.Encode(body).Stored.Length),
             ("floor: one Utf8JsonReader pass, nothing kept", () => sink += ReadOnly(body)),
             ("floor: JsonDocument.Parse", () => { using var document = JsonDocument.Parse(body); sink += document.RootElement.GetPropertyCount(); }),
         };
