@@ -71,7 +71,43 @@ internal static class MetricsEntries
     private static readonly (string Name, FieldKind Kind)[] InputDetailFields = [.. TokenKindFields, ("cached_tokens", FieldKind.Count)];
 
     /// <summary>Every entry that reads as a record, in order; the others are reported on <paramref name="checker"/>.</summary>
-    public static List<MetricsRecord> Read(JsonElement array, string path, EntryChecker checker)
+    public static List<MetricsRecord> Read(JsonElement array, string path, EntryChecker checker) =>
+        ReadAllAtOnce(array) ?? ReadEach(array, path, checker);
+
+    /// <summary>
+    /// The common case, every entry a plain record that passes its checks: one deserialization of the whole array
+    /// instead of one per entry (a call sets up a reader stack; a call per entry was ~a tenth of a drained session's
+    /// allocations at 373 entries), and no JSON paths built. Null for any other array, which is read entry by entry
+    /// with its warnings; the records are the same either way.
+    /// </summary>
+    private static List<MetricsRecord>? ReadAllAtOnce(JsonElement array)
+    {
+        var faults = new PayloadFaults(cap: 0);
+        foreach (var entry in array.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object || IsWrapped(entry, out _))
+            {
+                return null;
+            }
+
+            Check(entry, "$", faults);
+            if (faults.ErrorCount > 0)
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            return array.Deserialize<List<MetricsRecord>>(PayloadJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static List<MetricsRecord> ReadEach(JsonElement array, string path, EntryChecker checker)
     {
         var records = new List<MetricsRecord>(array.GetArrayLength());
         var index = 0;
@@ -89,6 +125,14 @@ internal static class MetricsEntries
         return records;
     }
 
+    /// <summary>A <c>metrics_collected</c> event or a buffer entry: the record is <paramref name="inner"/> (an object or the text of one).</summary>
+    private static bool IsWrapped(JsonElement entry, out JsonElement inner)
+    {
+        var hasType = entry.TryGetProperty("type", out var type) && type.ValueKind != JsonValueKind.Null;
+        return entry.TryGetProperty("metrics", out inner) && inner.ValueKind is JsonValueKind.Object or JsonValueKind.String
+            && (!hasType || type.ValueEquals("metrics_collected"u8));
+    }
+
     private static MetricsRecord? ReadEntry(JsonElement entry, string path, PayloadFaults faults, EntryChecker checker)
     {
         if (entry.ValueKind != JsonValueKind.Object)
@@ -97,10 +141,7 @@ internal static class MetricsEntries
             return null;
         }
 
-        var hasType = entry.TryGetProperty("type", out var type) && type.ValueKind != JsonValueKind.Null;
-        var wrapped = entry.TryGetProperty("metrics", out var inner) && inner.ValueKind is JsonValueKind.Object or JsonValueKind.String
-            && (!hasType || type.ValueEquals("metrics_collected"u8));
-        if (!wrapped)
+        if (!IsWrapped(entry, out var inner))
         {
             return Record(entry, path, faults);
         }
@@ -129,6 +170,26 @@ internal static class MetricsEntries
 
     private static MetricsRecord? Record(JsonElement record, string path, PayloadFaults faults)
     {
+        Check(record, path, faults);
+        if (faults.ErrorCount > 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return record.Deserialize<MetricsRecord>(PayloadJson.Options);
+        }
+        catch (JsonException)
+        {
+            faults.Add(path, "This record does not have the shape of a LiveKit metrics record.");
+            return null;
+        }
+    }
+
+    /// <summary>The field checks of one record: a field of the wrong type is a fault on <paramref name="faults"/>.</summary>
+    private static void Check(JsonElement record, string path, PayloadFaults faults)
+    {
         var type = FieldRules.RequiredString(record, path, "type", faults);
         FieldRules.CheckAll(record, path, CommonFields, faults);
         FieldRules.CheckObject(record, path, "metadata", faults, static (metadata, metadataPath, faults) => FieldRules.CheckAll(metadata, metadataPath, MetadataFields, faults));
@@ -145,21 +206,6 @@ internal static class MetricsEntries
                 FieldRules.CheckObject(details, detailsPath, "cached_tokens_details", faults, static (cached, cachedPath, faults) => FieldRules.CheckAll(cached, cachedPath, TokenKindFields, faults));
             });
             FieldRules.CheckObject(record, path, "output_token_details", faults, static (details, detailsPath, faults) => FieldRules.CheckAll(details, detailsPath, TokenKindFields, faults));
-        }
-
-        if (faults.ErrorCount > 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return record.Deserialize<MetricsRecord>(PayloadJson.Options);
-        }
-        catch (JsonException)
-        {
-            faults.Add(path, "This record does not have the shape of a LiveKit metrics record.");
-            return null;
         }
     }
 }

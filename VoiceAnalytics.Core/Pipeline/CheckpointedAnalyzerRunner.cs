@@ -109,10 +109,22 @@ public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, Tim
         using var overBudget = new CancellationTokenSource(budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overBudget.Token);
 
-        // Analyzers are CPU-bound and synchronous at heart: run each on the pool so a stage's fan-out is parallel.
-        var work = Task.Run(async () => await analyzer.AnalyzeAsync(input, linked.Token).ConfigureAwait(false), linked.Token);
+        // Inline on the calling thread, not Task.Run: the analyzers are CPU-bound and synchronous at heart, and one
+        // session per worker (one core each) costs less CPU than fanning one session over both cores (the pool's
+        // spinning and hand-offs were ~a third of a drained session's CPU, bench/README.md "cpu" part), and leaves
+        // the other core to intake. A synchronous analyzer over its budget stops at its next cancellation check
+        // (AnalysisCancellation); one that does I/O (the LLM analyzer) returns a pending task, which is waited for
+        // within the budget and abandoned after it, as before.
+        Task<object>? work = null;
         try
         {
+            var pending = analyzer.AnalyzeAsync(input, linked.Token);
+            if (pending.IsCompletedSuccessfully)
+            {
+                return pending.Result;
+            }
+
+            work = pending.AsTask();
             return await work.WaitAsync(linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && overBudget.IsCancellationRequested)
@@ -128,6 +140,6 @@ public sealed class CheckpointedAnalyzerRunner(ICheckpointStore checkpoints, Tim
     }
 
     /// <summary>Observes the outcome of an analyzer no longer waited for, so its late exception is not unobserved.</summary>
-    private static void Abandon(Task work) =>
-        _ = work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    private static void Abandon(Task? work) =>
+        _ = work?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 }

@@ -9,7 +9,7 @@ namespace VoiceAnalytics.Core.Pipeline;
 
 /// <summary>
 /// Runs <see cref="SessionWorkflow"/> for one session in-process (the local host, the redeliver tool's tests):
-/// fan-out to the analyzers in parallel, fan-in, lead scoring, the executive summary, one <see cref="SessionReport"/>,
+/// the analyzers of each stage (inline on this session's thread, see <see cref="CheckpointedAnalyzerRunner"/>), fan-in, lead scoring, the executive summary, one <see cref="SessionReport"/>,
 /// the warehouse, then the other sinks in parallel. Every analyzer result is checkpointed, so a retry after a crash
 /// or a failure re-runs only what did not finish. Exceptions propagate: the queue retries and finally poisons the message.
 /// </summary>
