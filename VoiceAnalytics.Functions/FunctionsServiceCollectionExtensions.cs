@@ -27,6 +27,7 @@ public static class FunctionsServiceCollectionExtensions
         services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None));
         services.AddSingleton<Api.ApiKeyFilter>();
         services.AddSingleton<Api.FailureMapping>();
+        services.AddSingleton<Api.DashboardQuery>();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();

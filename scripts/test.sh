@@ -28,5 +28,11 @@ dotnet test VoiceAnalytics.sln --configuration Release --logger "console;verbosi
 # One plain summary line for CI: "N passed, N failed, N skipped".
 sum() { awk -v key="$1" '$1 == key":" { n += $2 } END { print n + 0 }' "$log"; }
 passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+
+# CI keeps only the tail of this output, so each failed test is repeated here with the start of its message.
+if [ "$failed" != "0" ]; then
+  echo "Failed tests (first 40 lines of each):"
+  awk '/^  Failed [A-Za-z]/ { on = 1; n = 0 } /^  (Passed|Skipped) [A-Za-z]/ { on = 0 } on && n++ < 40' "$log"
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"
