@@ -28,6 +28,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Api.ApiKeyFilter>();
         services.AddSingleton<Api.FailureMapping>();
         services.AddSingleton<Api.DashboardQuery>();
+        services.AddSingleton<Dashboard.DashboardAssets>();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();
@@ -37,6 +38,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Health>();
         services.AddSingleton<ErasePerson>();
         services.AddSingleton<GetErasure>();
+        services.AddSingleton<DashboardPage>();
         services.AddSingleton<StartSessionAnalysis>();
         return services;
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test from a fresh clone: installs Azurite (npm) for the Azure Storage adapter tests, compiles and lints
+# Runs every test from a fresh clone: installs Azurite (npm) for the Azure Storage adapter tests and Debian's chromium
+# for the dashboard's browser tests, compiles and lints
 # infra/main.bicep (scripts/bicep.sh; VoiceAnalytics.Tests/Infra reads the compiled template), publishes the Functions
 # app (FunctionsMetadataTests reads the output), then dotnet test.
 # The Azurite tests start and stop their own Azurite on free ports; nothing else needs to be running.
@@ -10,6 +11,15 @@ AZURITE_VERSION=3.37.0
 if [ ! -x .tools/node_modules/.bin/azurite ]; then
   echo "Installing Azurite ${AZURITE_VERSION} into .tools/ ..."
   npm install --no-audit --no-fund --loglevel=error --prefix .tools "azurite@${AZURITE_VERSION}" >/dev/null
+fi
+
+# Debian's Chromium for the dashboard's browser tests (VoiceAnalytics.Tests/Dashboard): Playwright drives it by path,
+# no browser download.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests ..."
+  sudo_=""; [ "$(id -u)" = "0" ] || sudo_="sudo"
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 \
+    || { $sudo_ apt-get update -q >/dev/null && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
 fi
 
 bash scripts/bicep.sh

@@ -52,6 +52,9 @@ public static class Problems
         Create(StatusCodes.Status400BadRequest, "invalid-parameter", "A request parameter is invalid", $"Parameter '{parameter}': {message}",
             new Dictionary<string, object?> { ["errors"] = new[] { new { path = parameter, message } }, ["error_count"] = 1, ["errors_truncated"] = false });
 
+    public static IResult AssetNotFound(string name) =>
+        Create(StatusCodes.Status404NotFound, "dashboard-file-not-found", "Unknown dashboard file", $"The dashboard has no file '{(name.Length <= 80 ? name : name[..80] + "...")}'.");
+
     public static IResult ErasureNotFound(string erasureId) =>
         Create(StatusCodes.Status404NotFound, "erasure-not-found", "Unknown erasure", $"No erasure {erasureId} was recorded.");
 

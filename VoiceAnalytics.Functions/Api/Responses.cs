@@ -32,7 +32,21 @@ public sealed record SessionStatusResponse(
     [property: JsonPropertyName("received_at")] DateTimeOffset ReceivedAt,
     [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt,
     [property: JsonPropertyName("deliveries")] IReadOnlyList<DeliveryResponse> Deliveries,
-    [property: JsonPropertyName("report")] JsonElement? Report);
+    [property: JsonPropertyName("report")] JsonElement? Report,
+    [property: JsonPropertyName("transcript"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TranscriptEntryResponse>? Transcript = null);
+
+/// <summary>
+/// One transcript entry of <c>GET /api/sessions/{id}?include=transcript</c>, as the dashboard shows it: evidence
+/// quotes in the report point at an entry by <c>item_id</c> and at characters of its <c>text</c> (start, end).
+/// </summary>
+public sealed record TranscriptEntryResponse(
+    [property: JsonPropertyName("item_id")] string ItemId,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("role"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("created_at")] double CreatedAt,
+    [property: JsonPropertyName("interrupted"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Interrupted = false,
+    [property: JsonPropertyName("is_error"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool IsError = false);
 
 /// <summary>The 202 body of <c>DELETE /api/people/{email}</c>.</summary>
 public sealed record ErasureAccepted(

@@ -30,6 +30,12 @@ internal static class StartupBanner
             Console.WriteLine("Try it:");
             Console.WriteLine($"  curl -i -X POST {url}/api/sessions -H \"x-functions-key: {ingest.ApiKey}\" -H \"Content-Type: application/json\" --data-binary @samples/qualified_meeting_booked.json");
             Console.WriteLine($"  curl -s {url}/api/sessions/pd-trial-success-7741932-x9K2mQ -H \"x-functions-key: {ingest.ApiKey}\"");
+            // The key rides in the fragment, which the browser never sends; the page keeps it in session storage and drops it from the address.
+            Console.WriteLine($"Dashboard: {url}/dashboard#key={ingest.ApiKey}");
+        }
+        else
+        {
+            Console.WriteLine($"Dashboard: {url}/dashboard (asks for the API key once per browser tab)");
         }
     }
 }

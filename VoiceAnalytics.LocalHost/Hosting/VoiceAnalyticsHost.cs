@@ -58,6 +58,9 @@ public static class VoiceAnalyticsHost
         app.UseStatusCodePages();
         app.Use(MapFailuresAsync);
         app.MapFunctionRoutes();
+        // The dashboard lives at /api/dashboard like every function; /dashboard is the short local address (the
+        // browser keeps the #key=... fragment of the banner's link across the redirect).
+        app.MapGet("/dashboard", (HttpRequest request) => Results.Redirect("/api/dashboard" + request.QueryString));
 
         // Create the data folder and database now, so a bad path fails the start rather than the first request.
         try
