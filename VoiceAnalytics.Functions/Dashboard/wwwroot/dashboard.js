@@ -204,8 +204,8 @@
     $("#status").textContent = "Loading…";
     const results = await Promise.allSettled(PANELS.map(async (panel) => {
       const data = await api("dashboard/" + panel.endpoint, params);
-      const container = $(`#panel-${panel.panel} .widgets`);
-      if (panel.clears !== false) container.replaceChildren();
+      const container = widgetsOf(panel);
+      container.replaceChildren();
       panel.render(container, data, params);
       return data;
     }));
@@ -213,7 +213,7 @@
     for (const [index, result] of results.entries()) {
       if (result.status === "rejected" && result.reason?.status !== 401) {
         const panel = PANELS[index];
-        $(`#panel-${panel.panel} .widgets`).replaceChildren(el("p", { class: "error", role: "alert" }, `Could not load ${panel.endpoint}: ${result.reason.message}`));
+        widgetsOf(panel).replaceChildren(el("p", { class: "error", role: "alert" }, `Could not load ${panel.endpoint}: ${result.reason.message}`));
       }
     }
     const generated = results.find((r) => r.status === "fulfilled")?.value?.generated_at;
@@ -222,6 +222,14 @@
     $("#status").textContent = failed.length
       ? `${failed.length} of ${PANELS.length} panel requests failed.`
       : `${summary(params)} · updated ${new Date().toLocaleTimeString("en-US")} (${Math.round(performance.now() - started)} ms)`;
+  }
+
+  /** The widget grid of one endpoint inside its panel (a panel may draw from two endpoints). */
+  function widgetsOf(panel) {
+    const section = $(`#panel-${panel.panel}`);
+    let grid = section.querySelector(`.widgets[data-endpoint="${panel.endpoint}"]`);
+    if (!grid) section.append(grid = el("div", { class: "widgets", "data-endpoint": panel.endpoint }));
+    return grid;
   }
 
   function summary(params) {
