@@ -198,8 +198,12 @@
   // Each panel reads one endpoint and draws its widgets; the renderers follow docs/dashboard-api.md.
   const PANELS = window.VoiceAnalyticsPanels = [];
 
+  // body[data-state] is "loading" while a view's requests are out and "ready" once it is drawn (tests wait on it).
+  const setState = (state) => { document.body.dataset.state = state; };
+
   async function drawPanels(params) {
     const started = performance.now();
+    setState("loading");
     $("#status").className = "";
     $("#status").textContent = "Loading…";
     const results = await Promise.allSettled(PANELS.map(async (panel) => {
@@ -222,6 +226,7 @@
     $("#status").textContent = failed.length
       ? `${failed.length} of ${PANELS.length} panel requests failed.`
       : `${summary(params)} · updated ${new Date().toLocaleTimeString("en-US")} (${Math.round(performance.now() - started)} ms)`;
+    setState("ready");
   }
 
   /** The widget grid of one endpoint inside its panel (a panel may draw from two endpoints). */
@@ -351,13 +356,16 @@
     $("#panels").hidden = drilling;
     $("#drill").hidden = !drilling;
     $("#filters").hidden = view === "session";
+    setState("loading");
     try {
       if (view === "session") {
         stopRefresh();
         await drawSession(query.get("id") || "");
+        setState("ready");
       } else if (view === "sessions") {
         stopRefresh();
         await drawSessionList(params, query.get("kind") || "", query.get("value") || "");
+        setState("ready");
       } else {
         if (!choicesLoaded) {
           choicesLoaded = true;
@@ -371,6 +379,7 @@
         $("#status").className = "error";
         $("#status").textContent = error.message;
         if (drilling) $("#drill-body").append(el("p", { class: "error", role: "alert" }, error.message));
+        setState("ready");
       }
     }
   }
