@@ -102,14 +102,16 @@ public sealed class FriendlierStartTests
         using var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Storage__Path"] = folder.Path });
         using var client = new HttpClient { BaseAddress = host.Address };
 
-        await WaitForAsync(() => host.Output.Contains("curl -s", StringComparison.Ordinal));
+        await WaitForAsync(() => host.Output.Contains("Dashboard: ", StringComparison.Ordinal));
         using (await client.GetAsync(new Uri("/api/health", UriKind.Relative)))
         {
         }
 
         await Task.Delay(500); // let the console logger write anything a request logs
         var lines = host.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.StartsWith("curl -s", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("curl -s", lines[^2], StringComparison.Ordinal);
+        // The last line: the dashboard's ready link, with the key in the fragment the browser never sends.
+        Assert.Matches(@"^Dashboard: http://127\.0\.0\.1:\d+/dashboard#key=[0-9a-f]+$", lines[^1]);
         Assert.DoesNotContain(lines, l => l.StartsWith("info:", StringComparison.Ordinal));
     }
 
