@@ -3,7 +3,7 @@
 "use strict";
 (() => {
   const D = window.VoiceAnalyticsDashboard;
-  const { el, fmt, stat, unavailable, chart, table, targetLine, drillLink, COLORS } = D;
+  const { el, fmt, stat, unavailable, chart, targetLine, COLORS } = D;
   const panels = window.VoiceAnalyticsPanels;
   const BAND = { green: "good", yellow: "warn", red: "bad" };
   const pct = (p, digits = 1) => (p === null || p === undefined ? "–" : Number(p).toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) + " %");
@@ -131,5 +131,111 @@
       { bucket: d.bucket, percent: true, target: { label: `goal ${d.booking_goal_percent} %`, value: d.booking_goal_percent } });
   } });
 
-  void table; void drillLink;
+})();
+
+// Panels from the list endpoints: 6.4 knowledge base, 6.5 sales intelligence, 6.6 alerts and hot leads.
+(() => {
+  const D = window.VoiceAnalyticsDashboard;
+  const { el, fmt, stat, chart, table, drillLink, COLORS } = D;
+  const panels = window.VoiceAnalyticsPanels;
+  const share = (r) => fmt.pct(r);
+  const HEAT = ["#3b6fd8", "#7f8fd0", "#c9a227", "#e07b28", "#c62828"]; // cold to hot
+
+  // ---- 6.4 knowledge base ------------------------------------------------------------------------------------------
+  panels.push({ panel: "knowledge", endpoint: "knowledge", render(c, d) {
+    const s = d.search_success;
+    stat(c, "search-success", "Search success rate", share(s.rate), {
+      status: s.meets_target === true ? "good" : s.meets_target === false ? "bad" : null,
+      note: `${fmt.int(s.with_results)} of ${fmt.int(s.searches)} searches found something; target above ${fmt.pct(s.target, 0)}`,
+    });
+    stat(c, "content-gaps", "Content gaps identified", fmt.int(d.content_gaps.queries), {
+      note: `queries with 0 results (${fmt.int(d.content_gaps.searches)} searches)` + (d.content_gaps.items.length ? ": " + d.content_gaps.items.slice(0, 3).map((g) => g.query).join("; ") : ""),
+    });
+    stat(c, "results-per-query", "Average results per query", fmt.num(d.results_per_query.average, 1), { note: `${fmt.int(d.results_per_query.searches_with_count)} searches reported a count` });
+    chart(c, "results-histogram", "Results per search", {
+      type: "bar",
+      data: { labels: d.results_per_query.histogram.map((b) => b.bucket), datasets: [{ label: "searches", data: d.results_per_query.histogram.map((b) => b.sessions), backgroundColor: COLORS.accent }] },
+      options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    chart(c, "tool-usage", "Tool usage (calls per tool)", {
+      type: "pie",
+      data: { labels: d.tool_usage.items.map((t) => t.tool), datasets: [{ data: d.tool_usage.items.map((t) => t.calls), backgroundColor: [COLORS.accent, COLORS.good, COLORS.warn, COLORS.bad, COLORS.muted] }] },
+      options: { plugins: { legend: { display: true, position: "right" } } },
+    });
+    table(c, "top-queries", "Top searched queries", [
+      { label: "Query", cell: (q) => (q.failed ? drillLink(q.query, "failed_search", q.query) : q.query) },
+      { label: "Count", num: true, cell: (q) => fmt.int(q.count) },
+      { label: "Success rate", num: true, cell: (q) => share(q.success_rate) },
+      { label: "Avg results", num: true, cell: (q) => fmt.num(q.average_results, 1) },
+    ], d.top_queries.items, { rowClass: (q) => (q.failed ? "failed" : null), empty: "No searches in this range." });
+  } });
+
+  // ---- 6.5 sales intelligence --------------------------------------------------------------------------------------
+  panels.push({ panel: "sales", endpoint: "sales", render(c, d) {
+    const buckets = d.lead_scores.buckets;
+    const scores = chart(c, "lead-scores", "Lead score distribution", {
+      type: "bar",
+      data: { labels: buckets.map((b) => b.bucket), datasets: [{ label: "sessions", data: buckets.map((b) => b.sessions), backgroundColor: buckets.map((_, i) => HEAT[i] || HEAT[HEAT.length - 1]) }] },
+      options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    }, { note: `${fmt.int(d.lead_scores.scored_sessions)} scored calls; open the calls of a bucket:` });
+    scores.append(el("div", { class: "note" }, buckets.filter((b) => b.sessions > 0).map((b) => [drillLink(`${b.bucket} (${fmt.int(b.sessions)})`, "hot_lead", b.bucket), " "])));
+    const industries = d.top_industries.items;
+    const bars = chart(c, "top-industries", "Top industries", {
+      type: "bar",
+      data: { labels: industries.map((i) => i.industry), datasets: [{ label: "calls", data: industries.map((i) => i.sessions), backgroundColor: COLORS.accent }] },
+      options: { indexAxis: "y", scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    bars.append(el("div", { class: "note" }, industries.map((i) => [drillLink(i.industry, "industry", i.industry), " "])));
+    const sizes = d.team_sizes.buckets;
+    chart(c, "team-sizes", "Team size", {
+      type: "bar",
+      data: { labels: sizes.map((b) => b.bucket), datasets: [{ label: "calls", data: sizes.map((b) => b.sessions), backgroundColor: sizes.map((b) => (b.tier1 ? COLORS.good : COLORS.muted)) }] },
+      options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    }, { note: `green: Tier 1 (${d.team_sizes.tier1_min_team_size}+ seats); ${fmt.int(d.team_sizes.sessions_with_team_size)} calls gave a size` });
+    const integrations = d.integrations.items;
+    chart(c, "integrations", "Integration needs", {
+      type: "bar",
+      data: {
+        labels: integrations.map((i) => i.integration),
+        datasets: [
+          { label: "Tier 1", data: integrations.map((i) => i.tier1_sessions), backgroundColor: COLORS.good },
+          { label: "Tier 2", data: integrations.map((i) => i.tier2_sessions), backgroundColor: COLORS.accent },
+          { label: "No tier", data: integrations.map((i) => i.untiered_sessions), backgroundColor: COLORS.line },
+        ],
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    // The spec's word cloud: size by mentions; green when the caller spoke badly of the competitor (good for us), red when well.
+    const most = Math.max(1, ...d.competitors.items.map((x) => x.mentions));
+    table(c, "competitors", "Competitor mentions", [
+      { label: "Competitor", cell: (x) => el("span", { class: x.sentiment === "negative" ? "good" : x.sentiment === "positive" ? "bad" : null, style: `font-size:${(0.8 + (0.8 * x.mentions) / most).toFixed(2)}rem` }, drillLink(x.competitor, "competitor", x.competitor)) },
+      { label: "Mentions", num: true, cell: (x) => fmt.int(x.mentions) },
+      { label: "Sentiment", cell: (x) => `${x.sentiment} (+${x.positive} / ${x.neutral} / −${x.negative})` },
+    ], d.competitors.items, { wide: false, empty: "No competitor named in this range." });
+    table(c, "objections", "Common objections", [
+      { label: "Objection", cell: (o) => drillLink(o.objection, "objection", o.objection) },
+      { label: "Category", cell: (o) => o.category },
+      { label: "Count", num: true, cell: (o) => fmt.int(o.count) },
+      { label: "Resolution rate", num: true, cell: (o) => share(o.resolution_rate) },
+    ], d.objections.items, { empty: "No objections in this range." });
+  } });
+
+  // ---- 6.6 alerts and hot leads ------------------------------------------------------------------------------------
+  const openSession = (id, text) =>
+    el("a", { href: "?" + new URLSearchParams({ view: "session", id }), "data-session": id, onclick: (e) => { e.preventDefault(); history.pushState(null, "", "?" + new URLSearchParams({ view: "session", id })); window.dispatchEvent(new PopStateEvent("popstate")); } }, text);
+
+  panels.push({ panel: "trends", endpoint: "activity", render(c, d) {
+    table(c, "hot-leads", "Hot leads today", [
+      { label: "Lead", cell: (h) => openSession(h.session_id, h.name || h.session_id) },
+      { label: "Score", num: true, cell: (h) => fmt.int(h.score) },
+      { label: "Key signals", cell: (h) => h.key_signals.join("; ") },
+      { label: "Salesforce", cell: (h) => (h.salesforce && h.salesforce.available === false ? el("span", { class: "note", title: h.salesforce.reason }, "no link") : "") },
+    ], d.hot_leads.items, { empty: "No hot leads in this range." });
+    table(c, "recent-alerts", "Recent alerts", [
+      { label: "When", cell: (a) => fmt.time(a.triggered_at) },
+      { label: "Severity", cell: (a) => el("span", { class: a.severity === "critical" || a.severity === "high" ? "bad" : null }, a.severity) },
+      { label: "Alert", cell: (a) => (a.session_id ? openSession(a.session_id, a.message) : a.message) },
+      { label: "Status", cell: (a) => a.status },
+    ], d.recent_alerts.items, { empty: "No alerts in this range." });
+  } });
 })();

@@ -267,19 +267,33 @@
   // ---- drill-down -------------------------------------------------------------------------------------------------
   async function drawSessionList(params, kind, value) {
     const body = $("#drill-body");
-    body.replaceChildren(el("h2", {}, `Sessions: ${kind.replace(/_/g, " ")} “${value}”`), el("p", { class: "note" }, summary(params)));
-    const data = await api("dashboard/sessions", Object.assign({}, params, { kind, value }));
-    const rows = data.sessions || [];
+    body.replaceChildren(el("h2", {}, `Sessions behind ${kind.replace(/_/g, " ")} “${value}”`), el("p", { class: "note" }, summary(params)));
     const list = el("div", { class: "widgets" });
-    table(list, "drill-sessions", `${rows.length} session(s)`, [
-      { label: "Session", cell: (r) => el("a", { href: "?" + new URLSearchParams({ view: "session", id: r.session_id }), "data-session": r.session_id, onclick: (e) => { e.preventDefault(); navigate(currentParams(), { view: "session", id: r.session_id }); } }, r.session_id) },
-      { label: "Started", cell: (r) => fmt.time(r.start_time) },
-      { label: "Tier", cell: (r) => r.qualification_tier || "–" },
-      { label: "Score", num: true, cell: (r) => fmt.int(r.lead_score) },
-      { label: "Sentiment", cell: (r) => r.sentiment || "–" },
-      { label: "Evidence", cell: (r) => r.evidence || "" },
-    ], rows, { empty: "No sessions match." });
     body.append(list);
+    const rows = [];
+    let cursor = null;
+    const more = el("button", { type: "button", "aria-label": "Load more sessions" }, "More");
+    const draw = () => {
+      list.replaceChildren();
+      table(list, "drill-sessions", `${rows.length} session(s)`, [
+        { label: "Session", cell: (r) => el("a", { href: "?" + new URLSearchParams({ view: "session", id: r.session_id }), "data-session": r.session_id, onclick: (e) => { e.preventDefault(); navigate(currentParams(), { view: "session", id: r.session_id }); } }, r.session_id) },
+        { label: "Started", cell: (r) => fmt.time(r.started_at) },
+        { label: "Tier", cell: (r) => r.tier || "–" },
+        { label: "Score", num: true, cell: (r) => fmt.int(r.lead_score) },
+        { label: "Sentiment", cell: (r) => r.sentiment || "–" },
+        { label: "Evidence", cell: (r) => (r.evidence ? el("mark", {}, r.evidence) : "") },
+      ], rows, { empty: "No sessions match." });
+      more.hidden = !cursor;
+    };
+    const page = async () => {
+      const data = await api("dashboard/sessions", Object.assign({}, params, { kind, value, cursor }));
+      rows.push(...(data.items || []));
+      cursor = data.next_cursor;
+      draw();
+    };
+    more.addEventListener("click", () => page());
+    body.append(more);
+    await page();
   }
 
   /** Marks each evidence quote of the report inside the transcript entry it points at (item id + character range). */
