@@ -208,7 +208,11 @@
     // The spec's word cloud: size by mentions; green when the caller spoke badly of the competitor (good for us), red when well.
     const most = Math.max(1, ...d.competitors.items.map((x) => x.mentions));
     table(c, "competitors", "Competitor mentions", [
-      { label: "Competitor", cell: (x) => el("span", { class: x.sentiment === "negative" ? "good" : x.sentiment === "positive" ? "bad" : null, style: `font-size:${(0.8 + (0.8 * x.mentions) / most).toFixed(2)}rem` }, drillLink(x.competitor, "competitor", x.competitor)) },
+      { label: "Competitor", cell: (x) => {
+        const word = el("span", { class: x.sentiment === "negative" ? "good" : x.sentiment === "positive" ? "bad" : null }, drillLink(x.competitor, "competitor", x.competitor));
+        word.style.fontSize = `${(0.8 + (0.8 * x.mentions) / most).toFixed(2)}rem`; // through the CSSOM: the CSP refuses style attributes
+        return word;
+      } },
       { label: "Mentions", num: true, cell: (x) => fmt.int(x.mentions) },
       { label: "Sentiment", cell: (x) => `${x.sentiment} (+${x.positive} / ${x.neutral} / −${x.negative})` },
     ], d.competitors.items, { wide: false, empty: "No competitor named in this range." });
