@@ -215,7 +215,7 @@
       } },
       { label: "Mentions", num: true, cell: (x) => fmt.int(x.mentions) },
       { label: "Sentiment", cell: (x) => `${x.sentiment} (+${x.positive} / ${x.neutral} / −${x.negative})` },
-    ], d.competitors.items, { wide: false, empty: "No competitor named in this range." });
+    ], d.competitors.items, { empty: "No competitor named in this range." });
     table(c, "objections", "Common objections", [
       { label: "Objection", cell: (o) => drillLink(o.objection, "objection", o.objection) },
       { label: "Category", cell: (o) => o.category },
