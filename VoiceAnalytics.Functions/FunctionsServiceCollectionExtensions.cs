@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
+using VoiceAnalytics.Core.Dashboard.Lists;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Telemetry;
 using VoiceAnalytics.Functions.Functions.Analysis;
@@ -28,6 +29,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Api.ApiKeyFilter>();
         services.AddSingleton<Api.FailureMapping>();
         services.AddSingleton<Api.DashboardQuery>();
+        services.AddDashboardLists();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();
@@ -38,6 +40,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ErasePerson>();
         services.AddSingleton<GetErasure>();
         services.AddSingleton<StartSessionAnalysis>();
+        services.AddSingleton<GetDashboardSales>();
         return services;
     }
 }
