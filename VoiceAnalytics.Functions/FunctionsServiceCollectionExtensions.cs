@@ -41,6 +41,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<GetErasure>();
         services.AddSingleton<StartSessionAnalysis>();
         services.AddSingleton<GetDashboardSales>();
+        services.AddSingleton<GetDashboardKnowledge>();
+        services.AddSingleton<GetDashboardActivity>();
         return services;
     }
 }

@@ -1,5 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Alerts.History;
+using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Warehouse.Lists;
 
 namespace VoiceAnalytics.Core.Dashboard.Lists;
 
@@ -10,6 +15,13 @@ public static class DashboardListsServiceCollectionExtensions
     {
         services.AddOptions<DashboardListsOptions>().BindConfiguration(DashboardListsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SalesPanelReader>();
+        services.TryAddSingleton<KnowledgePanelReader>();
+        services.TryAddSingleton(sp => new ActivityListsReader(
+            sp.GetRequiredService<IAlertHistory>(),
+            sp.GetRequiredService<IDashboardLists>(),
+            sp.GetRequiredService<IOptions<DashboardListsOptions>>(),
+            sp.GetRequiredService<IConfiguration>().GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() ?? new SalesforceOptions(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
