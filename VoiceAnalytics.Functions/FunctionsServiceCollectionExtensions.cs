@@ -43,6 +43,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<GetDashboardSales>();
         services.AddSingleton<GetDashboardKnowledge>();
         services.AddSingleton<GetDashboardActivity>();
+        services.AddSingleton<GetDashboardSessions>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class DashboardListsServiceCollectionExtensions
         services.AddOptions<DashboardListsOptions>().BindConfiguration(DashboardListsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SalesPanelReader>();
         services.TryAddSingleton<KnowledgePanelReader>();
+        services.TryAddSingleton<SessionDrillDownReader>();
         services.TryAddSingleton(sp => new ActivityListsReader(
             sp.GetRequiredService<IAlertHistory>(),
             sp.GetRequiredService<IDashboardLists>(),

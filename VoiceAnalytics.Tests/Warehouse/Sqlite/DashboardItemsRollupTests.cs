@@ -116,6 +116,24 @@ public sealed class DashboardItemsRollupTests : IDisposable
     }
 
     [Fact]
+    public async Task Redact_Session_DropsItsQuotesKeepsItsCounts()
+    {
+        var database = Open();
+        var record = Session("q-1", Day.AddHours(9), tier: "Tier 1", email: "dana.w@example.com", name: "Dana")
+            .WithObjections([("pricing", "too expensive", false, "Dana here, too expensive")]);
+        await new SqliteWarehouseWriter(database).WriteAsync(record, CancellationToken.None);
+        var redaction = new VoiceAnalytics.Core.Privacy.PersonRedactions(new VoiceAnalytics.Core.Privacy.PersonKey("a-test-secret-of-at-least-32-characters!"))
+            .For("dana.w@example.com", "Dana");
+
+        await new SqliteWarehousePrivacy(database).RedactAsync("q-1", redaction, Day.AddDays(100), CancellationToken.None);
+
+        var lists = new SqliteDashboardLists(database);
+        var window = new DashboardFilter(Day, Day.AddDays(1));
+        Assert.Null(Assert.Single(await lists.SessionsAsync(window, DashboardItemKinds.Objection, "too expensive", false, null, 10, CancellationToken.None)).Quote);
+        Assert.Equal(1, Assert.Single(await lists.TotalsAsync(window, DashboardItemKinds.Objection, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public void Extract_Flood_BoundedPerKindAndCut()
     {
         var tools = Enumerable.Range(0, 30).Select(i => Search(i + new string('q', 250), 1)).ToArray();
