@@ -43,7 +43,8 @@ public static class WarehouseServiceCollectionExtensions
         Select<IWarehousePrivacy, SqliteWarehousePrivacy, CosmosWarehousePrivacy>(services);
         services.TryAddSingleton<SqliteWarehouseExport>();
         services.TryAddSingleton<WarehouseBackfill>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardItemsBackfill>());
+        services.TryAddSingleton<DashboardItemsBackfill>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardItemsBackfillService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
     }

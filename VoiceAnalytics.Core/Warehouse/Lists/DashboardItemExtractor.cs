@@ -106,11 +106,13 @@ public static class DashboardItemExtractor
                         calls.Add(new FunctionCallItem { CallId = Text(At(item, "call_id")) ?? "", Name = Text(At(item, "name")) ?? "", Arguments = Text(At(item, "arguments")) ?? "" });
                         break;
                     case "function_call_output":
+                        var name = Text(At(item, "name")) ?? "";
                         outputs[Text(At(item, "call_id")) ?? ""] = new FunctionCallOutputItem
                         {
                             CallId = Text(At(item, "call_id")) ?? "",
-                            Name = Text(At(item, "name")) ?? "",
-                            Output = Text(At(item, "output")) ?? "",
+                            Name = name,
+                            // Only a search's output is read (its result count); other outputs can be large and only their error flag counts.
+                            Output = name is KnowledgeSearchReader.ToolName or "" ? Text(At(item, "output")) ?? "" : "",
                             IsError = At(item, "is_error") is { ValueKind: JsonValueKind.True },
                         };
                         break;

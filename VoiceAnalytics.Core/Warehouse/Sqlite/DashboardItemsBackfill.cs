@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Storage.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
@@ -9,16 +7,13 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// Builds the ranked lists' rollup for sessions written before it existed, once, in the background after start: a
 /// page of sessions (in session-id order, <see cref="SqliteWarehouseExport"/>) per transaction, with its progress
 /// saved in the same transaction, so a kill resumes after the last page done. Sessions a live write has counted
-/// already are skipped, so a page read just before a rewrite cannot put back its older figures.
+/// already are skipped, so a page read just before a rewrite cannot put back its older figures. Started by
+/// <see cref="DashboardItemsBackfillService"/>.
 /// </summary>
 public sealed partial class DashboardItemsBackfill(
-    SqliteDatabase database, SqliteWarehouseExport export, IOptions<WarehouseOptions> options, TimeProvider time, ILogger<DashboardItemsBackfill> logger)
-    : BackgroundService
+    SqliteDatabase database, SqliteWarehouseExport export, TimeProvider time, ILogger<DashboardItemsBackfill> logger)
 {
     internal const int PageSize = 500;
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        options.Value.Provider == WarehouseProvider.Sqlite ? RunAsync(stoppingToken) : Task.CompletedTask;
 
     /// <summary>Runs to the end (or returns at once when done before); the sessions it counted.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse;
@@ -150,7 +149,7 @@ public sealed class DashboardItemsRollupTests : IDisposable
     private SqliteDatabase Open() => new(Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".db"), [new WarehouseSchema()]);
 
     private static DashboardItemsBackfill Backfill(SqliteDatabase database) => new(
-        database, new SqliteWarehouseExport(database), Options.Create(new WarehouseOptions()), new FakeTimeProvider(Day), NullLogger<DashboardItemsBackfill>.Instance);
+        database, new SqliteWarehouseExport(database), new FakeTimeProvider(Day), NullLogger<DashboardItemsBackfill>.Instance);
 
     /// <summary>A session with seed-chosen filter values and list entries (few values, so entries collide across sessions).</summary>
     private static WarehouseRecord RandomRecord(int session, int seed)
