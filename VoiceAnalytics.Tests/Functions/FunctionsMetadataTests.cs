@@ -28,6 +28,10 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(("httpTrigger", "health", "get"), Http(functions["Health"]));
         Assert.Equal(("httpTrigger", "people/{email}", "delete"), Http(functions["ErasePerson"]));
         Assert.Equal(("httpTrigger", "erasures/{id}", "get"), Http(functions["GetErasure"]));
+        Assert.Equal(("httpTrigger", "dashboard/sales", "get"), Http(functions["GetDashboardSales"]));
+        Assert.Equal(("httpTrigger", "dashboard/knowledge", "get"), Http(functions["GetDashboardKnowledge"]));
+        Assert.Equal(("httpTrigger", "dashboard/activity", "get"), Http(functions["GetDashboardActivity"]));
+        Assert.Equal(("httpTrigger", "dashboard/sessions", "get"), Http(functions["GetDashboardSessions"]));
         var start = Trigger(functions["StartSessionAnalysis"]);
         Assert.Equal("queueTrigger", start.GetProperty("type").GetString());
         Assert.Equal("%Queue:Name%", start.GetProperty("queueName").GetString());
@@ -70,7 +74,9 @@ public sealed class FunctionsMetadataTests
             .Select(f => f.GetProperty("name").GetString()!)
             .Order();
 
-        Assert.Equal(["ErasePerson", "GetErasure", "GetOutbox", "GetSession", "RetrySession"], marked);
+        Assert.Equal(
+            ["ErasePerson", "GetDashboardActivity", "GetDashboardKnowledge", "GetDashboardSales", "GetDashboardSessions", "GetErasure", "GetOutbox", "GetSession", "RetrySession"],
+            marked);
     }
 
     [Fact]

@@ -26,7 +26,6 @@ public sealed partial class DashboardItemsBackfill(
 
         var read = 0;
         var counted = 0;
-        Started(logger, after);
         while (true)
         {
             var page = await export.ReadPageAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
@@ -56,8 +55,18 @@ public sealed partial class DashboardItemsBackfill(
                 cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)
             {
-                Finished(logger, read, counted);
+                // A new or already counted file finishes without a word: the local host's start stays quiet.
+                if (read > 0)
+                {
+                    Finished(logger, read, counted);
+                }
+
                 return counted;
+            }
+
+            if (read == 0)
+            {
+                Started(logger, after);
             }
 
             read += page.Count;
