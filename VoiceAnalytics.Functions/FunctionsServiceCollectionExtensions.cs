@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
+using VoiceAnalytics.Core.Dashboard.Lists;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Telemetry;
 using VoiceAnalytics.Functions.Functions.Analysis;
@@ -29,6 +30,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Api.FailureMapping>();
         services.AddSingleton<Api.DashboardQuery>();
         services.AddSingleton<Dashboard.DashboardAssets>();
+        services.AddDashboardLists();
 
         // The function classes themselves: the worker creates them per invocation, the local host resolves them here.
         services.AddSingleton<IngestSession>();
@@ -40,6 +42,10 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<GetErasure>();
         services.AddSingleton<DashboardPage>();
         services.AddSingleton<StartSessionAnalysis>();
+        services.AddSingleton<GetDashboardSales>();
+        services.AddSingleton<GetDashboardKnowledge>();
+        services.AddSingleton<GetDashboardActivity>();
+        services.AddSingleton<GetDashboardSessions>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Cosmos;
+using VoiceAnalytics.Core.Warehouse.Lists;
 using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse;
@@ -35,12 +36,15 @@ public static class WarehouseServiceCollectionExtensions
         Select<IDigestFigures, SqliteDigestFigures, CosmosDigestFigures>(services);
         Select<IExecutiveFigures, SqliteExecutiveFigures, CosmosExecutiveFigures>(services);
         Select<IDashboardFigures, SqliteDashboardFigures, CosmosDashboardFigures>(services);
+        Select<IDashboardLists, SqliteDashboardLists, CosmosDashboardLists>(services);
         Select<ILeadHistory, SqliteLeadHistory, CosmosLeadHistory>(services);
         Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
         Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);
         Select<IWarehousePrivacy, SqliteWarehousePrivacy, CosmosWarehousePrivacy>(services);
         services.TryAddSingleton<SqliteWarehouseExport>();
         services.TryAddSingleton<WarehouseBackfill>();
+        services.TryAddSingleton<DashboardItemsBackfill>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardItemsBackfillService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
     }

@@ -30,6 +30,10 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(("httpTrigger", "erasures/{id}", "get"), Http(functions["GetErasure"]));
         Assert.Equal(("httpTrigger", "dashboard", "get"), Http(functions["DashboardPage"]));
         Assert.Equal(("httpTrigger", "dashboard/assets/{name}", "get"), Http(functions["DashboardAsset"]));
+        Assert.Equal(("httpTrigger", "dashboard/sales", "get"), Http(functions["GetDashboardSales"]));
+        Assert.Equal(("httpTrigger", "dashboard/knowledge", "get"), Http(functions["GetDashboardKnowledge"]));
+        Assert.Equal(("httpTrigger", "dashboard/activity", "get"), Http(functions["GetDashboardActivity"]));
+        Assert.Equal(("httpTrigger", "dashboard/sessions", "get"), Http(functions["GetDashboardSessions"]));
         var start = Trigger(functions["StartSessionAnalysis"]);
         Assert.Equal("queueTrigger", start.GetProperty("type").GetString());
         Assert.Equal("%Queue:Name%", start.GetProperty("queueName").GetString());
@@ -77,6 +81,7 @@ public sealed class FunctionsMetadataTests
         var open = new[] { "DashboardAsset", "DashboardPage", "Health", "IngestSession" };
 
         Assert.Contains("GetSession", marked);
+        Assert.Contains("GetDashboardSessions", marked);
         Assert.Equal(http.Select(f => f.GetProperty("name").GetString()!).Except(open).Order(), marked);
     }
 

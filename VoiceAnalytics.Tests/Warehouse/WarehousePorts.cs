@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Lists;
 
 namespace VoiceAnalytics.Tests.Warehouse;
 
@@ -20,7 +21,8 @@ public sealed record WarehousePorts(
     IAlertHistory Alerts,
     Func<ValueTask> Cleanup,
     ILeadProfiles? Profiles = null,
-    IWarehousePrivacy? Privacy = null) : IAsyncDisposable
+    IWarehousePrivacy? Privacy = null,
+    IDashboardLists? Lists = null) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();
 }

@@ -30,7 +30,7 @@ internal static partial class KnowledgeSearchReader
         return searches;
     }
 
-    private static (string Query, string? Category) ReadArguments(string arguments)
+    internal static (string Query, string? Category) ReadArguments(string arguments)
     {
         if (!LooksLike(arguments, '{'))
         {

@@ -13,7 +13,8 @@ internal static partial class SqliteQueryPlan
 {
     /// <summary>The tables that grow with every session: a read of them must be a range of an index.</summary>
     public static readonly IReadOnlyList<string> GrowingTables =
-        ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "deliveries", "outbox", "queue_messages"];
+        ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "deliveries", "outbox", "queue_messages",
+         "dashboard_item_hours", "dashboard_session_items", "dashboard_item_sessions"];
 
     /// <summary>The plan's lines, indented by depth. Parameters are bound to NULL: the plan does not depend on their values here.</summary>
     public static IReadOnlyList<string> Explain(SqliteConnection connection, string sql)
@@ -77,7 +78,8 @@ internal static partial class SqliteQueryPlan
     [GeneratedRegex(@"\b(?:FROM|JOIN|UPDATE)\s+(?<table>\w+)(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|LEFT\b|INNER\b|GROUP\b|ORDER\b|LIMIT\b|SET\b)(?<alias>\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex AliasPattern();
 
-    [GeneratedRegex(@"^\s*SEARCH \w+ USING (?:COVERING )?INDEX \w+ \(.*\w+>\?")]
+    // A WITHOUT ROWID table's primary key is its index: "SEARCH t USING PRIMARY KEY (k=? AND t>?)".
+    [GeneratedRegex(@"^\s*SEARCH \w+ USING (?:(?:COVERING )?INDEX \w+|PRIMARY KEY) \(.*\w+>\?")]
     private static partial Regex RangePattern();
 
     [GeneratedRegex(@"^SCAN (?<name>\w+)")]

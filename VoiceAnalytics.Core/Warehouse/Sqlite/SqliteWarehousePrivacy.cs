@@ -40,6 +40,7 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
         foreach (var id in sessionIds)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            await DashboardItemsRollup.RemoveAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
             // The delete trigger removes the transcript's FTS row with it (one index row per transcript).
             var transcripts = await run.ExecAsync("DELETE FROM transcripts WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false);
             total = total with
@@ -99,6 +100,7 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
 
         await RedactTranscriptAsync(run, sessionId, redaction).ConfigureAwait(false);
         await RedactAnalysisAsync(run, sessionId, redaction).ConfigureAwait(false);
+        await DashboardItemsRollup.ClearQuotesAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);
         if (redaction.Email is { } email && redaction.EmailHash is { } hash)
         {
             // The lead stays a lead under its hash once none of its calls keeps the email (a Tier 1 call keeps it).

@@ -11,7 +11,14 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
     public Task WriteAsync(WarehouseRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return database.WriteAsync((connection, transaction, ct) => WriteRowsAsync(new Writer(connection, transaction, ct), record), cancellationToken);
+        return database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await WriteRowsAsync(new Writer(connection, transaction, ct), record).ConfigureAwait(false);
+                // The ranked lists' rollup, in the same transaction (DashboardItemsRollup).
+                await DashboardItemsRollup.ReplaceAsync(connection, transaction, record, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
     }
 
     private static async Task WriteRowsAsync(Writer writer, WarehouseRecord record)

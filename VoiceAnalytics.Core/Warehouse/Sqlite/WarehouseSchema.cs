@@ -222,5 +222,6 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions, I
         -- Serves the per-session dedup (session_id = ? AND alert_name = ?), the open ops alert of a rule
         -- (session_id IS NULL AND alert_name = ?, newest id first) and the executive join by session.
         CREATE INDEX IF NOT EXISTS idx_alerts_session_name ON alerts_history (session_id, alert_name);
+        {{DashboardItemsSchema.Ddl}}
         """;
 }
