@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
+using VoiceAnalytics.Core.Dashboard.Figures;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Telemetry;
 using VoiceAnalytics.Functions.Functions.Analysis;
@@ -38,6 +39,12 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ErasePerson>();
         services.AddSingleton<GetErasure>();
         services.AddSingleton<StartSessionAnalysis>();
+        services.AddDashboardFigures();
+        services.AddSingleton<GetDashboardFilters>();
+        services.AddSingleton<GetDashboardPerformance>();
+        services.AddSingleton<GetDashboardBusiness>();
+        services.AddSingleton<GetDashboardQuality>();
+        services.AddSingleton<GetDashboardTrends>();
         return services;
     }
 }

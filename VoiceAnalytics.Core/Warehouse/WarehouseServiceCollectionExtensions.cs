@@ -6,6 +6,7 @@ using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Cosmos;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
 using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse;
@@ -21,6 +22,7 @@ public static class WarehouseServiceCollectionExtensions
     {
         services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, WarehouseSchema>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, DashboardRollupSchema>());
         services.AddOptions<CosmosWarehouseOptions>().BindConfiguration(CosmosWarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CosmosWarehouseOptions>, CosmosWarehouseOptionsValidator>());
         services.TryAddSingleton<CosmosWarehouseConnection>();
@@ -35,6 +37,7 @@ public static class WarehouseServiceCollectionExtensions
         Select<IDigestFigures, SqliteDigestFigures, CosmosDigestFigures>(services);
         Select<IExecutiveFigures, SqliteExecutiveFigures, CosmosExecutiveFigures>(services);
         Select<IDashboardFigures, SqliteDashboardFigures, CosmosDashboardFigures>(services);
+        Select<IDashboardHours, SqliteDashboardHours, CosmosDashboardHours>(services);
         Select<ILeadHistory, SqliteLeadHistory, CosmosLeadHistory>(services);
         Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
         Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);
