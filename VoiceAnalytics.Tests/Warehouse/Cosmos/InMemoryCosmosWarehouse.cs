@@ -52,5 +52,6 @@ internal sealed class InMemoryCosmosWarehouse
         new CosmosAlertHistory(Store, Options),
         () => ValueTask.CompletedTask,
         new CosmosLeadProfiles(Store, Options),
-        new CosmosWarehousePrivacy(Store, Options));
+        new CosmosWarehousePrivacy(Store, Options),
+        new CosmosDashboardHours(Store));
 }

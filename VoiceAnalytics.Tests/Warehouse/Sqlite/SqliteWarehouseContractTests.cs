@@ -30,6 +30,7 @@ public sealed class SqliteWarehouseContractTests : WarehouseContract
                 return ValueTask.CompletedTask;
             },
             new SqliteLeadProfiles(database),
-            new SqliteWarehousePrivacy(database)));
+            new SqliteWarehousePrivacy(database),
+            new SqliteDashboardHours(database)));
     }
 }
