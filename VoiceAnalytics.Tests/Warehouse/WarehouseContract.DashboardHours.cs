@@ -31,7 +31,7 @@ public abstract partial class WarehouseContract
     {
         await SeedHoursAsync();
 
-        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), CancellationToken.None);
+        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), DashboardLayout.Histograms, CancellationToken.None);
 
         Assert.Equal([At(9), At(11)], hours.Select(h => h.Start));
         var nine = hours[0].Totals;
@@ -63,7 +63,7 @@ public abstract partial class WarehouseContract
     {
         await SeedHoursAsync();
 
-        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1), tier, sentiment, industry, agent), CancellationToken.None);
+        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1), tier, sentiment, industry, agent), DashboardLayout.Histograms, CancellationToken.None);
 
         Assert.Equal(sessions, hours.Sum(h => h.Totals[Measure.Sessions]));
     }
@@ -73,10 +73,10 @@ public abstract partial class WarehouseContract
     {
         await SeedHoursAsync();
 
-        var hours = await Hours.HoursAsync(new DashboardFilter(At(9, 30), At(11, 1)), CancellationToken.None);
+        var hours = await Hours.HoursAsync(new DashboardFilter(At(9, 30), At(11, 1)), DashboardLayout.Histograms, CancellationToken.None);
 
         Assert.Equal(3, hours.Sum(h => h.Totals[Measure.Sessions]));
-        Assert.Empty(await Hours.HoursAsync(new DashboardFilter(At(10), At(11)), CancellationToken.None));
+        Assert.Empty(await Hours.HoursAsync(new DashboardFilter(At(10), At(11)), DashboardLayout.Histograms, CancellationToken.None));
     }
 
     [Fact]
@@ -85,14 +85,14 @@ public abstract partial class WarehouseContract
         await SeedHoursAsync();
         await WriteAsync(Session("h-2", At(11, 30), At(11, 31), tier: "Tier 1", sentiment: "positive", industry: "legal", agentVersion: "agent-b"));
 
-        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), CancellationToken.None);
+        var hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), DashboardLayout.Histograms, CancellationToken.None);
 
         Assert.Equal([1.0, 2.0], hours.Select(h => h.Totals[Measure.Sessions]));
         Assert.Equal(2, hours[0].Totals[Measure.LatencyTurns]);
         if (Ports.Privacy is { } privacy)
         {
             await privacy.EraseAsync(["h-1"], null, null, CancellationToken.None);
-            hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), CancellationToken.None);
+            hours = await Hours.HoursAsync(new DashboardFilter(Day, Day.AddDays(1)), DashboardLayout.Histograms, CancellationToken.None);
             Assert.Equal([At(11)], hours.Select(h => h.Start));
             Assert.DoesNotContain(await Hours.CostsAsync(new DashboardFilter(Day, Day.AddDays(1)), CancellationToken.None), c => c.Provider == "Deepgram");
         }

@@ -15,9 +15,9 @@ public sealed class BusinessFigures(IDashboardHours hours)
         var length = filter.To - filter.From;
         var previous = filter with { From = filter.From - length, To = filter.From };
         var weekBefore = filter with { From = filter.From.AddDays(-7), To = filter.To.AddDays(-7) };
-        var current = await SumAsync(filter, cancellationToken).ConfigureAwait(false);
-        var before = await SumAsync(previous, cancellationToken).ConfigureAwait(false);
-        var week = await SumAsync(weekBefore, cancellationToken).ConfigureAwait(false);
+        var current = await SumAsync(filter, [DashboardLayout.Engagement], cancellationToken).ConfigureAwait(false);
+        var before = await SumAsync(previous, [], cancellationToken).ConfigureAwait(false);
+        var week = await SumAsync(weekBefore, [], cancellationToken).ConfigureAwait(false);
         var total = Figure.Count(current[Measure.Sessions]);
         var qualified = Figure.Count(current[Measure.Qualified]);
         var qualifiedPercent = Figure.Percent(qualified, total);
@@ -37,8 +37,8 @@ public sealed class BusinessFigures(IDashboardHours hours)
             new Unavailable("Salesforce opportunities are not read: the warehouse holds no pipeline amounts to total."));
     }
 
-    private async Task<DashboardTotals> SumAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
-        DashboardTotals.Sum((await hours.HoursAsync(filter, cancellationToken).ConfigureAwait(false)).Select(h => h.Totals));
+    private async Task<DashboardTotals> SumAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken) =>
+        DashboardTotals.Sum((await hours.HoursAsync(filter, histograms, cancellationToken).ConfigureAwait(false)).Select(h => h.Totals));
 
     private static Comparison Compare(DashboardFilter window, long current, DashboardTotals other)
     {

@@ -20,13 +20,13 @@ public sealed class PerformanceFigures(IDashboardHours hours)
         var lastHourFrom = DashboardHourWindow.Floor(anchor.AddHours(-1));
         // 24 hour points ending with the one the anchor falls in (or the hour before it, when the anchor is on the hour).
         var dayFrom = DashboardHourWindow.Floor(anchor.AddTicks(-1).AddHours(-23));
-        var window = await hours.HoursAsync(filter, cancellationToken).ConfigureAwait(false);
-        var day = await hours.HoursAsync(filter with { From = dayFrom, To = anchor }, cancellationToken).ConfigureAwait(false);
+        var window = await hours.HoursAsync(filter, [], cancellationToken).ConfigureAwait(false);
+        var day = await hours.HoursAsync(filter with { From = dayFrom, To = anchor }, [DashboardLayout.Latency], cancellationToken).ConfigureAwait(false);
         var lastHour = DashboardTotals.Sum(day.Where(h => h.Start >= lastHourFrom).Select(h => h.Totals));
         var active = await hours.StartedAsync(filter with { From = anchor - DashboardTargets.ActiveWindow, To = anchor }, cancellationToken).ConfigureAwait(false);
         var costs = await hours.CostsAsync(filter with { From = lastHourFrom, To = anchor }, cancellationToken).ConfigureAwait(false);
         var spentToday = anchorDayStart < anchor
-            ? (await hours.HoursAsync(filter with { From = anchorDayStart, To = anchor }, cancellationToken).ConfigureAwait(false)).Sum(h => h.Totals[Measure.CostUsd])
+            ? (await hours.HoursAsync(filter with { From = anchorDayStart, To = anchor }, [], cancellationToken).ConfigureAwait(false)).Sum(h => h.Totals[Measure.CostUsd])
             : 0;
         var covered = Math.Max((anchor - lastHourFrom).TotalHours, 1.0 / 60);
         var totals = DashboardTotals.Sum(window.Select(h => h.Totals));

@@ -9,7 +9,7 @@ public sealed class QualityFigures(IDashboardHours hours)
     public async Task<QualityPanel> ReadAsync(DashboardFilter filter, DateTimeOffset now, Func<DateTimeOffset, DateTimeOffset> dayOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var window = await hours.HoursAsync(filter, cancellationToken).ConfigureAwait(false);
+        var window = await hours.HoursAsync(filter, [DashboardLayout.Duration, DashboardLayout.Turns], cancellationToken).ConfigureAwait(false);
         var t = DashboardTotals.Sum(window.Select(h => h.Totals));
         var buckets = TrendBuckets.Of(filter, window, dayOf);
         var sessions = t[Measure.Sessions];

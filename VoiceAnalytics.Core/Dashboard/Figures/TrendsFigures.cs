@@ -11,7 +11,7 @@ public sealed class TrendsFigures(IDashboardHours hours)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(goals);
-        var buckets = TrendBuckets.Of(filter, await hours.HoursAsync(filter, cancellationToken).ConfigureAwait(false), dayOf);
+        var buckets = TrendBuckets.Of(filter, await hours.HoursAsync(filter, [], cancellationToken).ConfigureAwait(false), dayOf);
         return new TrendsPanel(
             new Window(filter.From, filter.To),
             now,

@@ -19,7 +19,8 @@ public sealed class CosmosDashboardHours(CosmosStore store) : IDashboardHours
     internal const string AnalysisSql =
         "SELECT c.session_id, c.quality_analysis, c.performance_analysis, c.llm_cost FROM c WHERE c.start_time >= @from AND c.start_time < @to";
 
-    public async Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    /// <summary>Every figure is computed here, the histograms not asked for included.</summary>
+    public async Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         return [.. (await FactsAsync(filter, cancellationToken).ConfigureAwait(false))

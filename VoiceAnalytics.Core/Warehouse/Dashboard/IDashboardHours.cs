@@ -8,8 +8,11 @@ namespace VoiceAnalytics.Core.Warehouse.Dashboard;
 /// </summary>
 public interface IDashboardHours
 {
-    /// <summary>The hours of the window that have sessions, in order, each with its summed figures.</summary>
-    Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, CancellationToken cancellationToken);
+    /// <summary>
+    /// The hours of the window that have sessions, in order, each with its summed figures: every <see cref="Measure"/>
+    /// and the bins of the <paramref name="histograms"/> asked for (the others may read as zeros: a panel reads only what it shows).
+    /// </summary>
+    Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken);
 
     /// <summary>What the window's sessions cost per provider (USD), largest first.</summary>
     Task<IReadOnlyList<ProviderUsd>> CostsAsync(DashboardFilter filter, CancellationToken cancellationToken);

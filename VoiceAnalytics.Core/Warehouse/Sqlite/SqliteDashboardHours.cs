@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Dashboard;
@@ -18,8 +19,21 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
         AND ($agent IS NULL OR agent_version = $agent)
         """;
 
-    internal static readonly string HoursSql =
-        $"SELECT hour, {string.Join(", ", DashboardLayout.Columns.Select(c => $"SUM({c})"))} FROM dashboard_hours WHERE {Filtered} GROUP BY hour ORDER BY hour;";
+    // Before HoursSql: static fields initialize in order.
+    private static readonly ConcurrentDictionary<string, (string Sql, int[] Positions)> HoursStatements = new(StringComparer.Ordinal);
+
+    internal static readonly string HoursSql = HoursSqlFor(DashboardLayout.Histograms);
+
+    /// <summary>The measures and the given histograms' bins: a 30-day window reads a fifth of the columns without the latency bins.</summary>
+    internal static string HoursSqlFor(IReadOnlyList<DashboardHistogram> histograms) => Statement(histograms).Sql;
+
+    private static (string Sql, int[] Positions) Statement(IReadOnlyList<DashboardHistogram> histograms) => HoursStatements.GetOrAdd(
+        string.Join(',', histograms.Select(h => h.Name)),
+        _ =>
+        {
+            int[] positions = [.. Enumerable.Range(0, Enum.GetValues<Measure>().Length), .. histograms.SelectMany(h => Enumerable.Range(h.Offset, h.Count))];
+            return ($"SELECT hour, {string.Join(", ", positions.Select(i => $"SUM({DashboardLayout.Columns[i]})"))} FROM dashboard_hours WHERE {Filtered} GROUP BY hour ORDER BY hour;", positions);
+        });
 
     internal const string CostsSql = $"SELECT provider, SUM(usd) FROM dashboard_cost_hours WHERE {Filtered} GROUP BY provider ORDER BY 2 DESC, 1;";
 
@@ -36,19 +50,21 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
 
     internal const string AgentVersionsSql = "SELECT agent_version, SUM(sessions) FROM dashboard_hours WHERE hour >= $first AND hour < $end AND agent_version <> '' GROUP BY agent_version HAVING SUM(sessions) > 0 ORDER BY 2 DESC, 1;";
 
-    public async Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(histograms);
+        var (sql, positions) = Statement(histograms);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(HoursSql, Parameters(filter));
+        await using var command = connection.Command(sql, Parameters(filter));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var hours = new List<DashboardHour>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var values = new double[DashboardLayout.Width];
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < positions.Length; i++)
             {
-                values[i] = reader.GetDouble(i + 1);
+                values[positions[i]] = reader.GetDouble(i + 1);
             }
 
             var totals = new DashboardTotals(values);
