@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Dashboard.Lists;
+using VoiceAnalytics.Core.Dashboard.Figures;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Telemetry;
 using VoiceAnalytics.Functions.Functions.Analysis;
@@ -46,6 +47,12 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<GetDashboardKnowledge>();
         services.AddSingleton<GetDashboardActivity>();
         services.AddSingleton<GetDashboardSessions>();
+        services.AddDashboardFigures();
+        services.AddSingleton<GetDashboardFilters>();
+        services.AddSingleton<GetDashboardPerformance>();
+        services.AddSingleton<GetDashboardBusiness>();
+        services.AddSingleton<GetDashboardQuality>();
+        services.AddSingleton<GetDashboardTrends>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Cosmos;
 using VoiceAnalytics.Core.Warehouse.Lists;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
 using VoiceAnalytics.Core.Warehouse.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse;
@@ -22,6 +23,7 @@ public static class WarehouseServiceCollectionExtensions
     {
         services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, WarehouseSchema>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, DashboardRollupSchema>());
         services.AddOptions<CosmosWarehouseOptions>().BindConfiguration(CosmosWarehouseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CosmosWarehouseOptions>, CosmosWarehouseOptionsValidator>());
         services.TryAddSingleton<CosmosWarehouseConnection>();
@@ -37,6 +39,7 @@ public static class WarehouseServiceCollectionExtensions
         Select<IExecutiveFigures, SqliteExecutiveFigures, CosmosExecutiveFigures>(services);
         Select<IDashboardFigures, SqliteDashboardFigures, CosmosDashboardFigures>(services);
         Select<IDashboardLists, SqliteDashboardLists, CosmosDashboardLists>(services);
+        Select<IDashboardHours, SqliteDashboardHours, CosmosDashboardHours>(services);
         Select<ILeadHistory, SqliteLeadHistory, CosmosLeadHistory>(services);
         Select<ILeadProfiles, SqliteLeadProfiles, CosmosLeadProfiles>(services);
         Select<IAlertHistory, SqliteAlertHistory, CosmosAlertHistory>(services);

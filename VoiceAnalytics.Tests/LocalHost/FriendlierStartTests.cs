@@ -33,7 +33,7 @@ public sealed class FriendlierStartTests
         var body = Payloads.SharedWithId("qualified_meeting_booked.json", "reclaim-1");
         {
             // What a crash mid-analysis leaves behind: the session stored, its message leased for the 5-minute lease.
-            var database = new SqliteDatabase(Path.Combine(folder.Path, "voice-analytics.db"), [new SessionTablesSchema(), new WarehouseSchema(), new DeliveryTablesSchema()]);
+            var database = new SqliteDatabase(Path.Combine(folder.Path, "voice-analytics.db"), [new SessionTablesSchema(), new WarehouseSchema(), new DashboardRollupSchema(), new DeliveryTablesSchema()]);
             var queue = new SqliteSessionQueue(database, Options.Create(new QueueOptions()), TimeProvider.System);
             var store = new SqliteSessionStore(database, queue, TimeProvider.System);
             await store.AcceptAsync(new SessionSubmission("reclaim-1", body, Convert.ToHexStringLower(SHA256.HashData(body)), DateTimeOffset.UtcNow), CancellationToken.None);

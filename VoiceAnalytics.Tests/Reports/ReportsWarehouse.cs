@@ -27,7 +27,7 @@ public sealed class ReportsWarehouse : IDisposable
     {
         Database = new SqliteDatabase(
             Path.Combine(_folder.Path, "reports.db"),
-            [new SessionTablesSchema(), new WarehouseSchema(), new DeliveryTablesSchema(), new ReportDeliveriesSchema()]);
+            [new SessionTablesSchema(), new WarehouseSchema(), new DashboardRollupSchema(), new DeliveryTablesSchema(), new ReportDeliveriesSchema()]);
         Outbox = new SqliteOutbox(Database, Time);
         Deliveries = new SqliteReportDeliveryLog(Database, Time);
     }

@@ -18,7 +18,7 @@ public sealed class SqliteStores : IDisposable
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 8, 18, 15, 0, 0, TimeSpan.Zero));
         QueueOptions = queueOptions ?? new QueueOptions();
-        Database = new SqliteDatabase(Path.Combine(_folder.Path, "test.db"), [new SessionTablesSchema(), new WarehouseSchema(), new DeliveryTablesSchema()]);
+        Database = new SqliteDatabase(Path.Combine(_folder.Path, "test.db"), [new SessionTablesSchema(), new WarehouseSchema(), new DashboardRollupSchema(), new DeliveryTablesSchema()]);
         Queue = new SqliteSessionQueue(Database, Options.Create(QueueOptions), Time);
         Store = new SqliteSessionStore(Database, Queue, Time);
         Checkpoints = new SqliteCheckpointStore(Database, Time);

@@ -22,7 +22,7 @@ public sealed class WarehouseBackfillTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly SqliteDatabase _database;
 
-    public WarehouseBackfillTests() => _database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema()]);
+    public WarehouseBackfillTests() => _database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema(), new DashboardRollupSchema()]);
 
     public void Dispose()
     {

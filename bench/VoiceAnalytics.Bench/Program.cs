@@ -5,7 +5,7 @@ using VoiceAnalytics.Bench.Support;
 
 namespace VoiceAnalytics.Bench;
 
-/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|compression|analyzers|e2e|reliability|all|warehouse-queries|scale|size</c>; tables on stdout, progress on stderr.</summary>
+/// <summary><c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- ingest|compression|analyzers|e2e|reliability|all|warehouse-queries|scale|dashboard|size</c>; tables on stdout, progress on stderr.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -22,7 +22,7 @@ public static class Program
 
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|dashboard|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);
             return 2;
         }
 
@@ -68,6 +68,12 @@ public static class Program
             var fullScans = await Scale.ScaleBenchmark.RunAsync(options, output, CancellationToken.None).ConfigureAwait(false);
             output.WriteLine($"Load average at the end (1/5/15 min): {MachineInfo.LoadAverage()}");
             return fullScans;
+        }
+
+        if (options.Command is "dashboard")
+        {
+            var slow = await Dashboard.DashboardBenchmark.RunAsync(options, output, CancellationToken.None).ConfigureAwait(false);
+            return slow > 0 ? 1 : 0;
         }
 
         if (options.Command is "size")

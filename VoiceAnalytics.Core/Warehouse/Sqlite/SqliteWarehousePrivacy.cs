@@ -41,6 +41,7 @@ public sealed class SqliteWarehousePrivacy(SqliteDatabase database) : IWarehouse
         {
             cancellationToken.ThrowIfCancellationRequested();
             await DashboardItemsRollup.RemoveAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
+            await SqliteDashboardRollups.RemoveAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
             // The delete trigger removes the transcript's FTS row with it (one index row per transcript).
             var transcripts = await run.ExecAsync("DELETE FROM transcripts WHERE session_id = $id;", ("$id", id)).ConfigureAwait(false);
             total = total with

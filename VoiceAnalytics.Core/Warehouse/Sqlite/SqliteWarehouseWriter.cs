@@ -36,6 +36,8 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
         {
             await UpsertLeadAsync(writer, lead, record.Session.CreatedAt).ConfigureAwait(false);
         }
+
+        await writer.RollUpAsync(record).ConfigureAwait(false);
     }
 
     private static Task UpsertSessionAsync(Writer writer, SessionRow row) => writer.ExecuteAsync(
@@ -204,5 +206,8 @@ public sealed class SqliteWarehouseWriter(SqliteDatabase database) : IWarehouseW
             await using var command = connection.Command(transaction, sql, parameters);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>The dashboard's rollups follow the session in the same transaction.</summary>
+        public Task RollUpAsync(WarehouseRecord record) => SqliteDashboardRollups.WriteAsync(connection, transaction, record, cancellationToken);
     }
 }

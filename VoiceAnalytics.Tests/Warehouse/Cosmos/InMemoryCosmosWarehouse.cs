@@ -53,5 +53,6 @@ internal sealed class InMemoryCosmosWarehouse
         () => ValueTask.CompletedTask,
         new CosmosLeadProfiles(Store, Options),
         new CosmosWarehousePrivacy(Store, Options),
-        new CosmosDashboardLists(Store));
+        new CosmosDashboardLists(Store),
+        new CosmosDashboardHours(Store));
 }

@@ -22,7 +22,7 @@ internal sealed class SideBySideWarehouse : IDisposable
 
     public SideBySideWarehouse()
     {
-        var database = Database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema()]);
+        var database = Database = new SqliteDatabase(Path.Combine(_folder.Path, "warehouse.db"), [new WarehouseSchema(), new DashboardRollupSchema()]);
         Sqlite = new WarehousePorts(
             new SqliteWarehouseWriter(database), new SqliteOpsFigures(database), new SqliteDigestFigures(database), new SqliteExecutiveFigures(database),
             new SqliteDashboardFigures(database), new SqliteLeadHistory(database), new SqliteAlertHistory(database), () => ValueTask.CompletedTask);

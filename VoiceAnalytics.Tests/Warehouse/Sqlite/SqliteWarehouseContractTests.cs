@@ -13,7 +13,7 @@ public sealed class SqliteWarehouseContractTests : WarehouseContract
     protected override Task<WarehousePorts> OpenAsync(FakeTimeProvider time)
     {
         var folder = new TempFolder();
-        var database = new SqliteDatabase(Path.Combine(folder.Path, "warehouse.db"), [new WarehouseSchema()]);
+        var database = new SqliteDatabase(Path.Combine(folder.Path, "warehouse.db"), [new WarehouseSchema(), new DashboardRollupSchema()]);
         IAlertHistory alerts = new SqliteAlertHistory(database);
         return Task.FromResult(new WarehousePorts(
             new SqliteWarehouseWriter(database),
@@ -31,6 +31,7 @@ public sealed class SqliteWarehouseContractTests : WarehouseContract
             },
             new SqliteLeadProfiles(database),
             new SqliteWarehousePrivacy(database),
-            new SqliteDashboardLists(database)));
+            new SqliteDashboardLists(database),
+            new SqliteDashboardHours(database)));
     }
 }

@@ -108,7 +108,7 @@ public sealed class WarehouseSchemaMigrationTests : IDisposable
         Assert.Empty(Query(database, "SELECT session_id FROM transcripts_fts WHERE transcripts_fts MATCH 'xylophone';"));
     }
 
-    private SqliteDatabase Open() => new(File, [new SessionTablesSchema(), new WarehouseSchema()]);
+    private SqliteDatabase Open() => new(File, [new SessionTablesSchema(), new WarehouseSchema(), new DashboardRollupSchema()]);
 
     /// <summary>The sessions table as it shipped first (no industry, agent_version, ended_at) and an analysis row.</summary>
     private static void Execute(string file, string sql)

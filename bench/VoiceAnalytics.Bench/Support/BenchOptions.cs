@@ -24,7 +24,7 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile" or "scale" or "size"))
+        if (args.Length == 0 || args[0] is not ("ingest" or "compression" or "analyzers" or "e2e" or "reliability" or "all" or "warehouse-queries" or "drain-profile" or "scale" or "dashboard" or "size"))
         {
             return null;
         }
@@ -32,7 +32,8 @@ public sealed record BenchOptions(string Command, TimeSpan Warmup, TimeSpan Dura
         var warmup = TimeSpan.FromSeconds(1);
         var duration = TimeSpan.FromSeconds(5);
         IReadOnlyList<int> concurrency = [1, 8, 32];
-        var sessions = 2000;
+        // The dashboard's target is at a million sessions: its default.
+        var sessions = args[0] == "dashboard" ? 1_000_000 : 2000;
         var latencySessions = 200;
         var runs = 30;
         var backlog = 2000;

@@ -36,7 +36,7 @@ internal sealed class WarehouseGenerator(int sessions, IReadOnlyList<ReportTempl
     private int _emails;
 
     public static SqliteDatabase Open(string file) =>
-        new(file, [new SessionTablesSchema(), new WarehouseSchema()]);
+        new(file, [new SessionTablesSchema(), new WarehouseSchema(), new DashboardRollupSchema()]);
 
     public void Generate(string file)
     {

@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
+using VoiceAnalytics.Core.Warehouse.Sqlite;
+using VoiceAnalytics.Tests.Support;
+using static VoiceAnalytics.Tests.Warehouse.WarehouseRecords;
+
+namespace VoiceAnalytics.Tests.Warehouse.Dashboard;
+
+/// <summary>
+/// The rollups equal a from-scratch sum of the surviving sessions' contributions after random writes, rewrites (to
+/// other hours and filter values) and erasures, and after a rebuild by the backfill.
+/// </summary>
+public sealed class DashboardRollupTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 8, 17, 0, 0, 0, TimeSpan.Zero);
+    private readonly SqliteStores _stores = new();
+
+    public void Dispose() => _stores.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public async Task Rollups_AfterRandomWritesRewritesAndErasures_EqualTheRecomputation(int seed)
+    {
+        var random = new Random(seed);
+        var writer = new SqliteWarehouseWriter(_stores.Database);
+        var latest = new Dictionary<string, WarehouseRecord>(StringComparer.Ordinal);
+        for (var i = 0; i < 60; i++)
+        {
+            var id = $"s-{random.Next(25)}";
+            var record = RandomRecord(random, id);
+            await writer.WriteAsync(record, CancellationToken.None);
+            latest[id] = record;
+        }
+
+        var erased = latest.Keys.Where(_ => random.NextDouble() < 0.3).ToList();
+        await new SqliteWarehousePrivacy(_stores.Database).EraseAsync(erased, null, null, CancellationToken.None);
+        erased.ForEach(id => latest.Remove(id));
+
+        AssertRollupsEqual(latest.Values);
+
+        // Rebuilt from the stored rows by the backfill: the same figures.
+        using (var connection = _stores.Database.Open())
+        {
+            Execute(connection, "DELETE FROM dashboard_hours; DELETE FROM dashboard_session_facts; DELETE FROM dashboard_cost_hours; DELETE FROM dashboard_session_costs;");
+            Assert.Equal(latest.Count, new DashboardRollupBackfill(connection, NullLogger.Instance).Run());
+            Assert.Equal(0, new DashboardRollupBackfill(connection, NullLogger.Instance).Run());
+        }
+
+        AssertRollupsEqual(latest.Values);
+    }
+
+    private void AssertRollupsEqual(IEnumerable<WarehouseRecord> records)
+    {
+        var facts = records.Select(DashboardFacts.Of).ToList();
+        var expected = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => DashboardTotals.Sum(g.Select(f => f.Totals)).Values);
+        var expectedCosts = facts.SelectMany(f => f.Costs.Select(c => (f.Key, c.Provider, c.Usd)))
+            .GroupBy(c => (c.Key, c.Provider)).ToDictionary(g => g.Key, g => g.Sum(c => c.Usd));
+        using var connection = _stores.Database.Open();
+        var actual = new Dictionary<DashboardKey, double[]>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT hour, tier, sentiment, industry, agent_version, {string.Join(", ", DashboardLayout.Columns)} FROM dashboard_hours;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var values = Enumerable.Range(0, DashboardLayout.Width).Select(i => reader.GetDouble(i + 5)).ToArray();
+                if (values.Any(v => Math.Abs(v) > 1e-9))
+                {
+                    actual[new DashboardKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))] = values;
+                }
+            }
+        }
+
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
+        foreach (var (key, values) in expected)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                Assert.True(Math.Abs(values[i] - actual[key][i]) < 1e-6, $"{key} {DashboardLayout.Columns[i]}: expected {values[i]}, got {actual[key][i]}");
+            }
+        }
+
+        using var costs = connection.CreateCommand();
+        costs.CommandText = "SELECT hour, tier, sentiment, industry, agent_version, provider, usd FROM dashboard_cost_hours;";
+        using var rows = costs.ExecuteReader();
+        var actualCosts = new Dictionary<(DashboardKey, string), double>();
+        while (rows.Read())
+        {
+            if (Math.Abs(rows.GetDouble(6)) > 1e-9)
+            {
+                actualCosts[(new DashboardKey(rows.GetString(0), rows.GetString(1), rows.GetString(2), rows.GetString(3), rows.GetString(4)), rows.GetString(5))] = rows.GetDouble(6);
+            }
+        }
+
+        Assert.Equal(expectedCosts.Count, actualCosts.Count);
+        Assert.All(expectedCosts, c => Assert.True(Math.Abs(c.Value - actualCosts[c.Key]) < 1e-6));
+    }
+
+    private static WarehouseRecord RandomRecord(Random random, string id)
+    {
+        string? Pick(params string?[] values) => values[random.Next(values.Length)];
+        var start = Day.AddHours(random.Next(4)).AddMinutes(random.Next(60));
+        var record = Session(
+            id, start, start.AddSeconds(random.Next(30, 1200)), tier: Pick("Tier 1", "Tier 2", null), score: random.NextDouble() < 0.8 ? random.Next(101) : null,
+            sentiment: Pick("positive", "neutral", "negative", null), industry: Pick("legal", "health", null), engagement: random.NextDouble() < 0.8 ? Math.Round(random.NextDouble() * 10, 1) : null,
+            meeting: random.NextDouble() < 0.3, agentVersion: Pick("agent-a", "agent-b", null))
+            .WithOutcome(
+                closeReason: Pick("error", "participant_disconnected", null), failedTools: random.NextDouble() < 0.2 ? ["search"] : null,
+                packetLoss: random.NextDouble() < 0.7 ? Math.Round(random.NextDouble() * 6, 2) : null, jitter: random.NextDouble() < 0.7 ? random.Next(80) : null);
+        for (var t = random.Next(5); t > 0; t--)
+        {
+            record = record.WithTurn(start.AddSeconds(t), random.NextDouble() < 0.9 ? random.Next(12_000) : null, promptTokens: random.Next(500), completionTokens: random.Next(50));
+        }
+
+        if (random.NextDouble() < 0.7)
+        {
+            record = record.WithAnalysis(AnalysisJson.Quality, new JsonObject { ["natural_ending"] = random.NextDouble() < 0.6, ["satisfaction_proxy"] = Math.Round(random.NextDouble() * 10, 2) });
+        }
+
+        if (random.NextDouble() < 0.6)
+        {
+            record = record.WithAnalysis(AnalysisJson.Performance, new JsonObject
+            {
+                ["cost"] = new JsonObject
+                {
+                    ["by_provider"] = new JsonArray(
+                        new JsonObject { ["provider"] = Pick("api.openai.com", "Deepgram"), ["usd"] = Math.Round(random.NextDouble(), 4) },
+                        new JsonObject { ["provider"] = "Cartesia", ["usd"] = Math.Round(random.NextDouble(), 4) }),
+                },
+            });
+        }
+
+        // The writer keeps an earlier analysis_llm_costs row when a rewrite has none (as the ops cost figures read it):
+        // a session either always has one or never, so the backfill reads what the writes gave.
+        if (int.Parse(id[2..], System.Globalization.CultureInfo.InvariantCulture) % 3 == 0)
+        {
+            record = record.WithLlmCost(Math.Round(random.NextDouble() / 10, 4));
+        }
+
+        return record with { Session = record.Session with { TurnCount = random.Next(30), InterruptionCount = random.Next(7), DurationSeconds = random.Next(30, 1200) } };
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
