@@ -54,9 +54,16 @@ public sealed class CosmosDashboardFigures(CosmosStore store) : IDashboardFigure
     }
 
     /// <summary>The query text for a filter: the window, then one equality per filter that is set.</summary>
-    internal static QueryDefinition SessionsQuery(DashboardFilter filter)
+    internal static QueryDefinition SessionsQuery(DashboardFilter filter) => FilteredSessions(SessionFields, filter, filter.From, filter.To);
+
+    /// <summary>
+    /// <paramref name="fields"/> of the sessions that started in [<paramref name="from"/>, <paramref name="to"/>) and
+    /// match each filter value that is set (the filter's own window is not read): every dashboard adapter's query.
+    /// </summary>
+    internal static QueryDefinition FilteredSessions(string fields, DashboardFilter filter, DateTimeOffset from, DateTimeOffset to)
     {
-        var sql = new StringBuilder($"SELECT {SessionFields} FROM c WHERE c.start_time >= @from AND c.start_time < @to");
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = new StringBuilder($"SELECT {fields} FROM c WHERE c.start_time >= @from AND c.start_time < @to");
         var parameters = new List<(string, string)>();
         void Add(string column, string name, string? value)
         {
@@ -71,7 +78,7 @@ public sealed class CosmosDashboardFigures(CosmosStore store) : IDashboardFigure
         Add("sentiment", "@sentiment", filter.Sentiment);
         Add("industry", "@industry", filter.Industry);
         Add("agent_version", "@agent", filter.AgentVersion);
-        var query = CosmosOpsFigures.Window(sql.ToString(), filter.From, filter.To);
+        var query = CosmosOpsFigures.Window(sql.ToString(), from, to);
         foreach (var (name, value) in parameters)
         {
             query = query.WithParameter(name, value);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Azure.Cosmos;
@@ -109,27 +107,7 @@ public sealed class CosmosDashboardHours(CosmosStore store) : IDashboardHours
     /// <summary>The sessions that started in [from, to) matching the filter's values (its own window is not read).</summary>
     private Task<List<SessionRow>> SessionsAsync(DashboardFilter filter, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder("SELECT * FROM c WHERE c.start_time >= @from AND c.start_time < @to");
-        var parameters = new List<(string, string)>();
-        void Add(string column, string name, string? value)
-        {
-            if (value is not null)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $" AND c.{column} = {name}");
-                parameters.Add((name, value));
-            }
-        }
-
-        Add("qualification_tier", "@tier", filter.Tier);
-        Add("sentiment", "@sentiment", filter.Sentiment);
-        Add("industry", "@industry", filter.Industry);
-        Add("agent_version", "@agent", filter.AgentVersion);
-        var query = CosmosOpsFigures.Window(sql.ToString(), from, to);
-        foreach (var (name, value) in parameters)
-        {
-            query = query.WithParameter(name, value);
-        }
-
+        var query = CosmosDashboardFigures.FilteredSessions("*", filter, from, to);
         return store.QueryDaysAsync<SessionRow>(store.Containers.Sessions, query, CosmosDay.Covering(from, to), cancellationToken);
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Azure.Cosmos;
@@ -117,33 +115,9 @@ public sealed class CosmosDashboardLists(CosmosStore store) : IDashboardLists
         }).ToList();
     }
 
-    /// <summary>The window, then one equality per filter that is set (as <see cref="CosmosDashboardFigures"/>).</summary>
-    internal static QueryDefinition SessionsQuery(DashboardFilter filter)
-    {
-        var sql = new StringBuilder(
-            "SELECT c.session_id, c.start_time, c.qualification_tier, c.lead_score, c.sentiment, c.industry, c.user_name FROM c WHERE c.start_time >= @from AND c.start_time < @to");
-        var parameters = new List<(string, string)>();
-        void Add(string column, string name, string? value)
-        {
-            if (value is not null)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $" AND c.{column} = {name}");
-                parameters.Add((name, value));
-            }
-        }
-
-        Add("qualification_tier", "@tier", filter.Tier);
-        Add("sentiment", "@sentiment", filter.Sentiment);
-        Add("industry", "@industry", filter.Industry);
-        Add("agent_version", "@agent", filter.AgentVersion);
-        var query = CosmosOpsFigures.Window(sql.ToString(), filter.From, filter.To);
-        foreach (var (name, value) in parameters)
-        {
-            query = query.WithParameter(name, value);
-        }
-
-        return query;
-    }
+    /// <summary>The window, then one equality per filter that is set (<see cref="CosmosDashboardFigures.FilteredSessions"/>).</summary>
+    internal static QueryDefinition SessionsQuery(DashboardFilter filter) =>
+        CosmosDashboardFigures.FilteredSessions("c.session_id, c.start_time, c.qualification_tier, c.lead_score, c.sentiment, c.industry, c.user_name", filter, filter.From, filter.To);
 
     private sealed record ListSessionDocument
     {

@@ -146,7 +146,7 @@ public sealed class DashboardItemsRollupTests : IDisposable
         Assert.All(searches, s => Assert.Equal(DashboardItemKinds.MaxQuoteLength, s.Quote!.Length));
     }
 
-    private SqliteDatabase Open() => new(Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".db"), [new WarehouseSchema()]);
+    private SqliteDatabase Open() => new(Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".db"), [new WarehouseSchema(), new DashboardRollupSchema()]);
 
     private static DashboardItemsBackfill Backfill(SqliteDatabase database) => new(
         database, new SqliteWarehouseExport(database), new FakeTimeProvider(Day), NullLogger<DashboardItemsBackfill>.Instance);
