@@ -43,6 +43,7 @@ internal static class DashboardBenchmark
             report.WriteLine(FormattableString.Invariant($"- reused {file} ({new FileInfo(file).Length / 1e6:N0} MB)"));
         }
 
+        await BuildListRollupAsync(file, report, cancellationToken).ConfigureAwait(false);
         RollupSizes(file, options.Sessions, report);
         var problems = await MeasureAsync(folder, options.Runs, report, cancellationToken).ConfigureAwait(false);
         report.WriteLine();
@@ -82,6 +83,31 @@ internal static class DashboardBenchmark
         var bytes = new FileInfo(file).Length;
         report.WriteLine(FormattableString.Invariant(
             $"- generated in {generated:F0} s ({sessions / Math.Max(generated, 0.001):N0} sessions/s); rollups built for {built:N0} sessions in {backfill:F0} s ({built / Math.Max(backfill, 0.001):N0} sessions/s); file {bytes / 1e6:N0} MB ({(sessions == 0 ? 0 : bytes / 1024.0 / sessions):F1} KB per session)"));
+    }
+
+    /// <summary>
+    /// The ranked lists' rollup, built to its end before anything is timed: the host would otherwise build it in the
+    /// background while the list routes are timed (a no-op when a reused file has it already).
+    /// </summary>
+    private static async Task BuildListRollupAsync(string file, TextWriter report, CancellationToken cancellationToken)
+    {
+        Console.Error.WriteLine("building the ranked lists' rollup (the other one-time start step)");
+        var clock = Stopwatch.StartNew();
+        var database = new SqliteDatabase(file, []);
+        // The app that created the file found no sessions and marked the backfill done; the generator added them since.
+        // A file whose rollup was built (reused) keeps its counted sessions, so the run below skips them.
+        using (var connection = database.Open())
+        using (var reset = connection.CreateCommand())
+        {
+            reset.CommandText = "DELETE FROM dashboard_items_backfill;";
+            reset.ExecuteNonQuery();
+        }
+
+        var counted = await new DashboardItemsBackfill(database, new SqliteWarehouseExport(database), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DashboardItemsBackfill>.Instance)
+            .RunAsync(cancellationToken).ConfigureAwait(false);
+        SqliteConnection.ClearAllPools();
+        report.WriteLine(FormattableString.Invariant(
+            $"- ranked lists' rollup: {counted:N0} sessions counted in {clock.Elapsed.TotalSeconds:F0} s ({counted / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} sessions/s; 0 when a reused file had it)"));
     }
 
     private static void RollupSizes(string file, int sessions, TextWriter report)
@@ -156,7 +182,7 @@ internal static class DashboardBenchmark
                     var samples = new List<double>();
                     foreach (var filter in filters)
                     {
-                        var uri = new Uri($"/api/{route}?range={range}{filter}", UriKind.Relative);
+                        var uri = new Uri($"/api/{route}?range={range}{filter}{RouteParameters(route)}", UriKind.Relative);
                         await GetAsync(client, uri, cancellationToken).ConfigureAwait(false);
                         for (var i = 0; i < runs; i++)
                         {
@@ -183,6 +209,9 @@ internal static class DashboardBenchmark
             SqliteConnection.ClearAllPools();
         }
     }
+
+    /// <summary>What a route needs besides the filters: the drill-down lists the sessions behind one widget entry.</summary>
+    private static string RouteParameters(string route) => route == "dashboard/sessions" ? "&kind=industry&value=legal" : "";
 
     private static async Task<double> GetAsync(HttpClient client, Uri uri, CancellationToken cancellationToken)
     {
