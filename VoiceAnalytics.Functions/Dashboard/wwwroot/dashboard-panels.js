@@ -225,12 +225,9 @@
   } });
 
   // ---- 6.6 alerts and hot leads ------------------------------------------------------------------------------------
-  const openSession = (id, text) =>
-    el("a", { href: "?" + new URLSearchParams({ view: "session", id }), "data-session": id, onclick: (e) => { e.preventDefault(); history.pushState(null, "", "?" + new URLSearchParams({ view: "session", id })); window.dispatchEvent(new PopStateEvent("popstate")); } }, text);
-
   panels.push({ panel: "trends", endpoint: "activity", render(c, d) {
     table(c, "hot-leads", "Hot leads today", [
-      { label: "Lead", cell: (h) => openSession(h.session_id, h.name || h.session_id) },
+      { label: "Lead", cell: (h) => D.sessionLink(h.session_id, h.name || h.session_id) },
       { label: "Score", num: true, cell: (h) => fmt.int(h.score) },
       { label: "Key signals", cell: (h) => h.key_signals.join("; ") },
       { label: "Salesforce", cell: (h) => (h.salesforce && h.salesforce.available === false ? el("span", { class: "note", title: h.salesforce.reason }, "no link") : "") },
@@ -238,7 +235,7 @@
     table(c, "recent-alerts", "Recent alerts", [
       { label: "When", cell: (a) => fmt.time(a.triggered_at) },
       { label: "Severity", cell: (a) => el("span", { class: a.severity === "critical" || a.severity === "high" ? "bad" : null }, a.severity) },
-      { label: "Alert", cell: (a) => (a.session_id ? openSession(a.session_id, a.message) : a.message) },
+      { label: "Alert", cell: (a) => (a.session_id ? D.sessionLink(a.session_id, a.message) : a.message) },
       { label: "Status", cell: (a) => a.status },
     ], d.recent_alerts.items, { empty: "No alerts in this range." });
   } });

@@ -188,6 +188,10 @@
     return box;
   }
 
+  /** A link that opens one session's view in place (and still works opened in a new tab). */
+  const sessionLink = (id, text) =>
+    el("a", { href: "?" + new URLSearchParams({ view: "session", id }), "data-session": id, onclick: (e) => { e.preventDefault(); navigate(currentParams(), { view: "session", id }); } }, text);
+
   /** A button that opens the sessions behind a widget entry. */
   const drillLink = (text, kind, value) =>
     el("button", { type: "button", class: "link", "data-drill": kind, onclick: () => navigate(currentParams(), { view: "sessions", kind, value }) }, text);
@@ -276,7 +280,7 @@
     const draw = () => {
       list.replaceChildren();
       table(list, "drill-sessions", `${rows.length} session(s)`, [
-        { label: "Session", cell: (r) => el("a", { href: "?" + new URLSearchParams({ view: "session", id: r.session_id }), "data-session": r.session_id, onclick: (e) => { e.preventDefault(); navigate(currentParams(), { view: "session", id: r.session_id }); } }, r.session_id) },
+        { label: "Session", cell: (r) => sessionLink(r.session_id, r.session_id) },
         { label: "Started", cell: (r) => fmt.time(r.started_at) },
         { label: "Tier", cell: (r) => r.tier || "–" },
         { label: "Score", num: true, cell: (r) => fmt.int(r.lead_score) },
@@ -437,5 +441,5 @@
   });
 
   // For the panel renderers (dashboard-panels.js) and for tests.
-  window.VoiceAnalyticsDashboard = { el, fmt, stat, unavailable, chart, table, targetLine, drillLink, colourOf, COLORS, refresh, charts };
+  window.VoiceAnalyticsDashboard = { el, fmt, stat, unavailable, chart, table, targetLine, drillLink, sessionLink, colourOf, COLORS, refresh, charts };
 })();
