@@ -99,6 +99,25 @@ public abstract partial class WarehouseContract
     }
 
     [Fact]
+    public async Task TotalsAsync_SumsTheWindowsHours_OverDaysAndFilters()
+    {
+        await SeedHoursAsync();
+        // From the day before's last hours to the next day's first: a whole day with edge hours on both sides.
+        var window = new DashboardFilter(Day.AddHours(-3), Day.AddDays(1).AddHours(2));
+
+        var all = await Hours.TotalsAsync(window, DashboardLayout.Histograms, CancellationToken.None);
+        var legal = await Hours.TotalsAsync(window with { Industry = "legal" }, DashboardLayout.Histograms, CancellationToken.None);
+        var dayOnly = await Hours.TotalsAsync(new DashboardFilter(Day, Day.AddDays(1)), [], CancellationToken.None);
+
+        Assert.Equal(4, all[Measure.Sessions]);
+        Assert.Equal(2, all[Measure.Qualified]);
+        Assert.Equal(3500, all[Measure.LatencySumMs]);
+        Assert.Equal(1, all.Bins(DashboardLayout.Latency)[42]);
+        Assert.Equal(2, legal[Measure.Sessions]);
+        Assert.Equal(3, dayOnly[Measure.Sessions]);
+    }
+
+    [Fact]
     public async Task CostsAsync_PerProviderWithOurAnalysis()
     {
         await SeedHoursAsync();

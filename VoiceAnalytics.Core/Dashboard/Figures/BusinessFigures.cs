@@ -37,8 +37,8 @@ public sealed class BusinessFigures(IDashboardHours hours)
             new Unavailable("Salesforce opportunities are not read: the warehouse holds no pipeline amounts to total."));
     }
 
-    private async Task<DashboardTotals> SumAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken) =>
-        DashboardTotals.Sum((await hours.HoursAsync(filter, histograms, cancellationToken).ConfigureAwait(false)).Select(h => h.Totals));
+    private Task<DashboardTotals> SumAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken) =>
+        hours.TotalsAsync(filter, histograms, cancellationToken);
 
     private static Comparison Compare(DashboardFilter window, long current, DashboardTotals other)
     {

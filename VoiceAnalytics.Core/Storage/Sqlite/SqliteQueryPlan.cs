@@ -13,9 +13,9 @@ internal static partial class SqliteQueryPlan
 {
     /// <summary>The tables that grow with every session: a read of them must be a range of an index.</summary>
     public static readonly IReadOnlyList<string> GrowingTables =
-        ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "deliveries", "outbox", "queue_messages",
-         "dashboard_item_hours", "dashboard_session_items", "dashboard_item_sessions",
-         "dashboard_hours", "dashboard_session_facts", "dashboard_cost_hours", "dashboard_session_costs"];
+        ["sessions", "metrics", "analysis_results", "alerts_history", "ingested_sessions", "ingested_bodies", "analyzer_checkpoints", "deliveries", "outbox", "queue_messages", "salesforce_records",
+         "dashboard_item_hours", "dashboard_item_days", "dashboard_session_items", "dashboard_item_sessions",
+         "dashboard_hours", "dashboard_days", "dashboard_session_facts", "dashboard_cost_hours", "dashboard_session_costs"];
 
     /// <summary>The plan's lines, indented by depth. Parameters are bound to NULL: the plan does not depend on their values here.</summary>
     public static IReadOnlyList<string> Explain(SqliteConnection connection, string sql)

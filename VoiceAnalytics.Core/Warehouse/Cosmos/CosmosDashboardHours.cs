@@ -27,6 +27,12 @@ public sealed class CosmosDashboardHours(CosmosStore store) : IDashboardHours
             .Select(g => new DashboardHour(DashboardHourWindow.Start(g.Key), DashboardTotals.Sum(g.Select(f => f.Totals))))];
     }
 
+    public async Task<DashboardTotals> TotalsAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return DashboardTotals.Sum((await FactsAsync(filter, cancellationToken).ConfigureAwait(false)).Select(f => f.Totals));
+    }
+
     public async Task<IReadOnlyList<ProviderUsd>> CostsAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -14,6 +14,12 @@ public interface IDashboardHours
     /// </summary>
     Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The window's figures summed (every <see cref="Measure"/> and the bins of the <paramref name="histograms"/>): the
+    /// sum of <see cref="HoursAsync"/>, which a rollup can read from whole days.
+    /// </summary>
+    Task<DashboardTotals> TotalsAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken);
+
     /// <summary>What the window's sessions cost per provider (USD), largest first.</summary>
     Task<IReadOnlyList<ProviderUsd>> CostsAsync(DashboardFilter filter, CancellationToken cancellationToken);
 

@@ -89,29 +89,48 @@ internal static class DashboardItemsRollup
         }
 
         await AddAsync(connection, transaction, old, -1, cancellationToken).ConfigureAwait(false);
-        await ExecuteRowsAsync(
-            connection, transaction,
-            $"DELETE FROM dashboard_item_hours WHERE sessions <= 0 AND ({Key}) IN (VALUES ",
-            ");",
-            old,
-            KeyOf,
-            cancellationToken).ConfigureAwait(false);
+        foreach (var level in Levels)
+        {
+            await ExecuteRowsAsync(
+                connection, transaction,
+                $"DELETE FROM {level.Table} WHERE sessions <= 0 AND ({level.Key}) IN (VALUES ",
+                ");",
+                old,
+                level.KeyOf,
+                cancellationToken).ConfigureAwait(false);
+        }
+
         await connection.ExecuteAsync(transaction, "DELETE FROM dashboard_session_items WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
     }
 
-    /// <summary>Adds (<paramref name="sign"/> 1) or subtracts (-1) the rows' figures to their hours.</summary>
-    private static Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, List<Row> rows, int sign, CancellationToken cancellationToken) =>
-        ExecuteRowsAsync(
-            connection, transaction,
-            $"INSERT INTO dashboard_item_hours ({Key}, sessions, {Figures}) VALUES ",
-            $"""
-             ON CONFLICT ({Key}) DO UPDATE SET sessions = sessions + excluded.sessions, count = count + excluded.count,
-                positive = positive + excluded.positive, zero = zero + excluded.zero, value_sum = value_sum + excluded.value_sum,
-                value_count = value_count + excluded.value_count;
-            """,
-            rows,
-            r => [.. KeyOf(r), sign, .. FiguresOf(r, sign)],
-            cancellationToken);
+    /// <summary>Adds (<paramref name="sign"/> 1) or subtracts (-1) the rows' figures to their hours and their days.</summary>
+    private static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, List<Row> rows, int sign, CancellationToken cancellationToken)
+    {
+        foreach (var level in Levels)
+        {
+            await ExecuteRowsAsync(
+                connection, transaction,
+                $"INSERT INTO {level.Table} ({level.Key}, sessions, {Figures}) VALUES ",
+                $"""
+                 ON CONFLICT ({level.Key}) DO UPDATE SET sessions = sessions + excluded.sessions, count = count + excluded.count,
+                    positive = positive + excluded.positive, zero = zero + excluded.zero, value_sum = value_sum + excluded.value_sum,
+                    value_count = value_count + excluded.value_count;
+                """,
+                rows,
+                r => [.. level.KeyOf(r), sign, .. FiguresOf(r, sign)],
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The two rollup tables a session's rows count in: by UTC hour, and by UTC day (the hour key's first ten characters).</summary>
+    private static readonly Level[] Levels =
+    [
+        new("dashboard_item_hours", Key, KeyOf),
+        new("dashboard_item_days", "kind, day, item, sub, tier, sentiment, industry, agent_version",
+            r => [r.Kind, r.Hour[..10], r.Item, r.Sub, r.Tier, r.Sentiment, r.Industry, r.AgentVersion]),
+    ];
+
+    private sealed record Level(string Table, string Key, Func<Row, object?[]> KeyOf);
 
     private static object?[] KeyOf(Row r) => [r.Kind, r.Hour, r.Item, r.Sub, r.Tier, r.Sentiment, r.Industry, r.AgentVersion];
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
@@ -5,6 +8,8 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// <list type="bullet">
 /// <item><c>dashboard_item_hours</c>: the rollup the lists read, per UTC hour (<c>yyyy-MM-ddTHH</c>) x tier x sentiment x
 /// industry x agent version x kind x item x sub; a missing filter value is stored as '' so the key stays unique.</item>
+/// <item><c>dashboard_item_days</c>: the same per UTC day (<c>yyyy-MM-dd</c>), so a long window reads its whole days
+/// here and only its edge hours from <c>dashboard_item_hours</c> (30 days: about 15 times fewer rows).</item>
 /// <item><c>dashboard_session_items</c>: each session's contribution, so a rewrite or an erasure subtracts exactly what
 /// it added; its (kind, item, start_time) index serves the drill-down.</item>
 /// <item><c>dashboard_item_sessions</c>: the sessions already counted (with or without entries), so the start-up
@@ -14,6 +19,33 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 internal static class DashboardItemsSchema
 {
+    /// <summary>
+    /// A file from before the day table has its hours only: the days are summed from them once, in one statement (the
+    /// hours stay the truth; from here on every write keeps both). Empty days beside non-empty hours happens only then.
+    /// </summary>
+    public static void FillDays(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT EXISTS (SELECT 1 FROM dashboard_item_hours) AND NOT EXISTS (SELECT 1 FROM dashboard_item_days);";
+        if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var fill = connection.CreateCommand();
+        fill.Transaction = transaction;
+        fill.CommandText = """
+            INSERT INTO dashboard_item_days (kind, day, item, sub, tier, sentiment, industry, agent_version, sessions, count, positive, zero, value_sum, value_count)
+            SELECT kind, substr(hour, 1, 10), item, sub, tier, sentiment, industry, agent_version,
+                   SUM(sessions), SUM(count), SUM(positive), SUM(zero), SUM(value_sum), SUM(value_count)
+              FROM dashboard_item_hours
+             GROUP BY kind, substr(hour, 1, 10), item, sub, tier, sentiment, industry, agent_version;
+            """;
+        fill.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS dashboard_item_hours (
             kind          TEXT NOT NULL,
@@ -31,6 +63,24 @@ internal static class DashboardItemsSchema
             value_sum     INTEGER NOT NULL,
             value_count   INTEGER NOT NULL,
             PRIMARY KEY (kind, hour, item, sub, tier, sentiment, industry, agent_version)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS dashboard_item_days (
+            kind          TEXT NOT NULL,
+            day           TEXT NOT NULL,
+            item          TEXT NOT NULL,
+            sub           TEXT NOT NULL,
+            tier          TEXT NOT NULL,
+            sentiment     TEXT NOT NULL,
+            industry      TEXT NOT NULL,
+            agent_version TEXT NOT NULL,
+            sessions      INTEGER NOT NULL,
+            count         INTEGER NOT NULL,
+            positive      INTEGER NOT NULL,
+            zero          INTEGER NOT NULL,
+            value_sum     INTEGER NOT NULL,
+            value_count   INTEGER NOT NULL,
+            PRIMARY KEY (kind, day, item, sub, tier, sentiment, industry, agent_version)
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS dashboard_session_items (

@@ -8,7 +8,8 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
 /// The dashboard's rollups in the warehouse: <c>dashboard_hours</c> (per UTC hour and spec 6.7 filter values, the
-/// figures of <see cref="DashboardLayout"/>) and <c>dashboard_cost_hours</c> (the same per provider), with each
+/// figures of <see cref="DashboardLayout"/>), <c>dashboard_days</c> (the same per UTC day, for a long window's whole
+/// days) and <c>dashboard_cost_hours</c> (the same per provider), with each
 /// session's own contribution (<c>dashboard_session_facts</c>, <c>dashboard_session_costs</c>) so a rewrite or an
 /// erasure takes exactly that out again. REAL columns keep whole numbers as integers on disk
 /// (https://www.sqlite.org/datatype3.html#type_affinity), so the many zero bins cost a header byte each.
@@ -23,6 +24,8 @@ internal sealed class DashboardRollupSchema(ILogger<DashboardRollupSchema> logge
 
     private const string Keys = "hour TEXT NOT NULL, tier TEXT NOT NULL, sentiment TEXT NOT NULL, industry TEXT NOT NULL, agent_version TEXT NOT NULL";
 
+    private const string DayKeys = "day TEXT NOT NULL, tier TEXT NOT NULL, sentiment TEXT NOT NULL, industry TEXT NOT NULL, agent_version TEXT NOT NULL";
+
     private static string Figures => string.Join(",\n    ", DashboardLayout.Columns.Select(c => $"{c} REAL NOT NULL DEFAULT 0"));
 
     public string Ddl => $"""
@@ -30,6 +33,11 @@ internal sealed class DashboardRollupSchema(ILogger<DashboardRollupSchema> logge
             {Keys},
             {Figures},
             PRIMARY KEY (hour, tier, sentiment, industry, agent_version)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS dashboard_days (
+            {DayKeys},
+            {Figures},
+            PRIMARY KEY (day, tier, sentiment, industry, agent_version)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS dashboard_session_facts (
             session_id TEXT PRIMARY KEY,
@@ -51,5 +59,35 @@ internal sealed class DashboardRollupSchema(ILogger<DashboardRollupSchema> logge
         ) WITHOUT ROWID;
         """;
 
-    public void Migrate(SqliteConnection connection) => new DashboardRollupBackfill(connection, logger).Run();
+    public void Migrate(SqliteConnection connection)
+    {
+        new DashboardRollupBackfill(connection, logger).Run();
+        FillDays(connection);
+    }
+
+    /// <summary>
+    /// A file from before <c>dashboard_days</c> has its hours only: the days are summed from them once, in one statement
+    /// (from then on every write keeps both). Empty days beside non-empty hours happens only then.
+    /// </summary>
+    private static void FillDays(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT EXISTS (SELECT 1 FROM dashboard_hours) AND NOT EXISTS (SELECT 1 FROM dashboard_days);";
+        if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        var columns = string.Join(", ", DashboardLayout.Columns);
+        using var transaction = connection.BeginTransaction();
+        using var fill = connection.CreateCommand();
+        fill.Transaction = transaction;
+        fill.CommandText = $"""
+            INSERT INTO dashboard_days (day, tier, sentiment, industry, agent_version, {columns})
+            SELECT substr(hour, 1, 10), tier, sentiment, industry, agent_version, {string.Join(", ", DashboardLayout.Columns.Select(c => $"SUM({c})"))}
+              FROM dashboard_hours GROUP BY substr(hour, 1, 10), tier, sentiment, industry, agent_version;
+            """;
+        fill.ExecuteNonQuery();
+        transaction.Commit();
+    }
 }

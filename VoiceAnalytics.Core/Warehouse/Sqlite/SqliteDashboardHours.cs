@@ -8,6 +8,7 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// <summary>
 /// <see cref="IDashboardHours"/> on the rollups (<see cref="DashboardRollupSchema"/>): a range of the hour key, the
 /// other filters checked on the rollup rows in it (a few hundred per hour at most, whatever the sessions' number).
+/// Window sums (<see cref="TotalsAsync"/>, the filter choices) read whole UTC days from the day table instead.
 /// </summary>
 public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHours
 {
@@ -19,8 +20,17 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
         AND ($agent IS NULL OR agent_version = $agent)
         """;
 
+    private const string Filters = """
+        AND ($tier IS NULL OR tier = $tier)
+        AND ($sentiment IS NULL OR sentiment = $sentiment)
+        AND ($industry IS NULL OR industry = $industry)
+        AND ($agent IS NULL OR agent_version = $agent)
+        """;
+
     // Before HoursSql: static fields initialize in order.
     private static readonly ConcurrentDictionary<string, (string Sql, int[] Positions)> HoursStatements = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, (string Sql, int[] Positions)> TotalsStatements = new(StringComparer.Ordinal);
 
     internal static readonly string HoursSql = HoursSqlFor(DashboardLayout.Histograms);
 
@@ -35,6 +45,30 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
             return ($"SELECT hour, {string.Join(", ", positions.Select(i => $"SUM({DashboardLayout.Columns[i]})"))} FROM dashboard_hours WHERE {Filtered} GROUP BY hour ORDER BY hour;", positions);
         });
 
+    /// <summary>The window's figures summed: its whole UTC days from <c>dashboard_days</c>, its edge hours from <c>dashboard_hours</c>.</summary>
+    internal static string TotalsSqlFor(IReadOnlyList<DashboardHistogram> histograms) => TotalsStatement(histograms).Sql;
+
+    private static (string Sql, int[] Positions) TotalsStatement(IReadOnlyList<DashboardHistogram> histograms) => TotalsStatements.GetOrAdd(
+        string.Join(',', histograms.Select(h => h.Name)),
+        _ =>
+        {
+            int[] positions = [.. Enumerable.Range(0, Enum.GetValues<Measure>().Length), .. histograms.SelectMany(h => Enumerable.Range(h.Offset, h.Count))];
+            var columns = string.Join(", ", positions.Select(i => DashboardLayout.Columns[i]));
+            return ($"""
+                SELECT {string.Join(", ", positions.Select(i => $"SUM({DashboardLayout.Columns[i]})"))}
+                  FROM ({DaysAndEdgeHours(columns)});
+                """, positions);
+        });
+
+    /// <summary>The rows of a window read as days and edge hours (<see cref="RollupWindow"/>), each branch a primary-key range.</summary>
+    private static string DaysAndEdgeHours(string columns) => $"""
+        SELECT {columns} FROM dashboard_hours WHERE hour >= $first AND hour < $headEnd {Filters}
+        UNION ALL
+        SELECT {columns} FROM dashboard_days WHERE day >= $days AND day < $daysEnd {Filters}
+        UNION ALL
+        SELECT {columns} FROM dashboard_hours WHERE hour >= $tailStart AND hour < $end {Filters}
+        """;
+
     internal const string CostsSql = $"SELECT provider, SUM(usd) FROM dashboard_cost_hours WHERE {Filtered} GROUP BY provider ORDER BY 2 DESC, 1;";
 
     internal const string StartedSql = """
@@ -46,9 +80,11 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
            AND ($agent IS NULL OR s.agent_version = $agent);
         """;
 
-    internal const string IndustriesSql = "SELECT industry, SUM(sessions) FROM dashboard_hours WHERE hour >= $first AND hour < $end AND industry <> '' GROUP BY industry HAVING SUM(sessions) > 0 ORDER BY 2 DESC, 1;";
+    internal static readonly string IndustriesSql =
+        $"SELECT industry, SUM(sessions) FROM ({DaysAndEdgeHours("industry, sessions")}) WHERE industry <> '' GROUP BY industry HAVING SUM(sessions) > 0 ORDER BY 2 DESC, 1;";
 
-    internal const string AgentVersionsSql = "SELECT agent_version, SUM(sessions) FROM dashboard_hours WHERE hour >= $first AND hour < $end AND agent_version <> '' GROUP BY agent_version HAVING SUM(sessions) > 0 ORDER BY 2 DESC, 1;";
+    internal static readonly string AgentVersionsSql =
+        $"SELECT agent_version, SUM(sessions) FROM ({DaysAndEdgeHours("agent_version, sessions")}) WHERE agent_version <> '' GROUP BY agent_version HAVING SUM(sessions) > 0 ORDER BY 2 DESC, 1;";
 
     public async Task<IReadOnlyList<DashboardHour>> HoursAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken)
     {
@@ -77,6 +113,26 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
         return hours;
     }
 
+    public async Task<DashboardTotals> TotalsAsync(DashboardFilter filter, IReadOnlyList<DashboardHistogram> histograms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(histograms);
+        var (sql, positions) = TotalsStatement(histograms);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(sql, WindowParameters(filter.From, filter.To, filter));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var values = new double[DashboardLayout.Width];
+        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < positions.Length; i++)
+            {
+                values[positions[i]] = reader.IsDBNull(i) ? 0 : reader.GetDouble(i);
+            }
+        }
+
+        return new DashboardTotals(values);
+    }
+
     public async Task<IReadOnlyList<ProviderUsd>> CostsAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -98,8 +154,7 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
 
     public async Task<DashboardChoices> ChoicesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var (first, end) = DashboardHourWindow.Of(from, to);
-        (string, object?)[] parameters = [("$first", first), ("$end", end)];
+        var parameters = WindowParameters(from, to, new DashboardFilter(from, to));
         static ChoiceCount Map(SqliteDataReader r) => new(r.GetString(0), (long)r.GetDouble(1));
         return new DashboardChoices(
             await ReadAsync(IndustriesSql, parameters, Map, cancellationToken).ConfigureAwait(false),
@@ -118,6 +173,17 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
         }
 
         return rows;
+    }
+
+    private static (string, object?)[] WindowParameters(DateTimeOffset from, DateTimeOffset to, DashboardFilter filter)
+    {
+        var (first, end) = DashboardHourWindow.Of(from, to);
+        var window = RollupWindow.Of(first, end);
+        return
+        [
+            ("$first", first), ("$headEnd", window.HeadEnd), ("$days", window.Days), ("$daysEnd", window.DaysEnd), ("$tailStart", window.TailStart),
+            ("$end", end), ("$tier", filter.Tier), ("$sentiment", filter.Sentiment), ("$industry", filter.Industry), ("$agent", filter.AgentVersion),
+        ];
     }
 
     private static (string, object?)[] Parameters(DashboardFilter filter)

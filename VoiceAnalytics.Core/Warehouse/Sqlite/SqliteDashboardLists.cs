@@ -7,7 +7,8 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
 /// <see cref="IDashboardLists"/> from the rollup <see cref="DashboardItemsRollup"/> keeps: totals read a primary-key
-/// range of <c>dashboard_item_hours</c> (kind, then hours), the drill-down and hot leads an index range of
+/// range of <c>dashboard_item_days</c> for a window's whole UTC days and of
+/// <c>dashboard_item_hours</c> for its edge hours (kind, then time), the drill-down and hot leads an index range of
 /// <c>dashboard_session_items</c> (kind, item, start time). Hours are UTC: a window counts the hours whose start lies
 /// in it (the whole window for the day ranges of whole-hour time zones).
 /// </summary>
@@ -27,11 +28,17 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
         AND ($agent IS NULL OR i.agent_version = $agent)
         """;
 
+    private const string HourFigures = "item, sub, tier, sessions, count, positive, zero, value_sum, value_count";
+
+    // A window's whole UTC days come from the day table, its edge hours (before the first midnight, from the last)
+    // from the hour table: each branch a primary-key range. Without a whole day, $days = $daysEnd and the head covers all.
     internal const string TotalsSql = $"""
         SELECT item, sub, tier, SUM(sessions), SUM(count), SUM(positive), SUM(zero), SUM(value_sum), SUM(value_count)
-          FROM dashboard_item_hours
-         WHERE kind = $kind AND hour >= $fromHour AND hour < $toHour
-               {HourFilters}
+          FROM (SELECT {HourFigures} FROM dashboard_item_hours WHERE kind = $kind AND hour >= $fromHour AND hour < $headEnd {HourFilters}
+                UNION ALL
+                SELECT {HourFigures} FROM dashboard_item_days WHERE kind = $kind AND day >= $days AND day < $daysEnd {HourFilters}
+                UNION ALL
+                SELECT {HourFigures} FROM dashboard_item_hours WHERE kind = $kind AND hour >= $tailStart AND hour < $toHour {HourFilters})
          GROUP BY item, sub, tier
         HAVING SUM(sessions) > 0;
         """;
@@ -67,8 +74,13 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var window = RollupWindow.Of(HourKey(filter.From), HourKey(filter.To));
         await using var command = connection.Command(
-            TotalsSql, [.. Filters(filter), ("$kind", kind), ("$fromHour", HourKey(filter.From)), ("$toHour", HourKey(filter.To))]);
+            TotalsSql,
+            [
+                .. Filters(filter), ("$kind", kind), ("$fromHour", window.FromHour), ("$headEnd", window.HeadEnd), ("$days", window.Days),
+                ("$daysEnd", window.DaysEnd), ("$tailStart", window.TailStart), ("$toHour", window.ToHour),
+            ]);
         var totals = new List<ItemTotal>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -13,11 +13,16 @@ internal static class SqliteDashboardRollups
 {
     private static readonly string KeyColumns = "hour, tier, sentiment, industry, agent_version";
 
+    // Before the statements: static fields initialize in order.
     private static readonly string FigureColumns = string.Join(", ", DashboardLayout.Columns);
 
-    internal static readonly string AddSql = Merge(1);
+    internal static readonly string AddSql = Merge(1, "dashboard_hours", "hour", "hour");
 
-    internal static readonly string SubtractSql = Merge(-1);
+    internal static readonly string SubtractSql = Merge(-1, "dashboard_hours", "hour", "hour");
+
+    internal static readonly string AddDaysSql = Merge(1, "dashboard_days", "day", "substr(hour, 1, 10)");
+
+    internal static readonly string SubtractDaysSql = Merge(-1, "dashboard_days", "day", "substr(hour, 1, 10)");
 
     internal const string AddCostsSql = """
         INSERT INTO dashboard_cost_hours (hour, tier, sentiment, industry, agent_version, provider, usd)
@@ -41,6 +46,7 @@ internal static class SqliteDashboardRollups
         await RemoveAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         await InsertFactsAsync(connection, transaction, id, DashboardFacts.Of(record), cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, AddSql, cancellationToken, ("$id", id)).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction, AddDaysSql, cancellationToken, ("$id", id)).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, AddCostsSql, cancellationToken, ("$id", id)).ConfigureAwait(false);
     }
 
@@ -57,6 +63,7 @@ internal static class SqliteDashboardRollups
         }
 
         await connection.ExecuteAsync(transaction, SubtractSql, cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction, SubtractDaysSql, cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, SubtractCostsSql, cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, "DELETE FROM dashboard_session_facts WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, "DELETE FROM dashboard_session_costs WHERE session_id = $id;", cancellationToken, ("$id", sessionId)).ConfigureAwait(false);
@@ -85,14 +92,15 @@ internal static class SqliteDashboardRollups
         }
     }
 
-    private static string Merge(int sign)
+    /// <summary>Adds (1) or subtracts (-1) the session's facts row to its row of <paramref name="table"/>, keyed by <paramref name="time"/> (the facts' hour, or its day).</summary>
+    private static string Merge(int sign, string table, string timeColumn, string time)
     {
         var select = string.Join(", ", DashboardLayout.Columns.Select(c => sign > 0 ? c : "-" + c));
         var update = string.Join(", ", DashboardLayout.Columns.Select(c => $"{c} = {c} + excluded.{c}"));
         return $"""
-            INSERT INTO dashboard_hours ({KeyColumns}, {FigureColumns})
-            SELECT {KeyColumns}, {select} FROM dashboard_session_facts WHERE session_id = $id
-            ON CONFLICT (hour, tier, sentiment, industry, agent_version) DO UPDATE SET {update};
+            INSERT INTO {table} ({timeColumn}, tier, sentiment, industry, agent_version, {FigureColumns})
+            SELECT {time}, tier, sentiment, industry, agent_version, {select} FROM dashboard_session_facts WHERE session_id = $id
+            ON CONFLICT ({timeColumn}, tier, sentiment, industry, agent_version) DO UPDATE SET {update};
             """;
     }
 }

@@ -19,11 +19,13 @@ internal sealed class WarehouseSchema : ISqliteSchema, ISqliteColumnAdditions, I
         "CREATE VIRTUAL TABLE IF NOT EXISTS transcripts_fts USING fts5 (session_id UNINDEXED, transcript_text, content='transcripts', content_rowid='rowid');";
 
     /// <summary>
+    /// The ranked lists' day table is summed from its hours on a file from before it (<see cref="DashboardItemsSchema.FillDays"/>).
     /// A file from before external content has an FTS table with its own copy of the text: it is replaced and the
     /// index rebuilt from <c>transcripts</c> once ('rebuild', https://www.sqlite.org/fts5.html#the_rebuild_command).
     /// </summary>
     public void Migrate(SqliteConnection connection)
     {
+        DashboardItemsSchema.FillDays(connection);
         using var check = connection.CreateCommand();
         check.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transcripts_fts';";
         if (check.ExecuteScalar() is not string sql || sql.Contains("content=", StringComparison.OrdinalIgnoreCase))

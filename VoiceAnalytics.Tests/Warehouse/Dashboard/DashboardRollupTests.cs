@@ -48,7 +48,7 @@ public sealed class DashboardRollupTests : IDisposable
         // Rebuilt from the stored rows by the backfill: the same figures.
         using (var connection = _stores.Database.Open())
         {
-            Execute(connection, "DELETE FROM dashboard_hours; DELETE FROM dashboard_session_facts; DELETE FROM dashboard_cost_hours; DELETE FROM dashboard_session_costs;");
+            Execute(connection, "DELETE FROM dashboard_hours; DELETE FROM dashboard_days; DELETE FROM dashboard_session_facts; DELETE FROM dashboard_cost_hours; DELETE FROM dashboard_session_costs;");
             Assert.Equal(latest.Count, new DashboardRollupBackfill(connection, NullLogger.Instance).Run());
             Assert.Equal(0, new DashboardRollupBackfill(connection, NullLogger.Instance).Run());
         }
@@ -56,9 +56,66 @@ public sealed class DashboardRollupTests : IDisposable
         AssertRollupsEqual(latest.Values);
     }
 
+    [Fact]
+    public async Task Open_FileWithHoursButNoDays_SumsTheDaysFromTheHours()
+    {
+        var random = new Random(7);
+        var records = Enumerable.Range(0, 30).Select(i => RandomRecord(random, $"s-{i}")).ToList();
+        foreach (var record in records)
+        {
+            await new SqliteWarehouseWriter(_stores.Database).WriteAsync(record, CancellationToken.None);
+        }
+
+        // As a file from before the day table: its hours only.
+        using (var connection = _stores.Database.Open())
+        {
+            Execute(connection, "DELETE FROM dashboard_days;");
+        }
+
+        SqliteConnection.ClearAllPools();
+        _ = new VoiceAnalytics.Core.Storage.Sqlite.SqliteDatabase(_stores.Database.File, [new DashboardRollupSchema()]);
+
+        AssertRollupsEqual(records);
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public async Task Totals_AnyWindowAndFilter_EqualTheSumOfItsHours(int seed)
+    {
+        var random = new Random(seed);
+        var writer = new SqliteWarehouseWriter(_stores.Database);
+        for (var i = 0; i < 80; i++)
+        {
+            var record = RandomRecord(random, $"s-{i}");
+            var start = Day.AddHours(random.Next(90)).AddMinutes(random.Next(60)); // over four UTC days
+            await writer.WriteAsync(record with { Session = record.Session with { StartTime = start, CreatedAt = start } }, CancellationToken.None);
+        }
+
+        var hours = new SqliteDashboardHours(_stores.Database);
+        for (var w = 0; w < 60; w++)
+        {
+            var from = Day.AddMinutes(random.Next(-60, 90 * 60));
+            var filter = new DashboardFilter(from, from.AddMinutes(random.Next(0, 80 * 60)))
+            {
+                Tier = random.Next(3) == 0 ? "Tier 1" : null,
+                Industry = random.Next(3) == 0 ? "legal" : null,
+            };
+
+            var expected = DashboardTotals.Sum((await hours.HoursAsync(filter, DashboardLayout.Histograms, CancellationToken.None)).Select(h => h.Totals)).Values;
+            var actual = (await hours.TotalsAsync(filter, DashboardLayout.Histograms, CancellationToken.None)).Values;
+
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-6, $"{filter.From:O}..{filter.To:O} {DashboardLayout.Columns[i]}: hours sum {expected[i]}, totals {actual[i]}");
+            }
+        }
+    }
+
     private void AssertRollupsEqual(IEnumerable<WarehouseRecord> records)
     {
         var facts = records.Select(DashboardFacts.Of).ToList();
+        AssertRollupTableEqual(facts, "dashboard_days", "day", key => key with { Hour = key.Hour[..10] });
         var expected = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => DashboardTotals.Sum(g.Select(f => f.Totals)).Values);
         var expectedCosts = facts.SelectMany(f => f.Costs.Select(c => (f.Key, c.Provider, c.Usd)))
             .GroupBy(c => (c.Key, c.Provider)).ToDictionary(g => g.Key, g => g.Sum(c => c.Usd));
@@ -103,10 +160,38 @@ public sealed class DashboardRollupTests : IDisposable
         Assert.All(expectedCosts, c => Assert.True(Math.Abs(c.Value - actualCosts[c.Key]) < 1e-6));
     }
 
+    /// <summary>The rollup table equals the facts summed per key (<paramref name="keyOf"/> maps a facts key to the table's).</summary>
+    private void AssertRollupTableEqual(List<DashboardFacts> facts, string table, string time, Func<DashboardKey, DashboardKey> keyOf)
+    {
+        var expected = facts.GroupBy(f => keyOf(f.Key)).ToDictionary(g => g.Key, g => DashboardTotals.Sum(g.Select(f => f.Totals)).Values);
+        using var connection = _stores.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {time}, tier, sentiment, industry, agent_version, {string.Join(", ", DashboardLayout.Columns)} FROM {table};";
+        var actual = new Dictionary<DashboardKey, double[]>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var values = Enumerable.Range(0, DashboardLayout.Width).Select(i => reader.GetDouble(i + 5)).ToArray();
+            if (values.Any(v => Math.Abs(v) > 1e-9))
+            {
+                actual[new DashboardKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))] = values;
+            }
+        }
+
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
+        foreach (var (key, values) in expected)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                Assert.True(Math.Abs(values[i] - actual[key][i]) < 1e-6, $"{table} {key} {DashboardLayout.Columns[i]}: expected {values[i]}, got {actual[key][i]}");
+            }
+        }
+    }
+
     private static WarehouseRecord RandomRecord(Random random, string id)
     {
         string? Pick(params string?[] values) => values[random.Next(values.Length)];
-        var start = Day.AddHours(random.Next(4)).AddMinutes(random.Next(60));
+        var start = Day.AddHours(random.Next(4) * 11).AddMinutes(random.Next(60)); // over two UTC days
         var record = Session(
             id, start, start.AddSeconds(random.Next(30, 1200)), tier: Pick("Tier 1", "Tier 2", null), score: random.NextDouble() < 0.8 ? random.Next(101) : null,
             sentiment: Pick("positive", "neutral", "negative", null), industry: Pick("legal", "health", null), engagement: random.NextDouble() < 0.8 ? Math.Round(random.NextDouble() * 10, 1) : null,

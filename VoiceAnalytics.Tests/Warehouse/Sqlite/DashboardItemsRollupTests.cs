@@ -53,8 +53,72 @@ public sealed class DashboardItemsRollupTests : IDisposable
             }
 
             Assert.Equal(Recount(live.Values), Rollup(database));
+            Assert.Equal(Recount(live.Values, keyLength: 10), Rollup(database, "dashboard_item_days"));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }
+
+    [Fact]
+    public async Task Totals_AnyWindow_EqualARecountOfItsHours()
+    {
+        var database = Open();
+        var writer = new SqliteWarehouseWriter(database);
+        var records = Enumerable.Range(0, 40).Select(i => RandomRecord(i, 500 + i)).Select((r, i) => Moved(r, Day.AddHours(i * 97 % 80))).ToList();
+        foreach (var record in records)
+        {
+            await writer.WriteAsync(record, CancellationToken.None);
+        }
+
+        var lists = new SqliteDashboardLists(database);
+        // From any minute, for 0 to 84 whole hours: with and without whole UTC days, starting on and off midnight.
+        Prop.ForAll(Gen.Zip(Gen.Choose(0, 84 * 60), Gen.Choose(0, 84)).ToArbitrary(), window =>
+        {
+            var (startMinute, length) = window;
+            // A window that does not start on the hour counts from the next whole hour (SqliteDashboardLists.HourKey).
+            var firstHour = Day.AddHours((startMinute + 59) / 60);
+            var filter = new DashboardFilter(Day.AddMinutes(startMinute), firstHour.AddHours(length));
+            foreach (var kind in new[] { DashboardItemKinds.Objection, DashboardItemKinds.LeadScore, DashboardItemKinds.KnowledgeSearch })
+            {
+                var expected = records
+                    .Where(r => TruncatedToHour(r.Session.StartTime) >= firstHour && r.Session.StartTime < filter.To)
+                    .SelectMany(r => DashboardItemExtractor.Extract(DashboardItemSource.Of(r)).Where(i => i.Kind == kind).Select(i => (Record: r, Item: i)))
+                    .GroupBy(x => (x.Item.Item, x.Item.Sub, x.Record.Session.QualificationTier ?? ""))
+                    .Select(g => $"{g.Key.Item}|{g.Key.Sub}|{g.Key.Item3}|{g.Count()}|{g.Sum(x => x.Item.Count)}|{g.Sum(x => x.Item.Positive)}|{g.Sum(x => x.Item.ValueSum)}")
+                    .Order(StringComparer.Ordinal);
+                var actual = lists.TotalsAsync(filter, kind, CancellationToken.None).GetAwaiter().GetResult()
+                    .Select(t => $"{t.Item}|{t.Sub}|{t.Tier ?? ""}|{t.Sessions}|{t.Count}|{t.Positive}|{t.ValueSum}")
+                    .Order(StringComparer.Ordinal);
+                Assert.Equal(expected, actual);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(80));
+    }
+
+    [Fact]
+    public async Task Open_FileWithHoursButNoDays_SumsTheDaysFromTheHours()
+    {
+        var database = Open();
+        var writer = new SqliteWarehouseWriter(database);
+        var records = Enumerable.Range(0, 12).Select(i => RandomRecord(i, 900 + i)).ToList();
+        foreach (var record in records)
+        {
+            await writer.WriteAsync(record, CancellationToken.None);
+        }
+
+        var days = Rollup(database, "dashboard_item_days");
+        Assert.NotEmpty(days);
+        // As a file from before the day table: its hours only.
+        Execute(database, "DELETE FROM dashboard_item_days;");
+        SqliteConnection.ClearAllPools();
+
+        var reopened = new SqliteDatabase(database.File, [new WarehouseSchema(), new DashboardRollupSchema()]);
+
+        Assert.Equal(days, Rollup(reopened, "dashboard_item_days"));
+        Assert.Equal(Recount(records, keyLength: 10), days);
+    }
+
+    private static WarehouseRecord Moved(WarehouseRecord record, DateTimeOffset start) =>
+        record with { Session = record.Session with { StartTime = start, CreatedAt = start } };
+
+    private static DateTimeOffset TruncatedToHour(DateTimeOffset time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, time.Offset);
 
     [Fact]
     public async Task Backfill_OldFile_BuildsTheRollupTheWritesWould()
@@ -73,6 +137,7 @@ public sealed class DashboardItemsRollupTests : IDisposable
 
         Assert.Equal(7, counted);
         Assert.Equal(written, Rollup(database));
+        Assert.Equal(Recount(records, keyLength: 10), Rollup(database, "dashboard_item_days"));
         Assert.Equal(0, await Backfill(database).RunAsync(CancellationToken.None));
     }
 
@@ -156,7 +221,7 @@ public sealed class DashboardItemsRollupTests : IDisposable
     {
         var random = new Random(seed);
         string? Pick(params string?[] values) => values[random.Next(values.Length)];
-        var start = Day.AddHours(random.Next(3)).AddMinutes(session);
+        var start = Day.AddHours(random.Next(3) * 17).AddMinutes(session);
         var record = Session(
             "r-" + session, start, start.AddMinutes(5), tier: Pick(null, "Tier 1", "Tier 2"), score: random.Next(3) == 0 ? null : random.Next(101),
             sentiment: Pick(null, "positive", "negative"), industry: Pick(null, "legal", "health"), agentVersion: Pick("a", "b"));
@@ -168,10 +233,11 @@ public sealed class DashboardItemsRollupTests : IDisposable
         return record.WithTools([.. Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(4) == 0 ? FailedSearch("sso") : Search(Pick("sso", "Pricing", "pricing ")!, random.Next(3)))]);
     }
 
-    private static List<string> Recount(IEnumerable<WarehouseRecord> records) =>
+    /// <summary>The rollup recounted from the records, by hour (<paramref name="keyLength"/> 13) or by day (10).</summary>
+    private static List<string> Recount(IEnumerable<WarehouseRecord> records, int keyLength = 13) =>
         [.. records
             .SelectMany(r => DashboardItemExtractor.Extract(DashboardItemSource.Of(r)).Select(i => (Record: r, Item: i)))
-            .GroupBy(x => string.Join('|', x.Item.Kind, WarehouseFormat(x.Record.Session.StartTime)[..13], x.Item.Item, x.Item.Sub,
+            .GroupBy(x => string.Join('|', x.Item.Kind, WarehouseFormat(x.Record.Session.StartTime)[..keyLength], x.Item.Item, x.Item.Sub,
                 x.Record.Session.QualificationTier ?? "", x.Record.Session.Sentiment ?? "", x.Record.Session.Industry ?? "", x.Record.Session.AgentVersion ?? ""))
             .Select(g => string.Join('|', g.Key, g.Count(), g.Sum(x => x.Item.Count), g.Sum(x => x.Item.Positive), g.Sum(x => x.Item.Zero),
                 g.Sum(x => x.Item.ValueSum), g.Sum(x => x.Item.ValueCount)))
@@ -179,14 +245,15 @@ public sealed class DashboardItemsRollupTests : IDisposable
 
     private static string WarehouseFormat(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static List<string> Rollup(SqliteDatabase database)
+    private static List<string> Rollup(SqliteDatabase database, string table = "dashboard_item_hours")
     {
+        var time = table == "dashboard_item_days" ? "day" : "hour";
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT kind || '|' || hour || '|' || item || '|' || sub || '|' || tier || '|' || sentiment || '|' || industry || '|' || agent_version
+        command.CommandText = $"""
+            SELECT kind || '|' || {time} || '|' || item || '|' || sub || '|' || tier || '|' || sentiment || '|' || industry || '|' || agent_version
                    || '|' || sessions || '|' || count || '|' || positive || '|' || zero || '|' || value_sum || '|' || value_count
-              FROM dashboard_item_hours;
+              FROM {table};
             """;
         var rows = new List<string>();
         using var reader = command.ExecuteReader();
@@ -200,7 +267,7 @@ public sealed class DashboardItemsRollupTests : IDisposable
 
     /// <summary>As a file from before the rollup: its tables empty.</summary>
     private static void Wipe(SqliteDatabase database) => Execute(
-        database, "DELETE FROM dashboard_item_hours; DELETE FROM dashboard_session_items; DELETE FROM dashboard_item_sessions; DELETE FROM dashboard_items_backfill;");
+        database, "DELETE FROM dashboard_item_hours; DELETE FROM dashboard_item_days; DELETE FROM dashboard_session_items; DELETE FROM dashboard_item_sessions; DELETE FROM dashboard_items_backfill;");
 
     private static void Execute(SqliteDatabase database, string sql)
     {
