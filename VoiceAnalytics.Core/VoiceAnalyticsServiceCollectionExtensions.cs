@@ -160,6 +160,7 @@ public static class VoiceAnalyticsServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<SinkDispatcher>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.TryAddSingleton<ISalesforceRecordLog, SqliteSalesforceRecordLog>();
         services.AddSalesforceSink();
         services.AddAmplitudeSink();
         services.AddBusinessAlerts();

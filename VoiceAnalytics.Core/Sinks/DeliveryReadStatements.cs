@@ -22,5 +22,6 @@ internal static class DeliveryReadStatements
         ("deliveries.ListFailedBySink", SqliteDeliveryLedger.ListFailedBySinkSql),
         ("deliveries.ListFailedBySinkSince", SqliteDeliveryLedger.ListFailedBySinkSinceSql),
         ("deliveries.ListFailedBySession", SqliteDeliveryLedger.ListFailedBySessionSql),
+        ("salesforce_records.Find", Salesforce.SqliteSalesforceRecordLog.FindSql),
     ];
 }

@@ -2,7 +2,10 @@ using VoiceAnalytics.Core.Storage.Sqlite;
 
 namespace VoiceAnalytics.Core.Sinks;
 
-/// <summary>The delivery ledger and the outbox (what unconfigured sinks would have sent).</summary>
+/// <summary>
+/// The delivery ledger, the outbox (what unconfigured sinks would have sent) and the Salesforce record ids each
+/// delivered session was written to (<see cref="Salesforce.SqliteSalesforceRecordLog"/>).
+/// </summary>
 internal sealed class DeliveryTablesSchema : ISqliteSchema, ISqliteColumnAdditions
 {
     // How outbox.payload is stored (OutboxPayloadCodec): rows of a file from before compression are text, codec 0.
@@ -19,6 +22,14 @@ internal sealed class DeliveryTablesSchema : ISqliteSchema, ISqliteColumnAdditio
         """;
 
     public string Ddl => """
+        CREATE TABLE IF NOT EXISTS salesforce_records (
+            session_id  TEXT PRIMARY KEY,
+            person_type TEXT,
+            person_id   TEXT,
+            call_id     TEXT,
+            base_url    TEXT,
+            written_at  TEXT NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS deliveries (
             session_id TEXT NOT NULL,
             sink       TEXT NOT NULL,

@@ -25,6 +25,8 @@ public sealed class SqliteDeliveryPrivacy(SqliteDatabase database) : IDeliveryPr
         {
             outbox += await connection.ExecuteAsync(transaction, "DELETE FROM outbox WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
             ledger += await connection.ExecuteAsync(transaction, "DELETE FROM deliveries WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            // The Salesforce record ids of the session: they point at the person's Lead or Contact.
+            await connection.ExecuteAsync(transaction, "DELETE FROM salesforce_records WHERE session_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
         }
 
         var rewritten = await RewriteSharedAsync(connection, transaction, person, cancellationToken).ConfigureAwait(false);

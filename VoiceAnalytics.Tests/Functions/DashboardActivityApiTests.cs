@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Alerts.History;
+using VoiceAnalytics.Core.Sinks.Salesforce;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Functions;
@@ -57,20 +58,35 @@ public sealed class DashboardActivityApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_SalesforceConfigured_SaysWhyThereIsStillNoLink()
+    public async Task Get_SalesforceConfigured_LinksTheRecordsTheSinkWrote_ElseSaysWhy()
     {
         await using var host = await ApiHost.StartAsync(new Dictionary<string, string?>
         {
             ["Salesforce:ClientId"] = "id", ["Salesforce:ClientSecret"] = "secret", ["Salesforce:InstanceUrl"] = "https://acme.my.salesforce.com",
         });
         await DashboardListsSeed.WriteAsync(host);
+        // As the sink leaves them: s-1's Lead and call record, s-3's call record only (no email), s-4 written with no
+        // id back; s-2 not delivered yet.
+        var records = host.Services.GetRequiredService<ISalesforceRecordLog>();
+        await records.SaveAsync(new SalesforceRecords("s-1", "Lead", "00Q000000000001AAA", "a01000000000001AAA", "https://acme.my.salesforce.com", Day), CancellationToken.None);
+        await records.SaveAsync(new SalesforceRecords("s-3", null, null, "a01000000000003AAA", "https://acme.my.salesforce.com/", Day), CancellationToken.None);
+        await records.SaveAsync(new SalesforceRecords("s-4", null, null, null, "https://acme.my.salesforce.com", Day), CancellationToken.None);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard/activity?" + DashboardListsSeed.Query());
         request.Headers.Add("x-functions-key", ApiHost.Key);
 
         using var response = await host.Client.SendAsync(request);
 
-        var lead = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("hot_leads").GetProperty("items")[0];
-        Assert.Contains("record id is not stored", lead.GetProperty("salesforce").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var links = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("hot_leads").GetProperty("items").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("session_id").GetString()!, l => l.GetProperty("salesforce"));
+        Assert.True(links["s-1"].GetProperty("available").GetBoolean());
+        Assert.Equal("Lead", links["s-1"].GetProperty("record").GetString());
+        Assert.Equal("https://acme.my.salesforce.com/00Q000000000001AAA", links["s-1"].GetProperty("url").GetString());
+        Assert.Equal("Voice_Call__c", links["s-3"].GetProperty("record").GetString());
+        Assert.Equal("https://acme.my.salesforce.com/a01000000000003AAA", links["s-3"].GetProperty("url").GetString());
+        Assert.False(links["s-4"].GetProperty("available").GetBoolean());
+        Assert.Contains("no record id", links["s-4"].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.False(links["s-2"].GetProperty("available").GetBoolean());
+        Assert.Contains("Not in Salesforce yet", links["s-2"].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed record HotLeadList(
     [property: JsonPropertyName("items")] IReadOnlyList<HotLeadEntry> Items);
 
 /// <param name="KeySignals">Short labels of what the call revealed: industry, team size, integrations, competitors, objections.</param>
-/// <param name="Salesforce">The lead's Salesforce record: always <see cref="Unavailable"/> today (see the reason).</param>
+/// <param name="Salesforce">The lead's Salesforce record (the Lead or Contact, else the call record), or why there is no link.</param>
 public sealed record HotLeadEntry(
     [property: JsonPropertyName("session_id")] string SessionId,
     [property: JsonPropertyName("started_at")] DateTimeOffset StartedAt,
@@ -43,4 +43,17 @@ public sealed record HotLeadEntry(
     [property: JsonPropertyName("tier")] string? Tier,
     [property: JsonPropertyName("key_signals")] IReadOnlyList<string> KeySignals,
     [property: JsonPropertyName("session_url")] string SessionUrl,
-    [property: JsonPropertyName("salesforce")] Unavailable Salesforce);
+    [property: JsonPropertyName("salesforce")] SalesforceLink Salesforce);
+
+/// <summary>A link to a Salesforce record (<see cref="Available"/>), or the reason there is none.</summary>
+/// <param name="Record">What the link opens: Lead, Contact or the call object (Voice_Call__c).</param>
+public sealed record SalesforceLink(
+    [property: JsonPropertyName("available")] bool Available,
+    [property: JsonPropertyName("record")] string? Record,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("reason")] string? Reason)
+{
+    public static SalesforceLink To(string record, string url) => new(true, record, url, null);
+
+    public static SalesforceLink None(string reason) => new(false, null, null, reason);
+}

@@ -13,7 +13,7 @@ namespace VoiceAnalytics.Core.Dashboard.Lists;
 /// </summary>
 /// <param name="salesforce">Read without validation, as the Salesforce sink reads it: an unconfigured Salesforce is a normal state here.</param>
 public sealed class ActivityListsReader(
-    IAlertHistory alerts, IDashboardLists lists, IOptions<DashboardListsOptions> options, SalesforceOptions salesforce, TimeProvider time)
+    IAlertHistory alerts, IDashboardLists lists, IOptions<DashboardListsOptions> options, SalesforceOptions salesforce, ISalesforceRecordLog salesforceRecords, TimeProvider time)
 {
     public async Task<ActivityLists> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
@@ -30,14 +30,16 @@ public sealed class ActivityListsReader(
                 a.SessionId is null ? null : SessionUrl(a.SessionId)))
             .ToList();
 
-        var link = SalesforceLink();
         var leads = await lists.HotLeadsAsync(filter, settings.HotLeads, cancellationToken).ConfigureAwait(false);
+        var records = salesforce.IsConfigured
+            ? await salesforceRecords.FindAsync([.. leads.Select(l => l.SessionId)], cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, SalesforceRecords>();
         return new ActivityLists(
             ListWindow.Of(filter),
             time.GetUtcNow(),
             new AlertList(triggered.Count, settings.RecentAlerts, recent),
             new HotLeadList(settings.HotLeads, [.. leads.Select(l => new HotLeadEntry(
-                l.SessionId, l.StartTime, l.Name, l.Score, l.Tier, [.. l.Signals.Select(Signal)], SessionUrl(l.SessionId), link))]));
+                l.SessionId, l.StartTime, l.Name, l.Score, l.Tier, [.. l.Signals.Select(Signal)], SessionUrl(l.SessionId), LinkOf(records.GetValueOrDefault(l.SessionId))))]));
     }
 
     public static string SessionUrl(string sessionId) => "/api/sessions/" + Uri.EscapeDataString(sessionId);
@@ -54,12 +56,13 @@ public sealed class ActivityListsReader(
         _ => $"{item.Kind}: {item.Item}",
     };
 
-    /// <summary>
-    /// The Salesforce sink finds a lead by email (Lead, then Contact) and upserts the call record by session id; it
-    /// links records as <c>{InstanceUrl}/{record id}</c>, but the ids Salesforce returns are not kept anywhere the
-    /// dashboard can read, so there is no link to give yet.
-    /// </summary>
-    private Unavailable SalesforceLink() => salesforce.IsConfigured
-        ? new Unavailable("The Salesforce record id is not stored: the sink finds the lead by email and upserts the call by session id, and keeps no record id for the dashboard to link to.")
-        : new Unavailable("Salesforce is not configured (Salesforce:ClientId and Salesforce:ClientSecret): the sink writes what it would send to the outbox.");
+    /// <summary>The lead's record as the Salesforce sink wrote it (<see cref="ISalesforceRecordLog"/>), or why there is no link.</summary>
+    private SalesforceLink LinkOf(SalesforceRecords? records) =>
+        !salesforce.IsConfigured
+            ? SalesforceLink.None("Salesforce is not configured (Salesforce:ClientId and Salesforce:ClientSecret): the sink writes what it would send to the outbox.")
+            : records is null
+                ? SalesforceLink.None("Not in Salesforce yet: the session's Salesforce delivery has not succeeded (see its deliveries in GET /api/sessions/{id}).")
+                : records.Link(salesforce.CallObject) is { } link
+                    ? SalesforceLink.To(link.Record, link.Url)
+                    : SalesforceLink.None("Written to Salesforce, but no record id or instance URL came back to link to (set Salesforce:InstanceUrl).");
 }

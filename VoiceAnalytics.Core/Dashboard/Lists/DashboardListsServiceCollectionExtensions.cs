@@ -10,7 +10,7 @@ namespace VoiceAnalytics.Core.Dashboard.Lists;
 
 public static class DashboardListsServiceCollectionExtensions
 {
-    /// <summary>The readers behind the dashboard's ranked lists and drill-down (<see cref="DashboardListsOptions"/>); needs <c>AddWarehouse</c>.</summary>
+    /// <summary>The readers behind the dashboard's ranked lists and drill-down (<see cref="DashboardListsOptions"/>); needs <c>AddWarehouse</c> and the Salesforce sink's record log (<c>AddSalesforceSink</c>).</summary>
     public static IServiceCollection AddDashboardLists(this IServiceCollection services)
     {
         services.AddOptions<DashboardListsOptions>().BindConfiguration(DashboardListsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -22,6 +22,7 @@ public static class DashboardListsServiceCollectionExtensions
             sp.GetRequiredService<IDashboardLists>(),
             sp.GetRequiredService<IOptions<DashboardListsOptions>>(),
             sp.GetRequiredService<IConfiguration>().GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() ?? new SalesforceOptions(),
+            sp.GetRequiredService<ISalesforceRecordLog>(),
             sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -13,7 +13,8 @@ namespace VoiceAnalytics.Core.Sinks.Salesforce;
 /// </summary>
 internal sealed class SalesforceApiDelivery(SalesforceClient client, SalesforceOptions options, ILogger logger)
 {
-    public async Task DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
+    /// <returns>The records written: the person (none without an email) and the call record's id.</returns>
+    public async Task<(string? PersonType, string? PersonId, string? CallId)> DeliverAsync(SessionPayload session, SessionReport report, CancellationToken cancellationToken)
     {
         var email = SalesforceEmail.Of(session);
         var person = email is null ? null : await WritePersonAsync(session, report, email, cancellationToken).ConfigureAwait(false);
@@ -27,6 +28,7 @@ internal sealed class SalesforceApiDelivery(SalesforceClient client, SalesforceO
         var callId = await UpsertCallAsync(session.SessionId, callFields, cancellationToken).ConfigureAwait(false);
         var taskAction = person is null ? "not needed (no person)" : await CreateTaskOnceAsync(session, report, person, callId, cancellationToken).ConfigureAwait(false);
         SalesforceSinkLog.Delivered(logger, session.SessionId, person?.Describe() ?? "none (no email)", callId, taskAction);
+        return (person?.SObjectType, person?.Id, callId);
     }
 
     private async Task<PersonRecord> WritePersonAsync(SessionPayload session, SessionReport report, string email, CancellationToken cancellationToken)

@@ -17,12 +17,17 @@ public sealed partial class SalesforceClient
 
     private readonly SalesforceRestChannel _channel;
     private readonly SalesforceOptions _options;
+    private readonly SalesforceTokenCache _tokens;
 
     public SalesforceClient(HttpClient http, SalesforceTokenCache tokens, IOptions<SalesforceOptions> options, TimeProvider time, ILogger<SalesforceClient> logger)
     {
         _options = options.Value;
+        _tokens = tokens;
         _channel = new SalesforceRestChannel(http, tokens, _options, time, logger);
     }
+
+    /// <summary>The org's instance URL from the current token (<c>instance_url</c>); null before the first token.</summary>
+    public Uri? InstanceUrl => _tokens.Current?.InstanceUrl;
 
     /// <summary>Upserts the call record: PATCH <c>sobjects/{CallObject}/{CallExternalIdField}/{sessionId}</c>.</summary>
     public Task<SalesforceResult> UpsertCallAsync(string sessionId, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ public static class SalesforceSinkServiceCollectionExtensions
     /// <summary>
     /// The Salesforce sink (<c>salesforce</c>) and its client (<see cref="SalesforceServiceCollectionExtensions.AddSalesforceClient"/>),
     /// both on the <c>Salesforce</c> section. The sink reads the section itself, unvalidated, to decide whether Salesforce
-    /// is configured; the client validates it when first used. Call it instead of, or after, <c>AddSalesforceClient</c>. Needs an <see cref="IOutbox"/> (Core's AddSinks registers one).
+    /// is configured; the client validates it when first used. Call it instead of, or after, <c>AddSalesforceClient</c>. Needs an <see cref="IOutbox"/> (Core's AddSinks registers one, and the <see cref="ISalesforceRecordLog"/> the sink keeps record ids in).
     /// </summary>
     public static IServiceCollection AddSalesforceSink(this IServiceCollection services)
     {
@@ -25,7 +25,9 @@ public static class SalesforceSinkServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() ?? new SalesforceOptions(),
             () => sp.GetRequiredService<SalesforceClient>(),
             sp.GetRequiredService<IOutbox>(),
-            sp.GetRequiredService<ILogger<SalesforceSink>>())));
+            sp.GetRequiredService<ILogger<SalesforceSink>>(),
+            sp.GetService<ISalesforceRecordLog>(),
+            sp.GetService<TimeProvider>())));
         return services;
     }
 }

@@ -55,6 +55,9 @@ public sealed class SalesforceTokenCache : IDisposable
         }
     }
 
+    /// <summary>The token in use, if any (fresh or not).</summary>
+    internal SalesforceAccessToken? Current => Volatile.Read(ref _current);
+
     /// <summary>Forgets a token the API answered 401 to, unless another caller already replaced it.</summary>
     internal void Invalidate(SalesforceAccessToken rejected) => Interlocked.CompareExchange(ref _current, null, rejected);
 

@@ -230,7 +230,9 @@
       { label: "Lead", cell: (h) => D.sessionLink(h.session_id, h.name || h.session_id) },
       { label: "Score", num: true, cell: (h) => fmt.int(h.score) },
       { label: "Key signals", cell: (h) => h.key_signals.join("; ") },
-      { label: "Salesforce", cell: (h) => (h.salesforce && h.salesforce.available === false ? el("span", { class: "note", title: h.salesforce.reason }, "no link") : "") },
+      { label: "Salesforce", cell: (h) => (h.salesforce && h.salesforce.available
+        ? el("a", { href: h.salesforce.url, target: "_blank", rel: "noopener noreferrer", "aria-label": "Open " + (h.name || h.session_id) + "'s " + h.salesforce.record + " in Salesforce" }, h.salesforce.record)
+        : el("span", { class: "note", title: h.salesforce ? h.salesforce.reason : "" }, "no link")) },
     ], d.hot_leads.items, { empty: "No hot leads in this range." });
     table(c, "recent-alerts", "Recent alerts", [
       { label: "When", cell: (a) => fmt.time(a.triggered_at) },

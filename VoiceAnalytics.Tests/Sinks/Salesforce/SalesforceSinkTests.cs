@@ -85,6 +85,10 @@ public sealed class SalesforceSinkTests : IDisposable
         Assert.Contains(report.Get<ExecutiveSummaryReport>()!.Takeaways[0], description, StringComparison.Ordinal);
         Assert.Contains($"Salesforce record: {Instance}/{CallId}", description, StringComparison.Ordinal);
         Assert.Contains("Transcript: https://va.example.com/api/sessions/sf-1", description, StringComparison.Ordinal);
+
+        var saved = await SavedAsync("sf-1");
+        Assert.Equal(new SalesforceRecords("sf-1", "Lead", LeadId, CallId, Instance, _stores.Time.GetUtcNow()), saved);
+        Assert.Equal(("Lead", $"{Instance}/{LeadId}"), saved!.Link("Voice_Call__c"));
     }
 
     [Fact]
@@ -256,6 +260,34 @@ public sealed class SalesforceSinkTests : IDisposable
         var request = Assert.Single(_salesforce.ApiRequests());
         Assert.Equal($"{Api}/sobjects/Voice_Call__c/Session_Id__c/sf-anon", request.Request().Path);
         Assert.False(SalesforceServer.BodyOf(request).TryGetProperty("Related_To__c", out _));
+        Assert.Equal(("Voice_Call__c", $"{Instance}/{CallId}"), (await SavedAsync("sf-anon"))!.Link("Voice_Call__c"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_NoInstanceUrlSetting_LinksOnTheTokensInstance()
+    {
+        _salesforce.Settings.InstanceUrl = null;
+        var (session, report) = AnalyzedSessions.Analyze(AnalyzedSessions.Qualified, "sf-2");
+        GivenTier1WithExistingLead("sf-2");
+
+        await CreateSut().DeliverAsync(session, report, CancellationToken.None);
+
+        var saved = await SavedAsync("sf-2");
+        Assert.Equal(_salesforce.Url.TrimEnd('/'), saved!.BaseUrl);
+        Assert.Equal(("Lead", $"{_salesforce.Url.TrimEnd('/')}/{LeadId}"), saved.Link("Voice_Call__c"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_Fails_KeepsNoRecords()
+    {
+        var (session, report) = AnalyzedSessions.Analyze(AnalyzedSessions.Qualified, "sf-3");
+        _salesforce.GivenToken();
+        _salesforce.Given(Query("Lead"), 200, Records("Lead", LeadId));
+        _salesforce.Given(Request.Create().WithPath($"{Api}/sobjects/Lead/{LeadId}").UsingPatch(), 400, """[{"message":"bad","errorCode":"INVALID_FIELD"}]""");
+
+        await Assert.ThrowsAsync<SalesforceDeliveryException>(() => CreateSut().DeliverAsync(session, report, CancellationToken.None));
+
+        Assert.Null(await SavedAsync("sf-3"));
     }
 
     private void GivenTier1WithExistingLead(string sessionId, bool taskQuery = true)
@@ -289,5 +321,10 @@ public sealed class SalesforceSinkTests : IDisposable
     private static SessionPayload WithoutEmail(SessionPayload session) => session with { UserEmail = null };
 
     private SalesforceSink CreateSut() =>
-        new(_salesforce.Settings, _salesforce.CreateClient, new SqliteOutbox(_stores.Database, _stores.Time), NullLogger<SalesforceSink>.Instance);
+        new(_salesforce.Settings, _salesforce.CreateClient, new SqliteOutbox(_stores.Database, _stores.Time), NullLogger<SalesforceSink>.Instance, RecordLog, _stores.Time);
+
+    private SqliteSalesforceRecordLog RecordLog => new(_stores.Database);
+
+    private async Task<SalesforceRecords?> SavedAsync(string sessionId) =>
+        (await RecordLog.FindAsync([sessionId], CancellationToken.None)).GetValueOrDefault(sessionId);
 }
