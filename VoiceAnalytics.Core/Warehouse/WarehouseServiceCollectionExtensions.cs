@@ -48,6 +48,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<WarehouseBackfill>();
         services.TryAddSingleton<DashboardItemsBackfill>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardItemsBackfillService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardRollupBackfillService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISessionSink, WarehouseSink>());
         return services;
     }

@@ -9,12 +9,15 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
 /// <summary>
 /// Builds the dashboard rollups of a warehouse written before them (or filled by hand, as the bench does): every
-/// session without a facts row gets one from its stored rows, <see cref="BatchSize"/> sessions per transaction, so a
-/// kill loses at most one batch and the next start carries on. Runs at start when the sessions outnumber the facts
-/// rows (two counts); a current file costs nothing more. Figures of turns already aged out of <c>metrics</c>
+/// session without a facts row gets one from its stored rows, <paramref name="batchSize"/> sessions per transaction, so
+/// a kill loses at most one batch and the next start carries on. Runs in the background after start
+/// (<see cref="DashboardRollupBackfillService"/>) when the sessions outnumber the facts rows (two counts); a current
+/// file costs nothing more. A live write meanwhile adds its own facts row, which the next batch then skips. Figures of turns already aged out of <c>metrics</c>
 /// (Privacy:MetricsDays) are not in <c>metrics</c> any more and so not in a backfilled session's latency.
 /// </summary>
-internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogger logger)
+/// <param name="enterWrite">Waits for this process's write turn before each batch (the host's hot writers queue there), so
+/// intake and the pump wait one batch at most; null when nothing else writes (the bench).</param>
+internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogger logger, int batchSize = DashboardRollupBackfill.BatchSize, Func<IDisposable>? enterWrite = null)
 {
     internal const int BatchSize = 500;
 
@@ -35,7 +38,7 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
     private const int LogAbove = 2_000;
 
     /// <returns>The sessions rolled up.</returns>
-    public long Run()
+    public long Run(CancellationToken cancellationToken = default)
     {
         var left = Scalar("SELECT COUNT(*) FROM sessions;") - Scalar("SELECT COUNT(*) FROM dashboard_session_facts;");
         if (left <= 0)
@@ -53,7 +56,7 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
         var lastLog = started;
         long done = 0;
         var after = "";
-        while (Batch(ref after) is var count and > 0)
+        while (!cancellationToken.IsCancellationRequested && Batch(ref after) is var count and > 0)
         {
             done += count;
             if (verbose && Stopwatch.GetElapsedTime(lastLog) >= LogEvery)
@@ -73,9 +76,10 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
 
     private int Batch(ref string after)
     {
+        using var turn = enterWrite?.Invoke();
         using var transaction = connection.BeginTransaction();
-        var records = new List<WarehouseRecord>(BatchSize);
-        using (var command = Command(transaction, NextBatchSql, ("$after", after), ("$n", BatchSize)))
+        var records = new List<WarehouseRecord>(batchSize);
+        using (var command = Command(transaction, NextBatchSql, ("$after", after), ("$n", batchSize)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Dashboard;
 
@@ -13,15 +11,10 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// session's own contribution (<c>dashboard_session_facts</c>, <c>dashboard_session_costs</c>) so a rewrite or an
 /// erasure takes exactly that out again. REAL columns keep whole numbers as integers on disk
 /// (https://www.sqlite.org/datatype3.html#type_affinity), so the many zero bins cost a header byte each.
-/// A file from before the rollups gets them built once at start (<see cref="DashboardRollupBackfill"/>).
+/// A file from before the rollups gets them built once, in the background after start (<see cref="DashboardRollupBackfillService"/>).
 /// </summary>
-internal sealed class DashboardRollupSchema(ILogger<DashboardRollupSchema> logger) : ISqliteSchema, ISqliteMigration
+internal sealed class DashboardRollupSchema : ISqliteSchema, ISqliteMigration
 {
-    public DashboardRollupSchema()
-        : this(NullLogger<DashboardRollupSchema>.Instance)
-    {
-    }
-
     private const string Keys = "hour TEXT NOT NULL, tier TEXT NOT NULL, sentiment TEXT NOT NULL, industry TEXT NOT NULL, agent_version TEXT NOT NULL";
 
     private const string DayKeys = "day TEXT NOT NULL, tier TEXT NOT NULL, sentiment TEXT NOT NULL, industry TEXT NOT NULL, agent_version TEXT NOT NULL";
@@ -59,11 +52,8 @@ internal sealed class DashboardRollupSchema(ILogger<DashboardRollupSchema> logge
         ) WITHOUT ROWID;
         """;
 
-    public void Migrate(SqliteConnection connection)
-    {
-        new DashboardRollupBackfill(connection, logger).Run();
-        FillDays(connection);
-    }
+    /// <summary>Only the day table's one statement: the sessions of an older file are rolled up in the background (<see cref="DashboardRollupBackfillService"/>).</summary>
+    public void Migrate(SqliteConnection connection) => FillDays(connection);
 
     /// <summary>
     /// A file from before <c>dashboard_days</c> has its hours only: the days are summed from them once, in one statement

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Core.Warehouse.Dashboard;
@@ -54,6 +55,32 @@ public sealed class DashboardRollupTests : IDisposable
         }
 
         AssertRollupsEqual(latest.Values);
+    }
+
+    [Fact]
+    public async Task BackgroundService_OlderFile_RollsItUpAfterStart()
+    {
+        var random = new Random(9);
+        var records = Enumerable.Range(0, 250).Select(i => RandomRecord(random, $"s-{i}")).ToList();
+        foreach (var record in records)
+        {
+            await new SqliteWarehouseWriter(_stores.Database).WriteAsync(record, CancellationToken.None);
+        }
+
+        using (var connection = _stores.Database.Open())
+        {
+            // As a file from before the rollups: its sessions only.
+            Execute(connection, "DELETE FROM dashboard_hours; DELETE FROM dashboard_days; DELETE FROM dashboard_session_facts; DELETE FROM dashboard_cost_hours; DELETE FROM dashboard_session_costs;");
+        }
+
+        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddSingleton(_stores.Database).BuildServiceProvider();
+        var options = Microsoft.Extensions.Options.Options.Create(new WarehouseOptions { Provider = WarehouseProvider.Sqlite });
+
+        var service = new DashboardRollupBackfillService(options, provider, NullLogger<DashboardRollupBackfillService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
+
+        AssertRollupsEqual(records);
     }
 
     [Fact]
