@@ -19,6 +19,27 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 internal static class DashboardItemsSchema
 {
+    /// <summary>A rollup table keyed by <paramref name="time"/> (hour or day), then the filter values and the item.</summary>
+    private static string Rollup(string table, string time) => $"""
+        CREATE TABLE IF NOT EXISTS {table} (
+            kind          TEXT NOT NULL,
+            {time,-13} TEXT NOT NULL,
+            item          TEXT NOT NULL,
+            sub           TEXT NOT NULL,
+            tier          TEXT NOT NULL,
+            sentiment     TEXT NOT NULL,
+            industry      TEXT NOT NULL,
+            agent_version TEXT NOT NULL,
+            sessions      INTEGER NOT NULL,
+            count         INTEGER NOT NULL,
+            positive      INTEGER NOT NULL,
+            zero          INTEGER NOT NULL,
+            value_sum     INTEGER NOT NULL,
+            value_count   INTEGER NOT NULL,
+            PRIMARY KEY (kind, {time}, item, sub, tier, sentiment, industry, agent_version)
+        ) WITHOUT ROWID;
+        """;
+
     /// <summary>
     /// A file from before the day table has its hours only: the days are summed from them once, in one statement (the
     /// hours stay the truth; from here on every write keeps both). Empty days beside non-empty hours happens only then.
@@ -46,42 +67,10 @@ internal static class DashboardItemsSchema
         transaction.Commit();
     }
 
-    public const string Ddl = """
-        CREATE TABLE IF NOT EXISTS dashboard_item_hours (
-            kind          TEXT NOT NULL,
-            hour          TEXT NOT NULL,
-            item          TEXT NOT NULL,
-            sub           TEXT NOT NULL,
-            tier          TEXT NOT NULL,
-            sentiment     TEXT NOT NULL,
-            industry      TEXT NOT NULL,
-            agent_version TEXT NOT NULL,
-            sessions      INTEGER NOT NULL,
-            count         INTEGER NOT NULL,
-            positive      INTEGER NOT NULL,
-            zero          INTEGER NOT NULL,
-            value_sum     INTEGER NOT NULL,
-            value_count   INTEGER NOT NULL,
-            PRIMARY KEY (kind, hour, item, sub, tier, sentiment, industry, agent_version)
-        ) WITHOUT ROWID;
+    public static readonly string Ddl = $"""
+        {Rollup("dashboard_item_hours", "hour")}
 
-        CREATE TABLE IF NOT EXISTS dashboard_item_days (
-            kind          TEXT NOT NULL,
-            day           TEXT NOT NULL,
-            item          TEXT NOT NULL,
-            sub           TEXT NOT NULL,
-            tier          TEXT NOT NULL,
-            sentiment     TEXT NOT NULL,
-            industry      TEXT NOT NULL,
-            agent_version TEXT NOT NULL,
-            sessions      INTEGER NOT NULL,
-            count         INTEGER NOT NULL,
-            positive      INTEGER NOT NULL,
-            zero          INTEGER NOT NULL,
-            value_sum     INTEGER NOT NULL,
-            value_count   INTEGER NOT NULL,
-            PRIMARY KEY (kind, day, item, sub, tier, sentiment, industry, agent_version)
-        ) WITHOUT ROWID;
+        {Rollup("dashboard_item_days", "day")}
 
         CREATE TABLE IF NOT EXISTS dashboard_session_items (
             session_id    TEXT NOT NULL,
