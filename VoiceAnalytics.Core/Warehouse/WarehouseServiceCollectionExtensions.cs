@@ -46,6 +46,7 @@ public static class WarehouseServiceCollectionExtensions
         Select<IWarehousePrivacy, SqliteWarehousePrivacy, CosmosWarehousePrivacy>(services);
         services.TryAddSingleton<SqliteWarehouseExport>();
         services.TryAddSingleton<WarehouseBackfill>();
+        services.TryAddSingleton<DashboardRollupProgress>();
         services.TryAddSingleton<DashboardItemsBackfill>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardItemsBackfillService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DashboardRollupBackfillService>());

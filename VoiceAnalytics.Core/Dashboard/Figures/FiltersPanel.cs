@@ -2,7 +2,10 @@ using VoiceAnalytics.Core.Warehouse.Dashboard;
 
 namespace VoiceAnalytics.Core.Dashboard.Figures;
 
-/// <summary><c>GET /api/dashboard/filters</c>: the filter controls' choices and the goal lines the page draws.</summary>
+/// <summary>
+/// <c>GET /api/dashboard/filters</c>: the filter controls' choices, the goal lines the page draws, and the one-time rollup
+/// builds under way (empty once done: until then the figures count only the sessions rolled up so far).
+/// </summary>
 public sealed record FiltersPanel(
     Window Window,
     DateTimeOffset GeneratedAt,
@@ -13,7 +16,8 @@ public sealed record FiltersPanel(
     IReadOnlyList<ChoiceCount> Industries,
     IReadOnlyList<ChoiceCount> AgentVersions,
     Goals Goals,
-    bool SalesforceConfigured);
+    bool SalesforceConfigured,
+    IReadOnlyList<RollupBuild> RollupsBuilding);
 
 public sealed record TierChoice(string Value, string Label);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
@@ -10,8 +11,9 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// already are skipped, so a page read just before a rewrite cannot put back its older figures. Started by
 /// <see cref="DashboardItemsBackfillService"/>.
 /// </summary>
+/// <param name="progress">Where the build reports its counts for the dashboard; null reports nowhere.</param>
 public sealed partial class DashboardItemsBackfill(
-    SqliteDatabase database, SqliteWarehouseExport export, TimeProvider time, ILogger<DashboardItemsBackfill> logger)
+    SqliteDatabase database, SqliteWarehouseExport export, TimeProvider time, ILogger<DashboardItemsBackfill> logger, DashboardRollupProgress? progress = null)
 {
     internal const int PageSize = 500;
 
@@ -26,6 +28,7 @@ public sealed partial class DashboardItemsBackfill(
 
         var read = 0;
         var counted = 0;
+        var total = progress is null ? 0 : await LeftAsync(after, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             var page = await export.ReadPageAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
@@ -55,6 +58,7 @@ public sealed partial class DashboardItemsBackfill(
                 cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)
             {
+                progress?.Finish(DashboardRollupProgress.Lists, read, total);
                 // A new or already counted file finishes without a word: the local host's start stays quiet.
                 if (read > 0)
                 {
@@ -72,7 +76,16 @@ public sealed partial class DashboardItemsBackfill(
             read += page.Count;
             after = last;
             Progress(logger, read, counted);
+            progress?.Report(DashboardRollupProgress.Lists, read, Math.Max(total, read));
         }
+    }
+
+    /// <summary>The sessions after <paramref name="after"/> (a range of the primary key), counted once when the build starts.</summary>
+    private async Task<long> LeftAsync(string? after, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT COUNT(*) FROM sessions WHERE session_id > $after;", ("$after", after ?? ""));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<(string? After, bool Done)> StateAsync(CancellationToken cancellationToken)

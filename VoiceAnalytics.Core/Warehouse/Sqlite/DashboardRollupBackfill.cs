@@ -17,7 +17,9 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 /// <param name="enterWrite">Waits for this process's write turn before each batch (the host's hot writers queue there), so
 /// intake and the pump wait one batch at most; null when nothing else writes (the bench).</param>
-internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogger logger, int batchSize = DashboardRollupBackfill.BatchSize, Func<IDisposable>? enterWrite = null)
+/// <param name="progress">Where the build reports its counts for the dashboard; null reports nowhere.</param>
+internal sealed class DashboardRollupBackfill(
+    SqliteConnection connection, ILogger logger, int batchSize = DashboardRollupBackfill.BatchSize, Func<IDisposable>? enterWrite = null, DashboardRollupProgress? progress = null)
 {
     internal const int BatchSize = 500;
 
@@ -46,6 +48,8 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
             return 0;
         }
 
+        progress?.Report(DashboardRollupProgress.Figures, 0, left);
+
         var verbose = left > LogAbove;
         if (verbose)
         {
@@ -59,6 +63,7 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
         while (!cancellationToken.IsCancellationRequested && Batch(ref after) is var count and > 0)
         {
             done += count;
+            progress?.Report(DashboardRollupProgress.Figures, done, left);
             if (verbose && Stopwatch.GetElapsedTime(lastLog) >= LogEvery)
             {
                 DashboardRollupLog.Progress(logger, done, left);
@@ -69,6 +74,11 @@ internal sealed class DashboardRollupBackfill(SqliteConnection connection, ILogg
         if (verbose)
         {
             DashboardRollupLog.Finished(logger, done, Stopwatch.GetElapsedTime(started));
+        }
+
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            progress?.Finish(DashboardRollupProgress.Figures, done, left);
         }
 
         return done;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Storage.Sqlite;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 
@@ -13,7 +14,7 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// intake and the pump wait one batch at most. A failure is logged, not thrown: the next start resumes.
 /// </summary>
 public sealed partial class DashboardRollupBackfillService(
-    IOptions<WarehouseOptions> options, IServiceProvider services, ILogger<DashboardRollupBackfillService> logger) : BackgroundService
+    IOptions<WarehouseOptions> options, IServiceProvider services, DashboardRollupProgress progress, ILogger<DashboardRollupBackfillService> logger) : BackgroundService
 {
     internal const int BatchSize = 100;
 
@@ -32,7 +33,8 @@ public sealed partial class DashboardRollupBackfillService(
                 try
                 {
                     using var connection = database.Open();
-                    new DashboardRollupBackfill(connection, logger, BatchSize, () => database.EnterWriteAsync(stoppingToken).GetAwaiter().GetResult()).Run(stoppingToken);
+                    new DashboardRollupBackfill(connection, logger, BatchSize, () => database.EnterWriteAsync(stoppingToken).GetAwaiter().GetResult(), progress)
+                        .Run(stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

@@ -256,6 +256,7 @@
     try {
       const choices = await api("dashboard/filters", {});
       window.VoiceAnalyticsChoices = choices;
+      showRollupStatus(choices);
       const form = $("#filters");
       for (const [name, list] of [["industry", choices.industries], ["agent_version", choices.agent_versions]]) {
         const select = form[name];
@@ -265,6 +266,28 @@
       }
     } catch (error) {
       if (error.status !== 401) console.warn("filter choices unavailable", error.message);
+    }
+  }
+
+  // An older file's rollups are built once, in the background after start: until then the figures are partial, say so.
+  let rollupsBuilding = false;
+  function showRollupStatus(choices) {
+    const builds = (choices && choices.rollups_building) || [];
+    rollupsBuilding = builds.length > 0;
+    const node = $("#rollup-status");
+    node.hidden = !rollupsBuilding;
+    node.textContent = rollupsBuilding
+      ? "Building the dashboard's rollups of the calls stored before this version: "
+        + builds.map((b) => `${b.rollup} ${fmt.int(b.done)} of ${fmt.int(b.total)}`).join(", ")
+        + ". Until that ends the panels count only the calls rolled up so far."
+      : "";
+  }
+
+  async function refreshRollupStatus() {
+    try {
+      showRollupStatus(await api("dashboard/filters", {}));
+    } catch (error) {
+      if (error.status !== 401) console.warn("rollup status unavailable", error.message);
     }
   }
 
@@ -404,7 +427,7 @@
 
   async function refresh() {
     if (loading) return loading;
-    loading = drawPanels(currentParams()).finally(() => { loading = null; });
+    loading = Promise.all([drawPanels(currentParams()), rollupsBuilding ? refreshRollupStatus() : null]).finally(() => { loading = null; });
     return loading;
   }
 

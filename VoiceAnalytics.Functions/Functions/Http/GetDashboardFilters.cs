@@ -11,7 +11,8 @@ namespace VoiceAnalytics.Functions.Functions.Http;
 
 /// <summary><c>GET /api/dashboard/filters</c>: the filter controls' choices (industries and agent versions of the last 90 days) and the goal lines.</summary>
 public sealed class GetDashboardFilters(
-    DashboardQuery query, IDashboardHours hours, TimeProvider time, IOptions<DashboardGoalOptions> goals, IOptions<OpsAlertOptions> ops, IConfiguration configuration)
+    DashboardQuery query, IDashboardHours hours, TimeProvider time, IOptions<DashboardGoalOptions> goals, IOptions<OpsAlertOptions> ops, IConfiguration configuration,
+    DashboardRollupProgress rollups)
 {
     public static readonly TimeSpan ChoicesWindow = TimeSpan.FromDays(90);
 
@@ -44,7 +45,8 @@ public sealed class GetDashboardFilters(
                     new Band(DashboardTargets.DurationMinMinutes, DashboardTargets.DurationMaxMinutes), new Band(DashboardTargets.TurnsMin, DashboardTargets.TurnsMax),
                     DashboardTargets.PositiveGoalPercent, DashboardTargets.NaturalEndingGoalPercent, g.QualificationGoalPercent, g.BookingGoalPercent,
                     ops.Value.DailyBudgetUsd),
-                SalesforceConfigured()),
+                SalesforceConfigured(),
+                rollups.Building),
             DashboardJson.Options);
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VoiceAnalytics.Core.Warehouse;
+using VoiceAnalytics.Core.Warehouse.Dashboard;
 using VoiceAnalytics.Tests.Support;
 using VoiceAnalytics.Tests.Warehouse;
 using static VoiceAnalytics.Tests.Warehouse.WarehouseRecords;
@@ -219,6 +220,24 @@ public sealed class DashboardFiguresApiTests : IAsyncLifetime
         Assert.Equal(8, Number(body, "goals", "turns", "min"));
         Assert.Equal(25, Number(body, "goals", "qualification_goal_percent"));
         Assert.False(body.GetProperty("salesforce_configured").GetBoolean());
+        Assert.Empty(body.GetProperty("rollups_building").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Filters_RollupBuildUnderWay_SaysHowFarUntilItEnds()
+    {
+        var progress = _host.Services.GetRequiredService<DashboardRollupProgress>();
+        progress.Report(DashboardRollupProgress.Lists, 1500, 4000);
+        progress.Report(DashboardRollupProgress.Figures, 500, 4000);
+
+        var building = (await GetAsync("/api/dashboard/filters")).GetProperty("rollups_building").EnumerateArray()
+            .Select(b => $"{b.GetProperty("rollup").GetString()}:{b.GetProperty("done").GetInt64()}:{b.GetProperty("total").GetInt64()}").ToList();
+        progress.Finish(DashboardRollupProgress.Lists, 4000, 4000);
+        progress.Finish(DashboardRollupProgress.Figures, 4000, 4000);
+        var after = (await GetAsync("/api/dashboard/filters")).GetProperty("rollups_building");
+
+        Assert.Equal(["figures:500:4000", "lists:1500:4000"], building);
+        Assert.Empty(after.EnumerateArray());
     }
 
     [Fact]

@@ -76,11 +76,14 @@ public sealed class DashboardRollupTests : IDisposable
         var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddSingleton(_stores.Database).BuildServiceProvider();
         var options = Microsoft.Extensions.Options.Options.Create(new WarehouseOptions { Provider = WarehouseProvider.Sqlite });
 
-        var service = new DashboardRollupBackfillService(options, provider, NullLogger<DashboardRollupBackfillService>.Instance);
+        var progress = new DashboardRollupProgress();
+        var service = new DashboardRollupBackfillService(options, provider, progress, NullLogger<DashboardRollupBackfillService>.Instance);
         await service.StartAsync(CancellationToken.None);
         await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
 
         AssertRollupsEqual(records);
+        Assert.Empty(progress.Building);
+        Assert.Equal(new RollupBuild(DashboardRollupProgress.Figures, 250, 250), progress.Finished[DashboardRollupProgress.Figures]);
     }
 
     [Fact]

@@ -133,9 +133,13 @@ public sealed class DashboardItemsRollupTests : IDisposable
         var written = Rollup(database);
         Wipe(database);
 
-        var counted = await Backfill(database).RunAsync(CancellationToken.None);
+        var progress = new VoiceAnalytics.Core.Warehouse.Dashboard.DashboardRollupProgress();
+        var counted = await new DashboardItemsBackfill(
+            database, new SqliteWarehouseExport(database), new FakeTimeProvider(Day), NullLogger<DashboardItemsBackfill>.Instance, progress).RunAsync(CancellationToken.None);
 
         Assert.Equal(7, counted);
+        Assert.Empty(progress.Building);
+        Assert.Equal(new VoiceAnalytics.Core.Warehouse.Dashboard.RollupBuild("lists", 7, 7), progress.Finished["lists"]);
         Assert.Equal(written, Rollup(database));
         Assert.Equal(Recount(records, keyLength: 10), Rollup(database, "dashboard_item_days"));
         Assert.Equal(0, await Backfill(database).RunAsync(CancellationToken.None));
