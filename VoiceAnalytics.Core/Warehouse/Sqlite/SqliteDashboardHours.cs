@@ -12,20 +12,14 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHours
 {
-    private const string Filtered = """
-        hour >= $first AND hour < $end
-        AND ($tier IS NULL OR tier = $tier)
-        AND ($sentiment IS NULL OR sentiment = $sentiment)
-        AND ($industry IS NULL OR industry = $industry)
-        AND ($agent IS NULL OR agent_version = $agent)
-        """;
-
     private const string Filters = """
         AND ($tier IS NULL OR tier = $tier)
         AND ($sentiment IS NULL OR sentiment = $sentiment)
         AND ($industry IS NULL OR industry = $industry)
         AND ($agent IS NULL OR agent_version = $agent)
         """;
+
+    private const string Filtered = $"hour >= $first AND hour < $end {Filters}";
 
     // Before HoursSql: static fields initialize in order.
     private static readonly ConcurrentDictionary<string, (string Sql, int[] Positions)> HoursStatements = new(StringComparer.Ordinal);
