@@ -11,7 +11,8 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// <item><c>dashboard_item_days</c>: the same per UTC day (<c>yyyy-MM-dd</c>), so a long window reads its whole days
 /// here and only its edge hours from <c>dashboard_item_hours</c> (30 days: about 15 times fewer rows).</item>
 /// <item><c>dashboard_session_items</c>: each session's contribution, so a rewrite or an erasure subtracts exactly what
-/// it added; its (kind, item, start_time) index serves the drill-down.</item>
+/// it added; its (kind, item, start_time) index serves the drill-down, a partial covering index of its lead-score entries
+/// the hot leads.</item>
 /// <item><c>dashboard_item_sessions</c>: the sessions already counted (with or without entries), so the start-up
 /// backfill only adds what no live write has.</item>
 /// <item><c>dashboard_items_backfill</c>: the backfill's progress (last session id done) and when it finished.</item>
@@ -92,6 +93,10 @@ internal static class DashboardItemsSchema
             PRIMARY KEY (session_id, kind, item, sub)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS idx_dashboard_session_items_entry ON dashboard_session_items (kind, item, start_time, session_id);
+        -- Hot leads: a lead-score bucket's entries of a window with everything the list sorts and filters on, so the top
+        -- few are found in the index alone.
+        CREATE INDEX IF NOT EXISTS idx_dashboard_session_items_lead_score
+            ON dashboard_session_items (item, start_time, value_sum, tier, sentiment, industry, agent_version, session_id) WHERE kind = 'lead_score';
 
         CREATE TABLE IF NOT EXISTS dashboard_item_sessions (session_id TEXT PRIMARY KEY) WITHOUT ROWID;
 

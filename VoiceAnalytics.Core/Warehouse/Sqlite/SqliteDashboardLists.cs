@@ -55,13 +55,17 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
          LIMIT $limit;
         """;
 
+    // The top few first, from the partial covering index of the lead-score entries (no table read per entry: a 30-day
+    // bucket holds ~11,000 at 1M sessions), and only those joined to their sessions for the name.
     internal const string HotLeadsSql = $"""
         SELECT i.session_id, i.start_time, i.tier, i.value_sum, s.user_name
-          FROM dashboard_session_items i JOIN sessions s ON s.session_id = i.session_id
-         WHERE i.kind = 'lead_score' AND i.item = $item AND i.start_time >= $from AND i.start_time < $to
-               {ItemFilters}
-         ORDER BY i.value_sum DESC, i.start_time DESC, i.session_id DESC
-         LIMIT $limit;
+          FROM (SELECT session_id, start_time, tier, value_sum FROM dashboard_session_items
+                 WHERE kind = 'lead_score' AND item = $item AND start_time >= $from AND start_time < $to
+                       {HourFilters}
+                 ORDER BY value_sum DESC, start_time DESC, session_id DESC
+                 LIMIT $limit) i
+          JOIN sessions s ON s.session_id = i.session_id
+         ORDER BY i.value_sum DESC, i.start_time DESC, i.session_id DESC;
         """;
 
     internal const string SignalsSql = """
