@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse.Dashboard;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
@@ -89,7 +90,7 @@ internal sealed class DashboardRollupBackfill(
         using var turn = enterWrite?.Invoke();
         using var transaction = connection.BeginTransaction();
         var records = new List<WarehouseRecord>(batchSize);
-        using (var command = Command(transaction, NextBatchSql, ("$after", after), ("$n", batchSize)))
+        using (var command = connection.Command(transaction, NextBatchSql, ("$after", after), ("$n", batchSize)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -152,7 +153,7 @@ internal sealed class DashboardRollupBackfill(
     private List<MetricRow> Turns(SqliteTransaction transaction, string sessionId)
     {
         var turns = new List<MetricRow>();
-        using var command = Command(transaction, TurnsSql, ("$id", sessionId));
+        using var command = connection.Command(transaction, TurnsSql, ("$id", sessionId));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -188,19 +189,6 @@ internal sealed class DashboardRollupBackfill(
     }
 
     private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
 
     private long Scalar(string sql)
     {
