@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace VoiceAnalytics.Core.Warehouse.Sqlite;
@@ -41,32 +40,10 @@ internal static class DashboardItemsSchema
         ) WITHOUT ROWID;
         """;
 
-    /// <summary>
-    /// A file from before the day table has its hours only: the days are summed from them once, in one statement (the
-    /// hours stay the truth; from here on every write keeps both). Empty days beside non-empty hours happens only then.
-    /// </summary>
-    public static void FillDays(SqliteConnection connection)
-    {
-        using var check = connection.CreateCommand();
-        check.CommandText = "SELECT EXISTS (SELECT 1 FROM dashboard_item_hours) AND NOT EXISTS (SELECT 1 FROM dashboard_item_days);";
-        if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-        {
-            return;
-        }
-
-        using var transaction = connection.BeginTransaction();
-        using var fill = connection.CreateCommand();
-        fill.Transaction = transaction;
-        fill.CommandText = """
-            INSERT INTO dashboard_item_days (kind, day, item, sub, tier, sentiment, industry, agent_version, sessions, count, positive, zero, value_sum, value_count)
-            SELECT kind, substr(hour, 1, 10), item, sub, tier, sentiment, industry, agent_version,
-                   SUM(sessions), SUM(count), SUM(positive), SUM(zero), SUM(value_sum), SUM(value_count)
-              FROM dashboard_item_hours
-             GROUP BY kind, substr(hour, 1, 10), item, sub, tier, sentiment, industry, agent_version;
-            """;
-        fill.ExecuteNonQuery();
-        transaction.Commit();
-    }
+    /// <summary>A file from before <c>dashboard_item_days</c> gets its days summed from its hours once (<see cref="RollupWindow.FillDays"/>).</summary>
+    public static void FillDays(SqliteConnection connection) => RollupWindow.FillDays(
+        connection, "dashboard_item_hours", "dashboard_item_days", ["kind", "item", "sub", "tier", "sentiment", "industry", "agent_version"],
+        ["sessions", "count", "positive", "zero", "value_sum", "value_count"]);
 
     public static readonly string Ddl = $"""
         {Rollup("dashboard_item_hours", "hour")}

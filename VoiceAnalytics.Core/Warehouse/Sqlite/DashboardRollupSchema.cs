@@ -55,29 +55,7 @@ internal sealed class DashboardRollupSchema : ISqliteSchema, ISqliteMigration
     /// <summary>Only the day table's one statement: the sessions of an older file are rolled up in the background (<see cref="DashboardRollupBackfillService"/>).</summary>
     public void Migrate(SqliteConnection connection) => FillDays(connection);
 
-    /// <summary>
-    /// A file from before <c>dashboard_days</c> has its hours only: the days are summed from them once, in one statement
-    /// (from then on every write keeps both). Empty days beside non-empty hours happens only then.
-    /// </summary>
-    private static void FillDays(SqliteConnection connection)
-    {
-        using var check = connection.CreateCommand();
-        check.CommandText = "SELECT EXISTS (SELECT 1 FROM dashboard_hours) AND NOT EXISTS (SELECT 1 FROM dashboard_days);";
-        if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            return;
-        }
-
-        var columns = string.Join(", ", DashboardLayout.Columns);
-        using var transaction = connection.BeginTransaction();
-        using var fill = connection.CreateCommand();
-        fill.Transaction = transaction;
-        fill.CommandText = $"""
-            INSERT INTO dashboard_days (day, tier, sentiment, industry, agent_version, {columns})
-            SELECT substr(hour, 1, 10), tier, sentiment, industry, agent_version, {string.Join(", ", DashboardLayout.Columns.Select(c => $"SUM({c})"))}
-              FROM dashboard_hours GROUP BY substr(hour, 1, 10), tier, sentiment, industry, agent_version;
-            """;
-        fill.ExecuteNonQuery();
-        transaction.Commit();
-    }
+    /// <summary>A file from before <c>dashboard_days</c> gets its days summed from its hours once (<see cref="RollupWindow.FillDays"/>).</summary>
+    private static void FillDays(SqliteConnection connection) => RollupWindow.FillDays(
+        connection, "dashboard_hours", "dashboard_days", ["tier", "sentiment", "industry", "agent_version"], DashboardLayout.Columns);
 }

@@ -12,14 +12,7 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHours
 {
-    private const string Filters = """
-        AND ($tier IS NULL OR tier = $tier)
-        AND ($sentiment IS NULL OR sentiment = $sentiment)
-        AND ($industry IS NULL OR industry = $industry)
-        AND ($agent IS NULL OR agent_version = $agent)
-        """;
-
-    private const string Filtered = $"hour >= $first AND hour < $end {Filters}";
+    private const string Filtered = $"hour >= $first AND hour < $end {RollupWindow.Filters}";
 
     // Before HoursSql: static fields initialize in order.
     private static readonly ConcurrentDictionary<string, (string Sql, int[] Positions)> HoursStatements = new(StringComparer.Ordinal);
@@ -54,14 +47,8 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
                 """, positions);
         });
 
-    /// <summary>The rows of a window read as days and edge hours (<see cref="RollupWindow"/>), each branch a primary-key range.</summary>
-    private static string DaysAndEdgeHours(string columns) => $"""
-        SELECT {columns} FROM dashboard_hours WHERE hour >= $first AND hour < $headEnd {Filters}
-        UNION ALL
-        SELECT {columns} FROM dashboard_days WHERE day >= $days AND day < $daysEnd {Filters}
-        UNION ALL
-        SELECT {columns} FROM dashboard_hours WHERE hour >= $tailStart AND hour < $end {Filters}
-        """;
+    /// <summary>The window's rows of the figures' rollup as days and edge hours (<see cref="RollupWindow"/>).</summary>
+    private static string DaysAndEdgeHours(string columns) => RollupWindow.Rows(columns, "dashboard_hours", "dashboard_days", "");
 
     internal const string CostsSql = $"SELECT provider, SUM(usd) FROM dashboard_cost_hours WHERE {Filtered} GROUP BY provider ORDER BY 2 DESC, 1;";
 
@@ -172,11 +159,10 @@ public sealed class SqliteDashboardHours(SqliteDatabase database) : IDashboardHo
     private static (string, object?)[] WindowParameters(DateTimeOffset from, DateTimeOffset to, DashboardFilter filter)
     {
         var (first, end) = DashboardHourWindow.Of(from, to);
-        var window = RollupWindow.Of(first, end);
         return
         [
-            ("$first", first), ("$headEnd", window.HeadEnd), ("$days", window.Days), ("$daysEnd", window.DaysEnd), ("$tailStart", window.TailStart),
-            ("$end", end), ("$tier", filter.Tier), ("$sentiment", filter.Sentiment), ("$industry", filter.Industry), ("$agent", filter.AgentVersion),
+            .. RollupWindow.Of(first, end).Parameters, ("$tier", filter.Tier), ("$sentiment", filter.Sentiment), ("$industry", filter.Industry),
+            ("$agent", filter.AgentVersion),
         ];
     }
 

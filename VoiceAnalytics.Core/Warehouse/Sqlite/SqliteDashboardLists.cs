@@ -14,13 +14,6 @@ namespace VoiceAnalytics.Core.Warehouse.Sqlite;
 /// </summary>
 public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLists
 {
-    private const string HourFilters = """
-        AND ($tier IS NULL OR tier = $tier)
-        AND ($sentiment IS NULL OR sentiment = $sentiment)
-        AND ($industry IS NULL OR industry = $industry)
-        AND ($agent IS NULL OR agent_version = $agent)
-        """;
-
     private const string ItemFilters = """
         AND ($tier IS NULL OR i.tier = $tier)
         AND ($sentiment IS NULL OR i.sentiment = $sentiment)
@@ -28,17 +21,11 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
         AND ($agent IS NULL OR i.agent_version = $agent)
         """;
 
-    private const string HourFigures = "item, sub, tier, sessions, count, positive, zero, value_sum, value_count";
-
-    // A window's whole UTC days come from the day table, its edge hours (before the first midnight, from the last)
-    // from the hour table: each branch a primary-key range. Without a whole day, $days = $daysEnd and the head covers all.
-    internal const string TotalsSql = $"""
+    // A window's whole UTC days come from the day table, its edge hours from the hour table (RollupWindow).
+    internal static readonly string TotalsSql = $"""
         SELECT item, sub, tier, SUM(sessions), SUM(count), SUM(positive), SUM(zero), SUM(value_sum), SUM(value_count)
-          FROM (SELECT {HourFigures} FROM dashboard_item_hours WHERE kind = $kind AND hour >= $fromHour AND hour < $headEnd {HourFilters}
-                UNION ALL
-                SELECT {HourFigures} FROM dashboard_item_days WHERE kind = $kind AND day >= $days AND day < $daysEnd {HourFilters}
-                UNION ALL
-                SELECT {HourFigures} FROM dashboard_item_hours WHERE kind = $kind AND hour >= $tailStart AND hour < $toHour {HourFilters})
+          FROM ({RollupWindow.Rows(
+              "item, sub, tier, sessions, count, positive, zero, value_sum, value_count", "dashboard_item_hours", "dashboard_item_days", "AND kind = $kind")})
          GROUP BY item, sub, tier
         HAVING SUM(sessions) > 0;
         """;
@@ -61,7 +48,7 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
         SELECT i.session_id, i.start_time, i.tier, i.value_sum, s.user_name
           FROM (SELECT session_id, start_time, tier, value_sum FROM dashboard_session_items
                  WHERE kind = 'lead_score' AND item = $item AND start_time >= $from AND start_time < $to
-                       {HourFilters}
+                       {RollupWindow.Filters}
                  ORDER BY value_sum DESC, start_time DESC, session_id DESC
                  LIMIT $limit) i
           JOIN sessions s ON s.session_id = i.session_id
@@ -78,13 +65,8 @@ public sealed class SqliteDashboardLists(SqliteDatabase database) : IDashboardLi
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var window = RollupWindow.Of(HourKey(filter.From), HourKey(filter.To));
         await using var command = connection.Command(
-            TotalsSql,
-            [
-                .. Filters(filter), ("$kind", kind), ("$fromHour", window.FromHour), ("$headEnd", window.HeadEnd), ("$days", window.Days),
-                ("$daysEnd", window.DaysEnd), ("$tailStart", window.TailStart), ("$toHour", window.ToHour),
-            ]);
+            TotalsSql, [.. Filters(filter), ("$kind", kind), .. RollupWindow.Of(HourKey(filter.From), HourKey(filter.To)).Parameters]);
         var totals = new List<ItemTotal>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
