@@ -23,6 +23,7 @@ internal static class ObjectionDetector
             AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
 
             AddLockIns(found, turn);
+            CompetitorContractReader.Read(conversation, turn, found);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
             AddTiming(found, turn);
             AddLegalDoubts(found, turn);

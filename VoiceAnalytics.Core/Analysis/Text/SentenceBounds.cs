@@ -37,6 +37,22 @@ public static class SentenceBounds
         return (start, end);
     }
 
+    /// <summary>
+    /// What a turn asks: its last sentence that ends in '?', else the whole text. "I'll flag it for the account
+    /// executive. When are you looking to decide?" asks about the decision, not a meeting.
+    /// </summary>
+    public static string LastQuestion(string text)
+    {
+        var end = text.LastIndexOf('?');
+        if (end < 0)
+        {
+            return text;
+        }
+
+        var (start, _) = Around(text, end);
+        return text[start..(end + 1)];
+    }
+
     /// <summary>The sentences of a text with their start offsets.</summary>
     public static IEnumerable<(int Start, string Sentence)> Split(string text)
     {

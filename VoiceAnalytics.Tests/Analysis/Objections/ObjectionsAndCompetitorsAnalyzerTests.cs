@@ -85,9 +85,21 @@ public sealed class ObjectionsAndCompetitorsAnalyzerTests
     [InlineData("We're tied into a company-wide Adobe agreement through next June.")]
     [InlineData("We just renewed Conga for another year in August.")]
     [InlineData("Everyone here gets Dropbox Sign through the district license, so we'd need a compelling reason to leave it.")]
+    [InlineData("Better Proposals. It's fine. Thing is we're on an annual plan with them that runs till April, so I'm not ripping it out tomorrow.")]
+    [InlineData("We've a DocuSign account, one licence that everybody shares. And the subscription is good until the middle of November.")]
+    [InlineData("honestly our adobe contract is up end of november so thats when wed switch")]
     public void Analyze_LockedInToAnotherVendor_GivesCompetitor(string said)
     {
         Assert.Equal(["competitor"], Categories(new CallScript().Agent("What do you use today?").User(said)));
+    }
+
+    [Theory]
+    [InlineData("Qwilr renews February twenty eighth, so I want to decide before that.")] // a renewal to beat is a reason to switch
+    [InlineData("We're on Proposify month to month, no contract until anything.")] // nothing binds them
+    [InlineData("Our DocuSign contract ended last year, so we're on paper now.")] // a past term
+    public void Analyze_ContractThatDoesNotHoldTheSwitchBack_IsNotACompetitorObjection(string said)
+    {
+        Assert.DoesNotContain("competitor", Categories(new CallScript().Agent("What do you use today?").User(said)));
     }
 
     [Fact]

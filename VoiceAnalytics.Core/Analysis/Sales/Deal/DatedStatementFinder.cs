@@ -67,13 +67,14 @@ internal static class DatedStatementFinder
     {
         if (conversation.PreviousAssistant(turn) is { } asked)
         {
-            var meeting = TimelineCues.MeetingWords().IsMatch(asked.Text);
-            if (!meeting && TimelineCues.TimelinePrompt().IsMatch(asked.Text))
+            var question = SentenceBounds.LastQuestion(asked.Text);
+            var meeting = TimelineCues.AsksForMeeting(question);
+            if (!meeting && TimelineCues.TimelinePrompt().IsMatch(question))
             {
                 return AnswerContext.Timing;
             }
 
-            if (TimelineCues.SchedulingPrompt().IsMatch(asked.Text))
+            if (TimelineCues.SchedulingPrompt().IsMatch(question))
             {
                 return AnswerContext.Scheduling;
             }

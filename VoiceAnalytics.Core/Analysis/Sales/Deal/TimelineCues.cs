@@ -116,6 +116,25 @@ internal static partial class TimelineCues
     [GeneratedRegex(@"\b(?:timeline|time\s*frame|timing|deadline|decid\w*|decision|how\s+soon|by\s+when|date\s+you\s+need|need\s+(?:this|it)\s+(?:working|running|ready|live|in\s+place|by)|(?:planning|hoping|looking|expecting)\s+to\s+(?:switch|buy|move|start|roll|upgrade|purchase|get\s+started|go\s+live|make)|when\s+(?:do|would|are|will|were)\s+you\s+(?:\w+\s+){0,3}?(?:need|want|like|hop\w*|plan\w*|think\w*|expect\w*|look\w*|aim\w*|start|switch|launch|roll|go|have|get|make|buy|purchase|move|be\s+ready))\b", Options)]
     public static partial Regex TimelinePrompt();
 
+    /// <summary>Whether the question asks about a meeting; "is it your call" asks who decides, not for a call.</summary>
+    public static bool AsksForMeeting(string question)
+    {
+        foreach (var match in MeetingWords().EnumerateMatches(question))
+        {
+            var word = question.AsSpan(match.Index, match.Length);
+            if (!word.Equals("call", StringComparison.OrdinalIgnoreCase) || !DecidersCall().IsMatch(question.AsSpan(0, match.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive right before "call": "your call", "whose call", "the final call".</summary>
+    [GeneratedRegex(@"\b(?:your|my|whose|their|his|her|final)\s+$", Options)]
+    private static partial Regex DecidersCall();
+
     /// <summary>Words that make an assistant's question about a meeting, even when it also asks "when".</summary>
     [GeneratedRegex(@"\b(?:meet\w*|call|demo|book\w*|schedul\w*|slot|availability|calendar|chat|talk\s+(?:to|with)|account\s+executive|specialist)\b", Options)]
     public static partial Regex MeetingWords();

@@ -34,6 +34,11 @@ internal static class CompanySizeExtractor
             return null;
         }
 
+        if (turn.Text.Is(count.First, "few") || turn.Text.Is(count.First + 1, "few"))
+        {
+            return null; // "a few hundred" is no stated headcount
+        }
+
         var (priority, confidence) = Rank(turn, count);
         if (priority == 0)
         {
@@ -55,6 +60,11 @@ internal static class CompanySizeExtractor
         if (count.Period is not null)
         {
             return (0, 0); // only an employment frame dates a count ("174 as of last month")
+        }
+
+        if (count.Usage == SeatUsage.NotUsers && count.Noun.Class is not SizingNounClass.Seat && HeadcountCues.IsStrong(turn, count))
+        {
+            return (4, 0.86); // "the whole company's about 110 but the therapists wouldn't touch it": the whole, not its users
         }
 
         // People a usage cue points at are seats; only "we'd all use it" keeps them a headcount too.
@@ -89,6 +99,11 @@ internal static class CompanySizeExtractor
         if (HeadcountCues.IsWeak(turn, count) || HeadcountClauses.IsIntroduction(turn, count) || (count.Usage == SeatUsage.WholeGroupUsers && WholeOrganization(turn, count)))
         {
             return (2, 0.76);
+        }
+
+        if (SelfSizeClauses.IsSelfSize(turn, count) || SelfSizeClauses.IsAppositive(turn, count))
+        {
+            return (1, 0.66);
         }
 
         // "it's just me" says who does the work, not the headcount: LABELS wants company size only when explicit

@@ -89,7 +89,7 @@ internal static class HeadcountCues
             k--;
         }
 
-        return k < before && text.In(k, SizingCues.Organizations) && count.Noun.Class == SizingNounClass.People;
+        return text.In(k, SizingCues.Organizations) && count.Noun.Class == SizingNounClass.People; // also "a saas company about 120 people"
     }
 
     /// <summary>

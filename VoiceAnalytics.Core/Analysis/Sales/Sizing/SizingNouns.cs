@@ -7,7 +7,7 @@ internal static class SizingNouns
 {
     public static readonly WordSet People = new(
         "people", "persons", "person", "folks", "guys", "gals", "ladies", "individuals", "heads", "humans", "members",
-        "bodies", "peeps");
+        "bodies", "peeps", "peoples");
 
     public static readonly WordSet Seats = new(
         "users", "seats", "licenses", "licences", "logins", "senders", "seat", "license", "licence");
@@ -30,7 +30,7 @@ internal static class SizingNouns
 
     public static readonly WordSet Headcount = new(
         "employees", "staff", "staffers", "workers", "fte", "ftes", "headcount", "employee", "personnel", "worker",
-        "full-timers", "fulltimers");
+        "full-timers", "fulltimers", "faculty");
 
     /// <summary>The person word of a size compound ("15-person", "one-man").</summary>
     public static readonly WordSet CompoundPeople = new("person", "people", "man", "woman", "employee", "member", "strong");

@@ -227,4 +227,22 @@ public sealed class TimelineTests
         Assert.Equal(
             TimelineBuckets.NextQuarter,
             DealCall.Extract("purchases like this go to a vote of the trustees, and they next meet in February").DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("Understood, I'll flag it for the account executive. When are you looking to decide?")] // the last question is what is asked
+    [InlineData("When are you hoping to decide, and is it your call?")] // "your call" asks who decides, not for a call
+    public void Extract_TerseAnswerToTheDecisionQuestion_GivesItsBucket(string asked)
+    {
+        var deal = DealCall.On().Assistant(asked).User("end of quarter").Extract();
+
+        Assert.Equal(TimelineBuckets.ThisQuarter, deal.DecisionTimeline?.Value);
+    }
+
+    [Fact]
+    public void Extract_AnswerToAMeetingQuestionAfterATimelineRemark_IsASlot()
+    {
+        var deal = DealCall.On().Assistant("That timeline makes sense. What day works for a call with the account executive?").User("next Tuesday").Extract();
+
+        Assert.Null(deal.DecisionTimeline);
+    }
 }

@@ -27,6 +27,12 @@ public sealed class CompanySizeTests
     [InlineData("the company's about 65 people", 65)] // possessive "company's"
     [InlineData("it's a company of about 50, but just four of us in finance would use it", 50)] // "a company of N"
     [InlineData("the whole company would use it, so about 45 people", 45)] // everyone uses it
+    [InlineData("I'm the sales manager at steadfast valve, we manufacture industrial valves, about four hundred people here", 400)] // "N people here"
+    [InlineData("we're about ninety faculty and staff total", 90)] // a total of staff
+    [InlineData("here we are forty-five peoples, the headquarter is in Osaka", 45)] // "here we are N"
+    [InlineData("I'm the office administrator at harrow and meade, we do litigation and estate planning, about forty people, and one of the partners asked me", 40)] // set off after a clause about the business
+    [InlineData("we're a b2b saas company about a hundred and twenty people", 120)] // organization right before the count
+    [InlineData("the whole company's about a hundred and ten but the therapists wouldn't touch it", 110)] // the whole, not its users
     public void Extract_HeadcountStatement_GivesCompanySize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -54,6 +60,10 @@ public sealed class CompanySizeTests
     [InlineData("A: How many staff would be sending them? || U: the billing side, both sites, all told six people")] // a group, not the company
     [InlineData("at the quoted price for four people the business plan is a stretch")] // pricing seats, not "a four person business"
     [InlineData("it's me, my bookkeeper and the three warehouse staff")] // an enumeration of users
+    [InlineData("i run the firm day to day, but software goes to a vote of the partners, there are five of us")] // "of us" may be partners or a team
+    [InlineData("The company's a few hundred with the warehouse crews but they'd never touch it.")] // "a few hundred" states no headcount
+    [InlineData("we sell to clinics, about 400 people use our app")] // customers, not staff
+    [InlineData("A: How many would send documents? || U: twelve people here in the sales office")] // "here in" a part of the company, not the company
     public void Extract_NoHeadcountStatement_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);

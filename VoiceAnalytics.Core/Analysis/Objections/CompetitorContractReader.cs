@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+
+namespace VoiceAnalytics.Core.Analysis.Objections;
+
+/// <summary>
+/// A contract with a competitor is a competitor objection (LABELS: "locked in / contract with a competitor"), however
+/// it is said, when it holds the switch back: "we're on an annual plan with Better Proposals that runs till April",
+/// "signed a three-year Adobe deal", "our Adobe contract is up in November so that's when we'd switch". The term and the competitor must be near
+/// each other in one user turn (the competitor may come a sentence before: "We've a DocuSign account ... we're tied
+/// into it until November"); "month to month", "no contract" and a term with PandaDoc do not count.
+/// </summary>
+internal static partial class CompetitorContractReader
+{
+    private const double Confidence = 0.75;
+
+    /// <summary>How far before a term the competitor may be named (about two sentences), and after it (one clause).</summary>
+    private const int ReachBefore = 220;
+    private const int ReachAfter = 80;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public static void Read(Conversation conversation, Turn turn, List<ObjectionCandidate> found)
+    {
+        var text = turn.Text;
+        List<TermHit>? competitors = null;
+        foreach (var term in ContractTerm().EnumerateMatches(text))
+        {
+            competitors ??= ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor);
+            if (competitors.Count == 0)
+            {
+                return;
+            }
+
+            var (from, to) = (term.Index - ReachBefore, term.Index + term.Length + ReachAfter);
+            if (!competitors.Exists(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
+            {
+                continue;
+            }
+
+            found.Add(new(ObjectionCategories.Competitor, turn, term.Index, text.Substring(term.Index, term.Length), Confidence, false));
+            return;
+        }
+    }
+
+    /// <summary>"no contract", "not under contract", "month to month", "we cancelled": no term binds them.</summary>
+    private static bool Denied(string text, int at)
+    {
+        var (start, end) = SentenceWindow.Around(text, at);
+        return NoTerm().Match(text, start, end - start).Success || CueNegation.IsNegated(text, at, maxWords: 3);
+    }
+
+    private static bool AboutPandaDoc(string text, int at)
+    {
+        var (start, end) = SentenceBounds.Around(text, at);
+        return PandaDocTerm().Match(text, start, end - start).Success;
+    }
+
+    /// <summary>
+    /// A vendor term that holds the switch back: it binds until a date ("an annual plan that runs till April", "tied into
+    /// it until November", "a three-year deal", "prepaid the year"), or its end is what the switch waits for ("the
+    /// contract is up in November so that's when we'd switch"). A renewal the user wants to beat ("it renews on the
+    /// 30th, I'm deciding this month") is a reason to switch, not an objection (dev-012, dev-030).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:contract|subscription|plan|deal|agreement|term|licen[cs]e|commitment)\s+(?:(?:that|which|with\s+\w+)\s+)?(?:runs|goes|lasts|is\s+good|is\s+locked)\s+(?:\w+\s+)?(?:till|until|through|thru|to)"
+        + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:\w+\s+){0,4}?(?:till|until|through|thru)"
+        + @"|(?:one|two|three|four|five|multi|\d)[-\s]?years?\s+(?:deal|contract|agreement|term|plan|commitment)"
+        + @"|tied\s+(?:in|into|to|up)|stuck\s+with|locked\s+(?:in|into)|pre-?paid|paid\s+(?:for\s+)?(?:the\s+)?(?:whole\s+|full\s+)?year"
+        + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)['’]?s?\s+(?:is\s+)?(?:up|ends|expires|runs\s+out|over)\s+(?:\w+\s+){1,5}?(?:so\s+)?(?:that['’]?s\s+when|then\s+we|nothing\s+(?:moves|changes|happens)|(?:we|i)\s+(?:can['’]?t|cannot|won['’]?t)))\b",
+        Options)]
+    private static partial Regex ContractTerm();
+
+    [GeneratedRegex(@"\b(?:month[-\s]to[-\s]month|no\s+(?:long[-\s]term\s+)?contract|not\s+(?:under|in)\s+(?:a\s+|any\s+)?contract|out\s+of\s+(?:the|our|that)\s+contract|cancel(?:l?ed|ling)?|ended\s+(?:last|in)|expired\s+(?:last|in))\b", Options)]
+    private static partial Regex NoTerm();
+
+    [GeneratedRegex(@"\b(?:pandadoc|pand\s?a\s?doc|your\s+(?:contract|plan|subscription|annual)|with\s+you(?:\s+guys)?)\b", Options)]
+    private static partial Regex PandaDocTerm();
+}
