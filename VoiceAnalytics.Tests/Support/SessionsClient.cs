@@ -38,7 +38,7 @@ public static class SessionsClient
     /// <summary>Polls until the session reaches <paramref name="status"/>; fails after the timeout with the last status seen.</summary>
     public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string sessionId, string status, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90)); // returns as soon as reached; the cap only has to outlast a loaded machine
         JsonElement last;
         do
         {

@@ -33,11 +33,18 @@ internal static class DatedStatementFinder
 
             var context = Context(conversation, turn, scan);
             List<int>? needs = null;
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 if (mention.IsPast)
                 {
                     continue;
+                }
+
+                if (PointedBackBefore(turn.Text, mention, m + 1 < mentions.Count ? mentions[m + 1].Start : turn.Text.Length))
+                {
+                    // "Spring starts in March and I'd want this set up before then": before March, not in it
+                    mention = mention with { Relation = DateRelation.Before, From = reference, To = CalendarMath.Max(reference, mention.From.AddDays(-1)) };
                 }
 
                 var clause = DealText.ClauseStart(turn.Text, mention.Start);
@@ -169,6 +176,27 @@ internal static class DatedStatementFinder
 
         var after = text.AsSpan(mention.End, Math.Min(ConditionReach, text.Length - mention.End));
         return TimelineCues.ConditionAfter().IsMatch(after) && TimelineCues.Capability().IsMatch(before);
+    }
+
+    /// <summary>"before then" / "before that" after a plain date, before the next date is named, and not "not before then".</summary>
+    private static bool PointedBackBefore(string text, DateMention mention, int nextDate)
+    {
+        if (mention.Relation != DateRelation.On)
+        {
+            return false;
+        }
+
+        var end = Math.Min(Math.Min(nextDate, text.Length), mention.End + AnaphoraReach);
+        var match = TimelineCues.BeforeThen().Match(text, mention.End, end - mention.End);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var from = Math.Max(mention.End, match.Index - WaitReach);
+        var lead = text.AsSpan(from, match.Index - from);
+        return !TimelineCues.WaitNegator().IsMatch(lead) && !TimelineCues.NoRush().IsMatch(lead); // "nothing changes / no rush before then" is a wait
+
     }
 
     /// <summary>Whether a "before" / "until" date ends a wait: a negator or a lock-in shortly before it in its clause.</summary>

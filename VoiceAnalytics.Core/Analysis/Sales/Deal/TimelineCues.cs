@@ -30,7 +30,7 @@ internal static partial class TimelineCues
     [
         "decide", "decides", "decided", "deciding", "decision", "decisions", "choose", "chooses", "choosing", "pick",
         "picks", "picking", "picked", "select", "selecting", "selected", "selection", "figure", "figuring",
-        "figured", "make", "commit", "commits", "committing", "committed", "commitment", "sign", "trigger", "vote",
+        "figured", "make", "makes", "making", "commit", "commits", "committing", "committed", "commitment", "sign", "trigger", "vote",
         "votes", "voted", "voting", "bring", "take", "present", "put", "we'll", "think", "thinking", "reconsider",
         "touch", "talk",
     ]);
@@ -44,6 +44,9 @@ internal static partial class TimelineCues
         "procurement", "start", "get", "pilot", "onboard", "onboarding", "trial", "approve", "approval", "approved",
         "revisit", "revisiting", "circle", "back", "again", "pick", "rolled", "begin", "beginning", "kick", "kicking",
         "kicked", "adopt", "adopting", "bring", "have", "nothing", "change", "changes", "changing", "changed",
+        "look", "looks", "looking", "evaluate", "evaluating", "evaluation", "reevaluate", "reevaluating", "earliest",
+        "fiscal", "money", "funds", "funding", "sort", "sorting", "sorted", "sorts", "ahead", "greenlight", "green",
+        "greenlit", "greenlighting",
     ]);
 
     public static readonly Cue NeedCue = new(Need(),
@@ -73,11 +76,11 @@ internal static partial class TimelineCues
     ]);
 
     /// <summary>The decision itself: "decide", "pick something", "figure out", "make the call".</summary>
-    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|make\s+(?:the|a)\s+(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
+    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|mak(?:e|es|ing)\s+(?:the|a|that|this|our|my)\s+(?:final\s+)?(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
     public static partial Regex Decision();
 
-    /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP.</summary>
-    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up)\b", Options)]
+    /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP, looking at it properly, the money arriving.</summary>
+    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up|look\w*\s+(?:at|into)\s+(?:it|this|that|things|pandadoc|you|you\s+guys|options|tools|alternatives)|(?:re)?evaluat\w*|at\s+the\s+earliest|fiscal\s+year|(?:money|funds|funding)\s+(?:comes?|is\s+there|will\s+be|frees|opens)|sort\w*\s+(?:it|this|that|things)\s+out|go\s+ahead|green\s?light\w*)\b", Options)]
     public static partial Regex Commitment();
 
     /// <summary>A need with a deadline that is not the purchase: "I need this contract out today", "the client is waiting".</summary>
@@ -150,6 +153,10 @@ internal static partial class TimelineCues
     /// <summary>One document as the thing needed: "this contract", "the first proposal", "one quote" (not "our quotes").</summary>
     [GeneratedRegex(@"\b(?:this|that|the|one|a|an|my)\s+(?:\w+\s+)?(?:contract|proposal|quote|document|doc|agreement|form|nda|lease|invoice|estimate|bid|offer)\b", Options)]
     public static partial Regex SingleDocument();
+
+    /// <summary>A deadline pointing back at a date just named: "... in March, and I'd want this set up before then".</summary>
+    [GeneratedRegex(@"\b(?:before|ahead\s+of)\s+(?:then|that)\b", Options)]
+    public static partial Regex BeforeThen();
 
     /// <summary>A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new goes in until after that".</summary>
     [GeneratedRegex(@"^[^.?!]{0,80}?\b(?:not|nothing|can['’]?t|cannot|won['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]

@@ -17,7 +17,7 @@ internal static class TimelineExtractor
     public static TimelineSignals Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
         var statements = DatedStatementFinder.Find(conversation, turns, reference);
-        var best = Best(statements);
+        var best = PlanAfterPeriod(Best(statements), statements);
         var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue);
 
         // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
@@ -54,6 +54,27 @@ internal static class TimelineExtractor
         ?? statements.Where(s => s.Topic == DateTopic.Purchase && !s.OwnPlan).MinBy(s => s.Day)
         ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day)
         ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day);
+
+    /// <summary>
+    /// "We're flat out till the end of September, so we'd look at this properly in October": a period the user is
+    /// busy until, then the plan, later in the same turn. The plan dates the decision, not the period's end.
+    /// </summary>
+    private static DatedStatement? PlanAfterPeriod(DatedStatement? best, List<DatedStatement> statements)
+    {
+        if (best is null || best.Mention.Relation != DateRelation.By || !StartsWithUntil(best.Mention.Text))
+        {
+            return best;
+        }
+
+        return statements
+            .Where(s => ReferenceEquals(s.Turn, best.Turn) && s.Mention.Start > best.Mention.Start && s.Day > best.Day
+                && s.Topic is DateTopic.Decision or DateTopic.Purchase)
+            .MinBy(s => s.Mention.Start) ?? best;
+    }
+
+    private static bool StartsWithUntil(string text) =>
+        text.StartsWith("till ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("til ", StringComparison.OrdinalIgnoreCase);
 
     private static Extracted<string>? Urgency(
         IReadOnlyList<ScannedTurn> turns, List<DatedStatement> statements, Extracted<string>? timeline, Evidence? noRush, DateOnly reference)

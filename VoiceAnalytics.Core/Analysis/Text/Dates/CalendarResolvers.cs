@@ -14,7 +14,14 @@ internal static class CalendarResolvers
             return null; // "on Mondays" is a habit, not a date
         }
 
-        var rel = (Value(match, "wk") ?? Value(match, "rel"))?.ToLowerInvariant();
+        if (Value(match, "ord") is { } ordinal && (match.Groups["month"].Success || match.Groups["thismonth"].Success))
+        {
+            return NthWeekdayOf(match, ordinal, weekday, reference); // "the second Tuesday of June"
+        }
+
+        var ord = Value(match, "ord");
+        var lastByOrdinal = ord is not null && ord.Equals("last", StringComparison.OrdinalIgnoreCase) ? "last" : null; // "last Tuesday"
+        var rel = (Value(match, "wk") ?? Value(match, "rel") ?? lastByOrdinal)?.ToLowerInvariant();
         var day = rel switch
         {
             "next" => CalendarMath.OnOrAfter(CalendarMath.WeekStart(reference).AddDays(7), weekday),
@@ -24,6 +31,38 @@ internal static class CalendarResolvers
             _ => CalendarMath.OnOrAfter(reference, weekday),
         };
         return DateWindow.Day(day);
+    }
+
+    /// <summary>
+    /// "the second Tuesday of June" (its next June), "the first Monday of the month" (this month's, or next month's once
+    /// it has passed); "every month" / "each month" is a habit with no date.
+    /// </summary>
+    private static DateWindow? NthWeekdayOf(Match match, string ordinal, DayOfWeek weekday, DateOnly reference)
+    {
+        var n = ordinal.ToLowerInvariant() switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" or "4th" => 4,
+            _ => -1,
+        };
+        if (match.Groups["month"].Success)
+        {
+            var month = DateWords.Month(Value(match, "month"));
+            var year = CalendarMath.YearOfNext(reference, month);
+            var day = CalendarMath.NthWeekday(year, month, weekday, n);
+            return DateWindow.Day(day < reference ? CalendarMath.NthWeekday(year + 1, month, weekday, n) : day);
+        }
+
+        if (Value(match, "thismonth") is { } which && !which.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !which.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var thisMonth = CalendarMath.NthWeekday(reference.Year, reference.Month, weekday, n);
+        var next = CalendarMath.MonthStart(reference).AddMonths(1);
+        return DateWindow.Day(thisMonth >= reference ? thisMonth : CalendarMath.NthWeekday(next.Year, next.Month, weekday, n));
     }
 
     public static DateWindow? Month(Match match, string text, DateOnly reference)

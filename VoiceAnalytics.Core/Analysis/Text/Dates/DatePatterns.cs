@@ -29,7 +29,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
     public static partial Regex Period();
 
-    [GeneratedRegex(@"\b(?:(?<rel>this\s+coming|this|next|last|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<plural>s)?(?:\s+(?<wk>next|this)\s+week)?\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+)?(?:(?<rel>this\s+coming|this|next|last|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<plural>s)?(?:\s+(?<wk>next|this)\s+week)?(?:\s+(?:of|in)\s+(?:(?<thismonth>the\s+month|this\s+month|every\s+month|each\s+month)|" + MonthName + @"))?\b", Options)]
     public static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @"|(?:the\s+)?(?<wk>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+|(?:the\s+)?(?<day>" + DayWord + @")\s+of\s+)?" + MonthName + @"(?:\s+(?:the\s+)?(?<day>" + DayWord + @"|\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m|p\.m|percent|%)))?(?:,?\s+(?<year>20\d\d))?\b", BacktrackingOptions)]

@@ -245,4 +245,20 @@ public sealed class TimelineTests
 
         Assert.Null(deal.DecisionTimeline);
     }
+
+    [Theory]
+    [InlineData("2026-05-14", "Anything new goes to the board. They meet the second Tuesday of June, so I'd bring it to them then.", TimelineBuckets.ThisQuarter)] // an ordinal weekday of a month
+    [InlineData("2027-02-03", "Spring starts in March and I'd want this set up before then.", TimelineBuckets.ThisMonth)] // "before then" points back at March
+    [InlineData("2026-11-05", "realistically we'd make the decision in January. no rush before that", TimelineBuckets.NextQuarter)] // no rush before it is no deadline
+    [InlineData("2027-07-22", "We're flat out with weddings till the end of September, so realistically we'd look at this properly in October.", TimelineBuckets.NextQuarter)] // the plan after a busy period
+    [InlineData("2026-06-05", "So I'd be making a call sometime in July.", TimelineBuckets.NextQuarter)] // "making a call" decides
+    [InlineData("2026-08-12", "The money comes with the new fiscal year, so October at the earliest.", TimelineBuckets.NextQuarter)] // the money and "at the earliest" date the purchase
+    public void Extract_DateSaidIndirectly_GivesItsBucket(string day, string line, string expected) =>
+        Assert.Equal(expected, DealCall.ExtractOn(day, line).DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_LastWeekdayWithoutAMonth_StaysInThePast()
+    {
+        Assert.Null(DealCall.ExtractOn("2026-10-15", "we decided last tuesday to look around").DecisionTimeline);
+    }
 }
