@@ -20,6 +20,11 @@ internal static class AgentFollowUpFinder
                 var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
                 var owner = FollowUpCues.OwnerOf(m.Groups["team"].Value);
                 yield return Candidate(turn, start, end, owner, today, 0.8);
+                var rest = m.Index + m.Length;
+                if (rest < end && FollowUpCues.CoordinatedPromise().Match(turn.Text, rest, end - rest) is { Success: true } second)
+                {
+                    yield return Candidate(turn, start, end, FollowUpCues.OwnerOf(second.Groups["team"].Value), today, 0.75);
+                }
             }
 
             foreach (Match m in FollowUpCues.SendPromise().Matches(turn.Text))
@@ -59,7 +64,10 @@ internal static class AgentFollowUpFinder
 
         var aboutMeeting = FollowUpCues.MeetingWord().Match(turn.Text, start, end - start).Success;
         // a meeting is booked with sales, whoever the agent names ("our API specialists")
-        var owner = aboutMeeting ? ActionOwners.Sales : team.Success ? FollowUpCues.OwnerOf(team.Value) : null;
+        // with no team named, an offer to send a document goes to the team that owns it
+        var document = FollowUpCues.Document().Match(turn.Text, start, end - start);
+        var owner = aboutMeeting ? ActionOwners.Sales : team.Success ? FollowUpCues.OwnerOf(team.Value)
+            : document.Success ? document.Groups["support"].Success ? ActionOwners.Support : ActionOwners.Sales : null;
         if (owner is null || (aboutMeeting && meetingBooked))
         {
             return null;

@@ -39,19 +39,23 @@ internal static partial class FollowUpCues
 
     /// <summary>An offer the user must accept ("would you like me to", "if you'd like, I can", "a specialist can email you").</summary>
     [GeneratedRegex(
-        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
+        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|would\s+it\s+help\s+(?:if|to)|i\s+could\s+(?:also\s+)?(?:have|ask|get|send)|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
         Options)]
     public static partial Regex Offer();
 
     [GeneratedRegex(Team, Options)]
     public static partial Regex TeamWord();
 
+    /// <summary>A second team the same promise hands something to ("I'll pass it to product and have sales follow up").</summary>
+    [GeneratedRegex(@"\b(?:and|then)\s+(?:i['’]ll\s+|i\s+will\s+)?(?:also\s+)?(?:have|get|ask)\s+(?:an?\s+|our\s+|the\s+|someone\s+(?:from|on)\s+(?:our\s+|the\s+)?)?" + Team, Options)]
+    public static partial Regex CoordinatedPromise();
+
     /// <summary>Meeting talk: an accepted offer of a call is a sales follow-up.</summary>
     [GeneratedRegex(@"\b(?:call|meeting|chat|demo|session|talk\s+(?:with|to)|speak\s+(?:with|to))\b", Options)]
     public static partial Regex MeetingWord();
 
     [GeneratedRegex(
-        @"^\W*(?:yes|yeah|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead))\b",
+        @"^\W*(?:(?:i\s+mean|well|oh|um|uh|hmm|look)\W+)?(?:yes|yeah|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|that\s+would\s+help|that\s+helps|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|grand|why\s+not|(?:please\s+)?do\s+(?:that|it|so)|send\s+it|(?:you\s+can|feel\s+free\s+to)\s+send|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead|do\s+that|send\s+it))\b",
         Options)]
     public static partial Regex Acceptance();
 

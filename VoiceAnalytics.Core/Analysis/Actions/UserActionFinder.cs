@@ -17,19 +17,19 @@ internal static partial class UserActionFinder
         foreach (var turn in conversation.UserTurns)
         {
             var lastSentence = -1;
-            foreach (Match m in Commitment().Matches(turn.Text))
+            foreach (var at in CommitmentStarts(turn.Text))
             {
-                var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
-                if (start == lastSentence || QuestionCues.IsQuestion(turn.Text, start, end))
+                var (start, end) = SentenceBounds.Around(turn.Text, at);
+                if (start == lastSentence || QuestionCues.IsQuestion(turn.Text, start, end) || NoFollowUp().IsMatch(turn.Text.AsSpan(at, end - at)))
                 {
                     continue;
                 }
 
                 lastSentence = start;
-                var clause = turn.Text[m.Index..end].TrimEnd();
+                var clause = turn.Text[at..end].TrimEnd();
                 yield return new ActionCandidate(
                     ActionKinds.UserCommitment, ActionOwners.User, clause, DueDateResolver.Resolve(clause, today), 0.8,
-                    Evidence.From(turn, m.Index, clause.Length), turn.Index);
+                    Evidence.From(turn, at, clause.Length), turn.Index);
             }
 
             if (Request(turn, FollowUpCues.Demo(), requireSend: false) is { } demo)
@@ -45,6 +45,29 @@ internal static partial class UserActionFinder
                     ActionKinds.DocumentToShare, owner, request.Quote, DueDateResolver.Resolve(request.Quote, today), 0.75, request, turn.Index);
             }
         }
+    }
+
+    /// <summary>Where each commitment starts, at its first word (a bare-present match may begin at the punctuation before it).</summary>
+    private static IEnumerable<int> CommitmentStarts(string text)
+    {
+        var starts = new SortedSet<int>();
+        foreach (var m in Commitment().Matches(text))
+        {
+            starts.Add(m.Index);
+        }
+
+        foreach (Match m in BareCommitment().Matches(text))
+        {
+            var at = m.Index;
+            while (at < m.Index + m.Length && !char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            starts.Add(at);
+        }
+
+        return starts;
     }
 
     /// <summary>The sentence holding the cue, when not negated (and, for sending, naming a document).</summary>
@@ -64,9 +87,32 @@ internal static partial class UserActionFinder
 
     [GeneratedRegex(
         @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
-        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|decide|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend)\b",
+        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitmentPattern();
+
+    /// <summary>
+    /// A commitment in the bare present, as speakers of English as a second language put it ("then I prepare the
+    /// questions", "okay, I do it today", "I show him", "I tell Marcos this week"): only after "then"/"okay", to a
+    /// person, or with a near date, since "I do the quotes" alone is how they describe their work.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:then|ok(?:ay)?)\s*,?\s+i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\b"
+        + @"|(?:^|[.!;]\s*)i\s+(?:(?:show|tell|forward|ask)\s+(?:him|her)|forward\s+(?:it\s+|them\s+)?to|prepare\s+(?:the|a|my)\s+(?:recommendation|comparison|summary|business\s+case))\b"
+        + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex BareCommitment();
+
+    /// <summary>
+    /// What the user says they will do that is no follow-up: deciding or keeping on, buying itself ("I'll put it on my
+    /// card", "I'll sign it", the buying signal's business), a recommendation hedged by someone else's decision, an idiom
+    /// ("I'll give you that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but)\b"
+        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NoFollowUp();
 
     private static readonly GuardedRegex CommitmentGuarded = new(CommitmentPattern());
 

@@ -209,6 +209,52 @@ public sealed class ActionItemsAnalyzerTests
         Assert.DoesNotContain("user", Analyze(call).Owners);
     }
 
+    [Fact]
+    public void Analyze_PromiseHandingToTwoTeams_GivesBothOwners()
+    {
+        var call = new CallScript().User("Okay.").Agent("I'll pass the request to our product team and have sales follow up with you by email.");
+
+        Assert.Equal(["product", "sales"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("Would it help if I had our support team send you the import guide?", "I mean sure, send it.", "support")]
+    [InlineData("Would you like me to have someone send over our security documentation?", "Yeah that would help.", "sales")]
+    [InlineData("I could have sales email you the pricing instead.", "Grand, do that.", "sales")]
+    public void Analyze_OfferAcceptedInOtherWords_IsAFollowUpForTheTeamOrTheDocument(string offer, string answer, string owner)
+    {
+        var call = new CallScript().User("Hmm.").Agent(offer).User(answer);
+
+        Assert.Equal([owner], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("Thank you. Then I prepare the questions for the meeting.")]
+    [InlineData("Okay, I do it today.")]
+    [InlineData("The owner decides. I show him and we talk next week.")]
+    [InlineData("I tell my assistant to upload the templates this week.")]
+    public void Analyze_CommitmentInTheBarePresent_GivesUser(string said)
+    {
+        var call = new CallScript().Agent("Anything you'll do on your side?").User(said);
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("I do the quotes myself, about five a day.")]
+    [InlineData("I'll keep it in mind.")]
+    [InlineData("We'll decide after the holidays.")]
+    [InlineData("Ill reach out if I need anything.")]
+    [InlineData("I'll recommend it, but the owner decides.")]
+    [InlineData("Great, I'll put it on my card.")]
+    [InlineData("I'll keep poking at the trial for now.")]
+    public void Analyze_DescriptionDecisionOrConditionalContact_GivesNoUser(string said)
+    {
+        var call = new CallScript().Agent("Anything else?").User(said);
+
+        Assert.DoesNotContain("user", Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
