@@ -14,6 +14,21 @@ internal static class CurrentToolResolver
 
     private static readonly PhraseMatcher<bool> AlreadyCues = new("already", "been using", "been on", "currently");
 
+    // A tool outside the current-tool enum that makes the documents ("an Excel template, saved as a PDF", "Tripleseat
+    // makes the contracts and we print them"): the printing or PDF is a step after it, so the answer is not manual.
+    private static readonly PhraseMatcher<bool> OtherAuthoringTools = new(
+        "excel", "google sheets", "spreadsheet", "canva", "indesign", "honeybook", "dubsado", "tripleseat", "mcleod", "jobber",
+        "quickbooks", "xero", "numbers template");
+
+    // "I'll copy it over by hand", "we'd be typing names in manually": re-keying data, not how documents go out.
+    private static readonly string[] DataEntryVerbs = [
+        "copy", "copying", "copied", "type", "typing", "typed", "retype", "retyping", "enter", "entering", "key", "keying",
+        "re", "input", "inputting", "transfer", "transferring",
+    ];
+
+    // "a handwritten font": a look, not a process.
+    private static readonly string[] LookNouns = ["font", "fonts", "style", "look", "feel"];
+
     public static Extracted<string>? Resolve(Conversation conversation, List<TermHit> hits, IReadOnlyList<CompetitorMention> competitors)
     {
         var competitor = competitors
@@ -69,11 +84,33 @@ internal static class CurrentToolResolver
                 continue; // "can I upload a PDF?" asks about PandaDoc, it does not describe today
             }
 
+            if (OtherAuthoringTools.In(sentence))
+            {
+                return null; // a named tool outside the enum wins over the manual steps around it
+            }
+
+            if (IsDataEntry(hit) || IsLook(hit))
+            {
+                continue;
+            }
+
             var answered = ToolUsageClassifier.Classify(conversation, hit).Context == CompetitorContexts.CurrentTool;
             return new Extracted<string>(Manual, answered ? 0.85 : 0.7, Evidence.Sentence(hit.Turn, hit.Start));
         }
 
         return null;
+    }
+
+    private static bool IsDataEntry(TermHit hit)
+    {
+        var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
+        return CueText.HasWord(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart), DataEntryVerbs);
+    }
+
+    private static bool IsLook(TermHit hit)
+    {
+        var (start, end) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        return start >= 0 && !crossed && WordScan.IsAny(hit.Text.AsSpan(start, end - start), LookNouns);
     }
 
     private static bool SaysAlreadyUsing(TermHit hit) => AlreadyCues.In(CueText.ClauseSpan(hit.Text, hit.Start));

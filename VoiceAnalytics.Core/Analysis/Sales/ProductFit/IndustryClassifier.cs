@@ -28,7 +28,8 @@ internal static class IndustryClassifier
         "i work at", "i work in", "we make", "we build", "we manufacture", "we are maker", "we're maker", "we run a",
         "i run a", "i own a", "we own a", "our company is", "our firm is", "our business is", "we're basically a",
         "i'm at a", "i'm at an", "i am at a", "we're in the", "we are in the", "we're a small", "we operate",
-        "over at", "here at", "calling from", "i'm from", "i am from", "we produce", "we fabricate", "we place", "we staff");
+        "over at", "here at", "calling from", "i'm from", "i am from", "we produce", "we fabricate", "we place", "we staff",
+        "we do", "we specialize in", "we specialise in", "i own", "we own");
 
     // The user talking about themselves again ends the reach of an earlier "our clients are ...".
     private static readonly PhraseMatcher<bool> SelfSubject = new(
@@ -52,7 +53,7 @@ internal static class IndustryClassifier
     // "our insurance requires signed slips", "my bank": a provider the user buys from, named by a possessive.
     private static readonly string[] Providers = ["insurance", "insurer", "bank", "landlord"];
 
-    private static readonly string[] OwnPossessives = ["our", "my", "their"];
+    private static readonly string[] OwnPossessives = ["our", "my", "their", "the"];
 
     private static readonly string[] Possessives = ["our", "my", "the", "their", "his", "her"];
 
@@ -67,6 +68,17 @@ internal static class IndustryClassifier
     // make ("we make websites for dentists" is an agency, "we make software" a software company).
     private static readonly string[] MakerPhrases = ["we make", "we produce"];
 
+    // "we make them in Word", "we produce it by hand": a pronoun after the maker phrase is a document, not a product.
+    private static readonly string[] MadeDocuments = ["them", "it", "those", "these", "that", "this", "sure", "one", "ones", "all"];
+
+    // "we sell a scheduling API", "I build little apps": a software word that is what the user makes or sells names
+    // their trade as firmly as "software company" does.
+    private static readonly PhraseMatcher<bool> ProductVerbs = new(
+        "we make", "we build", "we sell", "we develop", "we built", "we've built", "i build", "i make", "i develop", "i sell", "we're building", "i'm building");
+
+
+    private static readonly string[] SellVerbs = ["sell", "sells", "selling", "sold", "market", "provide", "provides", "offer", "offers", "rent", "license"];
+
     public static Extracted<string>? Classify(List<TermHit> hits)
     {
         // Per industry: the weight of naming words, of hints (capped), and the first naming hit as evidence.
@@ -74,12 +86,16 @@ internal static class IndustryClassifier
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Kind != TermKind.Industry || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i))
+            if (hit.Kind != TermKind.Industry || hit.Entry.Weight <= 0 || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i))
             {
                 continue;
             }
 
-            var weight = IsSelfDescription(hit) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
+            var weight = IsSelfDescription(hits, i) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
+            if (hit.Value == "software" && IsOwnProduct(hit))
+            {
+                weight = Math.Max(weight, 1.0);
+            }
             var isName = weight >= 1.0;
             if (!scores.TryGetValue(hit.Value, out var score))
             {
@@ -109,10 +125,37 @@ internal static class IndustryClassifier
         return new Extracted<string>(ranked[0].Key, Math.Round(confidence, 2), Evidence.Sentence(best.Quote.Turn, best.Quote.Start));
     }
 
-    private static bool IsSelfDescription(TermHit hit)
+    /// <summary>
+    /// An industry word in a clause where the user places their company. Only the first industry word after the cue
+    /// is the company ("we place nurses in hospitals": the placing, not the hospitals); later ones are its objects.
+    /// </summary>
+    private static bool IsSelfDescription(List<TermHit> hits, int index)
+    {
+        var hit = hits[index];
+        var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
+        var before = hit.Text.AsSpan(clauseStart, hit.Start - clauseStart);
+        var cue = SelfDescription.IndexIn(before);
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        var cueStart = clauseStart + cue;
+        for (var previous = index - 1; previous >= 0 && ReferenceEquals(hits[previous].Turn, hit.Turn) && hits[previous].Start >= cueStart; previous--)
+        {
+            if (hits[previous].Kind == TermKind.Industry && hits[previous].Entry.Weight > 0 && hits[previous].Value != hit.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOwnProduct(TermHit hit)
     {
         var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
-        return SelfDescription.In(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart));
+        return ProductVerbs.In(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart));
     }
 
     // "all our clients are in healthcare, hospitals, a couple of dental chains": the list after the cue stays about
@@ -199,6 +242,13 @@ internal static class IndustryClassifier
                 return verbStart < 0 || verbCrossed || !WordScan.IsAny(text.AsSpan(verbStart, verbEnd - verbStart), Employment);
             }
 
+            if (WordScan.EqualsWord(word, "to"))
+            {
+                // "we sell a scheduling API to dental clinics": the group they sell to
+                var (clauseStart, _) = CueText.Clause(text, wordStart);
+                return CueText.HasWord(text.AsSpan(clauseStart, wordStart - clauseStart), SellVerbs);
+            }
+
             if (WordScan.IsAny(word, SingleOrganisation))
             {
                 return false;
@@ -210,13 +260,22 @@ internal static class IndustryClassifier
         return false;
     }
 
-    /// <summary>A maker phrase followed, in its clause, by another industry word: that word says what they are.</summary>
+    /// <summary>
+    /// A maker phrase followed, in its clause, by another industry word (that word says what they are), or by a
+    /// pronoun or nothing (what they make is a document, not a product).
+    /// </summary>
     private static bool IsNamedMaker(List<TermHit> hits, int index)
     {
         var hit = hits[index];
         if (Array.IndexOf(MakerPhrases, hit.Entry.Phrase) < 0)
         {
             return false;
+        }
+
+        var (objectStart, objectEnd) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        if (objectStart < 0 || crossed || WordScan.IsAny(hit.Text.AsSpan(objectStart, objectEnd - objectStart), MadeDocuments))
+        {
+            return true; // nothing made, or a document made ("we make them in Word")
         }
 
         var (_, clauseEnd) = CueText.Clause(hit.Text, hit.Start);

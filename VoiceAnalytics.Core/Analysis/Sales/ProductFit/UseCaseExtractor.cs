@@ -15,7 +15,7 @@ internal static class UseCaseExtractor
     private static readonly string[] VendorContractModifiers =
     [
         "annual", "enterprise", "state", "existing", "current", "license", "licensing", "subscription", "master", "yearly",
-        "renewal", "associate", "vendor's", "your", "multi", "year",
+        "renewal", "associate", "vendor's", "your", "multi", "year", "under",
     ];
 
     private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
@@ -24,7 +24,8 @@ internal static class UseCaseExtractor
         "sign off", "signs off", "signing off", "approve", "approves", "approved", "review", "reviews", "reviewing", "renew",
         "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
         "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",
-        "security");
+        "security", "stuck", "tied", "until", "till", "runs through", "runs out", "signed a", "over to us", "to us", "over to me",
+        "with them", "with you");
 
     private static readonly string[] ReceivedQuotes = [
         "procurement", "rfp", "vendor", "vendors", "bidders", "competing",
@@ -41,6 +42,12 @@ internal static class UseCaseExtractor
         "employee", "employees", "hire", "hires", "hiring", "staff", "recruits", "workers",
     ];
 
+    // "the order form for twelve seats", "the quote for our plan": the user's own purchase of PandaDoc.
+    private static readonly string[] QuoteDeterminers = ["a", "an", "the"];
+
+    // "the W-4, the direct deposit form": a form in the same sentence as new-hire paperwork is part of it.
+    private static readonly PhraseMatcher<bool> HrContext = new("new hire", "new hires", "new employee", "new employees", "new starter", "new starters", "employees", "when they start");
+
     public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
     {
         var found = new List<Extracted<string>>();
@@ -55,7 +62,7 @@ internal static class UseCaseExtractor
 
             var named = IsNamedForm(hit, previous);
             previous = hit;
-            if (named || !Counts(hit, competitorEnds))
+            if (named || !Counts(hit, competitorEnds, hits))
             {
                 continue;
             }
@@ -70,7 +77,7 @@ internal static class UseCaseExtractor
         return found;
     }
 
-    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds)
+    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds, List<TermHit> hits)
     {
         var text = hit.Text;
         if (Negation.IsNegated(text, hit.Start, hit.End) || ThirdPartySubject.Before(text, hit.Start))
@@ -82,7 +89,8 @@ internal static class UseCaseExtractor
         {
             "contracts" => !IsVendorContract(hit, competitorEnds),
             "quotes" => !IsReceivedQuote(hit),
-            "forms" => !IsBuyersPaperwork(hit),
+            "forms" => !IsBuyersPaperwork(hit) && !IsFormReference(hit) && !IsHrForm(hit, hits),
+            "invoices" => !IsBilledInAnotherTool(hit, hits),
             _ => true,
         };
     }
@@ -98,6 +106,29 @@ internal static class UseCaseExtractor
     /// <summary>"procurement needs a vendor form", "the RFP questionnaire": paperwork their buyers send them.</summary>
     private static bool IsBuyersPaperwork(TermHit hit) =>
         CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), BuyerParties) || WordScan.AnyBefore(hit.Text, hit.Start, ["vendor", "supplier"], 1);
+
+    /// <summary>"can they see the form in Spanish?": the bare singular "the form" points back at a document already named.</summary>
+    private static bool IsFormReference(TermHit hit) =>
+        hit.Entry.Phrase == "form" && WordScan.AnyBefore(hit.Text, hit.Start, ["the"], 1);
+
+    /// <summary>A form named beside new-hire paperwork ("W-4, I-9, the direct deposit form") is part of that paperwork.</summary>
+    private static bool IsHrForm(TermHit hit, List<TermHit> hits)
+    {
+        var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
+        if (HrContext.In(hit.Text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        return hits.Exists(h => h.Kind == TermKind.UseCase && h.Value == "hr_documents" && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
+    }
+
+    /// <summary>"QuickBooks for invoicing", "my invoicing runs through Stripe": invoices another tool sends.</summary>
+    private static bool IsBilledInAnotherTool(TermHit hit, List<TermHit> hits)
+    {
+        var (start, end) = CueText.Clause(hit.Text, hit.Start);
+        return hits.Exists(h => h.Kind == TermKind.Integration && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
+    }
 
     private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {
@@ -124,7 +155,7 @@ internal static class UseCaseExtractor
             return true;
         }
 
-        return hit.Entry.Phrase == "quote" && WordScan.AnyBefore(hit.Text, hit.Start, ["a", "an"], 2) && CueText.HasWord(clause, PricingAsk);
+        return hit.Entry.Phrase is "quote" or "order form" && WordScan.AnyBefore(hit.Text, hit.Start, QuoteDeterminers, 2) && CueText.HasWord(clause, PricingAsk);
     }
 
     // The ends of the competitors named in each turn, sorted, so each contract looks up its nearest one instead of

@@ -96,5 +96,12 @@ public sealed class CurrentToolTests
     public void Resolve_ReplacingOrStayingOnATool_IsTheirToolToday(string userText, string expected) =>
         Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
 
+    [Theory]
+    [InlineData("we build it in an Excel template, save it as a PDF and email it")]
+    [InlineData("we'd have to copy the names over by hand, that's my worry")]
+    [InlineData("everything has to match our handwritten font")]
+    public void Resolve_ManualWordsThatAreNotTheProcess_GiveNull(string userText) =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }

@@ -110,5 +110,29 @@ public sealed class IndustryTests
         Assert.InRange(industry.Confidence, 0.5, 0.95);
     }
 
+    [Theory]
+    [InlineData("we do heating and cooling installs around the county", "construction")]
+    [InlineData("it's a small practice, mostly family law and probate", "legal")]
+    [InlineData("we're three clothing boutiques downtown", "retail")]
+    [InlineData("we're a residential moving company", "logistics")]
+    [InlineData("we're a social media agency, about ten of us", "marketing_agency")]
+    [InlineData("we own and manage a dozen commercial properties", "real_estate")]
+    public void Extract_TradeNamedByWhatTheyDo_GivesItsIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("we sell booking software to physio clinics", "software")]
+    [InlineData("we place caregivers in nursing homes across the state", "hr_staffing")]
+    public void Extract_WhatTheySellOrWhereTheyPlace_IsNotTheirIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("we make them in Word and print them")]
+    [InlineData("we do all the billing in a spreadsheet")]
+    [InlineData("i thought this was the bank calling back")]
+    [InlineData("most of our staff are high school kids on weekends")]
+    public void Extract_IndustryLookingWordsThatPlaceNoCompany_GiveNull(string userText) =>
+        Assert.Null(Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }

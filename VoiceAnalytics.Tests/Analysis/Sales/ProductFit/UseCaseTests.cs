@@ -86,6 +86,25 @@ public sealed class UseCaseTests
     public void Extract_ChecklistsAndStaffContracts_MapToTheirUseCase(string userText, string expected) =>
         Assert.Contains(expected, UseCases(userText));
 
+    [Theory]
+    [InlineData("we're stuck in their contract till spring, but we send leases", "contracts")]
+    [InlineData("we're under contract with them through June, we send offer letters", "contracts")]
+    [InlineData("just send me the order form for six seats, we do proposals", "quotes")]
+    [InlineData("the W-4, the I-9 and the direct deposit form for new hires", "forms")]
+    [InlineData("our invoicing all runs through QuickBooks, we send proposals", "invoices")]
+    [InlineData("mostly consent forms. can they see the form on a phone?", "forms")]
+    public void Extract_DocumentsThatAreNotTheirUseCase_AreLeftOut(string userText, string excluded) =>
+        Assert.DoesNotContain(excluded, UseCases(userText));
+
+    [Theory]
+    [InlineData("people rent the hall and sign a rental agreement", "contracts")]
+    [InlineData("we send our terms of business to every new client", "contracts")]
+    [InlineData("we send a lot of intake forms", "forms")]
+    [InlineData("we send invoices and quotes", "invoices")]
+    [InlineData("we send the contract to each client once they agree", "contracts")]
+    public void Extract_DocumentsTheySend_AreKept(string userText, string expected) =>
+        Assert.Contains(expected, UseCases(userText));
+
     private static List<string> UseCases(string userText) =>
         [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).UseCases.Select(e => e.Value)];
 }
