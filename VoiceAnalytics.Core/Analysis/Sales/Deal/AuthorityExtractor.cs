@@ -10,11 +10,16 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// </summary>
 internal static class AuthorityExtractor
 {
-    public static Extracted<string>? Extract(IReadOnlyList<ScannedTurn> turns)
+    public static Extracted<string>? Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
         if ((Find(turns, AuthorityCues.InfluencerCue, negationReach: 0) ?? Find(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2)) is { } influencer)
         {
             return new Extracted<string>(AuthorityLevels.Influencer, 0.8, influencer);
+        }
+
+        if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer) is { } notMe)
+        {
+            return notMe;
         }
 
         // A spending limit the purchase stays under ("anything over 10k goes to the CFO, this wouldn't be close").
@@ -35,6 +40,11 @@ internal static class AuthorityExtractor
         if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? Find(turns, AuthorityClauses.SelfDecidesCue, negationReach: 2)) is { } decides)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.85, decides);
+        }
+
+        if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.DecisionMaker) is { } onlyMe)
+        {
+            return onlyMe;
         }
 
         // Consulting someone ("I'll run it by my partner") needs approval only when the user never says they decide.

@@ -31,7 +31,8 @@ internal static class DealCues
         TimelineCues.LockInCue,
         TimelineCues.JustLookingCue,
         TimelineCues.TimingTopicCue,
-        StakeholderVocabulary.RoleCue);
+        StakeholderVocabulary.RoleCue,
+        StakeholderVocabulary.PartnersCue);
 
     /// <summary>The user's turns, each scanned once.</summary>
     public static IReadOnlyList<ScannedTurn> ScanUserTurns(Conversation conversation) =>

@@ -19,7 +19,7 @@ public static class DealExtractor
         {
             DecisionTimeline = timeline.Timeline,
             DecisionDate = timeline.DecisionDate,
-            BudgetAuthority = AuthorityExtractor.Extract(turns),
+            BudgetAuthority = AuthorityExtractor.Extract(conversation, turns),
             BudgetStatus = AuthorityExtractor.Budget(turns),
             Urgency = timeline.Urgency,
             Stakeholders = StakeholderExtractor.Extract(conversation, turns),

@@ -38,8 +38,15 @@ internal static class RoleMentionRules
     [
         "will", "would", "has", "have", "had", "needs", "need", "wants", "want", "is", "are", "must", "should", "can",
         "could", "to", "and", "or", "signs", "reviews", "approves", "said", "says", "gets", "decides", "uses", "too",
-        "also", "first", "team", "department", "people", "folks", "'ll", "’ll",
+        "also", "first", "team", "department", "people", "folks", "'ll", "’ll", "though", "anyway", "again", "before",
     ];
+
+    /// <summary>Counts that may stand between a determiner and a title: "the two partners", "the other three partners".</summary>
+    private static readonly string[] Counts = ["two", "three", "four", "five", "six", "both", "2", "3", "4", "5", "6"];
+
+    /// <summary>Words after "partner" that make it a kind of thing, not a person: "our partner agreements".</summary>
+    private static readonly string[] PartnerThings =
+        ["agreement", "agreements", "contract", "contracts", "deal", "deals", "form", "forms", "program", "programs", "portal", "list"];
 
     private static readonly string[] NotAPerson =
     [
@@ -49,6 +56,8 @@ internal static class RoleMentionRules
         "businesses", "brands", "vendors", "locations", "hospitals", "clinics", "carriers", "success", "meeting",
         "room", "game", "members",
     ];
+
+    private static readonly string[] CoOwners = ["me", "I"];
 
     /// <summary>True when the words before <paramref name="start"/> introduce the user's own title: "I'm the", "I run", "as a".</summary>
     public static bool IsOwnRole(string text, int start)
@@ -82,7 +91,7 @@ internal static class RoleMentionRules
     /// <summary>Whether a word that needs a determiner (group <paramref name="group"/>) names a person here.</summary>
     public static bool HasDeterminer(string text, string group, int start, int end)
     {
-        var previous = DealText.PreviousWord(text, start);
+        var previous = SkipCount(text, DealText.PreviousWord(text, start));
         var before = previous is { } p ? text.AsSpan(p.Start, p.End - p.Start) : [];
         var next = NextWord(text, end);
         if (group == "it" && text[start] == 'i')
@@ -110,8 +119,38 @@ internal static class RoleMentionRules
 
         // "our prime partners", "our Dynamics partner": a modified partner is a firm; a business or law partner is in the table.
         var modified = group != "partner" && AfterModifiedDeterminer(text, previous, before);
-        return (DealText.IsAny(before, PersonDeterminers) || modified) && !DealText.IsAny(next, NotAPerson);
+        var thing = group == "partner" && (DealText.IsAny(next, PartnerThings) || IsPluralIes(next));
+        return (DealText.IsAny(before, PersonDeterminers) || modified) && !DealText.IsAny(next, NotAPerson) && !thing;
     }
+
+    /// <summary>A co-owner the user names as their peer: "me and my co-founder", "my partner and I".</summary>
+    public static bool IsNamedAsPeer(string text, int start, int end)
+    {
+        var my = DealText.PreviousWord(text, start);
+        var and = my is { } m ? DealText.PreviousWord(text, m.Start) : null;
+        var self = and is { } a ? DealText.PreviousWord(text, a.Start) : null;
+        var before = my is { } x && and is { } y && self is { } z
+            && text.AsSpan(x.Start, x.End - x.Start).Equals("my", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(y.Start, y.End - y.Start).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && DealText.IsAny(text.AsSpan(z.Start, z.End - z.Start), CoOwners);
+        var after = NextWord(text, end).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && DealText.IsAny(NextWord(text, end + NextWord(text, end).Length + 1), CoOwners);
+        return before || after;
+    }
+
+    /// <summary>The word before a count ("the" in "the two partners"), or <paramref name="previous"/> when it is no count.</summary>
+    private static (int Start, int End)? SkipCount(string text, (int Start, int End)? previous)
+    {
+        for (var i = 0; i < 2 && previous is { } p && DealText.IsAny(text.AsSpan(p.Start, p.End - p.Start), Counts); i++)
+        {
+            previous = DealText.PreviousWord(text, p.Start);
+        }
+
+        return previous;
+    }
+
+    // "partner pantries", "partner agencies": a plural in -ies after the word is what the partners are.
+    private static bool IsPluralIes(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"our department director": one modifier word between the determiner and the title.</summary>
     private static bool AfterModifiedDeterminer(string text, (int Start, int End)? previous, ReadOnlySpan<char> modifier)

@@ -34,7 +34,8 @@ internal static class StakeholderExtractor
                 var label = phrase.Label;
                 var namesSomeone = !phrase.NeedsDeterminer || RoleMentionRules.HasDeterminer(text, label, index, end);
                 if (namesSomeone && !RoleMentionRules.IsOwnRole(text, index)
-                    && !found.Exists(f => f.Value == label) && (Involvement(text, index) ?? Answer(answersWho, text, index)) is { } confidence)
+                    && !found.Exists(f => f.Value == label)
+                    && (Involvement(text, index) ?? Answer(answersWho, text, index) ?? CoOwner(label, text, index, end)) is { } confidence)
                 {
                     found.Add(new Extracted<string>(label, confidence, Evidence.Sentence(turn, index)));
                 }
@@ -44,7 +45,8 @@ internal static class StakeholderExtractor
         // A decision the user makes jointly ("my wife and I decide together", "we both have to say yes", "partners
         // vote") has a co-decider: a partner, unless the body that votes is a board, whose title the vocabulary reads.
         if (!found.Exists(f => f.Value == PartnerLabel)
-            && DealCues.FirstEvidence(turns, AuthorityClauses.JointDecisionCue, (text, m) => !IsBody(m.ValueSpan)) is { } joint)
+            && (DealCues.FirstEvidence(turns, AuthorityClauses.JointDecisionCue, (text, m) => !IsBody(m.ValueSpan))
+                ?? DealCues.FirstEvidence(turns, StakeholderVocabulary.PartnersCue, (_, _) => true)) is { } joint)
         {
             found.Add(new Extracted<string>(PartnerLabel, RolloutConfidence, joint));
         }
@@ -53,6 +55,13 @@ internal static class StakeholderExtractor
     }
 
     private const string PartnerLabel = "partner";
+
+    /// <summary>
+    /// A co-owner the user names as a peer ("me and my co-founder", "my partner and I") shares the business, so shares
+    /// the decision, even when the sentence says nothing about deciding.
+    /// </summary>
+    private static double? CoOwner(string label, string text, int index, int end) =>
+        label is PartnerLabel or "founder" && RoleMentionRules.IsNamedAsPeer(text, index, end) ? RolloutConfidence : null;
 
     /// <summary>A role the user names in answer to "who would approve it?" is involved, unless the user negates it ("not the CFO").</summary>
     private static double? Answer(bool answersWho, string text, int index) =>

@@ -146,4 +146,49 @@ public sealed class AuthorityTests
     [Fact]
     public void Extract_DocumentNeedsApproval_IsNotPurchaseApproval() =>
         Assert.Null(DealCall.Extract("our quotes have to be approved by a manager before they go out").BudgetAuthority);
+
+    [Theory]
+    [InlineData("I'm the only one who decides anything at the office")]
+    [InlineData("it's my bakery, so whatever works for me works")]
+    [InlineData("I run the floor and I decide these things")]
+    [InlineData("software for the team is basically my call")]
+    [InlineData("I don't have to run it by anybody, which is nice")]
+    [InlineData("it's a one man design shop, so no committee")]
+    public void Extract_SoleDeciderByBusinessOrCall_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("that wouldn't be my decision, I'd hand it to our director")]
+    [InlineData("I'm putting a recommendation together for the group")]
+    [InlineData("I'll show the regional lead, she'd make the call")]
+    [InlineData("I can pass it along but it's her checkbook")]
+    [InlineData("final approval is with the purchasing committee")]
+    public void Extract_OtherDeciderByRoleOrMoney_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("I'd need the nod from the other owners before we spend")]
+    [InlineData("anything over two grand needs our treasurer's okay")]
+    [InlineData("I'd need my supervisor to okay it first")]
+    [InlineData("the front office handles all purchases for us")]
+    [InlineData("the members vote on anything we spend")]
+    [InlineData("it's not my decision alone")]
+    [InlineData("our security team won't approve a tool without single sign-on")]
+    public void Extract_SignOffByNodOkayOrVote_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("just me.", AuthorityLevels.DecisionMaker)]
+    [InlineData("nope, only me, I keep it simple", AuthorityLevels.DecisionMaker)]
+    [InlineData("not me, that's above my pay grade", AuthorityLevels.Influencer)]
+    public void Extract_ShortAnswerToWhoDecides_GivesTheLevel(string answer, string level) =>
+        Assert.Equal(level, DealCall.On().Assistant("Who makes the final decision on a purchase like this?").User(answer).Extract().BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_MeAndSomeoneElseAnsweringWhoDecides_IsNotSole() =>
+        Assert.Null(DealCall.On().Assistant("Who makes the decision on this?").User("me and my sister mostly").Extract().BudgetAuthority);
+
+    [Fact]
+    public void Extract_JustMeAnsweringWhoWouldUseIt_IsNotAnAuthorityAnswer() =>
+        Assert.Null(DealCall.On().Assistant("Who would be sending the documents?").User("just me.").Extract().BudgetAuthority);
 }

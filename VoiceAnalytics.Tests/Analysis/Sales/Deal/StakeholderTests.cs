@@ -119,4 +119,23 @@ public sealed class StakeholderTests
     [InlineData("our Salesforce partner recommended a different tool")]
     public void Extract_OwnersTheUserSellsToOrPartnerFirms_AreNotStakeholders(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
+
+    [Theory]
+    [InlineData("I'll need to run it by finance though", "finance_team")]
+    [InlineData("the two partners would have to sign off", "partner")]
+    [InlineData("the bursar's office must approve the budget", "finance_team")]
+    [InlineData("first I have to show the plant director, he decides", "manager")]
+    [InlineData("I'll mention it to our commercial director so she's aware", "manager")]
+    [InlineData("it's me and my co-founder, we build scheduling software", "founder")]
+    [InlineData("my partner and I started the shop ten years ago", "partner")]
+    [InlineData("my sister and I, we're fifty fifty partners.", "partner")]
+    public void Extract_CoOwnersCountsAndMoreDepartmentsAndVerbs_AreStakeholders(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("our partner agreements have to be approved every year")]
+    [InlineData("our partner charities have to approve the schedule")]
+    [InlineData("we're partners with a few local banks and they refer clients")]
+    public void Extract_PartnerAsAKindOfThingOrFirm_IsNotAStakeholder(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
 }
