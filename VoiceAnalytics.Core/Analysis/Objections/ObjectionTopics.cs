@@ -142,13 +142,13 @@ internal static partial class ObjectionTopics
 
     /// <summary>An agent offer or request for the user's time ("would you like me to book a call", "is now a good time").</summary>
     [GeneratedRegex(
-        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,4}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
+        @"\b(?:would\s+you\s+like\s+(?:me|a|an|to\s+(?:book|set|schedule|talk|speak|meet|have|get))|do\s+you\s+want\s+(?:me|a|an)|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,4}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
         + @"|is\s+(?:now|this)\s+a\s+good\s+time|do\s+you\s+have\s+(?:a\s+)?(?:few|couple|minute|moment|sec)|anything\s+else)\b",
         Options)]
     public static partial Regex OfferQuestion();
 
     /// <summary>A reason or a date given with a decline ("maybe later, when enrolment closes", "not before January").</summary>
-    [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months))\b", Options)]
+    [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months)|later\s+in|in\s+the\s+(?:year|spring|summer|fall|autumn|winter|new\s+year))\b", Options)]
     public static partial Regex DeferralReason();
 
     /// <summary>The call itself being badly timed ("I'm driving", "call me back"), not the purchase.</summary>
