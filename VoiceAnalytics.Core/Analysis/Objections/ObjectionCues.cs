@@ -19,7 +19,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:can['’]?t|cannot|couldn['’]?t|can\s+not)\s+(?:really\s+)?afford\b|\b(?:doubt|not\s+sure|don['’]?t\s+know\s+if)\s+(?:we|i)\s+(?:can|could)\s+afford\b"
         + @"|\bover\s+(?:our|my|the)\s+budget\b|\bout\s+of\s+(?:our|my)\s+(?:budget|price\s+range)\b|\bbudget(?:['’]s|\s+is)\s+(?:\w+\s+)?(?:tight|limited|small|stretched)\b|\btight\s+budget\b"
         + @"|\b(?:that['’]?s|it['’]?s|that\s+is|seems\s+like)\s+(?:a\s+lot|too\s+much)\s+(?:for\s+(?:a|an|us|me|my|our|just|such)\b|per\s+(?:seat|user|month))|\b(?:a\s+lot|too\s+much)\s+(?:to\s+pay|to\s+spend|of\s+money)\b"
-        + @"|\bmore\s+than\s+(?:i|we)\s+(?:want|wanted|can|could|['’]d\s+like)\s+(?:to\s+)?(?:spend|pay|afford)\b|\bmore\s+than\s+(?:i|we)\s+(?:budgeted|planned|expected|were\s+expecting|hoped)\b"
+        + @"|\bmore\s+than\s+(?:i|we)\s+(?:want|wanted|wanna|can|could|['’]d\s+like)\s+(?:to\s+)?(?:spend|pay|afford)\b|\bmore\s+than\s+(?:i|we)\s+(?:budgeted|planned|expected|were\s+expecting|hoped|had\s+in\s+(?:mind|my\s+head|our\s+heads?))\b"
         + @"|\bdon['’]?t\s+have\s+(?:the\s+|a\s+)?budget\b(?!\s+(?:problem|issue|concern))|\bnot\s+in\s+(?:the|our|my|this\s+year['’]?s)\s+budget\b|\bno\s+budget\s+(?:for|left)\b"
         + @"|\b(?:nonprofit|non-profit|charity|education(?:al)?|academic|school|student|startup|small\s+business)\s+(?:rate|rates|pricing|price|discount)\b|\bfull\s+price\s+(?:would\s+be|is)\s+(?:\w+\s+)?(?:hard|tough|difficult|a\s+stretch)"
         + @"|\b(?:anything|something|a\s+plan|an?\s+option|a\s+way)\s+(?:that['’]?s\s+)?cheaper\b|\bcheapest\b|\bwhy\s+(?:would|should)\s+(?:we|i)\s+pay\b"
@@ -56,7 +56,12 @@ internal static partial class ObjectionCues
         // the other tool at a fraction of the price ("it's like a third of the price", "half the cost")
         + @"|\b(?:a\s+)?(?:half|third|quarter|fraction)\s+(?:of\s+)?(?:the|your|its|their)\s+(?:price|cost)\b"
         // someone who pays balking at the number ("finance will choke on a subscription", "our CTO is gonna balk at per-seat pricing")
-        + @"|\b(?:choke|balk|flinch|faint)(?:s|ed)?\s+(?:at|on|when)\s+(?:\w+\s+){0,5}?(?:price|pricing|prices|cost|costs|subscription|fee|fees|bill|number|numbers|quote|seats?)\b",
+        + @"|\b(?:choke|balk|flinch|faint)(?:s|ed)?\s+(?:at|on|when)\s+(?:\w+\s+){0,5}?(?:price|pricing|prices|cost|costs|subscription|fee|fees|bill|number|numbers|quote|seats?)\b"
+        // price words of other Englishes and money said to be short ("a bit dear", "not made of money")
+        + @"|\b(?:a\s+bit|a\s+little|quite|pretty|rather|too|very|bit)\s+dear\b|\bnot\s+made\s+of\s+money\b|\bmoney\s+doesn['’]?t\s+grow\b"
+        // asking whether it will cost more than the other tool, or saying it is not even cheaper ("is this gonna cost me more than SignNow", "would you be cheaper")
+        + @"|\b(?:gonna|going\s+to|will|would|is\s+it|is\s+this|is\s+that|does\s+it)\s+(?:be\s+|cost\s+(?:me\s+|us\s+)?)(?:a\s+lot\s+|any\s+|much\s+)?more\s+than\s+(?!(?:a|an|one|two|three|\d+|enough|just|that|this|happy|willing|fine|ok|okay|needed|necessary)\b)\w+"
+        + @"|\b(?:are|would|will)\s+(?:you|you\s+guys|y['’]?all|pandadoc)\s+(?:\w+\s+)?(?:be\s+)?cheaper\b|\bnot\s+(?:even\s+|any\s+|really\s+)?cheaper\b",
         BacktrackingOptions)]
     private static partial Regex PricingSpokenPattern();
 
@@ -109,7 +114,12 @@ internal static partial class ObjectionCues
         + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
         + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
         + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming\s+(?:is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
-        + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b",
+        + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b"
+        // a wait for something to finish ("nothing's happening till the migration's done", "not adding another system until he's done")
+        + @"|\b(?:nothing|not|won['’]?t|can['’]?t)\b[^.?!]{0,60}?\b(?:until|till)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|wrapped\s+up|settled|behind\s+us)\b"
+        // busy until a date, then a later look ("flat out with weddings till September", "we'd look at this properly once the season's over")
+        + @"|\b(?:flat\s+out|slammed|swamped|buried|snowed\s+under)\s+(?:with\s+(?:\w+\s+){1,2})?(?:till|until|through|thru)\b"
+        + @"|\b(?:look\s+at|revisit|think\s+about|deal\s+with|get\s+to)\s+(?:this|it|that)\s+(?:\w+\s+){0,3}?(?:once|after|when)\s+(?:the|our|we|things|it)\b",
         Options)]
     public static partial Regex Timing();
 
@@ -126,7 +136,9 @@ internal static partial class ObjectionCues
         + @"|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle|tough\s+sell|hard\s+sell)\b|\bresist(?:ant|ance)?\s+(?:to\s+)?change\b|\bchange\s+management\b|\blearning\s+curve\b"
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\binternal\s+politics\b"
         + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
-        + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b",
+        + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b"
+        // people who will not take to it ("he doesn't do computers", "they'll need hand-holding")
+        + @"|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b",
         Options)]
     public static partial Regex Other();
 }

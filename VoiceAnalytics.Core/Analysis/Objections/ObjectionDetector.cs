@@ -25,11 +25,12 @@ internal static class ObjectionDetector
             AddLockIns(found, turn);
             CompetitorContractReader.Read(conversation, turn, found);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
-            AddTiming(found, turn);
+            AddTiming(found, conversation, turn);
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
+            AddProductDefect(found, conversation, turn);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
@@ -70,15 +71,66 @@ internal static class ObjectionDetector
     /// A timing cue counts unless a contract explains it ("we're in a contract until May, we can't move before then" is
     /// lock-in) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
     /// </summary>
-    private static void AddTiming(List<ObjectionCandidate> found, Turn turn)
+    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
     {
         foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
         {
             var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
             if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success
-                && !ObjectionTopics.MeetingSlot().Match(turn.Text, start, end - start).Success)
+                && !ObjectionTopics.MeetingSlot().Match(turn.Text, start, end - start).Success
+                && !DeclinesOfferOrCall(conversation, turn, m))
             {
                 found.Add(new(ObjectionCategories.Timing, turn, m.Index, m.Value, 0.8, false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "not now", "maybe later" or "not a good time" said to the agent's offer ("would you like me to book a call?")
+    /// with no reason or date for the wait, or about the call itself ("I'm driving right now, not a good time") turns down the call, not the purchase.
+    /// </summary>
+    private static bool DeclinesOfferOrCall(Conversation conversation, Turn turn, Match m)
+    {
+        if (!DeclineCue.IsMatch(m.Value))
+        {
+            return false;
+        }
+
+        var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
+        if (ObjectionTopics.CallTiming().Match(turn.Text, start, end - start).Success)
+        {
+            return true;
+        }
+
+        var previous = conversation.PreviousAssistant(turn);
+        return previous is not null && previous.Index == turn.Index - 1 && m.Index < OpeningReach
+            && !ObjectionTopics.DeferralReason().IsMatch(turn.Text)
+            && ObjectionTopics.OfferQuestion().IsMatch(SentenceBounds.LastQuestion(previous.Text));
+    }
+
+    /// <summary>How far into a reply a short decline of an offer sits ("No. Not right now.").</summary>
+    private const int OpeningReach = 40;
+
+    private static readonly Regex DeclineCue = new(
+        @"^(?:not\s+(?:right\s+)?now|maybe\s+later|not\s+a\s+(?:good|great)\s+time)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// The trial failing the user (a crash, a bug, lost work) is an "other" objection: it holds the deal back without
+    /// being price, a missing feature or a connection. A defect of a competitor's tool named in the sentence does not count.
+    /// </summary>
+    private static void AddProductDefect(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    {
+        List<TermHit>? competitors = null;
+        foreach (Match m in ObjectionTopics.ProductDefect().Matches(turn.Text))
+        {
+            var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+            competitors ??= ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor);
+            if (!IsNegated(turn, m) && !competitors.Exists(h => h.Start >= start && h.Start < end)
+                && !ObjectionCues.IncumbentContext().Match(turn.Text, start, end - start).Success)
+            {
+                found.Add(new(ObjectionCategories.Other, turn, m.Index, m.Value, 0.7, false));
+                return;
             }
         }
     }

@@ -133,11 +133,37 @@ internal static partial class ObjectionTopics
 
     public static GuardedRegex Integration() => IntegrationGuarded;
 
-    /// <summary>Timing as the subject of a concern ("the difficulty is timing", "it's our busy season").</summary>
+    /// <summary>Timing as the subject of a concern ("the difficulty is timing", "it's our busy season", "december is our busiest month").</summary>
     [GeneratedRegex(
-        @"\b(?:timing|time\s+of\s+(?:the\s+)?year|(?:busy|peak|holiday|tax|slow)\s+season|(?:holiday|year[- ]end|quarter[- ]end)\s+(?:rush|crunch|close))\b",
+        @"\b(?:timing|time\s+of\s+(?:the\s+)?year|(?:busy|peak|holiday|tax|slow|renewal|wedding|harvest|enrollment|enrolment)\s+season|(?:holiday|year[- ]end|quarter[- ]end)\s+(?:rush|crunch|close)"
+        + @"|busiest\s+(?:month|time|week|season|period|quarter)|mid-?(?:migration|season|rollout|audit)|flat\s+out)\b",
         Options)]
     public static partial Regex Timing();
+
+    /// <summary>An agent offer or request for the user's time ("would you like me to book a call", "is now a good time").</summary>
+    [GeneratedRegex(
+        @"\b(?:would\s+you\s+like\s+(?:me|a|an|to\s+(?:book|set|schedule|talk|speak|meet|have|get))|do\s+you\s+want\s+(?:me|a|an)|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,4}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
+        + @"|is\s+(?:now|this)\s+a\s+good\s+time|do\s+you\s+have\s+(?:a\s+)?(?:few|couple|minute|moment|sec)|anything\s+else)\b",
+        Options)]
+    public static partial Regex OfferQuestion();
+
+    /// <summary>A reason or a date given with a decline ("maybe later, when enrolment closes", "not before January").</summary>
+    [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months)|later\s+in|in\s+the\s+(?:year|spring|summer|fall|autumn|winter|new\s+year))\b", Options)]
+    public static partial Regex DeferralReason();
+
+    /// <summary>The call itself being badly timed ("I'm driving", "call me back"), not the purchase.</summary>
+    [GeneratedRegex(@"\b(?:driving|in\s+a\s+meeting|call\s+(?:me\s+)?back|call\s+(?:me\s+)?(?:later|another|tomorrow)|to\s+talk|on\s+the\s+road|with\s+a\s+(?:customer|client|patient))\b", Options)]
+    public static partial Regex CallTiming();
+
+    /// <summary>
+    /// The trial product failing the user: crashes, bugs, lost work, logging out ("the editor crashed and I lost a
+    /// proposal", "it keeps logging me out", "is this a known bug").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:crash(?:ed|es|ing)?|bugs?|buggy|glitch\w*|froze|freez(?:es|ing)|keeps?\s+(?:crashing|freezing|logging\s+(?:me\s+)?out|dropping|losing|deleting|erasing|timing\s+out)"
+        + @"|(?:lost|losing)\s+(?:my|the|a|all)\s+(?:\w+\s+)?(?:work|proposal|document|draft|changes|fields|edits)|why\s+does\s+it\s+keep|(?:charged|billed)\s+(?:\S+\s+)?(?:on|to)\s+my\s+card)\b",
+        Options)]
+    public static partial Regex ProductDefect();
 
     /// <summary>An agent question inviting objections ("anything that concerns you?", "what's holding you back?").</summary>
     [GeneratedRegex(
