@@ -5,8 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// separate polite-neutral from positive calls, nor a real change of mind from a polite goodbye; the shape of the call
 /// (its end, its extremes, how many turns carry sentiment) can. <see cref="Overall"/> reads
 /// <see cref="SentimentFeatures"/>; it was trained on all the tune calls and the dev calls only (never the held-out ones), with
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls</c>
-/// (tuneAll = every corpus/calls/tune call); the trainer prints the weights of <see cref="SentimentModelWeights"/>.
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls</c>
+/// (tuneAll = every corpus/calls/tune call; the dev calls three times); the trainer prints the weights of <see cref="SentimentModelWeights"/>.
 /// </summary>
 public sealed class SentimentModel(string[] labels, double[][] weights, double[] bias)
 {

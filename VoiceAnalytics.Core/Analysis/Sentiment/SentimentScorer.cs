@@ -7,7 +7,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// raised by intensifiers ("really", "way too"), halved by downtoners ("a bit", "kind of"), raised by a comparison with
 /// expectations ("better than I expected"); inside a sentence "but" moves the weight to the clause after it; questions,
 /// hypotheticals and complaints about a past tool count less; an exclamation counts more, and so does a positive word
-/// that opens a reply ("Perfect.", "Great, ..."); a challenging question ("why would we switch?", <see cref="ChallengeQuestions"/>)
+/// that opens a reply ("Perfect, that's it", "Great, ..."), unless it stands bare as a receipt of the agent's answer
+/// ("Great. And can it ...", <see cref="Acknowledgements"/>), which counts less; a challenging question ("why would we switch?", <see cref="ChallengeQuestions"/>)
 /// counts as a complaint; praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint. The sum is squashed into -1..1.
 /// </summary>
 public static class SentimentScorer
@@ -21,6 +22,7 @@ public static class SentimentScorer
     private const double ExclamationLift = 0.3;
     private const double Irony = -0.9;
     private const double Challenge = -0.6;
+    private const double Receipt = 0.35;
 
     public static TextSentiment Score(string text)
     {
@@ -81,6 +83,7 @@ public static class SentimentScorer
             context = context with { Question = false, Hypothetical = false };
         }
 
+        var receipt = Acknowledgements.IsBareReceipt(text, words, from, to);
         var firstHit = hits?.Count ?? 0;
         double sum = 0;
         for (var i = from; i < to; i++)
@@ -113,7 +116,12 @@ public static class SentimentScorer
 
             valence *= TermModifiers.Factor(text, words, i, from, valence);
             valence *= context.Factor(valence, i, term.Value);
-            if (i == firstContent && valence > 0 && !bareIrony)
+            if (receipt && valence > 0)
+            {
+                // "Great. And can it ...": the verdict receipts the answer before the next point.
+                valence *= Receipt;
+            }
+            else if (i == firstContent && valence > 0 && !bareIrony)
             {
                 valence *= ReplyOpenerBoost;
             }

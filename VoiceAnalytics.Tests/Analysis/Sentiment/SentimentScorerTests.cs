@@ -66,7 +66,19 @@ public sealed class SentimentScorerTests
 
     [Fact]
     public void Score_PositiveWordOpeningTheReply_WeighsMore() =>
-        Assert.True(Score("Perfect. Send it over tomorrow.") > Score("Send it over tomorrow, that is perfect."));
+        Assert.True(Score("Perfect, send it over tomorrow.") > Score("Send it over tomorrow, that is perfect."));
+
+    [Theory]
+    [InlineData("Great. And can the forms go out in Spanish?")]
+    [InlineData("Okay, good. The next thing is the approval step.")]
+    [InlineData("Perfect. I'll forward the invite to my manager.")]
+    public void Score_BareVerdictReceiptingTheAnswer_IsOnlyMildlyPositive(string text) =>
+        Assert.InRange(Score(text), 0.01, 0.3);
+
+    [Theory]
+    [InlineData("Perfect, this is exactly what we need.")]
+    [InlineData("Great tool. The templates save us hours.")]
+    public void Score_VerdictThatSaysMoreThanAReceipt_KeepsItsWeight(string text) => Assert.True(Score(text) > 0.4);
 
     [Theory]
     [InlineData("ugh, it logged me out in the middle of a contract")]
