@@ -22,20 +22,19 @@ internal static partial class CompetitorContractReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    public static void Read(Conversation conversation, Turn turn, List<ObjectionCandidate> found)
+    /// <param name="competitors">The turn's competitor names, scanned only if a term is found.</param>
+    public static void Read(Turn turn, Lazy<List<TermHit>> competitors, List<ObjectionCandidate> found)
     {
         var text = turn.Text;
-        List<TermHit>? competitors = null;
         foreach (var term in ContractTerm().EnumerateMatches(text))
         {
-            competitors ??= ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor);
-            if (competitors.Count == 0)
+            if (competitors.Value.Count == 0)
             {
                 return;
             }
 
             var (from, to) = (term.Index - ReachBefore, term.Index + term.Length + ReachAfter);
-            if (!competitors.Exists(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
+            if (!competitors.Value.Exists(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
             {
                 continue;
             }

@@ -19,18 +19,20 @@ internal static class ObjectionDetector
         {
             var first = found.Count;
             var aboutIncumbent = AnswersCurrentToolQuestion(conversation, turn);
+            // The turn's competitor names, scanned once and only when a contract term or a defect asks for them.
+            var competitors = new Lazy<List<TermHit>>(() => ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor));
             AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent);
             AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
 
             AddLockIns(found, turn);
-            CompetitorContractReader.Read(conversation, turn, found);
+            CompetitorContractReader.Read(turn, competitors, found);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
             AddTiming(found, conversation, turn);
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
-            AddProductDefect(found, conversation, turn);
+            AddProductDefect(found, turn, competitors);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
@@ -119,14 +121,12 @@ internal static class ObjectionDetector
     /// The trial failing the user (a crash, a bug, lost work) is an "other" objection: it holds the deal back without
     /// being price, a missing feature or a connection. A defect of a competitor's tool named in the sentence does not count.
     /// </summary>
-    private static void AddProductDefect(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    private static void AddProductDefect(List<ObjectionCandidate> found, Turn turn, Lazy<List<TermHit>> competitors)
     {
-        List<TermHit>? competitors = null;
         foreach (Match m in ObjectionTopics.ProductDefect().Matches(turn.Text))
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
-            competitors ??= ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor);
-            if (!IsNegated(turn, m) && !competitors.Exists(h => h.Start >= start && h.Start < end)
+            if (!IsNegated(turn, m) && !competitors.Value.Exists(h => h.Start >= start && h.Start < end)
                 && !ObjectionCues.IncumbentContext().Match(turn.Text, start, end - start).Success)
             {
                 found.Add(new(ObjectionCategories.Other, turn, m.Index, m.Value, 0.7, false));

@@ -121,7 +121,8 @@ internal static class HeadcountCues
         return false;
     }
 
-    private static int SkipHedges(TokenizedText text, int k)
+    /// <summary>The first word before <paramref name="k"/> (inclusive) that is not one of up to three hedges ("about", "maybe").</summary>
+    public static int SkipHedges(TokenizedText text, int k)
     {
         for (var hedges = 0; hedges < 3 && text.In(k, SizingCues.Hedges) && !text.Is(k, "of"); hedges++)
         {

@@ -63,12 +63,7 @@ internal static class SelfSizeClauses
             return false;
         }
 
-        var k = count.First - 1;
-        for (var skipped = 0; skipped < 3 && text.In(k, SizingCues.Hedges) && !text.Is(k, "of"); skipped++)
-        {
-            k--;
-        }
-
+        var k = HeadcountCues.SkipHedges(text, count.First - 1);
         if (!text.IsSymbol(k, ',') && !text.IsSymbol(k, '-'))
         {
             return false;
