@@ -51,6 +51,9 @@ internal static partial class CompetitorContractReader
         return NoTerm().Match(text, start, end - start).Success || CueNegation.IsNegated(text, at, maxWords: 3);
     }
 
+    /// <summary>A vendor term in the range, whoever the vendor: it explains a wait ("a contract till August, so I can't move before then").</summary>
+    public static bool TermIn(string text, int start, int length) => ContractTerm().Match(text, start, length).Success;
+
     private static bool AboutPandaDoc(string text, int at)
     {
         var (start, end) = SentenceBounds.Around(text, at);
@@ -65,9 +68,9 @@ internal static partial class CompetitorContractReader
     /// </summary>
     [GeneratedRegex(
         @"\b(?:(?:contract|subscription|plan|deal|agreement|term|licen[cs]e|commitment)\s+(?:(?:that|which|with\s+\w+)\s+)?(?:runs|goes|lasts|is\s+good|is\s+locked)\s+(?:\w+\s+)?(?:till|until|through|thru|to)"
-        + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:\w+\s+){0,4}?(?:till|until|through|thru)"
-        + @"|(?:one|two|three|four|five|multi|\d)[-\s]?years?\s+(?:deal|contract|agreement|term|plan|commitment)"
-        + @"|tied\s+(?:in|into|to|up)|stuck\s+with|locked\s+(?:in|into)|pre-?paid|paid\s+(?:for\s+)?(?:the\s+)?(?:whole\s+|full\s+)?year"
+        + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:\w+\s+){0,6}?(?:till|until|through|thru)"
+        + @"|(?:one|two|three|four|five|multi|\d)[-\s]?years?\s+(?:\w+\s+){0,2}(?:deal|contract|agreement|term|plan|commitment)"
+        + @"|tied\s+(?:in|into|to|up)|stuck\s+with|committed\s+(?:to\s+(?:\w+\s+){1,2})?(?:until|till|through|thru)|locked\s+(?:in|into)|pre-?paid|paid\s+(?:for\s+)?(?:the\s+)?(?:whole\s+|full\s+)?year"
         + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)['’]?s?\s+(?:is\s+)?(?:up|ends|expires|runs\s+out|over)\s+(?:\w+\s+){1,5}?(?:so\s+)?(?:that['’]?s\s+when|then\s+we|nothing\s+(?:moves|changes|happens)|(?:we|i)\s+(?:can['’]?t|cannot|won['’]?t)))\b",
         Options)]
     private static partial Regex ContractTerm();

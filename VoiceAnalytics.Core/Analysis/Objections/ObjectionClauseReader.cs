@@ -59,7 +59,11 @@ internal static class ObjectionClauseReader
             return;
         }
 
-        var category = ClauseTopics.Connect().Match(agent.Text, ls, le - ls).Success ? ObjectionCategories.Integration : ObjectionCategories.Features;
+        // the gap's own topic: a missing connection is integration, a missing security capability ("couldn't confirm
+        // Okta single sign-on") is trust (LABELS: a security gate caused by a missing feature is trust), else features
+        var category = ClauseTopics.Connect().Match(agent.Text, ls, le - ls).Success ? ObjectionCategories.Integration
+            : ObjectionTopics.Has(ObjectionCategories.Trust, agent.Text, ls, le) ? ObjectionCategories.Trust
+            : ObjectionCategories.Features;
         found.Add(new(category, turn, reaction.Index, reaction.Value, Confidence, true));
     }
 

@@ -61,7 +61,10 @@ internal static partial class ObjectionCues
         + @"|\b(?:a\s+bit|a\s+little|quite|pretty|rather|too|very|bit)\s+dear\b|\bnot\s+made\s+of\s+money\b|\bmoney\s+doesn['’]?t\s+grow\b"
         // asking whether it will cost more than the other tool, or saying it is not even cheaper ("is this gonna cost me more than SignNow", "would you be cheaper")
         + @"|\b(?:gonna|going\s+to|will|would|is\s+it|is\s+this|is\s+that|does\s+it)\s+(?:be\s+|cost\s+(?:me\s+|us\s+)?)(?:a\s+lot\s+|any\s+|much\s+)?more\s+than\s+(?!(?:a|an|one|two|three|\d+|enough|just|that|this|happy|willing|fine|ok|okay|needed|necessary)\b)\w+"
-        + @"|\b(?:are|would|will)\s+(?:you|you\s+guys|y['’]?all|pandadoc)\s+(?:\w+\s+)?(?:be\s+)?cheaper\b|\bnot\s+(?:even\s+|any\s+|really\s+)?cheaper\b",
+        + @"|\b(?:are|would|will)\s+(?:you|you\s+guys|y['’]?all|pandadoc)\s+(?:\w+\s+)?(?:be\s+)?cheaper\b|\bnot\s+(?:even\s+|any\s+|really\s+)?cheaper\b"
+        // the price called harsh ("your pricing is painful for us", "the enterprise tier is insane for six people", "it becomes quite heavy for us")
+        + @"|\b(?:pricing|price|prices|cost|costs|tier|plan|plans|subscription|fee|fees)\s+(?:is|are|['’]s|becomes?|gets?|feels?|seems?|looks?)\s+(?:\w+\s+){0,2}?(?:painful|heavy|prohibitive|insane|crazy|nuts|ridiculous|absurd|outrageous|brutal|a\s+stretch|hard\s+to\s+swallow)\b(?!\s+(?:good|cheap|low|reasonable|fair|affordable|competitive))"
+        + @"|\b(?:it|that|this)\s+(?:is|['’]s|becomes?|gets?)\s+(?:\w+\s+)?(?:heavy|prohibitive|a\s+stretch)\s+for\s+(?:us|me|a\s+\w+|\w+\s+(?:people|users|seats))\b",
         BacktrackingOptions)]
     private static partial Regex PricingSpokenPattern();
 

@@ -27,7 +27,7 @@ internal static class ObjectionDetector
             AddLockIns(found, turn);
             CompetitorContractReader.Read(turn, competitors, found);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
-            AddTiming(found, conversation, turn);
+            AddTiming(found, conversation, turn, competitors);
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
@@ -49,7 +49,9 @@ internal static class ObjectionDetector
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
-            if (!IsNegated(turn, m) && IsAboutPandaDoc(turn, m.Index, aboutIncumbent))
+            // "why would I pay for two things?" asks about paying for a new tool, whatever the sentence is about
+            var asksWhyPay = m.Value.StartsWith("why", StringComparison.OrdinalIgnoreCase);
+            if (!IsNegated(turn, m) && (asksWhyPay || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)))
             {
                 found.Add(new(BudgetWaitsForDate(turn.Text, m) ? ObjectionCategories.Timing : ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
             }
@@ -71,14 +73,15 @@ internal static class ObjectionDetector
 
     /// <summary>
     /// A timing cue counts unless a contract explains it ("we're in a contract until May, we can't move before then" is
-    /// lock-in) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
+    /// lock-in, as is a competitor's term in the window) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
     /// </summary>
-    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn, Lazy<List<TermHit>> competitors)
     {
         foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
         {
             var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
             if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success
+                && !ExplainedByCompetitorTerm(turn, start, end, competitors)
                 && !ObjectionTopics.MeetingSlot().Match(turn.Text, start, end - start).Success
                 && !DeclinesOfferOrCall(conversation, turn, m))
             {
@@ -86,6 +89,10 @@ internal static class ObjectionDetector
             }
         }
     }
+
+    /// <summary>A competitor's contract term in the window explains the wait ("a three-year DocuSign contract that ends in August, so I can't move before then").</summary>
+    private static bool ExplainedByCompetitorTerm(Turn turn, int start, int end, Lazy<List<TermHit>> competitors) =>
+        CompetitorContractReader.TermIn(turn.Text, start, end - start) && competitors.Value.Exists(h => h.Start >= start && h.Start < end);
 
     /// <summary>
     /// "not now", "maybe later" or "not a good time" said to the agent's offer ("would you like me to book a call?")
@@ -257,11 +264,21 @@ internal static class ObjectionDetector
             var question = conversation.PreviousUserTurn(turn);
             var category = ObjectionTopics.CategoryIn(turn.Text, rs, re)
                 ?? ObjectionTopics.CategoryIn(agent.Text, ls, le)
-                ?? (question is null ? null : AskedForCapability(conversation, question) ? ObjectionCategories.Features : ObjectionTopics.CategoryIn(question.Text, 0, question.Text.Length))
+                ?? (question is null ? null : AskedForCapability(conversation, question) ? ObjectionCategories.Features : TopicAsked(question.Text))
                 ?? ObjectionCategories.Features;
             found.Add(new(category, turn, reaction.Index, reaction.Value, 0.7, true));
             return;
         }
+    }
+
+    /// <summary>
+    /// The topic of what the user asked (the last question, not the reason given beside it): "can they upload their
+    /// ID? we legally have to keep it" asks for a capability; the legal duty is why they want it.
+    /// </summary>
+    private static string? TopicAsked(string question)
+    {
+        var asked = SentenceBounds.LastQuestion(question);
+        return ObjectionTopics.CategoryIn(asked, 0, asked.Length);
     }
 
     /// <summary>The user's question named a capability of the feature vocabulary ("can it track which option they clicked").</summary>
@@ -333,9 +350,34 @@ internal static class ObjectionDetector
         return !aboutIncumbent || ObjectionTopics.AboutPandaDoc().Match(turn.Text, start, end - start).Success;
     }
 
+    /// <summary>
+    /// A negator a few words before the cue, outside a condition. A cue that is itself negative ("won't approve",
+    /// "not worth it", "any vendor that doesn't pass") is not undone by one before it: "without SSO IT won't approve
+    /// it" and "we can't take any vendor that doesn't pass" are still gates.
+    /// </summary>
     private static bool IsNegated(Turn turn, Match m) =>
-        !m.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4)
+        !IsNegativeCue(m.Value) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4)
         && !ConditionalScope.NegatorInCondition(turn.Text, m.Index);
+
+    private static bool IsNegativeCue(string cue)
+    {
+        if (cue.StartsWith("not", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("cannot", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void KeepOnePerCategory(List<ObjectionCandidate> found, int first)
     {

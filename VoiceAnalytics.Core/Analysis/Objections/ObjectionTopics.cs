@@ -62,7 +62,7 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
         + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
-        + @"|skeptic\w*|suspicious|wary|nervous|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
+        + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
         + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
     public static partial Regex Concern();
@@ -85,16 +85,24 @@ internal static partial class ObjectionTopics
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"
         + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?to\s+(?:our|my|us|the)\b"
         + @"|\bbefore\s+(?:we|i)\s+(?:can\s+)?(?:put|commit|move|sign|go|buy|roll)\b|\bbefore\s+anything\s+(?:goes|is|gets)\b"
-        + @"|\b(?:will|['’]ll|would|['’]d)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
+        + @"|\b(?:will|['’]ll|would|['’]d|going\s+to|gonna)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
         + @"|\b(?:has|have|needs?)\s+to\s+(?:go\s+through|get\s+through|prove|show)\b|\bnon-?negotiable\b|\b(?:would|will)\s+(?:not|never)\s+(?:accept|approve|allow|sign\s+off)|\b(?:won['’]?t|wouldn['’]?t)\s+(?:accept|approve|allow|sign\s+off)"
-        + @"|\b(?:going\s+to|gonna|will|['’]ll)\s+(?:definitely\s+)?ask\s+(?:(?:me|us|you)\s+)?(?:if|whether|about|for|is|are|does|do|can|will)\b|\bfirst\s+thing\s+(?:\w+\s+){0,2}(?:ask|want)|\bcan['’]?t\s+have\s+(?:it|the\s+data|data)\b",
+        + @"|\b(?:going\s+to|gonna|will|['’]ll)\s+(?:definitely\s+)?ask\s+(?:(?:me|us|you)\s+)?(?:if|whether|about|for|is|are|does|do|can|will)\b|\bfirst\s+thing\s+(?:\w+\s+){0,4}(?:ask|want)|\bcan['’]?t\s+have\s+(?:it|the\s+data|data)\b"
+        // the purchase hangs on the answer: a failed condition ("if not, we're done", "if it isn't, it's my head"), an
+        // exclusion ("anything that doesn't meet", "any tool that doesn't have"), the data called sensitive
+        + @"|\bif\s+(?:not|cannot|can['’]?t|(?:it|you|they|that)\s+(?:can['’]?t|cannot|doesn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|won['’]?t|is\s+not|are\s+not)|(?:it|you|they|that)['’](?:s|re)\s+not)\W+(?:[\w'’]+\s+){0,3}?"
+        + @"(?:(?:we['’]?re|i['’]?m|it['’]?s|we\s+are|i\s+am)\s+(?:done|out)|no\s+deal|can['’]?t|cannot|won['’]?t|not\s+(?:going|gonna|buying|happening|an\s+option)|my\s+head|dead|a\s+(?:hard\s+)?no|walk)"
+        + @"|\b(?:any|anything|every|everything)\s+(?:\w+\s+)?(?:that|which)\s+(?:doesn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|can['’]?t|won['’]?t|does\s+not|is\s+not|fails)\b"
+        + @"|\b(?:private|sensitive|confidential|personal|patient|medical|health|financial)\s+(?:information|info|data|details|records)\b",
         Options)]
     public static partial Regex Gate();
 
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
         + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|regulat(?:or|ors|ions?|ed)"
-        + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:the\s+|our\s+)?data\s+(?:lives|is\s+stored|sits|goes|is\s+kept)|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
+        + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:\w+\s+){0,2}?(?:data|files|documents|records)\s+(?:\w+\s+)?(?:lives?|is\s+stored|are\s+stored|sits?|goes|is\s+kept|are\s+kept|is\s+held|are\s+held)"
+        + @"|risk\s+assessment|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
+        + @"|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
@@ -186,7 +194,7 @@ internal static partial class ObjectionTopics
     /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
     [GeneratedRegex(
         @"\b(?:is|are|would|will|does|do)\s+(?:\w+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up)\b"
-        + @"|\b(?:ask|know|sure|wonder\w*)\s+(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up)\b",
+        + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up)\b",
         Options)]
     public static partial Regex LegalDoubt();
 
@@ -232,8 +240,9 @@ internal static partial class ObjectionTopics
 
     /// <summary>Asking where the data lives or who can see it ("where does the data actually live", "who can see it on your side").</summary>
     [GeneratedRegex(
-        @"\bwhere\s+(?:does|do|is|are|will|would)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?|that\s+|this\s+)?(?:data|information|info|files|documents|records|stuff)\s+(?:\w+\s+)?(?:live|lives|stored|kept|sit|sits|hosted|reside|saved|go)\b"
-        + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b",
+        @"\bwhere(?:['’]s|\s+does|\s+do|\s+is|\s+are|\s+will|\s+would)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?|that\s+|this\s+)?(?:data|information|info|files|documents|records|stuff)\s+(?:\w+\s+)?(?:live|lives|stored|kept|sit|sits|hosted|reside|saved|go)\b"
+        + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
+        + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b",
         Options)]
     public static partial Regex DataLocationQuestion();
 

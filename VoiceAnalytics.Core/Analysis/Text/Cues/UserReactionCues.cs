@@ -71,7 +71,9 @@ public static partial class UserReactionCues
         @"\b(?:bummer|shame|pity|too\s+bad|unfortunate|disappointing|letdown|let\s+down|problem|issue|concern(?:ing)?|worr(?:y|ied|ying)"
         + @"|deal[- ]?breaker|non-?starter|(?:pretty\s+|really\s+|very\s+)?big\s+deal|important\s+(?:for|to)\s+(?:us|me)|forget\s+it|pointless|look\s+elsewhere"
         + @"|i\s+(?:really\s+)?(?:wanted|needed|was\s+hoping\s+for)\s+(?:that|it|this)|was\s+hoping|(?:going\s+to|gonna)\s+matter|that\s+matters"
-        + @"|not\s+(?:great|ideal|good)|ugh|hassle|frustrat\w*|annoying|(?:way\s+)?too\s+(?:clunky|complicated|hard))\b",
+        + @"|not\s+(?:great|ideal|good)|ugh|hassle|frustrat\w*|annoying|(?:way\s+)?too\s+(?:clunky|complicated|hard)"
+        // disappointment said plainly or in other Englishes ("that sucks", "that's pants", "gutted", "how is that not a thing")
+        + @"|sucks|lame|rubbish|pants|gutted|limiting|how\s+is\s+(?:that|it|this)\s+not|(?:a\s+lot\s+|much\s+|far\s+)?less\s+useful)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NegativeRegex();
 
