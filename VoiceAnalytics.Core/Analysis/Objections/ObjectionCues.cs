@@ -141,7 +141,13 @@ internal static partial class ObjectionCues
         + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
         + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b"
         // people who will not take to it ("he doesn't do computers", "they'll need hand-holding")
-        + @"|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b",
+        + @"|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b"
+        // people who will not sign on a screen ("they don't trust a screen", "they wanna sign in ink"); not having email is
+        // left out: it usually asks for another way to send (a feature), not against the purchase
+        + @"|\b(?:don['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t)\s+trust\s+(?:a|the|any)\s+(?:screen|computer|phone|tablet|app|e-?signatures?|electronic\s+\w+)\b"
+        + @"|\b(?:want|wants|wanna|prefer|prefers|insist\s+on|like)\s+(?:to\s+)?sign(?:ing)?\s+(?:in|with)\s+(?:ink|pen|wet\s+ink|paper)\b"
+        // outreach the user is tired of ("your sales people have emailed me like six times")
+        + @"|\b(?:emailed|called|pinged|messaged|texted|spammed|hounded|chased)\s+(?:me|us)\s+(?:like\s+|about\s+)?(?:\w+|\d+)\s+times\b",
         Options)]
     public static partial Regex Other();
 }

@@ -112,6 +112,23 @@ public sealed class ObjectionStakesTests
         Assert.Equal(["features"], Categories(call));
     }
 
+    [Theory]
+    [InlineData("a lot of our growers are old school, they don't trust a screen for anything legal")]
+    [InlineData("honestly the tenants prefer to sign in ink, they always have")]
+    [InlineData("your reps have emailed me like five times since Monday")]
+    public void Analyze_PeopleWhoWillNotTakeToItOrTiredOfOutreach_GivesOther(string said)
+    {
+        Assert.Equal(["other"], Categories(new CallScript().Agent("Anything that would get in the way?").User(said)));
+    }
+
+    [Theory]
+    [InlineData("the tenants like to sign on their phones, so mobile matters")]
+    [InlineData("half our members don't have email, can it send by text?")]
+    public void Analyze_HowPeopleSign_IsNoOtherObjection(string said)
+    {
+        Assert.DoesNotContain("other", Categories(new CallScript().Agent("Anything that would get in the way?").User(said)));
+    }
+
     private static IReadOnlyList<string> Categories(CallScript call) =>
         new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
 }
