@@ -150,7 +150,7 @@ internal static partial class ObjectionTopics
 
     /// <summary>An agent offer or request for the user's time ("would you like me to book a call", "is now a good time").</summary>
     [GeneratedRegex(
-        @"\b(?:would\s+you\s+like\s+(?:me|a|an|to\s+(?:book|set|schedule|talk|speak|meet|have|get))|do\s+you\s+want\s+(?:me|a|an)|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,4}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
+        @"\b(?:would\s+you\s+like\s+(?:me|a|an|to\s+(?:book|set|schedule|talk|speak|meet|have|get))|do\s+you\s+want\s+(?:me|a|an)|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,8}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
         + @"|is\s+(?:now|this)\s+a\s+good\s+time|do\s+you\s+have\s+(?:a\s+)?(?:few|couple|minute|moment|sec)|anything\s+else)\b",
         Options)]
     public static partial Regex OfferQuestion();

@@ -168,6 +168,16 @@ public sealed class ObjectionSpokenRecallTests
         Assert.DoesNotContain("timing", Categories(call));
     }
 
+    [Fact]
+    public void Analyze_NotRightNowToALongOfferOfACall_IsNoTimingObjection()
+    {
+        var call = new CallScript()
+            .Agent("Fair enough. Would a short call with one of our account executives help?")
+            .User("Nah, not right now.");
+
+        Assert.DoesNotContain("timing", Categories(call));
+    }
+
     private static CallScript IntegrationGap(string reaction) =>
         new CallScript()
             .Agent("Anything you need it to connect to?")
