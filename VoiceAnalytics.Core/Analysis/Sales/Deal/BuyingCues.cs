@@ -19,7 +19,8 @@ internal static partial class BuyingCues
 
     public static readonly Cue PurchaseStepCue = new(PurchaseStep(),
     [
-        "buy", "buying", "purchase", "purchasing", "upgrade", "upgrading", "subscribe", "gonna", "plan", "quote",
+        "buy", "buying", "purchase", "purchasing", "upgrade", "upgrading", "subscribe", "gonna", "plan", "quote", "how",
+        "started", "going",
     ]);
 
     public static readonly Cue InterestCue = new(Interest(),
@@ -44,9 +45,10 @@ internal static partial class BuyingCues
     /// <summary>
     /// The purchase itself in other words than <see cref="Strong"/>'s (kept apart: one regex with both outgrows the
     /// non-backtracking engine's limit): a commitment with an adverb or "gonna" ("I'll just buy it today", "I'm gonna
-    /// upgrade"), how to go about buying, which plan to pick, a quote for the seats.
+    /// upgrade"), how to go about buying (also without the auxiliary when it opens its clause, "so, how I upgrade"), which plan to pick, a quote for
+    /// the seats, wanting to get started.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:I|we)(?:['’]?ll|\s+will|['’]?m\s+going\s+to|['’]?re\s+going\s+to)\s+(?:just|definitely|then|now|probably\s+just)\s+(?:buy|purchase|upgrade|subscribe|sign\s+up)|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+gonna\s+(?:just\s+|go\s+ahead\s+and\s+)?(?:buy|purchase|upgrade|subscribe|sign\s+up)|how\s+(?:do|can|would|should)\s+(?:I|we)\s+go\s+about\s+(?:buying|purchasing|upgrading|signing\s+up|paying)|which\s+plan\s+(?:should|do|would|can)\s+(?:I|we)\s+(?:pick|choose|get|buy|go\s+with|take)|(?:send|get|give|email)\s+(?:me|us)\s+(?:a|the)\s+(?:formal\s+|official\s+)?quote\s+for|(?:I|we)\s+(?:get|have)\s+a\s+(?:formal\s+|official\s+)?quote\s+for)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:I|we)(?:['’]?ll|\s+will|['’]?m\s+going\s+to|['’]?re\s+going\s+to)\s+(?:just|definitely|then|now|probably\s+just)\s+(?:buy|purchase|upgrade|subscribe|sign\s+up)|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+gonna\s+(?:just\s+|go\s+ahead\s+and\s+)?(?:buy|purchase|upgrade|subscribe|sign\s+up)|how\s+(?:do|can|would|should)\s+(?:I|we)\s+go\s+about\s+(?:buying|purchasing|upgrading|signing\s+up|paying)|which\s+plan\s+(?:should|do|would|can)\s+(?:I|we)\s+(?:pick|choose|get|buy|go\s+with|take)|(?:send|get|give|email)\s+(?:me|us)\s+(?:a|the)\s+(?:formal\s+|official\s+)?quote\s+for|(?:I|we)\s+(?:get|have)\s+a\s+(?:formal\s+|official\s+)?quote\s+for|(?:I|we)\s+(?:want\s+to|wanna|['’]?d\s+like\s+to|['’]?m\s+ready\s+to|['’]?re\s+ready\s+to)\s+get\s+(?:started|going)|how\s+(?:I|we)\s+(?:can\s+)?(?:upgrade|buy|purchase|pay|subscribe|sign\s+up|add\s+(?:\w+\s+){0,3}?(?:seats|users|licenses))|how\s+(?:fast|soon|quickly)\s+can\s+(?:I|we)\s+(?:start|get\s+started|get\s+going|go\s+live))\b", Options)]
     public static partial Regex PurchaseStep();
 
     /// <summary>Interest without commitment: "I'll keep playing with the trial", "looks great", "I like it".</summary>

@@ -66,6 +66,11 @@ internal static class BuyingSignalExtractor
                     continue; // "I'm not totally sold yet"
                 }
 
+                if (IsBareHowInsideClause(turn.Text, match))
+                {
+                    continue; // "that's how we pay our vendors" describes, "so, how I upgrade?" asks
+                }
+
                 var acceptsCall = match.ValueSpan.StartsWith("let", StringComparison.OrdinalIgnoreCase)
                     && conversation.PreviousAssistant(turn) is { } offer && BuyingCues.MeetingOffer().IsMatch(offer.Text);
                 if (!acceptsCall)
@@ -77,4 +82,28 @@ internal static class BuyingSignalExtractor
 
         return null;
     }
+
+    /// <summary>A "how I/we ..." without an auxiliary asks only when it opens its clause ("and how I add seats").</summary>
+    private static bool IsBareHowInsideClause(string text, System.Text.RegularExpressions.Match match)
+    {
+        var value = match.ValueSpan;
+        if (!value.StartsWith("how i ", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("how we ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var clauseStart = DealText.ClauseStart(text, match.Index);
+        foreach (var range in text.AsSpan(clauseStart, match.Index - clauseStart).Split(' '))
+        {
+            var word = text.AsSpan(clauseStart)[range];
+            if (!word.IsEmpty && !DealText.IsAny(word, ClauseOpeners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "so", "or", "but", "then", "just", "ok", "okay", "now"];
 }
