@@ -21,10 +21,10 @@ public sealed class SalesIntelligenceAnalyzer : Analyzer<SalesIntelligenceReport
         var conversation = input.Conversation;
         var sizing = SizingExtractor.Extract(conversation);
         var fit = ProductFitExtractor.Extract(conversation);
-        var deal = DealExtractor.Extract(conversation);
 
         // A need is identified when the user described what they would use the product for.
         var needIdentified = fit.UseCases.Count > 0 || fit.IntegrationNeeds.Count > 0 || fit.FeatureRequests.Count > 0;
+        var deal = DealExtractor.Extract(conversation, needIdentified);
         return new SalesIntelligenceReport
         {
             Sizing = sizing,

@@ -10,7 +10,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// </summary>
 internal static class BuyingSignalExtractor
 {
-    public static Extracted<string> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, Extracted<string>? timeline, MeetingDetails? meeting)
+    public static Extracted<string> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, Extracted<string>? timeline, MeetingDetails? meeting, bool needStated = false)
     {
         var refusal = FinalStance.Refusal(turns);
         if (StrongCue(conversation, turns) is var (strong, strongTurn) && (refusal is null || strongTurn > refusal.Value.Turn))
@@ -33,7 +33,7 @@ internal static class BuyingSignalExtractor
             return new Extracted<string>(BuyingSignalLevels.Medium, 0.65, timeline.Evidence);
         }
 
-        if (DealCues.FirstEvidence(turns, BuyingCues.RejectionCue) is { } gaveUp)
+        if (DealCues.FirstEvidence(turns, BuyingCues.RejectionCue, (text, match) => !DealText.InConditionalClause(text, match.Index)) is { } gaveUp)
         {
             return new Extracted<string>(BuyingSignalLevels.None, 0.6, gaveUp);
         }
@@ -43,8 +43,14 @@ internal static class BuyingSignalExtractor
             return new Extracted<string>(BuyingSignalLevels.Weak, 0.65, timeline.Evidence);
         }
 
-        return DealCues.FirstEvidence(turns, BuyingCues.InterestCue) is { } interest
-            ? new Extracted<string>(BuyingSignalLevels.Weak, 0.55, interest)
+        if (DealCues.FirstEvidence(turns, BuyingCues.InterestCue) is { } interest)
+        {
+            return new Extracted<string>(BuyingSignalLevels.Weak, 0.55, interest);
+        }
+
+        // A user who told us what they would send or connect, and neither refused nor gave up, has shown interest.
+        return needStated && turns.Count >= 3 && FinalStance.Dismissal(turns) is null
+            ? new Extracted<string>(BuyingSignalLevels.Weak, 0.5, null)
             : new Extracted<string>(BuyingSignalLevels.None, 0.5, null);
     }
 
@@ -53,11 +59,16 @@ internal static class BuyingSignalExtractor
         for (var i = 0; i < turns.Count; i++)
         {
             var (turn, scan) = turns[i];
-            foreach (var match in scan.Matches(BuyingCues.StrongCue))
+            foreach (var match in scan.Matches(BuyingCues.StrongCue).Concat(scan.Matches(BuyingCues.PurchaseStepCue)))
             {
                 if (DealText.IsNegatedBefore(turn.Text, match.Index) || DealText.ContainsNegator(match.ValueSpan))
                 {
                     continue; // "I'm not totally sold yet"
+                }
+
+                if (IsBareHowInsideClause(turn.Text, match))
+                {
+                    continue; // "that's how we pay our vendors" describes, "so, how I upgrade?" asks
                 }
 
                 var acceptsCall = match.ValueSpan.StartsWith("let", StringComparison.OrdinalIgnoreCase)
@@ -71,4 +82,28 @@ internal static class BuyingSignalExtractor
 
         return null;
     }
+
+    /// <summary>A "how I/we ..." without an auxiliary asks only when it opens its clause ("and how I add seats").</summary>
+    private static bool IsBareHowInsideClause(string text, System.Text.RegularExpressions.Match match)
+    {
+        var value = match.ValueSpan;
+        if (!value.StartsWith("how i ", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("how we ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var clauseStart = DealText.ClauseStart(text, match.Index);
+        foreach (var range in text.AsSpan(clauseStart, match.Index - clauseStart).Split(' '))
+        {
+            var word = text.AsSpan(clauseStart)[range];
+            if (!word.IsEmpty && !DealText.IsAny(word, ClauseOpeners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "so", "or", "but", "then", "just", "ok", "okay", "now"];
 }

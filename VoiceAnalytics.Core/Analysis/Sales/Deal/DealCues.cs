@@ -20,6 +20,7 @@ internal static class DealCues
         AuthorityClauses.ThresholdCue,
         AuthorityClauses.UnderThresholdCue,
         BuyingCues.StrongCue,
+        BuyingCues.PurchaseStepCue,
         BuyingCues.InterestCue,
         BuyingCues.RejectionCue,
         TimelineCues.UrgentCue,

@@ -8,7 +8,9 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// </summary>
 public static class DealExtractor
 {
-    public static DealSignals Extract(Conversation conversation)
+    /// <param name="needStated">The user described what they would use the product for (documents, tools, capabilities):
+    /// engagement that makes a call without any other signal weak rather than none.</param>
+    public static DealSignals Extract(Conversation conversation, bool needStated = false)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var reference = DateOnly.FromDateTime(conversation.Session.StartTime.DateTime);
@@ -23,7 +25,7 @@ public static class DealExtractor
             BudgetStatus = AuthorityExtractor.Budget(turns),
             Urgency = timeline.Urgency,
             Stakeholders = StakeholderExtractor.Extract(conversation, turns),
-            BuyingSignal = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting),
+            BuyingSignal = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting, needStated),
             MeetingBooked = meeting?.Booked ?? false,
             Meeting = meeting,
         };

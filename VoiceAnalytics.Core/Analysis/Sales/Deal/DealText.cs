@@ -93,6 +93,28 @@ internal static class DealText
         return i;
     }
 
+    /// <summary>Whether <paramref name="index"/> sits in an if-clause ("how do I cancel if it's not for us"): a condition weighed, not a stance taken.</summary>
+    public static bool InConditionalClause(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        foreach (var word in ConditionalOpeners)
+        {
+            for (var at = text.IndexOf(word, start, index - start, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, index - at - 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = at == 0 || !char.IsLetter(text[at - 1]);
+                var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+                if (before && after)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ConditionalOpeners = ["if", "unless", "in case", "whether"];
+
     public static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
     {
         foreach (var candidate in candidates)

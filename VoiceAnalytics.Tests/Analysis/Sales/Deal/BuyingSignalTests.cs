@@ -115,4 +115,61 @@ public sealed class BuyingSignalTests
     [Fact]
     public void Extract_HypotheticalRollOut_IsNotStrong() =>
         Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract("if we ever switched we'd roll it out to the field techs first").BuyingSignal.Value);
+
+    private static DealSignals NeedCall(params string[] userLines)
+    {
+        var call = DealCall.On();
+        foreach (var line in userLines)
+        {
+            call.Assistant("Tell me more.").User(line);
+        }
+
+        return call.Extract(needStated: true);
+    }
+
+    [Fact]
+    public void Extract_StatedNeedWithoutOtherSignal_IsWeak() =>
+        Assert.Equal(BuyingSignalLevels.Weak, NeedCall("we mostly send service agreements", "three of us would use it", "ok thanks, bye").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_StatedNeedInAOneExchangeCall_StaysNone() =>
+        Assert.Equal(BuyingSignalLevels.None, NeedCall("we mostly send service agreements", "ok thanks, bye").BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("so what's the point of switching then")]
+    [InlineData("never mind, too expensive for me")]
+    [InlineData("I'm not paying a monthly fee for two documents")]
+    public void Extract_StatedNeedThenDeflates_StaysNone(string last) =>
+        Assert.Equal(BuyingSignalLevels.None, NeedCall("we mostly send service agreements", "three of us would use it", last).BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_NoStatedNeed_StaysNone() =>
+        Assert.Equal(BuyingSignalLevels.None, DealCall.Extract("we mostly send service agreements", "three of us would use it", "ok thanks, bye").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_StayingPutAtTheEnd_IsNoneDespiteTimeline() =>
+        Assert.Equal(BuyingSignalLevels.None, DealCall.Extract("we'll decide by the end of the month", "hm okay", "honestly I'm probably staying put with our current tool").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_NotForUsInsideAnIfClause_IsNotAGiveUp() =>
+        Assert.Equal(BuyingSignalLevels.Weak, DealCall.Extract("I like it so far", "and how do I cancel if we decide it's not for us?").BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("great, I'll just buy it today")]
+    [InlineData("okay I'm gonna upgrade tonight")]
+    [InlineData("so how do we go about buying it?")]
+    [InlineData("which plan should I pick for the two of us?")]
+    [InlineData("can you send me a quote for six seats?")]
+    [InlineData("we want to get started this week")]
+    [InlineData("please, how I upgrade from the trial?")]
+    [InlineData("and how fast can we go live?")]
+    public void Extract_PurchaseStepInOtherWords_IsStrong(string line) =>
+        Assert.Equal(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
+
+    [Theory]
+    [InlineData("that's how we pay our vendors today")]
+    [InlineData("I'm not gonna buy anything this year")]
+    [InlineData("which plan is the cheapest one?")]
+    public void Extract_DescriptionOrRefusalNearPurchaseWords_IsNotStrong(string line) =>
+        Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
 }

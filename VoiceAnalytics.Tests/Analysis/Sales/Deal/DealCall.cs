@@ -68,6 +68,9 @@ internal sealed class DealCall
 
     public DealSignals Extract() => DealExtractor.Extract(new Conversation(Build()));
 
+    /// <summary>As <see cref="Extract()"/>, for a call where the product-fit reading found a stated need.</summary>
+    public DealSignals Extract(bool needStated) => DealExtractor.Extract(new Conversation(Build()), needStated);
+
     private DealCall Message(string role, string text)
     {
         _items.Add(new MessageItem { Id = $"m_{_next}", Role = role, Content = [text], CreatedAt = Time() });
