@@ -67,7 +67,7 @@ public sealed class MonthlyVolumeTests
     [InlineData("per day we are doing fifteen to twenty onboarding packs", 385)] // a leading period past "we are doing"
     [InlineData("per quarter all documents together it is around nine hundred", 300)] // a leading period past the generic paperwork
     [InlineData("we'd price maybe fifteen jobs a week", 65)] // "price" as the speaker's verb is work, not a cost
-    [InlineData("building permits run about 240 a year", 20)] // permits are paperwork
+    [InlineData("quotes about 20 a month and permits maybe 10 a month", 30)] // permits are a paperwork type of their own
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
