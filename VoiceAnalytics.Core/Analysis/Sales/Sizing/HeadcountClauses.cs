@@ -14,6 +14,7 @@ internal static class HeadcountClauses
 {
     private const int IntroductionWindow = 10;
     private const int WholeWindow = 12;
+    private const int OrganizationWindow = 16;
 
     private static readonly WordSet Employment = new(
         "payroll", "full-time", "fulltime", "full-timers", "fulltimers", "w2", "w-2", "salaried", "employed", "employ",
@@ -26,6 +27,10 @@ internal static class HeadcountClauses
     private static readonly WordSet Articles = new("a", "an");
     private static readonly WordSet Totals = new("total", "altogether", "overall", "all");
     private static readonly WordSet Existential = new("there's", "theres", "there", "we're", "were");
+    private static readonly WordSet ItIs = new("it's", "its", "is");
+    private static readonly WordSet Including = new("including", "counting", "incl");
+    private static readonly WordSet Partners = new("partners", "partner", "owners", "founders", "cofounders", "co-founders");
+
 
     /// <summary>"on payroll we were 174", "we're eight full time", "twelve full-timers": an employment frame in the count's clause.</summary>
     public static bool IsEmployment(SizingTurn turn, SizingCount count)
@@ -85,7 +90,7 @@ internal static class HeadcountClauses
 
         if (count.Usage == SeatUsage.NotUsers)
         {
-            return HasTotal(turn, count);
+            return HasTotal(turn, count) || HasWorkplaceAfter(turn, count); // "ten of us in the office but Sam wouldn't send"
         }
 
         var sentence = turn.SentenceOf(count.First);
@@ -127,21 +132,20 @@ internal static class HeadcountClauses
     public static bool IsIntroduction(SizingTurn turn, SizingCount count)
     {
         var text = turn.Text;
-        if (count.Usage != SeatUsage.None || count.Period is not null || TeamGroupCues.InDepartment(text, count))
+        if (count.Period is not null || TeamGroupCues.InDepartment(text, count))
         {
             return false;
         }
 
         if (count.Noun.Class == SizingNounClass.OfUs && text.Is(count.Noun.Head, "us"))
         {
-            // "theres twelve of us", "we're nine of us": the speaker's whole group, unless they were asked who would use it
-            var before = count.First - 1;
-            while (text.In(before, SizingCues.Hedges) && before > count.First - 4)
-            {
-                before--;
-            }
+            // "nine of us and everyone would use it": the whole group stays a headcount when all of it would use the product
+            return count.Usage is (SeatUsage.None or SeatUsage.WholeGroupUsers) && IsAllOfUs(turn, count);
+        }
 
-            return text.In(before, Existential) && !turn.Question.Asks(SizingQuestionKind.TeamSize);
+        if (count.Usage != SeatUsage.None)
+        {
+            return false;
         }
 
         if (count.Noun.Class != SizingNounClass.People || text.In(count.Noun.Head, Members))
@@ -167,15 +171,88 @@ internal static class HeadcountClauses
     }
 
     /// <summary>
+    /// "theres twelve of us", "it's just the three of us", "we're a mortgage brokerage. fourteen of us.", "there are
+    /// nine of us including me": the speaker's whole group, framed as existing or set off after the organization is
+    /// introduced. An answer to "who would use it?" sizes the users instead, unless a total or the speaker's
+    /// inclusion says it is everyone ("six of us all up").
+    /// </summary>
+    private static bool IsAllOfUs(SizingTurn turn, SizingCount count)
+    {
+        var text = turn.Text;
+        var wholeSaid = HasTotal(turn, count) || IncludesSpeaker(text, count.PhraseEnd);
+        if (turn.Question.Asks(SizingQuestionKind.TeamSize) && !wholeSaid)
+        {
+            return false;
+        }
+
+        var before = count.First - 1;
+        while ((text.In(before, SizingCues.Hedges) || text.Is(before, "the")) && before > count.First - 4)
+        {
+            before--;
+        }
+
+        if (text.In(before, Existential) || text.In(before, ItIs))
+        {
+            return true; // "theres twelve of us", "it's just the two of us"
+        }
+
+        if (text.Is(before, "are") && text.Is(before - 1, "there"))
+        {
+            return wholeSaid; // "there are five of us" alone may count partners or a team
+        }
+
+        return SetOffAfterOrganization(turn, count, before);
+    }
+
+    /// <summary>"including me", "me included", "counting me": the speaker counts themselves in the group.</summary>
+    private static bool IncludesSpeaker(TokenizedText text, int after) =>
+        (text.In(after, Including) && (text.Is(after + 1, "me") || text.Is(after + 1, "myself")))
+        || (text.Is(after, "me") && text.Is(after + 1, "included"));
+
+    /// <summary>
+    /// "we're a digital agency in Leeds, eight of us", "Small company, twenty-three of us", "We're a brokerage in
+    /// Leeds. Fourteen of us.": an "of us" count set off by a comma or opening its sentence, right after a sentence
+    /// or phrase naming the speaker's organization (no group or other count between).
+    /// </summary>
+    private static bool SetOffAfterOrganization(SizingTurn turn, SizingCount count, int before)
+    {
+        var text = turn.Text;
+        var sentence = turn.SentenceOf(count.First);
+        var opensSentence = before < 0 || turn.SentenceOf(before) < sentence;
+        if (!opensSentence && !text.IsSymbol(before, ','))
+        {
+            return false;
+        }
+
+        var organization = false;
+        for (var k = before; k >= Math.Max(0, before - OrganizationWindow) && turn.SentenceOf(k) >= sentence - 1; k--)
+        {
+            if (text.In(k, SizingCues.Groups) || text.In(k, SizingCues.ClauseBreaks) || text[k].IsDigits || text.In(k, Partners))
+            {
+                return false; // "I lead the sales team at a software company, eight of us" sizes the team
+            }
+
+            organization |= text.In(k, SizingCues.Organizations);
+        }
+
+        return organization;
+    }
+
+    /// <summary>
     /// "we're 30 people in the office", "in total in the office we are like 20 persons": the speaker's whole "we" in
     /// the office (the workplace of a small firm), not a department named apart from them.
     /// </summary>
     public static bool IsWeInTheOffice(SizingTurn turn, SizingCount count)
     {
         var text = turn.Text;
-        if (count.Noun.Class != SizingNounClass.People || count.Usage != SeatUsage.None || count.Period is not null)
+        if (count.Noun.Class is not (SizingNounClass.People or SizingNounClass.Bare or SizingNounClass.OfUs) || count.Usage != SeatUsage.None || count.Period is not null)
         {
             return false;
+        }
+
+        if (count.Noun.Class != SizingNounClass.People && !HasWorkplaceAfter(turn, count))
+        {
+            return false; // "we are twelve in the office": without a noun the place must follow the count
         }
 
         var before = count.First - 1;
@@ -201,6 +278,33 @@ internal static class HeadcountClauses
 
         return false;
     }
+
+    /// <summary>"ten of us in the office", "seventeen working here", "twelve here": the workplace right after the count.</summary>
+    private static bool HasWorkplaceAfter(SizingTurn turn, SizingCount count)
+    {
+        var text = turn.Text;
+        var segment = turn.SegmentOf(count.First);
+        var k = count.PhraseEnd;
+        if (text.In(k, WorkVerbs))
+        {
+            k++;
+        }
+
+        if (turn.SegmentOf(k) != segment)
+        {
+            return false;
+        }
+
+        if (text.Is(k, "here"))
+        {
+            return !text.Is(k + 1, "in") && !text.Is(k + 1, "on"); // "twelve here in sales" sizes a department
+        }
+
+        return text.Is(k, "in") && text.In(k + 1, TeamDeterminers) && text.In(k + 2, Workplaces);
+    }
+
+    private static readonly WordSet WorkVerbs = new("working", "work", "employed");
+    private static readonly WordSet Workplaces = new("office", "building", "shop", "studio");
 
     private static readonly WordSet Members = new("members", "heads", "bodies");
 

@@ -8,7 +8,10 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 /// </summary>
 internal static class SizingCorrections
 {
+    private const int CueWindow = 6;
+
     private static readonly WordSet Cues = new("no", "sorry", "actually", "mean", "wait", "correction", "rather", "oops");
+    private static readonly WordSet Comparatives = new("more", "closer", "less", "nearer");
 
     public static void Apply(SizingTurn turn, List<SizingCount> counts)
     {
@@ -17,7 +20,7 @@ internal static class SizingCorrections
             var correction = counts[i];
             var earlier = counts[i - 1];
             if (correction.Noun.Class != SizingNounClass.Bare || correction.Period is not null || correction.IsConsumed
-                || !CueBefore(turn.Text, correction.First, earlier.PhraseEnd)
+                || !CueBefore(turn.Text, correction.First, Math.Max(earlier.PhraseEnd, earlier.Period?.End ?? 0)) // "ten a week, no, twelve"
                 || correction.Value < earlier.Value / 3 || correction.Value > earlier.Value * 3
                 || turn.SentenceOf(correction.First) - turn.SentenceOf(earlier.First) > 1)
             {
@@ -32,7 +35,7 @@ internal static class SizingCorrections
     private static bool CueBefore(TokenizedText text, int first, int earlierEnd)
     {
         var cue = false;
-        for (var k = first - 1; k >= Math.Max(earlierEnd, first - 4); k--)
+        for (var k = first - 1; k >= Math.Max(earlierEnd, first - CueWindow); k--)
         {
             if (text.IsSentenceEnd(k))
             {
@@ -43,7 +46,8 @@ internal static class SizingCorrections
             {
                 cue = true;
             }
-            else if (!text.IsSymbol(k, ',') && !text.Is(k, "i") && !text.Is(k, "it's") && !text.Is(k, "make") && !text.Is(k, "that"))
+            else if (!text.IsSymbol(k, ',') && !text.Is(k, "i") && !text.Is(k, "it's") && !text.Is(k, "make") && !text.Is(k, "that")
+                && !text.In(k, SizingCues.Hedges) && !text.In(k, Comparatives)) // "no, more like twelve", "sorry, closer to nine"
             {
                 return false;
             }

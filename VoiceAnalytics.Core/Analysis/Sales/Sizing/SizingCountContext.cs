@@ -6,12 +6,16 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 internal static class SizingCountContext
 {
     private const int PeriodWindowAfter = 4;
-    private const int PeriodWindowBefore = 6;
+    private const int PeriodWindowBefore = 9; // "per quarter all documents together it is around 900"
 
     private static readonly WordSet PeriodFillers = new(
         "we", "i", "they", "send", "sends", "sent", "do", "does", "did", "get", "gets", "got", "process", "handle",
         "it's", "it", "is", "there's", "there", "are", "out", "go", "goes", "would", "i'd", "we'd", "typically",
-        "usually", "normally", "on", "average", "we're", "looking", "that's", "its", "sign", "close", "need");
+        "usually", "normally", "on", "average", "we're", "looking", "that's", "its", "sign", "close", "need",
+        // progressive verbs ("per day we are doing fifteen"), speech-to-text without apostrophes ("id say forty"),
+        // and the generic paperwork the period is about ("per quarter all documents together it is around 900")
+        "doing", "sending", "signing", "processing", "handling", "issuing", "getting", "have", "has", "id", "ive",
+        "weve", "all", "together", "documents", "docs", "paperwork", "contracts", "in");
 
     private static readonly WordSet DistributiveWords = new("each", "per", "apiece");
 

@@ -43,7 +43,10 @@ internal static class SizingNouns
         "envelopes", "files", "renewals", "disclosures", "amendments", "addendums", "addenda", "pdfs", "signatures",
         "acknowledgments", "acknowledgements", "authorizations", "certificates", "policies", "slips", "receipts",
         "orders", "agreements", "checklists", "questionnaires", "pages", "sends", "paperwork", "consents", "msas",
-        "engagements", "estimates", "templates", "approvals", "requests");
+        "engagements", "estimates", "templates", "approvals", "requests",
+        // more paperwork people send for signature, by kind: permits and notices, memos, riders, deeds, bills
+        "permits", "notices", "memos", "riders", "mandates", "affidavits", "deeds", "warranties", "registrations",
+        "bills", "papers", "authorisations", "cons", "packs");
 
     public static readonly WordSet Proxies = new(
         "clients", "customers", "patients", "deals", "events", "weddings", "sessions", "sales", "cars", "vehicles",

@@ -35,6 +35,11 @@ internal static class TeamSizeExtractor
             return null; // a later part of "8 advisors and 2 assistants" is counted with the first
         }
 
+        if (NarrowedWholes.IsNarrowed(turn, count))
+        {
+            return null; // "fourteen people but only the nine quoting reps": the whole, not the users
+        }
+
         var total = count.Value;
         var usage = count.Usage;
         for (var next = index + 1; next < turn.Counts.Count && TeamCountJoins.Joined(turn, turn.Counts[next - 1], turn.Counts[next]); next++)

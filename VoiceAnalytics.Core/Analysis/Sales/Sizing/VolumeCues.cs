@@ -30,7 +30,7 @@ internal static class VolumeCues
     /// <summary>Generic document words: a volume of these is a total, not one document type.</summary>
     public static readonly WordSet GenericDocuments = new(
         "documents", "document", "docs", "doc", "paperwork", "files", "pdfs", "envelopes", "sends", "signatures",
-        "things", "ones", "packets", "packages");
+        "things", "ones", "packets", "packages", "papers", "packs");
 
     private static readonly WordSet Pronouns = new("they", "we", "you", "them", "us");
 
@@ -43,7 +43,7 @@ internal static class VolumeCues
     {
         for (var k = first - 1; k >= Math.Max(0, first - 4) && !text.IsSentenceEnd(k); k--)
         {
-            if (text.In(k, Prices) || text.IsSymbol(k, '$'))
+            if ((text.In(k, Prices) && !IsWorkVerb(text, k)) || text.IsSymbol(k, '$'))
             {
                 return true;
             }
@@ -51,6 +51,14 @@ internal static class VolumeCues
 
         return false;
     }
+
+    /// <summary>"we'd price maybe fifteen jobs a week": a price word used as the subject's verb names work done, not a cost.</summary>
+    private static bool IsWorkVerb(TokenizedText text, int k) =>
+        text.In(k, PricingVerbs) && (text.In(k - 1, Subjects) || (text.In(k - 1, Modals) && text.In(k - 2, Subjects)));
+
+    private static readonly WordSet PricingVerbs = new("price", "bid");
+    private static readonly WordSet Subjects = new("we", "i", "we'd", "i'd", "they", "we'll", "i'll");
+    private static readonly WordSet Modals = new("usually", "typically", "probably", "normally", "would", "might", "will", "could");
 
     /// <summary>"each rep sends about 10 a week", "10 a week per person", "10 apiece".</summary>
     public static bool IsPerPerson(SizingTurn turn, SizingCount count, int periodEnd)

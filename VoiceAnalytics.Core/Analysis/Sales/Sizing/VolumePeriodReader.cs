@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 /// <summary>Finds period phrases: "a week", "per month", "in a typical month", "every two weeks", "annually", "/day".</summary>
 internal static class VolumePeriodReader
 {
-    private static readonly WordSet Leads = new("a", "an", "per", "each", "every", "/", "last", "this", "past");
+    // "15 by week", "paid by the month": "by" reads as "per" when a unit follows.
+    private static readonly WordSet Leads = new("a", "an", "per", "each", "every", "/", "last", "this", "past", "by");
 
     private static readonly WordSet WeekWords = new("weeks", "week");
 
@@ -25,7 +26,7 @@ internal static class VolumePeriodReader
         }
 
         var k = index;
-        if (text.In(k, Spans) && (text.Is(k + 1, "a") || text.Is(k + 1, "an") || text.Is(k + 1, "the")))
+        if ((text.In(k, Spans) || text.Is(k, "by")) && (text.Is(k + 1, "a") || text.Is(k + 1, "an") || text.Is(k + 1, "the")))
         {
             k++; // "in a typical month", "over the year"
         }

@@ -95,6 +95,14 @@ public sealed class CompanySizeTests
     [InlineData("the brokerages about 35 people", 35)] // a possessive without its apostrophe
     [InlineData("we're 23 people in the office and nobody else", 23)] // the small firm's office
     [InlineData("we got about forty worker total", 40)] // a singular headcount noun
+    [InlineData("we're a small design agency in Leeds, eight of us. the five who pitch would use it", 8)] // "of us" set off after the organization
+    [InlineData("we're a mortgage brokerage in Leeds. Fourteen of us.", 14)] // "of us" opening the sentence after the organization
+    [InlineData("we're a family bakery, nine of us and honestly everyone would use it", 9)] // the whole group would use it
+    [InlineData("it's just the three of us, me and two other stylists", 3)] // "it's just the N of us"
+    [InlineData("A: Who would be sending? || U: there's six of us all up, me included, and everyone would be on it", 6)] // a total beats the question about users
+    [InlineData("there are nine of us including me", 9)] // the speaker counted in
+    [InlineData("there's ten of us in the office but our bookkeeper wouldn't send anything", 10)] // the office holds the non-users
+    [InlineData("we are twelve in the office, but on site we hire many more", 12)] // a bare count in the office
     public void Extract_HeadcountSaidInSpeech_GivesCompanySize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -108,6 +116,9 @@ public sealed class CompanySizeTests
     [InlineData("A: How many people would use it? || U: theres four of us")] // an answer about users
     [InlineData("payroll is done by our accountant, we send 40 invoices a month")] // documents, not people
     [InlineData("the three dealerships about 90 cars a month")] // a counted organization, not a possessive
+    [InlineData("A: Who would be sending? || U: it's just the two of us")] // an answer about users
+    [InlineData("I lead the sales team at a software company, eight of us")] // the team, not the company
+    [InlineData("there are five of us")] // partners or a team as often as the company
     public void Extract_SpeechWithoutHeadcount_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);

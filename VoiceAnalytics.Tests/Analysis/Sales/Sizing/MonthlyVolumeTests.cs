@@ -59,6 +59,15 @@ public sealed class MonthlyVolumeTests
     [InlineData("each patient signs a consent form or a release at check in so thats roughly 240 a month", 240)] // "so that's N a month" after "each ... signs"
     [InlineData("A: How many documents a month? || U: maybe 4 leases a month. plus renewals, 3 a month. and the addendums, 2 a month. so, you know, call it 12", 12)] // a hedge between "so" and the total
     [InlineData("A: How many documents a month? || U: roughly 5 bids a month and 6 change orders a month, so, I dunno, 14ish a month?", 14)] // a hedged total said as a question
+    [InlineData("about ten a week, no, more like twelve", 52)] // a correction past "more like" keeps the period
+    [InlineData("we do twenty a month, sorry, closer to thirty", 30)] // "closer to" after the cue
+    [InlineData("we send about 40 a week, no more than 50", 173)] // "no more than" is a bound, not a correction
+    [InlineData("we send leases, like 15 by week", 65)] // "by week" reads as "per week"
+    [InlineData("every two weeks id say forty maybe", 87)] // a leading period past a speech-to-text "id say"
+    [InlineData("per day we are doing fifteen to twenty onboarding packs", 385)] // a leading period past "we are doing"
+    [InlineData("per quarter all documents together it is around nine hundred", 300)] // a leading period past the generic paperwork
+    [InlineData("we'd price maybe fifteen jobs a week", 65)] // "price" as the speaker's verb is work, not a cost
+    [InlineData("quotes about 20 a month and permits maybe 10 a month", 30)] // permits are a paperwork type of their own
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -81,6 +90,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("our renewal is in 2026 and we grew 30 percent a year")] // year and percentage
     [InlineData("we roast about 900 pounds of coffee a week")] // a measure of goods
     [InlineData("A: How many documents a month? || U: not many. we bottle maybe 3,000 gallons a month")] // production, not paperwork
+    [InlineData("the price is maybe fifteen a week")] // a price word that is no verb
+    [InlineData("we need it done by the end of the month, about 20 people")] // "by the end" is no period
     public void Extract_NoVolumeStatement_GivesNoMonthlyVolume(string script)
     {
         var signals = SizingTranscript.Extract(script);

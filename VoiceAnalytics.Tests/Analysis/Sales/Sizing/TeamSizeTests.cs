@@ -47,6 +47,9 @@ public sealed class TeamSizeTests
     [InlineData("A: Who would send them? || U: the intake desk at both sites, that's eleven people. the company's maybe ninety", 11)] // the group, not the company
     [InlineData("A: How many people would send them? || U: the two partners and three paralegals so five. hmm, one of them retires in june, so four", 4)] // a later total revises
     [InlineData("A: How many would be using it? || U: our closers are eleven, twelve, plus the two coordinators, call it fourteen", 14)] // "call it" sums up
+    [InlineData("A: Who would be sending? || U: our sales floor is fourteen people but only the nine senior reps", 9)] // a whole narrowed by "but only"
+    [InlineData("A: Who would be sending? || U: we are twelve in the office but not everybody sends them. the eight advisors do", 8)] // "but not everybody"
+    [InlineData("A: Who would be sending? || U: we are twelve in the office but we'd all use it", 12)] // a whole that would all use it
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
