@@ -22,7 +22,7 @@ internal static class PositiveTerms
     [
         ("amazing", 1.3), ("awesome", 1.2), ("fantastic", 1.3), ("incredible", 1.2), ("excellent", 1.2), ("outstanding", 1.2),
         ("wonderful", 1.2), ("brilliant", 1.2), ("fabulous", 1.2), ("phenomenal", 1.3), ("superb", 1.2), ("terrific", 1.1), ("stellar", 1.1),
-        ("thrilled", 1.3), ("delighted", 1.2), ("excited", 1.0), ("exciting", 1.0), ("can't wait", 1.1), ("cannot wait", 1.1),
+        ("thrilled", 1.3), ("delighted", 1.2), ("excited", 1.0), ("exciting", 1.0), ("enthusiastic", 1.0), ("can't wait", 1.1), ("cannot wait", 1.1),
         ("game changer", 1.2), ("exactly what", 0.9), ("perfect", 1.0), ("perfectly", 0.8), ("great", 1.0), ("glad", 0.8),
         ("happy", 0.8), ("pleased", 0.8), ("impressed", 1.0), ("impressive", 1.0), ("helpful", 0.8), ("useful", 0.7),
         ("valuable", 0.7), ("handy", 0.6), ("nice", 0.6), ("nicely", 0.7), ("cool", 0.5), ("neat", 0.5), ("sweet", 0.4),

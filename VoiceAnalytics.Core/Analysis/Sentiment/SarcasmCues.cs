@@ -4,7 +4,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// Praise that means its opposite. Three shapes, read from the words around the term rather than from phrases:
-/// an interjection before the praise and a repetition after it ("oh great, another form"), "just" before praise that
+/// an interjection before the praise and a repetition or a newly named thing after it ("oh great, another form",
+/// "oh great, a chatbot"), "just" before praise that
 /// closes its sentence ("just wonderful."), and a bare verdict ("great.", "cool. real value") dropped after the user's
 /// own statement instead of after the agent's answer ("so you don't know. great.").
 /// </summary>
@@ -18,6 +19,8 @@ internal static class SarcasmCues
     private static readonly WordSet Interjections = WordSet.Of("oh", "ooh", "ah", "wow");
 
     private static readonly WordSet Repetitions = WordSet.Of("another", "more", "again", "yet");
+
+    private static readonly WordSet Articles = WordSet.Of("a", "an");
 
     /// <summary>Reactions that acknowledge the agent, after which a bare verdict is sincere ("okay. great.").</summary>
     private static readonly WordSet Acknowledgements = WordSet.Of(
@@ -38,6 +41,12 @@ internal static class SarcasmCues
         var interjected = i > 0 && Interjections.Contains(text, words[i - 1]) && (i - 1 == from || words[i - 2].EndsClause);
         if (interjected && last + 1 < words.Count && Repetitions.Contains(text, words[last + 1]))
         {
+            return true;
+        }
+
+        if (interjected && words[last].EndsClause && last + 1 < to && Articles.Contains(text, words[last + 1]))
+        {
+            // "oh great, a chatbot": the praise greets a thing just named, the way "oh great, another" does.
             return true;
         }
 

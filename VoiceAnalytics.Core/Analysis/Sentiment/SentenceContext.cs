@@ -4,7 +4,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// What a sentence says about the weight of its terms: a question, an exclamation, a hypothetical, a tool used before
-/// or the way the user works today, a "but".
+/// or the way the user works today, a "but" (or a turn from the past to "now": "I was excited and now ...").
 /// </summary>
 internal readonly record struct SentenceContext(bool Question, bool Exclamation, bool Hypothetical, bool Past, bool StatusQuo, int ContrastAt)
 {
@@ -24,6 +24,12 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
         var contrastAt = -1;
         for (var i = from; i < to; i++)
         {
+            if (contrastAt < 0 && cues.HasFlag(ContextCue.Past) && IsTurnToNow(text, words, i, from))
+            {
+                // "I was so excited and now I feel ...": a clause that moves from the past to now contrasts like "but".
+                contrastAt = i;
+            }
+
             if (SentimentLexicon.ContextCues.Match(text, words, i) is not { } cue)
             {
                 continue;
@@ -41,6 +47,10 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
             cues.HasFlag(ContextCue.StatusQuo),
             contrastAt);
     }
+
+    /// <summary>"now" opening a clause or after "and" ("and now", ", now"), not "right now" or "for now".</summary>
+    private static bool IsTurnToNow(string text, IReadOnlyList<SpokenWord> words, int i, int from) =>
+        i > from && words[i].Is(text, "now") && (words[i - 1].EndsClause || words[i - 1].Is(text, "and"));
 
     /// <summary>The multiplier for <paramref name="term"/> of <paramref name="valence"/> (after its modifiers) at word <paramref name="index"/>.</summary>
     public double Factor(double valence, int index, SentimentTerm term)

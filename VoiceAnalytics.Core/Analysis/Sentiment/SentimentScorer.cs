@@ -9,7 +9,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// hypotheticals and complaints about a past tool count less; an exclamation counts more, and so does a positive word
 /// that opens a reply ("Perfect, that's it", "Great, ..."), unless it stands bare as a receipt of the agent's answer
 /// ("Great. And can it ...", <see cref="Acknowledgements"/>), which counts less; a challenging question ("why would we switch?", <see cref="ChallengeQuestions"/>)
-/// counts as a complaint; praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint. The sum is squashed into -1..1.
+/// counts as a complaint; praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint, and so does the praise after it
+/// in its sentence; praise inside a parting wish ("have a good one") weighs like thanks. The sum is squashed into -1..1.
 /// </summary>
 public static class SentimentScorer
 {
@@ -23,6 +24,7 @@ public static class SentimentScorer
     private const double Irony = -0.9;
     private const double Challenge = -0.6;
     private const double Receipt = 0.35;
+    private const double Wish = 0.35;
 
     public static TextSentiment Score(string text)
     {
@@ -85,6 +87,7 @@ public static class SentimentScorer
 
         var receipt = Acknowledgements.IsBareReceipt(text, words, from, to);
         var firstHit = hits?.Count ?? 0;
+        var ironic = false;
         double sum = 0;
         for (var i = from; i < to; i++)
         {
@@ -108,10 +111,18 @@ public static class SentimentScorer
                 continue;
             }
 
-            if (valence > 0 && (bareIrony || SarcasmCues.IsIronic(text, words, i, length, from, to)))
+            if (valence > 0 && (bareIrony || ironic || SarcasmCues.IsIronic(text, words, i, length, from, to)))
             {
-                // "oh great, another login", "just perfect.": the praise is the complaint.
+                // "oh great, another login", "just perfect.": the praise is the complaint, and so is the praise after it
+                // in the same sentence ("oh great, a pitch, exactly what I needed").
                 valence *= Irony;
+                ironic = true;
+            }
+
+            if (valence > 0 && TermPlacement.IsWish(text, words, i, from))
+            {
+                // "have a good one": the goodbye's formula, warm but no verdict on the call; it weighs like thanks.
+                valence *= Wish;
             }
 
             valence *= TermModifiers.Factor(text, words, i, from, valence);

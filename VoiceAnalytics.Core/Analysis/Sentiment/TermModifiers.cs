@@ -4,7 +4,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// Reads the words just before a term, inside its clause: intensifiers and downtoners that touch the term (directly or
-/// through each other: "really super", "a bit too"), and a negator up to four words back ("didn't really love").
+/// through each other: "really super", "a bit too"), a negator up to four words back ("didn't really love"), "less"
+/// ("less keen"), and a perfect "had"/"been"/"seen" before a comparative ("I've had better"), which means now is worse.
 /// </summary>
 internal static class TermModifiers
 {
@@ -14,6 +15,8 @@ internal static class TermModifiers
     private const double Downtone = 0.5;
     private const int Reach = 4;
 
+    private static readonly WordSet PerfectParticiples = WordSet.Of("had", "been", "seen");
+
     public static double Factor(string text, IReadOnlyList<SpokenWord> words, int termIndex, int sentenceStart, double valence)
     {
         var factor = 1.0;
@@ -21,10 +24,16 @@ internal static class TermModifiers
         for (var j = termIndex - 1; j >= sentenceStart && j >= termIndex - Reach && !words[j].EndsClause; j--)
         {
             var word = words[j];
-            if (IsNegator(text, word) || (touching && valence < 0 && word.Is(text, "less")))
+            if (IsNegator(text, word) || (touching && word.Is(text, "less")))
             {
-                // "less" lowers a complaint the way "not" turns it: "way less painful than I expected".
+                // "less" turns a term the way "not" does: "way less painful than I expected", "less keen than I was".
                 return factor * NegationFlip;
+            }
+
+            if (touching && j == termIndex - 1 && IsOutdoneComparative(text, words, termIndex, j))
+            {
+                // "I've had better weeks", "we've seen better": the better thing was before, so now is worse.
+                return NegationFlip;
             }
 
             if (!touching)
@@ -57,6 +66,14 @@ internal static class TermModifiers
 
         return factor;
     }
+
+    /// <summary>
+    /// A comparative right after a perfect "had", "been" or "seen" that compares with nothing named ("I've had better"),
+    /// unlike "it's been better than I expected".
+    /// </summary>
+    private static bool IsOutdoneComparative(string text, IReadOnlyList<SpokenWord> words, int termIndex, int j) =>
+        SentimentLexicon.Comparatives.Contains(text, words[termIndex]) && PerfectParticiples.Contains(text, words[j])
+        && (termIndex + 1 >= words.Count || !words[termIndex + 1].Is(text, "than"));
 
     private static bool IsNegator(string text, SpokenWord word) =>
         SentimentLexicon.Negators.Contains(text, word) || word.In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase);

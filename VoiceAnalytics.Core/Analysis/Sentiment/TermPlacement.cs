@@ -5,6 +5,11 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <summary>Where a term sits decides whether it counts: after its lead word, outside a name, at the opening of a reply.</summary>
 internal static class TermPlacement
 {
+    /// <summary>What a parting wish wishes well: "one" or a span of time.</summary>
+    private static readonly WordSet WishedSpans = WordSet.Of(
+        "one", "day", "night", "evening", "morning", "afternoon", "weekend", "week", "holiday", "holidays", "break", "trip",
+        "time", "rest", "summer", "christmas", "thanksgiving", "vacation", "season");
+
     private static readonly WordSet OpenerWords = WordSet.Of("oh", "ah", "okay", "ok", "yeah", "yes", "wow", "um", "uh", "well", "so", "alright");
 
     public static bool HasLead(string text, IReadOnlyList<SpokenWord> words, int i, int from, SentimentTerm term) =>
@@ -16,6 +21,22 @@ internal static class TermPlacement
 
     /// <summary>"I", "I'm", "I'd": capitalized, yet the speaker.</summary>
     private static bool IsFirstPerson(ReadOnlySpan<char> word) => word is "I" || word.StartsWith("I'", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Praise inside a parting wish ("have a good one", "have a great weekend", "have a really nice day") is a
+    /// formula of the goodbye, not a verdict on the call.
+    /// </summary>
+    public static bool IsWish(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    {
+        var j = i - 1;
+        if (j > from && SentimentLexicon.Intensifiers.Contains(text, words[j]))
+        {
+            j--;
+        }
+
+        return j > from && words[j].Is(text, "a") && words[j - 1].Is(text, "have") && !words[j - 1].EndsClause
+            && i + 1 < words.Count && WishedSpans.Contains(text, words[i + 1]);
+    }
 
     public static int FirstContentWord(string text, IReadOnlyList<SpokenWord> words)
     {

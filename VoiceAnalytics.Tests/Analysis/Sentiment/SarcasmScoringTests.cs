@@ -12,6 +12,18 @@ public sealed class SarcasmScoringTests
     public void Score_InterjectedPraiseBeforeARepetition_IsNegative(string text) => Assert.True(Score(text) < 0);
 
     [Fact]
+    public void Score_InterjectedPraiseGreetingANewlyNamedThing_IsNegative() =>
+        Assert.True(Score("oh lovely, a survey popup") < 0);
+
+    [Fact]
+    public void Score_PraiseAfterIronyInTheSameSentence_IsIronicToo() =>
+        Assert.True(Score("oh great, another outage, exactly what we needed") < Score("oh great, another outage"));
+
+    [Fact]
+    public void Score_InterjectedPraiseWithoutAClauseBreak_StaysPositive() =>
+        Assert.True(Score("oh nice a shared inbox would help") > 0);
+
+    [Fact]
     public void Score_JustPraiseClosingTheSentence_IsNegative() =>
         Assert.True(Score("so now the link expired on the client. just terrific.") < 0);
 

@@ -34,6 +34,29 @@ public sealed class SentimentVocabularyTests
     public void Score_LessOfAComplaint_IsPositive() =>
         Assert.True(Score("setting it up was way less painful than I feared") > 0);
 
+    [Theory]
+    [InlineData("I'm a lot less excited about it than last week")]
+    [InlineData("the team is less enthusiastic about the rollout now")]
+    public void Score_LessOfAPraise_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("honestly I've had better mornings")]
+    [InlineData("we've seen better, to be fair")]
+    public void Score_HadBetterWithNothingCompared_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_BeenBetterThanSomething_StaysPositive() =>
+        Assert.True(Score("onboarding has been better than the last vendor") > 0);
+
+    [Theory]
+    [InlineData("have a great weekend")]
+    [InlineData("have a really good one")]
+    public void Score_PartingWish_WeighsLikeThanks(string text) => Assert.True(Score(text) < 0.3);
+
+    [Fact]
+    public void Score_HaveAGreatThingThatIsNoWish_StaysPraise() =>
+        Assert.True(Score("they have a great editor") > 0.5);
+
     [Fact]
     public void Score_GrudgingThanks_IsNegative() => Assert.True(Score("alright. thanks I guess.") < 0);
 
@@ -53,6 +76,14 @@ public sealed class SentimentVocabularyTests
     [Fact]
     public void Score_ComplaintAboutAnotherProduct_WeighsLess() =>
         Assert.True(Score("jotform is so clunky for this") > Score("the editor is so clunky for this"));
+
+    [Fact]
+    public void Score_PraiseInThePastThenNowWithoutBut_CountsLittle() =>
+        Assert.True(Score("we were so excited about the demo and now we feel pretty let down") < 0);
+
+    [Fact]
+    public void Score_RightNowAfterThePast_IsNoTurn() =>
+        Assert.True(Score("we were so excited about the demo and right now it still looks good") > 0);
 
     [Fact]
     public void Score_PraiseInThePastBeforeAndNow_CountsLittle() =>
