@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
@@ -19,6 +20,13 @@ internal static class ConditionalScope
     ];
 
     private static readonly string[] Conditions = ["if", "unless"];
+
+    /// <summary>
+    /// A negator among the few words before the cue at <paramref name="index"/> ("that's not a problem"), unless it
+    /// belongs to a preceding if-clause: the objection readers' one rule for a negated cue.
+    /// </summary>
+    public static bool NegatedOutsideCondition(string text, int index) =>
+        CueNegation.IsNegated(text, index, MaxWords) && !NegatorInCondition(text, index);
 
     /// <summary>True when the negator before <paramref name="index"/> sits in a preceding if-clause.</summary>
     public static bool NegatorInCondition(string text, int index)

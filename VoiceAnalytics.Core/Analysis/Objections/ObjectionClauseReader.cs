@@ -153,7 +153,7 @@ internal static class ObjectionClauseReader
     }
 
     private static bool IsNegated(string text, Match m) =>
-        !StartsNegative(m.Value) && CueNegation.IsNegated(text, m.Index, maxWords: 4) && !ConditionalScope.NegatorInCondition(text, m.Index);
+        !StartsNegative(m.Value) && ConditionalScope.NegatedOutsideCondition(text, m.Index);
 
     private static bool StartsNegative(string value) =>
         value.StartsWith("not", StringComparison.OrdinalIgnoreCase) || value.StartsWith("can", StringComparison.OrdinalIgnoreCase)

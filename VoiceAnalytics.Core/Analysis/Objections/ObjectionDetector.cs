@@ -356,8 +356,7 @@ internal static class ObjectionDetector
     /// it" and "we can't take any vendor that doesn't pass" are still gates.
     /// </summary>
     private static bool IsNegated(Turn turn, Match m) =>
-        !IsNegativeCue(m.Value) && CueNegation.IsNegated(turn.Text, m.Index, maxWords: 4)
-        && !ConditionalScope.NegatorInCondition(turn.Text, m.Index);
+        !IsNegativeCue(m.Value) && ConditionalScope.NegatedOutsideCondition(turn.Text, m.Index);
 
     private static bool IsNegativeCue(string cue)
     {
@@ -366,8 +365,10 @@ internal static class ObjectionDetector
             return true;
         }
 
-        foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var span = cue.AsSpan();
+        foreach (var range in span.Split(' '))
         {
+            var word = span[range];
             if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("cannot", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
