@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Actions;
 
@@ -82,5 +83,9 @@ internal static partial class DueDateResolver
         + @"|in\s+(?<count>\d{1,2}|a\s+couple(?:\s+of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?)"
         + @"|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex DatePhrase();
+    private static partial Regex DatePhrasePattern();
+
+    private static GuardedRegex? DatePhraseGuarded;
+
+    private static GuardedRegex DatePhrase() => DatePhraseGuarded ??= new(DatePhrasePattern());
 }

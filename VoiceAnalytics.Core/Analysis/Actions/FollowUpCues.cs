@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Actions;
 
@@ -31,48 +32,92 @@ internal static partial class FollowUpCues
         + Team
         + @"|\b(?<team>sales(?:\s+team)?|support(?:\s+team)?|product\s+team|(?:an?|our|the)\s+(?:account\s+executive|specialist|rep|solutions\s+engineer))\s+(?:will|['’]ll)\s+(?:\w+\s+)?(?:reach\s+out|follow\s+up|email|call|contact|send|get\s+back|be\s+in\s+touch)\b",
         Options)]
-    public static partial Regex Promise();
+    private static partial Regex PromisePattern();
+
+    private static GuardedRegex? PromiseGuarded;
+
+    public static GuardedRegex Promise() => PromiseGuarded ??= new(PromisePattern());
 
     /// <summary>The agent promising to send a document itself ("I'll email you the setup guide").</summary>
     [GeneratedRegex(@"\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to)\s+(?:also\s+)?(?:send|email|share|forward|text)\s+(?:you|over)\b", Options)]
-    public static partial Regex SendPromise();
+    private static partial Regex SendPromisePattern();
+
+    private static GuardedRegex? SendPromiseGuarded;
+
+    public static GuardedRegex SendPromise() => SendPromiseGuarded ??= new(SendPromisePattern());
 
     /// <summary>An offer the user must accept ("would you like me to", "if you'd like, I can", "a specialist can email you").</summary>
     [GeneratedRegex(
         @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|would\s+it\s+help\s+(?:if|to)|i\s+could\s+(?:also\s+)?(?:have|ask|get|send)|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
         Options)]
-    public static partial Regex Offer();
+    private static partial Regex OfferPattern();
+
+    private static GuardedRegex? OfferGuarded;
+
+    public static GuardedRegex Offer() => OfferGuarded ??= new(OfferPattern());
 
     [GeneratedRegex(Team, Options)]
-    public static partial Regex TeamWord();
+    private static partial Regex TeamWordPattern();
+
+    private static GuardedRegex? TeamWordGuarded;
+
+    public static GuardedRegex TeamWord() => TeamWordGuarded ??= new(TeamWordPattern());
 
     /// <summary>A second team the same promise hands something to ("I'll pass it to product and have sales follow up").</summary>
     [GeneratedRegex(@"\b(?:and|then)\s+(?:i['’]ll\s+|i\s+will\s+)?(?:also\s+)?(?:have|get|ask)\s+(?:an?\s+|our\s+|the\s+|someone\s+(?:from|on)\s+(?:our\s+|the\s+)?)?" + Team, Options)]
-    public static partial Regex CoordinatedPromise();
+    private static partial Regex CoordinatedPromisePattern();
+
+    private static GuardedRegex? CoordinatedPromiseGuarded;
+
+    public static GuardedRegex CoordinatedPromise() => CoordinatedPromiseGuarded ??= new(CoordinatedPromisePattern());
 
     /// <summary>Meeting talk: an accepted offer of a call is a sales follow-up.</summary>
     [GeneratedRegex(@"\b(?:call|meeting|chat|demo|session|talk\s+(?:with|to)|speak\s+(?:with|to))\b", Options)]
-    public static partial Regex MeetingWord();
+    private static partial Regex MeetingWordPattern();
+
+    private static GuardedRegex? MeetingWordGuarded;
+
+    public static GuardedRegex MeetingWord() => MeetingWordGuarded ??= new(MeetingWordPattern());
 
     [GeneratedRegex(
         @"^\W*(?:(?:i\s+mean|well|oh|um|uh|hmm|look)\W+)?(?:yes|yeah|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|that\s+would\s+help|that\s+helps|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|grand|why\s+not|(?:please\s+)?do\s+(?:that|it|so)|send\s+it|(?:you\s+can|feel\s+free\s+to)\s+send|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead|do\s+that|send\s+it))\b",
         Options)]
-    public static partial Regex Acceptance();
+    private static partial Regex AcceptancePattern();
+
+    private static GuardedRegex? AcceptanceGuarded;
+
+    public static GuardedRegex Acceptance() => AcceptanceGuarded ??= new(AcceptancePattern());
 
     [GeneratedRegex(@"^\W*(?:no|nah|nope|not\s+(?:now|yet|really|today)|maybe\s+later|i['’]m\s+(?:good|fine|okay))\b", Options)]
-    public static partial Regex Decline();
+    private static partial Regex DeclinePattern();
+
+    private static GuardedRegex? DeclineGuarded;
+
+    public static GuardedRegex Decline() => DeclineGuarded ??= new(DeclinePattern());
 
     /// <summary>A document to share; checklists, instructions and guides come from support, the rest from sales.</summary>
     [GeneratedRegex(
         @"\b(?:(?<sales>pricing|price\s+list|quote|proposal|case\s+stud(?:y|ies)|msa|contract|security\s+(?:package|questionnaire|docs|documentation|report|overview)|soc\s*(?:2|two)(?:\s+report)?|report|one-?pager|brochure|comparison|baa|dpa)|(?<support>checklist|instructions|guide|documentation|docs|article|tutorial|video|walkthrough))\b",
         Options)]
-    public static partial Regex Document();
+    private static partial Regex DocumentPattern();
+
+    private static GuardedRegex? DocumentGuarded;
+
+    public static GuardedRegex Document() => DocumentGuarded ??= new(DocumentPattern());
 
     /// <summary>The user asking for something to be sent ("can you send me the pricing", "email us a case study").</summary>
     [GeneratedRegex(@"\b(?:send|email|share|forward)\s+(?:me|us)\b|\b(?:can|could|would|will)\s+(?:you|they|sales|she|he)\s+(?:\w+\s+)?(?:send|email|share|forward)\b", Options)]
-    public static partial Regex SendRequest();
+    private static partial Regex SendRequestPattern();
+
+    private static GuardedRegex? SendRequestGuarded;
+
+    public static GuardedRegex SendRequest() => SendRequestGuarded ??= new(SendRequestPattern());
 
     /// <summary>The user asking for a demo ("a demo", "walk us through it", "see it live").</summary>
     [GeneratedRegex(@"\b(?:demo|demonstration|walk\s*-?\s*through|walk\s+(?:me|us|them)\s+through|(?:see|show)\s+(?:\w+\s+){0,4}?(?:live|in\s+action))\b", Options)]
-    public static partial Regex Demo();
+    private static partial Regex DemoPattern();
+
+    private static GuardedRegex? DemoGuarded;
+
+    public static GuardedRegex Demo() => DemoGuarded ??= new(DemoPattern());
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 
@@ -87,5 +88,9 @@ internal static partial class MeetingBookingReader
     }
 
     [GeneratedRegex(@"\b(?:fail\w*|error|unavailable|not\s+available|could\s+not|couldn['’]?t|unable|no\s+available)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FailureText();
+    private static partial Regex FailureTextPattern();
+
+    private static GuardedRegex? FailureTextGuarded;
+
+    private static GuardedRegex FailureText() => FailureTextGuarded ??= new(FailureTextPattern());
 }

@@ -71,7 +71,7 @@ internal static partial class UserActionFinder
     }
 
     /// <summary>The sentence holding the cue, when not negated (and, for sending, naming a document).</summary>
-    private static Evidence? Request(Turn turn, Regex cue, bool requireSend)
+    private static Evidence? Request(Turn turn, GuardedRegex cue, bool requireSend)
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
@@ -101,7 +101,11 @@ internal static partial class UserActionFinder
         + @"|(?:^|[.!;]\s*)i\s+(?:(?:show|tell|forward|ask)\s+(?:him|her)|forward\s+(?:it\s+|them\s+)?to|prepare\s+(?:the|a|my)\s+(?:recommendation|comparison|summary|business\s+case))\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex BareCommitment();
+    private static partial Regex BareCommitmentPattern();
+
+    private static GuardedRegex? BareCommitmentGuarded;
+
+    private static GuardedRegex BareCommitment() => BareCommitmentGuarded ??= new(BareCommitmentPattern());
 
     /// <summary>
     /// What the user says they will do that is no follow-up: deciding or keeping on, buying itself ("I'll put it on my
@@ -112,7 +116,11 @@ internal static partial class UserActionFinder
         @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but)\b"
         + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NoFollowUp();
+    private static partial Regex NoFollowUpPattern();
+
+    private static GuardedRegex? NoFollowUpGuarded;
+
+    private static GuardedRegex NoFollowUp() => NoFollowUpGuarded ??= new(NoFollowUpPattern());
 
     private static readonly GuardedRegex CommitmentGuarded = new(CommitmentPattern());
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
 
@@ -123,8 +124,16 @@ internal static partial class KnowledgeSearchReader
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200];
 
     [GeneratedRegex(@"\b(?:no\s+(?:results|matches|articles)|0\s+results|nothing\s+(?:found|matched)|found\s+nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NoResultsText();
+    private static partial Regex NoResultsTextPattern();
+
+    private static GuardedRegex? NoResultsTextGuarded;
+
+    private static GuardedRegex NoResultsText() => NoResultsTextGuarded ??= new(NoResultsTextPattern());
 
     [GeneratedRegex(@"\b(?:error|timed?\s*out|failed|failure|unavailable|exception)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ErrorText();
+    private static partial Regex ErrorTextPattern();
+
+    private static GuardedRegex? ErrorTextGuarded;
+
+    private static GuardedRegex ErrorText() => ErrorTextGuarded ??= new(ErrorTextPattern());
 }

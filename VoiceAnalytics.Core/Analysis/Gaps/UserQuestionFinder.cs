@@ -77,5 +77,9 @@ internal static partial class UserQuestionFinder
     [GeneratedRegex(
         @"\b(?:how\s+to|trying\s+to\s+(?:figure|find|work\s+out|get)|can['’]?t\s+(?:find|figure|work\s+out|get)|cannot\s+(?:find|figure)|looking\s+for|need\s+to\s+know|wondering)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ImplicitAsk();
+    private static partial Regex ImplicitAskPattern();
+
+    private static GuardedRegex? ImplicitAskGuarded;
+
+    private static GuardedRegex ImplicitAsk() => ImplicitAskGuarded ??= new(ImplicitAskPattern());
 }

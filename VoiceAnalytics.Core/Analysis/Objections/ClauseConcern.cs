@@ -30,7 +30,11 @@ internal static partial class ClauseConcern
         // doubt question
         + @"|\b(?:would|will|is|does|do|can)\s+(?:that|it|this)\s+(?:\w+\s+)?even\b|\bhow\s+much\s+(?:is|does)\s+(?:this|it|that)\s+even)",
         Options)]
-    public static partial Regex Marker();
+    private static partial Regex MarkerPattern();
+
+    private static GuardedRegex? MarkerGuarded;
+
+    public static GuardedRegex Marker() => MarkerGuarded ??= new(MarkerPattern());
 
     /// <summary>
     /// A requirement that gates the purchase ("has to be", "we'd need", "we can only use"). A gate is an objection only
@@ -39,20 +43,32 @@ internal static partial class ClauseConcern
     [GeneratedRegex(
         @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b",
         Options)]
-    public static partial Regex Gate();
+    private static partial Regex GatePattern();
+
+    private static GuardedRegex? GateGuarded;
+
+    public static GuardedRegex Gate() => GateGuarded ??= new(GatePattern());
 
     /// <summary>A conditional refusal: "if it doesn't X ...", "if you can't X ..." names the topic inside the condition.</summary>
     [GeneratedRegex(
         @"\b(?:if|unless)\s+(?:it|you|pandadoc|this|that|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t|won['’]?t|isn['’]?t|is\s+not|aren['’]?t)\b",
         Options)]
-    public static partial Regex ConditionalRefusal();
+    private static partial Regex ConditionalRefusalPattern();
+
+    private static GuardedRegex? ConditionalRefusalGuarded;
+
+    public static GuardedRegex ConditionalRefusal() => ConditionalRefusalGuarded ??= new(ConditionalRefusalPattern());
 
     /// <summary>A missing capability said by the user of PandaDoc ("you can't", "it doesn't do", "without a custom domain").</summary>
     [GeneratedRegex(
         @"\b(?:if\s+)?(?:it|you|pandadoc|this)\s+(?:\w+\s+)?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t)\s+(?:even\s+)?(?:do|have|support|handle|offer|work\s+offline|let)\b"
         + @"|\byou\s+do\s+neither\b|\bwithout\s+(?:a|an|the)\s+(?:custom|native|proper|real|mobile|offline|bulk)\b",
         Options)]
-    public static partial Regex MissingCapability();
+    private static partial Regex MissingCapabilityPattern();
+
+    private static GuardedRegex? MissingCapabilityGuarded;
+
+    public static GuardedRegex MissingCapability() => MissingCapabilityGuarded ??= new(MissingCapabilityPattern());
 
     /// <summary>Bound to a competitor by contract: "under contract with them through June", "our license runs until May".</summary>
     [GeneratedRegex(
@@ -70,5 +86,9 @@ internal static partial class ClauseConcern
     [GeneratedRegex(
         @"\b(?:unbelievable|seriously|you['’]?re\s+kidding|are\s+you\s+serious|come\s+on|you\s+do\s+neither|(?:that['’]?s|was|is)\s+(?:like\s+)?the\s+one\s+thing|not\s+that\s+it(?:['’]ll|\s+will)\s+matter|expected\s+more|not\s+impressed|that['’]?s\s+a\s+(?:shame|pity|bummer|letdown))\b",
         Options)]
-    public static partial Regex Dismay();
+    private static partial Regex DismayPattern();
+
+    private static GuardedRegex? DismayGuarded;
+
+    public static GuardedRegex Dismay() => DismayGuarded ??= new(DismayPattern());
 }

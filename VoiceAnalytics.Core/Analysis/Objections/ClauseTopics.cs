@@ -19,7 +19,11 @@ internal static partial class ClauseTopics
     [GeneratedRegex(
         @"\b(?:price[sd]?|pricing|cost(?:s|ing)?|pay(?:ing)?|paid|charged?|cheaper|expensive|pricey|dollars?|bucks|grand|budget|money|afford\w*|fees?|spend(?:ing)?|per\s+(?:seat|user|document|doc|envelope|month))\b",
         Options)]
-    public static partial Regex Money();
+    private static partial Regex MoneyPattern();
+
+    private static GuardedRegex? MoneyGuarded;
+
+    public static GuardedRegex Money() => MoneyGuarded ??= new(MoneyPattern());
 
     /// <summary>Security, compliance, legal validity and where the data lives.</summary>
     [GeneratedRegex(
@@ -45,5 +49,9 @@ internal static partial class ClauseTopics
     [GeneratedRegex(
         @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|until\s+(?:after|next|the\s+new))\b",
         Options)]
-    public static partial Regex Time();
+    private static partial Regex TimePattern();
+
+    private static GuardedRegex? TimeGuarded;
+
+    public static GuardedRegex Time() => TimeGuarded ??= new(TimePattern());
 }

@@ -44,10 +44,18 @@ internal static partial class ComparisonRequestFinder
         + @"|\bwhy\s+(?:should|would)\s+(?:we|i)\s+(?:pay\s+for|switch\s+to|choose|pick|use|go\s+with|move\s+to|leave)\b|\bdifference\s+between\b|\b(?:vs\.?|versus)\s"
         + @"|\bwhat\s+do\s+you\s+(?:do|have|offer)\s+that\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ComparisonRegex();
+    private static partial Regex ComparisonRegexPattern();
+
+    private static GuardedRegex? ComparisonRegexGuarded;
+
+    private static GuardedRegex ComparisonRegex() => ComparisonRegexGuarded ??= new(ComparisonRegexPattern());
 
     [GeneratedRegex(
         @"\b(?:tell|show|walk)\s+(?:me|us)\b|\bexplain\b|\b(?:i['’]?d|we['’]?d)\s+(?:like|love|want)\s+to\s+(?:know|see|understand)\b|\bsend\s+(?:me|us|over)\b|\bi\s+(?:want|need)\s+to\s+(?:know|understand|see)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex RequestRegex();
+    private static partial Regex RequestRegexPattern();
+
+    private static GuardedRegex? RequestRegexGuarded;
+
+    private static GuardedRegex RequestRegex() => RequestRegexGuarded ??= new(RequestRegexPattern());
 }

@@ -73,11 +73,23 @@ internal static partial class CompetitorContractReader
         + @"|tied\s+(?:in|into|to|up)|stuck\s+with|committed\s+(?:to\s+(?:\w+\s+){1,2})?(?:until|till|through|thru)|locked\s+(?:in|into)|pre-?paid|paid\s+(?:for\s+)?(?:the\s+)?(?:whole\s+|full\s+)?year"
         + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)['’]?s?\s+(?:is\s+)?(?:up|ends|expires|runs\s+out|over)\s+(?:\w+\s+){1,5}?(?:so\s+)?(?:that['’]?s\s+when|then\s+we|nothing\s+(?:moves|changes|happens)|(?:we|i)\s+(?:can['’]?t|cannot|won['’]?t)))\b",
         Options)]
-    private static partial Regex ContractTerm();
+    private static partial Regex ContractTermPattern();
+
+    private static GuardedRegex? ContractTermGuarded;
+
+    private static GuardedRegex ContractTerm() => ContractTermGuarded ??= new(ContractTermPattern());
 
     [GeneratedRegex(@"\b(?:month[-\s]to[-\s]month|no\s+(?:long[-\s]term\s+)?contract|not\s+(?:under|in)\s+(?:a\s+|any\s+)?contract|out\s+of\s+(?:the|our|that)\s+contract|cancel(?:l?ed|ling)?|ended\s+(?:last|in)|expired\s+(?:last|in))\b", Options)]
-    private static partial Regex NoTerm();
+    private static partial Regex NoTermPattern();
+
+    private static GuardedRegex? NoTermGuarded;
+
+    private static GuardedRegex NoTerm() => NoTermGuarded ??= new(NoTermPattern());
 
     [GeneratedRegex(@"\b(?:pandadoc|pand\s?a\s?doc|your\s+(?:contract|plan|subscription|annual)|with\s+you(?:\s+guys)?)\b", Options)]
-    private static partial Regex PandaDocTerm();
+    private static partial Regex PandaDocTermPattern();
+
+    private static GuardedRegex? PandaDocTermGuarded;
+
+    private static GuardedRegex PandaDocTerm() => PandaDocTermGuarded ??= new(PandaDocTermPattern());
 }

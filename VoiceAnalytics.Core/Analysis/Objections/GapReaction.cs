@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
@@ -26,7 +27,11 @@ internal static partial class GapReaction
 
     /// <summary>An opening interjection of hesitation or dismay.</summary>
     [GeneratedRegex(@"^\W*(?:(?:so|well|oh|ah|yeah|okay|ok)\W+)?(?:hm+|hmm+|mm+|ugh+|oof|ouch|yikes|uh[- ]oh|oh\s+(?:no|man|boy)|ah\s+(?:man|shoot)|damn|dang|shoot|welp|huh|figures|go\s+figure|typical|of\s+course\s+not)\b", Options)]
-    private static partial Regex Hesitation();
+    private static partial Regex HesitationPattern();
+
+    private static GuardedRegex? HesitationGuarded;
+
+    private static GuardedRegex Hesitation() => HesitationGuarded ??= new(HesitationPattern());
 
     /// <summary>Words that give the missing capability weight: it is needed, central, a problem, a loss.</summary>
     [GeneratedRegex(
@@ -36,7 +41,11 @@ internal static partial class GapReaction
         // the work the gap leaves the user with: keying the data in again by hand
         + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ]?(?:entry|enter\w*|key\w*)|typ(?:e|ing)\s+(?:\w+\s+){0,3}(?:twice|again|over)|by\s+hand|manually)\b",
         Options)]
-    private static partial Regex Weight();
+    private static partial Regex WeightPattern();
+
+    private static GuardedRegex? WeightGuarded;
+
+    private static GuardedRegex Weight() => WeightGuarded ??= new(WeightPattern());
 
     /// <summary>Shrugging the gap off: not a big deal, not the end of the world, a workaround the user already has.</summary>
     [GeneratedRegex(
@@ -44,5 +53,9 @@ internal static partial class GapReaction
         + @"|(?:can|could)\s+live\s+without|doesn['’]?t\s+(?:really\s+)?matter|not\s+(?:that\s+)?important|(?:don['’]?t|do\s+not)\s+(?:really\s+)?need\s+(?:it|that|this)|nice\s+to\s+have"
         + @"|work\s+around\s+(?:it|that)|we\s+can\s+(?:just\s+|always\s+)?(?:export|bring|use|do|keep|handle|manage|live|translate|copy|upload|print))\b",
         Options)]
-    private static partial Regex Dismissal();
+    private static partial Regex DismissalPattern();
+
+    private static GuardedRegex? DismissalGuarded;
+
+    private static GuardedRegex Dismissal() => DismissalGuarded ??= new(DismissalPattern());
 }

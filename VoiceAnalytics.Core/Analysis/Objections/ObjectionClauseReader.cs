@@ -139,7 +139,7 @@ internal static class ObjectionClauseReader
         named++;
     }
 
-    private static Match? FirstUnnegated(Regex marker, string text, int start, int length)
+    private static Match? FirstUnnegated(GuardedRegex marker, string text, int start, int length)
     {
         for (var m = marker.Match(text, start, length); m.Success; m = m.NextMatch())
         {

@@ -76,14 +76,22 @@ internal static partial class ObjectionCues
     [GeneratedRegex(
         @"\b(?:right\s+now|currently|today|at\s+the\s+moment)\b[^.?!]{0,40}\b(?:use|using|on|with|pay|paying)\b|\b(?:we|i)['’]?(?:re|\s+are|\s+am|m)?\s+(?:currently\s+)?(?:using|paying\s+for)\b|\bour\s+(?:current|old|existing)\s+(?:tool|vendor|provider|system|platform|plan)\b",
         Options)]
-    public static partial Regex IncumbentContext();
+    private static partial Regex IncumbentContextPattern();
+
+    private static GuardedRegex? IncumbentContextGuarded;
+
+    public static GuardedRegex IncumbentContext() => IncumbentContextGuarded ??= new(IncumbentContextPattern());
 
     /// <summary>Price complaints about the incumbent ("it's gotten expensive", "they're raising our price").</summary>
     [GeneratedRegex(
         @"\b(?:gotten|getting|become|became|got|grown)\s+(?:more\s+|too\s+|really\s+|so\s+|very\s+)?(?:expensive|pricey|pricy|costly)\b"
         + @"|\b(?:raising|raised|hiking|hiked|increasing|increased)\s+(?:our|the|their)\s+(?:price|prices|rates?)\b|\bprice\s+(?:increase|hike)\b",
         Options)]
-    public static partial Regex IncumbentPricing();
+    private static partial Regex IncumbentPricingPattern();
+
+    private static GuardedRegex? IncumbentPricingGuarded;
+
+    public static GuardedRegex IncumbentPricing() => IncumbentPricingGuarded ??= new(IncumbentPricingPattern());
 
     [GeneratedRegex(
         @"\blocked\s+in(?:to)?\b|\b(?:stuck|tied)\s+(?:in(?:to)?|with)\s+(?:a|an|our|the)\s+(?:\w+[- ]?){0,2}(?:contract|agreement|licen[cs]e|subscription)\b"
@@ -102,13 +110,21 @@ internal static partial class ObjectionCues
         + @"|\b(?:we|i|they|owner|boss|company|already|just)\s+(?:already\s+|just\s+)?(?:pre-?paid|paid\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead))\b"
         + @"|\b(?:already|we|we['’]?re|we\s+are|it['’]?s)\s+(?:already\s+)?(?:paid|paid\s+up)\s+(?:through|thru|until|till)\b",
         Options)]
-    public static partial Regex LockIn();
+    private static partial Regex LockInPattern();
+
+    private static GuardedRegex? LockInGuarded;
+
+    public static GuardedRegex LockIn() => LockInGuarded ??= new(LockInPattern());
 
     /// <summary>An incumbent the user would need a reason to leave ("any new tool has to be clearly better to justify it").</summary>
     [GeneratedRegex(
         @"\b(?:need|needs|have|has)\s+(?:to\s+be\s+)?(?:a\s+)?(?:really\s+|very\s+|clearly\s+|much\s+|significantly\s+|way\s+)?(?:good\s+reason|better|compelling\s+(?:reason|case))\s+to\s+(?:justify|switch|use\s+something\s+else|move|change|leave)\b",
         Options)]
-    public static partial Regex SwitchJustification();
+    private static partial Regex SwitchJustificationPattern();
+
+    private static GuardedRegex? SwitchJustificationGuarded;
+
+    public static GuardedRegex SwitchJustification() => SwitchJustificationGuarded ??= new(SwitchJustificationPattern());
 
     [GeneratedRegex(
         @"\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+be\s+able\s+to|not\s+able\s+to|can\s+not)\s+(?:\w+\s+){0,2}?(?:switch|roll\s+(?:\w+\s+)?out|start|implement|move|change|adopt|onboard|take\s+(?:this|it|anything)\s+on|do\s+anything|look\s+at\s+(?:this|it))\b[^.?!]{0,40}?\b(?:until|till|before|right\s+now|this\s+(?:quarter|month|year))\b"
@@ -124,14 +140,22 @@ internal static partial class ObjectionCues
         + @"|\b(?:flat\s+out|slammed|swamped|buried|snowed\s+under)\s+(?:with\s+(?:\w+\s+){1,2})?(?:till|until|through|thru)\b"
         + @"|\b(?:look\s+at|revisit|think\s+about|deal\s+with|get\s+to)\s+(?:this|it|that)\s+(?:\w+\s+){0,3}?(?:once|after|when)\s+(?:the|our|we|things|it)\b",
         Options)]
-    public static partial Regex Timing();
+    private static partial Regex TimingPattern();
+
+    private static GuardedRegex? TimingGuarded;
+
+    public static GuardedRegex Timing() => TimingGuarded ??= new(TimingPattern());
 
     /// <summary>A later date that money or a decision waits for ("until the new fiscal year", "before April").</summary>
     [GeneratedRegex(
         @"\b(?:until|till|before|after|in|from)\s+(?:the\s+)?(?:new\s+(?:fiscal\s+|budget\s+|financial\s+)?year|next\s+(?:year|quarter|fiscal|budget)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|spring|summer|fall|autumn|winter)\b"
         + @"|\b(?:fiscal|budget|financial)\s+year\s+(?:starts|begins|rolls\s+over)\b",
         Options)]
-    public static partial Regex LaterDate();
+    private static partial Regex LaterDatePattern();
+
+    private static GuardedRegex? LaterDateGuarded;
+
+    public static GuardedRegex LaterDate() => LaterDateGuarded ??= new(LaterDatePattern());
 
     /// <summary>Adoption and process objections: change-averse staff, a formal procurement process.</summary>
     [GeneratedRegex(
@@ -149,5 +173,9 @@ internal static partial class ObjectionCues
         // outreach the user is tired of ("your sales people have emailed me like six times")
         + @"|\b(?:emailed|called|pinged|messaged|texted|spammed|hounded|chased)\s+(?:me|us)\s+(?:like\s+|about\s+)?(?:\w+|\d+)\s+times\b",
         Options)]
-    public static partial Regex Other();
+    private static partial Regex OtherPattern();
+
+    private static GuardedRegex? OtherGuarded;
+
+    public static GuardedRegex Other() => OtherGuarded ??= new(OtherPattern());
 }

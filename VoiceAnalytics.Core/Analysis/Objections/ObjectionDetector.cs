@@ -201,7 +201,7 @@ internal static class ObjectionDetector
     private static readonly string[] AnswerTopics =
         [ObjectionCategories.Trust, ObjectionCategories.Pricing, ObjectionCategories.Integration, ObjectionCategories.Timing];
 
-    private static void AddEach(List<ObjectionCandidate> found, Turn turn, Regex cue, string category, double confidence)
+    private static void AddEach(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, string category, double confidence)
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
@@ -213,7 +213,7 @@ internal static class ObjectionDetector
     }
 
     /// <summary>A marker counts when a topic sits in its sentence or a neighbour; <paramref name="only"/> narrows the topic.</summary>
-    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, Regex marker, string? only, bool aboutIncumbent, double confidence)
+    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, GuardedRegex marker, string? only, bool aboutIncumbent, double confidence)
     {
         foreach (Match m in marker.Matches(turn.Text))
         {

@@ -65,7 +65,11 @@ internal static partial class ObjectionTopics
         + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
         + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
-    public static partial Regex Concern();
+    private static partial Regex ConcernPattern();
+
+    private static GuardedRegex? ConcernGuarded;
+
+    public static GuardedRegex Concern() => ConcernGuarded ??= new(ConcernPattern());
 
     /// <summary>
     /// A problem handed to someone else ("NetSuite is accounting's problem", "that's IT's headache", "not my problem"):
@@ -95,7 +99,11 @@ internal static partial class ObjectionTopics
         + @"|\b(?:any|anything|every|everything)\s+(?:\w+\s+)?(?:that|which)\s+(?:doesn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|can['’]?t|won['’]?t|does\s+not|is\s+not|fails)\b"
         + @"|\b(?:private|sensitive|confidential|personal|patient|medical|health|financial)\s+(?:information|info|data|details|records)\b",
         Options)]
-    public static partial Regex Gate();
+    private static partial Regex GatePattern();
+
+    private static GuardedRegex? GateGuarded;
+
+    public static GuardedRegex Gate() => GateGuarded ??= new(GatePattern());
 
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
@@ -111,14 +119,18 @@ internal static partial class ObjectionTopics
 
     public static GuardedRegex Trust() => TrustGuarded;
 
-    private static readonly GuardedRegex PricingTopic = new(Pricing());
+    private static readonly GuardedRegex PricingTopic = Pricing();
 
-    private static readonly GuardedRegex TimingTopic = new(Timing());
+    private static readonly GuardedRegex TimingTopic = Timing();
 
     [GeneratedRegex(
         @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|pay\s+for|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
         Options)]
-    public static partial Regex Pricing();
+    private static partial Regex PricingPattern();
+
+    private static GuardedRegex? PricingGuarded;
+
+    public static GuardedRegex Pricing() => PricingGuarded ??= new(PricingPattern());
 
     /// <summary>
     /// Guards for "connect": a signal, an internet connection or working without one ("no signal so it has to work
@@ -146,22 +158,38 @@ internal static partial class ObjectionTopics
         @"\b(?:timing|time\s+of\s+(?:the\s+)?year|(?:busy|peak|holiday|tax|slow|renewal|wedding|harvest|enrollment|enrolment)\s+season|(?:holiday|year[- ]end|quarter[- ]end)\s+(?:rush|crunch|close)"
         + @"|busiest\s+(?:month|time|week|season|period|quarter)|mid-?(?:migration|season|rollout|audit)|flat\s+out)\b",
         Options)]
-    public static partial Regex Timing();
+    private static partial Regex TimingPattern();
+
+    private static GuardedRegex? TimingGuarded;
+
+    public static GuardedRegex Timing() => TimingGuarded ??= new(TimingPattern());
 
     /// <summary>An agent offer or request for the user's time ("would you like me to book a call", "is now a good time").</summary>
     [GeneratedRegex(
         @"\b(?:would\s+you\s+like\s+(?:me|a|an|to\s+(?:book|set|schedule|talk|speak|meet|have|get))|do\s+you\s+want\s+(?:me|a|an)|want\s+me\s+to|shall\s+i|should\s+i|can\s+i\s+(?:book|set|schedule|send)|would\s+(?:a|an|it)\s+(?:\w+\s+){0,8}?(?:help|make\s+sense|be\s+(?:useful|helpful))"
         + @"|is\s+(?:now|this)\s+a\s+good\s+time|do\s+you\s+have\s+(?:a\s+)?(?:few|couple|minute|moment|sec)|anything\s+else)\b",
         Options)]
-    public static partial Regex OfferQuestion();
+    private static partial Regex OfferQuestionPattern();
+
+    private static GuardedRegex? OfferQuestionGuarded;
+
+    public static GuardedRegex OfferQuestion() => OfferQuestionGuarded ??= new(OfferQuestionPattern());
 
     /// <summary>A reason or a date given with a decline ("maybe later, when enrolment closes", "not before January").</summary>
     [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months)|later\s+in|in\s+the\s+(?:year|spring|summer|fall|autumn|winter|new\s+year))\b", Options)]
-    public static partial Regex DeferralReason();
+    private static partial Regex DeferralReasonPattern();
+
+    private static GuardedRegex? DeferralReasonGuarded;
+
+    public static GuardedRegex DeferralReason() => DeferralReasonGuarded ??= new(DeferralReasonPattern());
 
     /// <summary>The call itself being badly timed ("I'm driving", "call me back"), not the purchase.</summary>
     [GeneratedRegex(@"\b(?:driving|in\s+a\s+meeting|call\s+(?:me\s+)?back|call\s+(?:me\s+)?(?:later|another|tomorrow)|to\s+talk|on\s+the\s+road|with\s+a\s+(?:customer|client|patient))\b", Options)]
-    public static partial Regex CallTiming();
+    private static partial Regex CallTimingPattern();
+
+    private static GuardedRegex? CallTimingGuarded;
+
+    public static GuardedRegex CallTiming() => CallTimingGuarded ??= new(CallTimingPattern());
 
     /// <summary>
     /// The trial product failing the user: crashes, bugs, lost work, logging out ("the editor crashed and I lost a
@@ -171,17 +199,29 @@ internal static partial class ObjectionTopics
         @"\b(?:crash(?:ed|es|ing)?|bugs?|buggy|glitch\w*|froze|freez(?:es|ing)|keeps?\s+(?:crashing|freezing|logging\s+(?:me\s+)?out|dropping|losing|deleting|erasing|timing\s+out)"
         + @"|(?:lost|losing)\s+(?:my|the|a|all)\s+(?:\w+\s+)?(?:work|proposal|document|draft|changes|fields|edits)|why\s+does\s+it\s+keep|(?:charged|billed)\s+(?:\S+\s+)?(?:on|to)\s+my\s+card)\b",
         Options)]
-    public static partial Regex ProductDefect();
+    private static partial Regex ProductDefectPattern();
+
+    private static GuardedRegex? ProductDefectGuarded;
+
+    public static GuardedRegex ProductDefect() => ProductDefectGuarded ??= new(ProductDefectPattern());
 
     /// <summary>An agent question inviting objections ("anything that concerns you?", "what's holding you back?").</summary>
     [GeneratedRegex(
         @"\b(?:concerns?|concerned|worr(?:y|ies|ied)|hesita\w+|reservations|holding\s+you\s+back|hold\s+you\s+back|stop\s+you|in\s+the\s+way|sticking\s+points?|hurdles?|blockers?|challenges?|deal[- ]?breakers?)\b[^.!?]*\?",
         Options)]
-    public static partial Regex ConcernQuestion();
+    private static partial Regex ConcernQuestionPattern();
+
+    private static GuardedRegex? ConcernQuestionGuarded;
+
+    public static GuardedRegex ConcernQuestion() => ConcernQuestionGuarded ??= new(ConcernQuestionPattern());
 
     /// <summary>The user accepting a gap ("that's okay, we can live without it").</summary>
     [GeneratedRegex(@"\b(?:can|could)\s+live\s+without\b|^\W*(?:(?:oh|ah|hm+|well|yeah|yes|ok|okay)\W+){0,2}(?:fine|(?:that['’]?s|it['’]?s)\s+(?:okay|ok|fine|alright|all\s+right|easy))\b", Options)]
-    public static partial Regex Acceptance();
+    private static partial Regex AcceptancePattern();
+
+    private static GuardedRegex? AcceptanceGuarded;
+
+    public static GuardedRegex Acceptance() => AcceptanceGuarded ??= new(AcceptancePattern());
 
     /// <summary>An answer that declines to name a concern ("no, not really", "nothing comes to mind").</summary>
     [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", BacktrackingOptions)]
@@ -196,31 +236,51 @@ internal static partial class ObjectionTopics
         @"\b(?:is|are|would|will|does|do)\s+(?:\w+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up)\b"
         + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up)\b",
         Options)]
-    public static partial Regex LegalDoubt();
+    private static partial Regex LegalDoubtPattern();
+
+    private static GuardedRegex? LegalDoubtGuarded;
+
+    public static GuardedRegex LegalDoubt() => LegalDoubtGuarded ??= new(LegalDoubtPattern());
 
     /// <summary>Something connected that does not work ("it's been flaky", "quotes aren't syncing back").</summary>
     [GeneratedRegex(
         @"\b(?:flaky|broken|unreliable|buggy|out\s+of\s+sync|not\s+(?:syncing|working|updating|connecting)|keeps?\s+(?:failing|breaking|dropping|disconnecting)"
         + @"|(?:isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|won['’]?t|wasn['’]?t|weren['’]?t)\s+(?:\w+\s+)?(?:sync|syncing|work|working|update|updating|connect|connecting))\b",
         Options)]
-    public static partial Regex Malfunction();
+    private static partial Regex MalfunctionPattern();
+
+    private static GuardedRegex? MalfunctionGuarded;
+
+    public static GuardedRegex Malfunction() => MalfunctionGuarded ??= new(MalfunctionPattern());
 
     [GeneratedRegex(
         @"\b(?:non-?starter|deal[- ]?breaker|not\s+switching|won['’]?t\s+(?:switch|buy|move\s+forward)|(?:can['’]?t|cannot)\s+(?:move\s+forward|proceed|go\s+ahead|afford|switch|roll)"
         + @"|couldn['’]?t\s+(?:afford|switch|roll)|without\s+(?:that|it|this)|pointless|look\s+elsewhere|forget\s+it|required|mandatory|a\s+must|must\s+have|hard\s+sell|locked\s+in|no\s+way|can['’]?t\s+just\s+buy)\b",
         Options)]
-    public static partial Regex Blocker();
+    private static partial Regex BlockerPattern();
+
+    private static GuardedRegex? BlockerGuarded;
+
+    public static GuardedRegex Blocker() => BlockerGuarded ??= new(BlockerPattern());
 
     /// <summary>An agent question about the tool the user has today: the answer's complaints are about that tool.</summary>
     [GeneratedRegex(
         @"\b(?:using|use)\s+(?:\w+\s+){0,3}?(?:now|today|currently|right\s+now|at\s+the\s+moment)\b|\bcurrent(?:ly)?\s+(?:tool|solution|setup|process|using|vendor|provider)\b"
         + @"|\bwhat\s+(?:are|do)\s+you\s+(?:\w+\s+)?us(?:e|ing)\b|\bwhat['’]?s\s+not\s+working\b",
         Options)]
-    public static partial Regex CurrentToolQuestion();
+    private static partial Regex CurrentToolQuestionPattern();
+
+    private static GuardedRegex? CurrentToolQuestionGuarded;
+
+    public static GuardedRegex CurrentToolQuestion() => CurrentToolQuestionGuarded ??= new(CurrentToolQuestionPattern());
 
     /// <summary>Words that tie a complaint to PandaDoc rather than to the incumbent.</summary>
     [GeneratedRegex(@"\b(?:pandadoc|you|your|yours|plan|plans|seat|seats)\b", Options)]
-    public static partial Regex AboutPandaDoc();
+    private static partial Regex AboutPandaDocPattern();
+
+    private static GuardedRegex? AboutPandaDocGuarded;
+
+    public static GuardedRegex AboutPandaDoc() => AboutPandaDocGuarded ??= new(AboutPandaDocPattern());
 
     /// <summary>The user saying a capability is missing ("it doesn't support", "the editor lacks").</summary>
     [GeneratedRegex(
@@ -236,7 +296,11 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|tomorrow\s+(?:morning|afternoon|at)|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+(?:morning|afternoon|evening)|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|noon))\b",
         Options)]
-    public static partial Regex MeetingSlot();
+    private static partial Regex MeetingSlotPattern();
+
+    private static GuardedRegex? MeetingSlotGuarded;
+
+    public static GuardedRegex MeetingSlot() => MeetingSlotGuarded ??= new(MeetingSlotPattern());
 
     /// <summary>Asking where the data lives or who can see it ("where does the data actually live", "who can see it on your side").</summary>
     [GeneratedRegex(
@@ -244,9 +308,17 @@ internal static partial class ObjectionTopics
         + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
         + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b",
         Options)]
-    public static partial Regex DataLocationQuestion();
+    private static partial Regex DataLocationQuestionPattern();
+
+    private static GuardedRegex? DataLocationQuestionGuarded;
+
+    public static GuardedRegex DataLocationQuestion() => DataLocationQuestionGuarded ??= new(DataLocationQuestionPattern());
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]
-    public static partial Regex Scheduling();
+    private static partial Regex SchedulingPattern();
+
+    private static GuardedRegex? SchedulingGuarded;
+
+    public static GuardedRegex Scheduling() => SchedulingGuarded ??= new(SchedulingPattern());
 }

@@ -44,7 +44,7 @@ internal static partial class SwitchingBarrierFinder
     public static IReadOnlyList<BarrierMitigation> Mitigations(IReadOnlyList<Extracted<string>> barriers) =>
         [.. Strategies.Where(s => barriers.Any(b => b.Value == s.Kind)).Select(s => new BarrierMitigation(s.Kind, s.Strategy))];
 
-    private static void Add(List<Extracted<string>> found, Turn turn, Regex cue, string kind, double confidence)
+    private static void Add(List<Extracted<string>> found, Turn turn, GuardedRegex cue, string kind, double confidence)
     {
         var m = cue.Match(turn.Text);
         while (m.Success && CueNegation.IsNegated(turn.Text, m.Index))
@@ -62,27 +62,47 @@ internal static partial class SwitchingBarrierFinder
         @"\bmigrat(?:e|ing|ion)\b|\b(?:have|need|['’]d\s+have)\s+to\s+(?:\w+\s+)?(?:move|rebuild|recreate|re-create|redo|re-do|port|transfer|import|re-?upload)\s+(?:all\s+)?(?:of\s+)?(?:our|the|those|these|everything|\d+|hundreds|dozens|years)\b"
         + @"|\b(?:years|hundreds|thousands)\s+of\s+(?:old\s+)?(?:documents|contracts|files|history|records|data)\b",
         Options)]
-    private static partial Regex Migration();
+    private static partial Regex MigrationPattern();
+
+    private static GuardedRegex? MigrationGuarded;
+
+    private static GuardedRegex Migration() => MigrationGuarded ??= new(MigrationPattern());
 
     [GeneratedRegex(
         @"\b(?:existing|current|all\s+(?:of\s+)?our|our\s+(?:old|current|existing))\s+(?:\w+\s+)?templates?\b|\btemplates?\s+(?:are\s+)?(?:all\s+)?(?:built|set\s+up|live|living|sitting|stored)\s+in\b",
         Options)]
-    private static partial Regex Templates();
+    private static partial Regex TemplatesPattern();
+
+    private static GuardedRegex? TemplatesGuarded;
+
+    private static GuardedRegex Templates() => TemplatesGuarded ??= new(TemplatesPattern());
 
     [GeneratedRegex(
         @"\bre-?train\w*|\btrain(?:ing)?\s+(?:everyone|the\s+(?:whole\s+)?team|my\s+\w+|our\s+\w+|people|staff|them)\b|\blearning\s+curve\b|\bchange\s+management\b|\bresist\w*\s+(?:to\s+)?change\b"
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle)\b"
         + @"|\b(?:not|aren['’]?t|isn['’]?t)\s+(?:very\s+|really\s+|super\s+)?(?:computer|tech|technology|techy|digital)[- ]?(?:people|guys|folks|savvy|literate|minded|person)\b",
         Options)]
-    private static partial Regex Retraining();
+    private static partial Regex RetrainingPattern();
+
+    private static GuardedRegex? RetrainingGuarded;
+
+    private static GuardedRegex Retraining() => RetrainingGuarded ??= new(RetrainingPattern());
 
     [GeneratedRegex(
         @"\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bcan['’]?t\s+just\s+(?:buy|sign\s+up|purchase)\b|\bprocurement\s+(?:process|review)\b|\btender\b|\bvendor\s+(?:approval|onboarding)\s+process\b",
         Options)]
-    private static partial Regex Procurement();
+    private static partial Regex ProcurementPattern();
+
+    private static GuardedRegex? ProcurementGuarded;
+
+    private static GuardedRegex Procurement() => ProcurementGuarded ??= new(ProcurementPattern());
 
     [GeneratedRegex(
         @"\bswitching\s+costs?\b|\bcost\s+(?:of|to)\s+switch\w*|\b(?:expensive|costly|painful|a\s+pain|a\s+hassle)\s+to\s+switch\b|\bpay(?:ing)?\s+for\s+(?:both|two\s+tools)\b|\bdouble\s+pay\w*\b",
         Options)]
-    private static partial Regex SwitchingCost();
+    private static partial Regex SwitchingCostPattern();
+
+    private static GuardedRegex? SwitchingCostGuarded;
+
+    private static GuardedRegex SwitchingCost() => SwitchingCostGuarded ??= new(SwitchingCostPattern());
 }

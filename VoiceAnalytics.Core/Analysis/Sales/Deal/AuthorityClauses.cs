@@ -59,28 +59,52 @@ internal static partial class AuthorityClauses
 
     /// <summary>"its my call", "so ill decide", "is my agency, I decide", "ill put it on my card", "nobody to ask".</summary>
     [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|" + BusinessNoun + @")\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b|\bis\s+(?:basically|really|ultimately|pretty\s+much|mostly|all)\s+my\s+(?:call|decision|choice)\b|\bi\s+decide\s+(?:these\s+things|this|that|everything|myself|alone|on\s+my\s+own|what\s+we\s+(?:buy|use|spend))\b|\b(?:don" + Apos + @"t|do\s+not|never)\s+(?:need|have|got)\s+to\s+(?:ask|consult|check\s+with|clear\s+(?:it|this|that)\s+with|run\s+(?:it|this|that|things)\s+(?:by|past))\s+(?:anyone|anybody|nobody)\b", Options)]
-    public static partial Regex SelfDecides();
+    private static partial Regex SelfDecidesPattern();
+
+    private static GuardedRegex? SelfDecidesGuarded;
+
+    public static GuardedRegex SelfDecides() => SelfDecidesGuarded ??= new(SelfDecidesPattern());
 
     /// <summary>"Dee and I decide together", "we both have to say yes", "neither of us buys anything without the other", "partners vote".</summary>
     [GeneratedRegex(@"\b(?:decide|decides|decided|deciding|decisions?|choose|buy|spend|sign\s+off)\s+(?:\w+\s+){0,4}?together\b|\b(?:we|they)\s+both\s+(?:have|need|got)\s+to\s+(?:say\s+yes|agree|approve|sign|okay|ok|be\s+on\s+board|like\s+it)\b|\bboth\s+of\s+us\s+(?:have|need|got)\s+to\b|\bneither\s+(?:of\s+us|one\s+of\s+us)\s+(?:\w+\s+){0,4}?without\s+the\s+other\b|\b(?:partners|board|trustees|committee|council|members)\s+(?:have\s+to\s+|will\s+|would\s+|need\s+to\s+)?(?:vote|votes|voting)\b", Options)]
-    public static partial Regex JointDecision();
+    private static partial Regex JointDecisionPattern();
+
+    private static GuardedRegex? JointDecisionGuarded;
+
+    public static GuardedRegex JointDecision() => JointDecisionGuarded ??= new(JointDecisionPattern());
 
     /// <summary>
     /// Someone else must approve: "he approves it", "my co-founder has to okay", "IT wont approve it", "it goes to the
     /// CEO", "has to go through our COO", "the committee meets in November", "I can sell him on that".
     /// </summary>
     [GeneratedRegex(@"\b(?:he|she|they|" + Approver + @")\s+(?:approves?|okays?|signs?\s+off\s+on|blesses)\s+(?:it|this|that|everything|anything|all|any|the\s+budget|purchases|spend\w*|software|tools)\b|\b(?:he|she|they|" + Approver + @")\s+(?:has\s+to|have\s+to|needs?\s+to|gotta|must|got\s+to|will\s+have\s+to|would\s+have\s+to|ha(?:s|ve)\s+got\s+to)\s+(?:okay|ok|approve|sign\s+off|green\s*light|bless|agree|say\s+yes)\b|\b(?:he|she|they|" + Approver + @")\s+(?:won" + Apos + @"t|will\s+not|wouldn" + Apos + @"t|would\s+not|will\s+never|is\s+not\s+going\s+to|isn" + Apos + @"t\s+going\s+to|is\s+gonna|isn" + Apos + @"t\s+gonna)\s+(?:ever\s+)?(?:approve|sign\s+off|okay)\b|\b(?:goes|go|going|gets\s+sent|get\s+sent)\s+(?:to|through|past|before|up\s+to)\s+(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b|\b(?:board|trustees|committee|council|partners)\s+(?:meets?|meeting|signs?\s+off|approves?|has\s+to\s+approve)\b|\bbudgets?\s+(?:for\s+(?:next|this)\s+\w+\s+)?(?:gets?|get|will\s+be|are|is)\s+(?:approved|set)\s+(?:then|in|at|when|after)\b|\b(?:sell|convince)\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+on\b|\bget\s+(?:him|her|them)\s+on\s+board\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)(?:" + Apos + @"d|\s+would|\s+will|" + Apos + @"ll|\s+has\s+to|\s+have\s+to)?\s+(?:signs?|approves?|okays?)\b", Options)]
-    public static partial Regex ApproverActs();
+    private static partial Regex ApproverActsPattern();
+
+    private static GuardedRegex? ApproverActsGuarded;
+
+    public static GuardedRegex ApproverActs() => ApproverActsGuarded ??= new(ApproverActsPattern());
 
     /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots".</summary>
     [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b", Options)]
-    public static partial Regex OtherDecides();
+    private static partial Regex OtherDecidesPattern();
+
+    private static GuardedRegex? OtherDecidesGuarded;
+
+    public static GuardedRegex OtherDecides() => OtherDecidesGuarded ??= new(OtherDecidesPattern());
 
     /// <summary>A spending limit: "anything over 5 grand", "I can sign for anything under".</summary>
     [GeneratedRegex(@"\b(?:anything|everything|purchases?|spend\w*|stuff|things)\s+(?:over|above|more\s+than|under|below|up\s+to)\b", Options)]
-    public static partial Regex Threshold();
+    private static partial Regex ThresholdPattern();
+
+    private static GuardedRegex? ThresholdGuarded;
+
+    public static GuardedRegex Threshold() => ThresholdGuarded ??= new(ThresholdPattern());
 
     /// <summary>The purchase stays under the limit: "this wouldnt be close", "we're well under that".</summary>
     [GeneratedRegex(@"\b(?:(?:wouldn" + Apos + @"t|won" + Apos + @"t|isn" + Apos + @"t|not|nowhere)\s+(?:be\s+|even\s+|come\s+)?(?:close|near)\b|(?:well\s+|way\s+)?(?:under|below)\s+(?:that|it|the\s+limit)\b)", Options)]
-    public static partial Regex UnderThreshold();
+    private static partial Regex UnderThresholdPattern();
+
+    private static GuardedRegex? UnderThresholdGuarded;
+
+    public static GuardedRegex UnderThreshold() => UnderThresholdGuarded ??= new(UnderThresholdPattern());
 }

@@ -53,25 +53,49 @@ internal static partial class AuthorityCues
 
     /// <summary>"it's my call", "up to me", "I'm the one deciding", "I have budget authority", "I don't need anyone's okay".</summary>
     [GeneratedRegex(@"\b(?:(?:it|that)(?:['’]s|\s+is)\s+(?:all\s+|entirely\s+|totally\s+|ultimately\s+)?(?:my|our)\s+(?:own\s+)?(?:call|decision|choice|budget|money)|(?:it|that)(?:['’]s|\s+is)\s+(?:all\s+|entirely\s+|ultimately\s+)?up\s+to\s+me|I(?:['’]m|\s+am)\s+the\s+(?:(?:only\s+)?one\s+(?:deciding|(?:who|that)\s+(?:decides|approves|signs\s+off|signs\s+the\s+checks|makes\s+(?:the\s+)?(?:final\s+)?(?:call|decision)s?)|making\s+(?:the\s+)?(?:call|decision))|(?:final\s+)?decision[\s-]?maker|(?:one\s+with\s+the\s+)?final\s+say|buyer|budget\s+holder)|I\s+(?:make|made)\s+(?:the|all\s+the)\s+(?:final\s+)?(?:call|decision)s?|I\s+(?:have|hold|control|own|manage)\s+(?:the\s+)?(?:budget|final\s+say|(?:signing|budget|purchasing|buying)\s+authority)|I\s+(?:can|could)\s+(?:decide|approve|sign\s+off|make\s+(?:that|the|this)\s+(?:call|decision))|whatever\s+I\s+(?:decide|say|want)\s+goes|(?:don['’]?t|do\s+not)\s+need\s+(?:to\s+(?:check|clear\s+(?:it|this))\s+with\s+)?(?:anyone|anybody|any\s+(?:approval|sign[\s-]?off|permission))|(?:don['’]?t|do\s+not)\s+need\s+(?:anyone|anybody)(?:['’]s)?\s+(?:okay|ok|approval|permission|sign[\s-]?off|blessing)|no\s+one\s+else\s+(?:is\s+involved|needs\s+to\s+(?:approve|sign\s+off))|I\s+(?:sign|write|cut)\s+the\s+checks|I\s+(?:can\s+)?sign\s+off\s+on\s+(?:anything|everything|purchases|spend\w*|software|tools)|I\s+(?:can|could)\s+(?:buy|purchase|approve|sign\s+for)\s+(?:\w+\s+){0,6}?(?:on\s+my\s+own|myself|alone)|(?:don['’]?t|do\s+not)\s+need\s+to\s+(?:ask|consult|go\s+to|run\s+(?:it|this)\s+(?:by|past))\s+(?:anyone|anybody)|without\s+(?:going\s+to|asking|checking\s+with|consulting)\s+(?:anyone|anybody)|(?:so\s+|and\s+)I\s+decide|(?:company|business|shop|store|clinic|practice|agency|firm|school|studio)\s+is\s+mine)\b", Options)]
-    public static partial Regex DecisionMaker();
+    private static partial Regex DecisionMakerPattern();
+
+    private static GuardedRegex? DecisionMakerGuarded;
+
+    public static GuardedRegex DecisionMaker() => DecisionMakerGuarded ??= new(DecisionMakerPattern());
 
     /// <summary>Owning the business or holding the top title: a weaker hint that the user decides alone.</summary>
     [GeneratedRegex(@"\b(?:I\s+own\b|(?:it|that)(?:['’]s|\s+is)\s+my\s+(?:own\s+)?(?:company|business|agency|firm|store|shop|clinic|practice|studio|salon|restaurant)\b|I(?:['’]m|\s+am)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:owner|founder|co-?founder|ceo|president|managing\s+partner|proprietor)\b|(?:it['’]s|I['’]m)\s+just\s+me\b|one[\s-](?:person|man|woman)\s+(?:\w+\s+)?(?:shop|business|operation|show|firm|practice|agency|band)|my\s+own\s+boss|I(?:['’]m|\s+am)\s+the\s+boss)", Options)]
-    public static partial Regex Owner();
+    private static partial Regex OwnerPattern();
+
+    private static GuardedRegex? OwnerGuarded;
+
+    public static GuardedRegex Owner() => OwnerGuarded ??= new(OwnerPattern());
 
     /// <summary>Someone else decides: "not my call", "I'll recommend it", "my COO makes the call", "up to my boss".</summary>
     [GeneratedRegex(@"\b(?:not\s+(?:my|our)\s+(?:call|decision|choice|budget)(?!\s+alone)|(?:wouldn['’]?t|won['’]?t|would\s+not|will\s+not)\s+be\s+(?:my|our)\s+(?:call|decision|choice)(?!\s+alone)|put(?:ting)?\s+(?:a|the|my)\s+recommendation\s+together|(?:call|decision|choice)\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours)|(?:not|isn['’]?t)\s+up\s+to\s+me|I\s+(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:make|approve)\s+(?:the\s+|that\s+|this\s+|these\s+|any\s+)?(?:final\s+)?(?:call|decision|purchase)s?|I\s+(?:don['’]?t|do\s+not)\s+(?:have|control|own|hold)\s+(?:the\s+)?(?:budget|final\s+say|(?:signing\s+|budget\s+|purchasing\s+)?authority)|I(?:['’]m|\s+am)\s+not\s+(?:the\s+)?(?:one\s+(?:who|deciding|making)|(?:final\s+)?decision[\s-]?maker|buyer|budget\s+holder)|I(?:['’]ll|\s+will|['’]d|\s+would|\s+can|\s+could)\s+(?:\w+\s+)?(?:recommend|make\s+(?:a|the|my)\s+recommendation|put\s+(?:together\s+)?(?:a|my)\s+recommendation|pitch\s+(?:it|this)|champion|advocate)|recommendation\s+(?:for|to)\s+(?:my|our|the)|(?:my|our|the|he|she|they)\s+(?!(?:only\s+)?one\s+(?:who|that)\b)(?:\w+\s+){0,3}(?:makes?|will\s+make|would\s+make|has|gets|will\s+have)\s+(?:the|that|this|those)\s+(?:final\s+|actual\s+|real\s+|ultimate\s+|last\s+)?(?:call|decision|say)s?|(?:my|our|the)\s+(?!(?:only\s+)?one\s+(?:who|that)\b)(?:\w+\s+){0,3}(?:decides|is\s+the\s+(?:final\s+)?decision[\s-]?maker|is\s+the\s+one\s+(?:who|that)\s+decides|signs\s+the\s+checks)|(?:it['’]s|that['’]s|it\s+is)\s+(?:really\s+)?up\s+to\s+(?:my|our|the|him|her|them)\b|(?:his|her|their)\s+(?:call|decision)|(?:make|makes|making|prepare|preparing|put(?:ting)?\s+together|write|writing|draft\w*)\s+(?:the|a|my|our)\s+recommendation|(?:they|he|she)(?:['’]ll|\s+will)\s+decide|(?:(?:final\s+)?decision|final\s+(?:approval|say))\s+(?:is|lies|rests|sits)\s+(?:for|from|with)\s+(?:my|our|the|him|her|them|dr\b|mr\b|ms\b|mrs\b)|(?:my|our|the)\s+\w+(?:\s+\w+)?\s+signs\s+(?:any|all|every|the)\s+(?:\w+\s+)?(?:contract|purchase|check)s?)\b", BacktrackingOptions)]
-    public static partial Regex Influencer();
+    private static partial Regex InfluencerPattern();
+
+    private static GuardedRegex? InfluencerGuarded;
+
+    public static GuardedRegex Influencer() => InfluencerGuarded ??= new(InfluencerPattern());
 
     /// <summary>The user decides but needs sign-off: "I'd need our CFO to approve", "has to be approved by our board".</summary>
     [GeneratedRegex(@"\b(?:(?:need|needs|have\s+to|has\s+to|had\s+to|must|got\s+to|gotta|require|requires)\s+(?:to\s+)?(?:get\s+)?(?:[\w'’-]+\s+){0,4}?(?:approv\w*(?!\s+(?:workflows?|flows?|steps?|chains?|routing|rules?|features?))|sign(?:s|ed)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|permission|go[\s-]ahead|nod|agree\w*|vote\s+on\s+it|(?:[\w-]+['’]s|the|their|his|her)\s+(?:okay|ok|nod)|(?:my|our|the|him|her|them)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:okay|ok)\b)|(?:approved|signed\s+off)\s+by|run\s+(?:(?:it|this|that|things|everything)\s+)?(?:by|past)|(?:must|have\s+to|has\s+to|need\s+to|gotta)\s+(?:first\s+)?ask\s+(?:to\s+)?(?:my|our|the)|(?:approves|signs\s+off\s+on|handles|controls|they\s+control)\s+(?:all|any|every|our)\s+(?:\w+\s+)?(?:spend\w*|purchas\w*|software|tools|contracts|subscriptions?)|(?:goes|go|going)\s+(?:to|through|before)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,4}?for\s+(?:an?\s+)?(?:approval|vote|sign[\s-]?off|review)|(?:has|have|needs?)\s+to\s+go\s+(?:through|to|before|past)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:procurement|purchasing|board|trustees|finance|partners|committee|council|approval)|(?:vote|votes|voted)\s+on\s+(?:it|this|that|anything|everything|any|all|every)|(?:the|our|my)\s+(?:\w+\s+){0,2}(?:vote|votes)\s+on|(?:my|our|the)\s+(?!(?:only\s+)?one\s+(?:who|that)\b)(?:[\w’']+,?\s+){1,4}(?:approves|signs\s+off)|(?:my|our|the)\s+(?:\w+\s+){1,2}?(?:will|would|won['’]?t|wouldn['’]?t|has\s+to|must|needs?\s+to)\s+(?:never\s+|not\s+)?(?:approve|sign\s+off)|check\s+with\s+(?:my|our|the)|(?:pending|subject\s+to|needs?|requires?)\s+(?:\w+\s+)?approval|approval\s+(?:process|from)|(?:my|our|the)\s+(?!(?:only\s+)?one\s+(?:who|that)\b)(?:\w+\s+){1,3}(?:approves|signs\s+off)|not\s+(?:my|our)\s+(?:call|decision|choice)\s+alone|(?:can['’]?t|cannot|can\s+not)\s+(?:just\s+)?(?:buy|purchase|sign|approve|commit\s+to)\s+(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own|alone)|(?:can['’]?t|cannot)\s+(?:just\s+)?(?:put|charge)\s+(?:it|this|that)\s+on\s+(?:the|my|our|a)\s+(?:company\s+)?(?:credit\s+)?card|can['’]?t\s+(?:just\s+)?(?:buy|purchase|sign\s+up\s+for)\s+(?:\w+\s+)?(?:on\s+my\s+own|software|anything|things|stuff|it|this|that))\b", BacktrackingOptions)]
-    public static partial Regex NeedsApproval();
+    private static partial Regex NeedsApprovalPattern();
+
+    private static GuardedRegex? NeedsApprovalGuarded;
+
+    public static GuardedRegex NeedsApproval() => NeedsApprovalGuarded ??= new(NeedsApprovalPattern());
 
     /// <summary>Money is there: "we have some Q4 budget", "it's my budget", "budget is approved".</summary>
     [GeneratedRegex(@"\b(?:(?:we|I)\s+(?:have|['’]ve\s+got|got|still\s+have)\s+(?:some\s+|the\s+|a\s+|enough\s+|money\s+in\s+the\s+)?(?:\w+\s+)?budget|budget\s+(?:is\s+|has\s+been\s+)?(?:approved|allocated|set\s+aside|earmarked|available|already\s+approved)|(?:it|that)(?:['’]s|\s+is)\s+(?:my|our)\s+budget|money\s+(?:is\s+not|isn['’]?t)\s+(?:really\s+)?(?:an\s+)?(?:issue|problem))\b", Options)]
-    public static partial Regex BudgetAvailable();
+    private static partial Regex BudgetAvailablePattern();
+
+    private static GuardedRegex? BudgetAvailableGuarded;
+
+    public static GuardedRegex BudgetAvailable() => BudgetAvailableGuarded ??= new(BudgetAvailablePattern());
 
     /// <summary>Money is short: "our budget is really tight", "I doubt we can afford", "no budget this year".</summary>
     [GeneratedRegex(@"\b(?:budget\s+(?:is\s+)?(?:really\s+|very\s+|pretty\s+|super\s+|kind\s+of\s+)?(?:tight|limited|small|stretched|frozen|cut|gone|spent)|tight\s+budget|(?:no|zero|limited|small|tiny)\s+budget|(?:can['’]?t|cannot|couldn['’]?t)\s+afford|doubt\s+(?:we|I)\s+(?:can|could)\s+afford|(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+|a\s+|any\s+)?budget|out\s+of\s+(?:our|my)\s+budget|over\s+(?:our|my)\s+budget|budget\s+freeze)\b", Options)]
-    public static partial Regex BudgetConstrained();
+    private static partial Regex BudgetConstrainedPattern();
+
+    private static GuardedRegex? BudgetConstrainedGuarded;
+
+    public static GuardedRegex BudgetConstrained() => BudgetConstrainedGuarded ??= new(BudgetConstrainedPattern());
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text.Dates;
 using VoiceAnalytics.Core.Contracts;
 
@@ -76,5 +77,9 @@ public static partial class MeetingTime
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<meridiem>[ap]\.?m\.?)?(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClockTime();
+    private static partial Regex ClockTimePattern();
+
+    private static GuardedRegex? ClockTimeGuarded;
+
+    private static GuardedRegex ClockTime() => ClockTimeGuarded ??= new(ClockTimePattern());
 }

@@ -127,23 +127,43 @@ internal static partial class StakeholderVocabulary
     /// fight ahead with them; a payer's reaction to the price (choke, balk, push back, veto).
     /// </summary>
     [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign)|(?:go|goes|going|went|gone)\s+(?:\w+\s+){0,3}?(?:to|through|past|by)|(?:kick\w*|bump\w*|escalat\w*|pass\w*|punt\w*)\s+(?:\w+\s+){0,2}?(?:up\s+)?to|(?:could|can|would|will|might|['’]ll|['’]d)\s+(?:\w+\s+)?(?:do|build|handle|code|wire|hook|integrate|script)\s+(?:that|it|this|the)|(?:conversation|discussion|fight|battle|argument|sit[\s-]?down)s?\s+with|make\s+the\s+case\s+to|choke\w*|balk\w*|freak\w*\s+out|veto\w*|nix\w*|push\w*\s+back|pushback|mention\w*\s+(?:it\s+|this\s+|that\s+)?to|aware|(?:in|into)\s+the\s+loop|(?:tell|telling|told)\s+(?:him|her|them)|nod)\b", Options)]
-    public static partial Regex Involvement();
+    private static partial Regex InvolvementPattern();
+
+    private static GuardedRegex? InvolvementGuarded;
+
+    public static GuardedRegex Involvement() => InvolvementGuarded ??= new(InvolvementPattern());
 
     /// <summary>The user and someone else own the business together: "we're fifty fifty partners", "we are two partners".</summary>
     public static readonly Cue PartnersCue = new(Partners(), ["partners"]);
 
     [GeneratedRegex(@"\bwe(?:['’]re|\s+are)\s+(?:all\s+|both\s+|equal\s+|fifty[\s-]fifty\s+|50[\s/-]50\s+|two\s+|three\s+|business\s+)*partners\s*(?:[.,;!]|$|so\b|and\b|in\s+(?:the\s+)?(?:business|firm|practice|company|agency))", Options)]
-    public static partial Regex Partners();
+    private static partial Regex PartnersPattern();
+
+    private static GuardedRegex? PartnersGuarded;
+
+    public static GuardedRegex Partners() => PartnersGuarded ??= new(PartnersPattern());
 
     /// <summary>The agent asking who decides, approves, signs or is involved: the roles in the user's answer are involved.</summary>
     [GeneratedRegex(@"\b(?:approv\w*|sign[\s-]?off|signs?\s+off|decision\w*|decid\w*|final\s+(?:say|call|word)|who\s+else|anyone\s+else|anybody\s+else|involved)\b", Options)]
-    public static partial Regex AuthorityQuestion();
+    private static partial Regex AuthorityQuestionPattern();
+
+    private static GuardedRegex? AuthorityQuestionGuarded;
+
+    public static GuardedRegex AuthorityQuestion() => AuthorityQuestionGuarded ??= new(AuthorityQuestionPattern());
 
     /// <summary>A sentence that refers back to a person just named: "The GM. It's his decision", "my boss. I'll show her".</summary>
     [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|their|he['’]s|she['’]s|they['’]re|they['’]ll|he['’]ll|she['’]ll)\b", Options)]
-    public static partial Regex BackReference();
+    private static partial Regex BackReferencePattern();
+
+    private static GuardedRegex? BackReferenceGuarded;
+
+    public static GuardedRegex BackReference() => BackReferenceGuarded ??= new(BackReferencePattern());
 
     /// <summary>Describing who would use the product, not who decides: "the attorneys and paralegals, that's a dozen of us".</summary>
     [GeneratedRegex(@"\b(?:of\s+us|(?:would|will|['’]d|['’]ll)\s+(?:all\s+)?(?:use|be\s+using)|users|seats|touch\s+it)\b", Options)]
-    public static partial Regex Usage();
+    private static partial Regex UsagePattern();
+
+    private static GuardedRegex? UsageGuarded;
+
+    public static GuardedRegex Usage() => UsageGuarded ??= new(UsagePattern());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
@@ -24,8 +25,16 @@ internal static partial class ImpactPhrase
         + @"|\b(?:takes?|taking|took|spend|spends|spending|spent|lose|loses|losing|lost|waste|wastes|wasting|wasted|costs?|costing)\s+(?:us\s+|me\s+|them\s+|about\s+|around\s+|like\s+|maybe\s+|up\s+to\s+|over\s+)*"
         + Number + @"\s+(?:hours?|hrs|minutes?|mins|days?|weeks?|months?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Loss();
+    private static partial Regex LossPattern();
+
+    private static GuardedRegex? LossGuarded;
+
+    private static GuardedRegex Loss() => LossGuarded ??= new(LossPattern());
 
     [GeneratedRegex(@"\b(?:hours?|hrs|minutes?|mins|days?|weeks?|months?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex TimeUnit();
+    private static partial Regex TimeUnitPattern();
+
+    private static GuardedRegex? TimeUnitGuarded;
+
+    private static GuardedRegex TimeUnit() => TimeUnitGuarded ??= new(TimeUnitPattern());
 }

@@ -30,7 +30,11 @@ public static partial class AgentAnswerCues
         + @"|\bi\s+(?:couldn'?t|could\s+not|can'?t|cannot|wasn'?t\s+able\s+to|was\s+unable\s+to)\s+(?:find|confirm|locate|verify|pull\s+(?:that|it|up)|see)\b"
         + @"|\bi'?m\s+not\s+(?:finding|seeing|able\s+to\s+(?:find|confirm))\b|\bi'?m\s+having\s+(?:some\s+)?trouble\b|\bno\s+(?:results|articles?)\s+(?:came\s+up|for)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex DeflectionRegex();
+    private static partial Regex DeflectionRegexPattern();
+
+    private static GuardedRegex? DeflectionRegexGuarded;
+
+    private static GuardedRegex DeflectionRegex() => DeflectionRegexGuarded ??= new(DeflectionRegexPattern());
 
     [GeneratedRegex(
         @"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:currently\s+|yet\s+)?(?:support|offer|integrate|connect|work\s+with|have(?!\s+to\b))\b"

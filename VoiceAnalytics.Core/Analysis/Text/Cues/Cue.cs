@@ -19,6 +19,14 @@ public sealed class Cue
         Guarded = anchored ? null : new GuardedRegex(pattern);
     }
 
+    public Cue(GuardedRegex pattern, IReadOnlyCollection<string> words, bool anchored = false)
+        : this(words, anchored)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        Pattern = pattern.Exact;
+        Guarded = anchored ? null : pattern;
+    }
+
     /// <summary>Trigger words only: the scanner records where they start (see <see cref="ScannedText.TriggerIndexes"/>).</summary>
     public Cue(IReadOnlyCollection<string> words)
         : this(words, anchored: true)

@@ -4,20 +4,23 @@ using System.Text.RegularExpressions;
 namespace VoiceAnalytics.Core.Analysis.Text.Cues;
 
 /// <summary>
-/// A backtracking regex, for a pattern with lookarounds (which <see cref="RegexOptions.NonBacktracking"/> cannot
-/// run), guarded by a non-backtracking copy of the pattern with its lookarounds removed. Removing a lookaround only
-/// widens what matches, so where the copy finds nothing the original cannot match either, and the slow engine runs
-/// only on the few texts that hold a candidate. The results are exactly the original regex's. A pattern that is
-/// already non-backtracking is used as it is.
+/// A regex behind two cheap guards that give exactly its results. First the literals every match must contain
+/// (<see cref="RequiredLiterals"/>): a text holding none of them is ruled out by one vectorized search, where a regex
+/// call costs microseconds even on a short sentence. Then, for a backtracking pattern with lookarounds (which
+/// <see cref="RegexOptions.NonBacktracking"/> cannot run), a non-backtracking copy with its lookarounds removed:
+/// removing a lookaround only widens what matches, so where the copy finds nothing the original cannot match either,
+/// and the slow engine runs only on the few texts that hold a candidate. A non-backtracking pattern is run as it is.
 /// </summary>
 public sealed class GuardedRegex
 {
+    private readonly RequiredLiterals.Filter? _literals;
     private readonly Regex? _guard;
 
     public GuardedRegex(Regex exact)
     {
         ArgumentNullException.ThrowIfNull(exact);
         Exact = exact;
+        _literals = RequiredLiterals.FilterFor(exact);
         if ((exact.Options & RegexOptions.NonBacktracking) == 0)
         {
             _guard = new Regex(WithoutLookarounds(exact.ToString()), exact.Options | RegexOptions.NonBacktracking);
@@ -27,19 +30,40 @@ public sealed class GuardedRegex
     /// <summary>The regex whose results these are.</summary>
     public Regex Exact { get; }
 
-    public bool IsMatch(string text) => (_guard is null || _guard.IsMatch(text)) && Exact.IsMatch(text);
+    /// <summary>Whether the literal guard holds anything (a pattern it cannot read, or with short literals, has none).</summary>
+    public bool HasLiteralGuard => _literals is not null;
 
-    public bool IsMatch(ReadOnlySpan<char> text) => (_guard is null || _guard.IsMatch(text)) && Exact.IsMatch(text);
+    public bool IsMatch(string text) => MayMatch(text) && Exact.IsMatch(text);
+
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Exact.IsMatch(text);
 
     public Match Match(string text) =>
-        _guard is null || _guard.IsMatch(text) ? Exact.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text) ? Exact.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>The first match starting at or after <paramref name="startAt"/> (lookbehinds still see the text before it).</summary>
+    public Match Match(string text, int startAt) =>
+        MayMatch(text.AsSpan(startAt), guard: false) ? Exact.Match(text, startAt) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>A match inside <c>text[start..(start + length)]</c>, read as if that range were the whole input.</summary>
     public Match Match(string text, int start, int length) =>
-        _guard is null || _guard.IsMatch(text.AsSpan(start, length)) ? Exact.Match(text, start, length) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text.AsSpan(start, length)) ? Exact.Match(text, start, length) : System.Text.RegularExpressions.Match.Empty;
 
     public IReadOnlyList<Match> Matches(string text) =>
-        _guard is null || _guard.IsMatch(text) ? Exact.Matches(text) : [];
+        MayMatch(text) ? Exact.Matches(text) : [];
+
+    /// <summary>
+    /// The matches' positions without allocating. Only the literal guard runs first: a pattern that has one cannot
+    /// match an empty input, so an empty enumeration stands for "none".
+    /// </summary>
+    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) =>
+        Exact.EnumerateMatches(MayMatch(text, guard: false) ? text : []);
+
+    /// <summary>
+    /// False only when no match can exist. A match lies inside the text it is found in, so the literals are looked
+    /// for in that text; the lookaround-free copy may read context before it, so it runs only on whole inputs.
+    /// </summary>
+    private bool MayMatch(ReadOnlySpan<char> text, bool guard = true) =>
+        (_literals is null || _literals.MayMatch(text)) && (!guard || _guard is null || _guard.IsMatch(text));
 
     /// <summary>
     /// The pattern with every <c>(?=…)</c>, <c>(?!…)</c>, <c>(?&lt;=…)</c> and <c>(?&lt;!…)</c> group removed, skipping

@@ -29,5 +29,9 @@ public static partial class QuestionCues
     [GeneratedRegex(
         @"^\W*(?:(?:so|and|but|okay|ok|um|uh|hmm|oh|also|then|well|sorry|wait|yeah|right)\W+){0,3}(?:what|how|why|when|where|which|who|whose|is|are|was|does|do|did|can|could|will|would|should|shall|may|have|has)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex OpeningRegex();
+    private static partial Regex OpeningRegexPattern();
+
+    private static GuardedRegex? OpeningRegexGuarded;
+
+    private static GuardedRegex OpeningRegex() => OpeningRegexGuarded ??= new(OpeningRegexPattern());
 }

@@ -75,17 +75,29 @@ public static partial class UserReactionCues
         // disappointment said plainly or in other Englishes ("that sucks", "that's pants", "gutted", "how is that not a thing")
         + @"|sucks|lame|rubbish|pants|gutted|limiting|how\s+is\s+(?:that|it|this)\s+not|(?:a\s+lot\s+|much\s+|far\s+)?less\s+useful)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NegativeRegex();
+    private static partial Regex NegativeRegexPattern();
+
+    private static GuardedRegex? NegativeRegexGuarded;
+
+    private static GuardedRegex NegativeRegex() => NegativeRegexGuarded ??= new(NegativeRegexPattern());
 
     [GeneratedRegex(
         @"\b(?:(?:the\s+)?whole\s+(?:reason|point)|in\s+circles|waste\s+of\s+(?:my\s+|our\s+)?time|not\s+(?:very\s+)?helpful|useless|still\s+(?:stuck|lost|confused)|doesn['’]?t\s+help)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FrustrationRegex();
+    private static partial Regex FrustrationRegexPattern();
+
+    private static GuardedRegex? FrustrationRegexGuarded;
+
+    private static GuardedRegex FrustrationRegex() => FrustrationRegexGuarded ??= new(FrustrationRegexPattern());
 
     [GeneratedRegex(
         @"^\W*(?:(?:ok(?:ay)?|oh|ah|yeah|yes|alright|all\s+right|wow|well)\W+){0,2}(?:good|great|perfect|nice|cool|awesome|excellent|amazing|wonderful|fantastic"
         + @"|love\s+(?:it|that)|sounds\s+(?:good|great)|that\s+works|makes\s+sense|got\s+it|fair\s+enough|that\s+helps|good\s+to\s+(?:know|hear)"
         + @"|that'?s\s+(?:fine|good|great|perfect|better|helpful|a\s+relief|fair|good\s+to\s+hear|great\s+to\s+hear|what\s+i\s+needed))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex PositiveRegex();
+    private static partial Regex PositiveRegexPattern();
+
+    private static GuardedRegex? PositiveRegexGuarded;
+
+    private static GuardedRegex PositiveRegex() => PositiveRegexGuarded ??= new(PositiveRegexPattern());
 }

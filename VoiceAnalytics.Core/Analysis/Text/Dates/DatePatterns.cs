@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 
@@ -24,32 +25,72 @@ internal static partial class DatePatterns
     private const string Part = @"(?<part>early|mid|late|later)[\s-]+";
 
     [GeneratedRegex(@"\b(?<w>today|tonight|tomorrow|yesterday|asap|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can)|right\s+away|this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|end\s+of\s+(?:the\s+)?day|eod)\b", Options)]
-    public static partial Regex Simple();
+    private static partial Regex SimplePattern();
+
+    private static GuardedRegex? SimpleGuarded;
+
+    public static GuardedRegex Simple() => SimpleGuarded ??= new(SimplePattern());
 
     [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
-    public static partial Regex Period();
+    private static partial Regex PeriodPattern();
+
+    private static GuardedRegex? PeriodGuarded;
+
+    public static GuardedRegex Period() => PeriodGuarded ??= new(PeriodPattern());
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+)?(?:(?<rel>this\s+coming|this|next|last|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<plural>s)?(?:\s+(?<wk>next|this)\s+week)?(?:\s+(?:of|in)\s+(?:(?<thismonth>the\s+month|this\s+month|every\s+month|each\s+month)|" + MonthName + @"))?\b", Options)]
-    public static partial Regex Weekday();
+    private static partial Regex WeekdayPattern();
+
+    private static GuardedRegex? WeekdayGuarded;
+
+    public static GuardedRegex Weekday() => WeekdayGuarded ??= new(WeekdayPattern());
 
     [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @"|(?:the\s+)?(?<wk>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+|(?:the\s+)?(?<day>" + DayWord + @")\s+of\s+)?" + MonthName + @"(?:\s+(?:the\s+)?(?<day>" + DayWord + @"|\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m|p\.m|percent|%)))?(?:,?\s+(?<year>20\d\d))?\b", BacktrackingOptions)]
-    public static partial Regex Month();
+    private static partial Regex MonthPattern();
+
+    private static GuardedRegex? MonthGuarded;
+
+    public static GuardedRegex Month() => MonthGuarded ??= new(MonthPattern());
 
     [GeneratedRegex(@"\bthe\s+(?<day>" + DayWord + @")(?:\s+of\s+(?:(?<rel>this|next|the\s+following|the)\s+month))?\b", Options)]
-    public static partial Regex DayOfMonth();
+    private static partial Regex DayOfMonthPattern();
+
+    private static GuardedRegex? DayOfMonthGuarded;
+
+    public static GuardedRegex DayOfMonth() => DayOfMonthGuarded ??= new(DayOfMonthPattern());
 
     [GeneratedRegex(@"\b(?:(?<edge>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)[\s-]+of[\s-]+)|" + Part + @")?(?:q\s?(?<q>[1-4]|one|two|three|four)|(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?:(?<year>20\d\d)|(?<nexty>next\s+year)))?\b", Options)]
-    public static partial Regex Quarter();
+    private static partial Regex QuarterPattern();
+
+    private static GuardedRegex? QuarterGuarded;
+
+    public static GuardedRegex Quarter() => QuarterGuarded ??= new(QuarterPattern());
 
     [GeneratedRegex(@"\b(?<h>thanksgiving|black\s+friday|cyber\s+monday|christmas(?:\s+eve)?|xmas|new\s+year'?s(?:\s+(?:eve|day))?|the\s+new\s+year|the\s+first\s+of\s+(?:the|next)\s+year|(?:the\s+)?holidays|(?:the\s+)?holiday\s+season|memorial\s+day|labor\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+(?:4th|fourth)|halloween|valentine'?s(?:\s+day)?|easter|tax\s+day)\b", Options)]
-    public static partial Regex Holiday();
+    private static partial Regex HolidayPattern();
+
+    private static GuardedRegex? HolidayGuarded;
+
+    public static GuardedRegex Holiday() => HolidayGuarded ??= new(HolidayPattern());
 
     [GeneratedRegex(@"\b(?:(?<rel>this|next|last|the|early|late)\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\s+(?<year>20\d\d))?\b", Options)]
-    public static partial Regex Season();
+    private static partial Regex SeasonPattern();
+
+    private static GuardedRegex? SeasonGuarded;
+
+    public static GuardedRegex Season() => SeasonGuarded ??= new(SeasonPattern());
 
     [GeneratedRegex(@"\b(?:" + Part + @")?(?<year>20[2-9]\d)\b", Options)]
-    public static partial Regex Year();
+    private static partial Regex YearPattern();
+
+    private static GuardedRegex? YearGuarded;
+
+    public static GuardedRegex Year() => YearGuarded ??= new(YearPattern());
 
     [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+" + Count + @"\s+(?<unit>day|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
-    public static partial Regex Duration();
+    private static partial Regex DurationPattern();
+
+    private static GuardedRegex? DurationGuarded;
+
+    public static GuardedRegex Duration() => DurationGuarded ??= new(DurationPattern());
 }

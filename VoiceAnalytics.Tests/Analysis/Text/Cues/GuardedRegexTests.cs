@@ -115,6 +115,45 @@ public sealed class GuardedRegexTests
         Assert.True(candidates > 0, "no guarded regex matched anything: the comparison proved nothing");
     }
 
+    /// <summary>
+    /// Any analyzer regex behind the guards finds exactly what it finds alone, on every message of the shared payloads
+    /// and of the repository's corpus: the literal filter read from each real pattern never rules out a real match.
+    /// </summary>
+    [Fact]
+    public void EveryAnalyzerRegex_GuardedGivesTheSameMatchesOnRealMessages()
+    {
+        var corpus = Path.Combine(TestData.RepoRoot, "corpus", "calls");
+        var files = TestData.PayloadFiles()
+            .Concat(Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories).Where(f => !f.EndsWith(".labels.json", StringComparison.Ordinal)).Take(150));
+        var texts = files
+            .SelectMany(f => PayloadParser.Deserialize(File.ReadAllBytes(f)).Transcript.Items.OfType<MessageItem>())
+            .Select(m => m.Text)
+            .ToList();
+        var regexes = AnalyzerRegexAccessors()
+            .Select(m => m.Invoke(null, null) is Regex r ? r : ((GuardedRegex)m.Invoke(null, null)!).Exact)
+            .Distinct()
+            .ToList();
+        var (filtered, matches, mismatches) = (0, 0, new List<string>());
+        foreach (var regex in regexes)
+        {
+            var guarded = new GuardedRegex(regex);
+            filtered += guarded.HasLiteralGuard ? 1 : 0;
+            foreach (var text in texts)
+            {
+                var exact = Spans(regex.Matches(text));
+                matches += exact.Count;
+                if (!exact.SequenceEqual(Spans(guarded.Matches(text))))
+                {
+                    mismatches.Add($"{regex}: {text}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches.Take(5));
+        Assert.True(matches > 1000, $"only {matches} matches: the comparison proved little");
+        Assert.True(filtered > regexes.Count / 2, $"only {filtered} of {regexes.Count} regexes got a literal filter");
+    }
+
     private static IEnumerable<MethodInfo> AnalyzerRegexAccessors() =>
         typeof(PayloadParser).Assembly.GetTypes()
             .Where(t => t.Namespace?.StartsWith("VoiceAnalytics.Core.Analysis", StringComparison.Ordinal) == true)
