@@ -7,6 +7,19 @@ public sealed class SentimentScorerTests
 {
     private static double Score(string text) => SentimentScorer.Score(text).Score;
 
+    [Theory]
+    [InlineData("honestly that was way more useful than I expected")]
+    [InlineData("okay, the setup is actually really easy")]
+    [InlineData("I'm actually kind of excited about it now")]
+    public void Score_PraiseBeyondExpectations_IsSurprised(string text) => Assert.True(SentimentScorer.Score(text).Surprised);
+
+    [Theory]
+    [InlineData("the setup is really easy")]
+    [InlineData("actually, is it easy to export?")]
+    [InlineData("yeah actually that would help")]
+    [InlineData("it actually costs more than I expected")]
+    public void Score_PlainPraiseOrSurpriseOutsideAStatement_IsNotSurprised(string text) => Assert.False(SentimentScorer.Score(text).Surprised);
+
     [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 
