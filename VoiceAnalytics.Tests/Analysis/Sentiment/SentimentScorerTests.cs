@@ -38,6 +38,11 @@ public sealed class SentimentScorerTests
     [InlineData("we never really loved the old editor")]
     public void Score_NegatedPraise_IsNegative(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("no don't bother")]
+    [InlineData("nah not interested")]
+    public void Score_NoBeforeATermWithItsOwnNegator_StaysNegative(string text) => Assert.True(Score(text) < 0);
+
     [Fact]
     public void Score_NegatedComplaint_IsMildlyPositive()
     {
