@@ -14,7 +14,7 @@ internal static class SarcasmCues
     /// <summary>Praise words that users turn into sarcasm; warmer or longer praise ("love it", "really helpful") is rarely ironic.</summary>
     private static readonly WordSet Verdicts = WordSet.Of(
         "great", "wonderful", "perfect", "awesome", "fantastic", "terrific", "lovely", "cool", "nice", "brilliant", "excellent",
-        "super", "marvelous", "fabulous", "amazing", "joy", "splendid");
+        "super", "marvelous", "fabulous", "amazing", "joy", "splendid", "thrilled", "delighted");
 
     private static readonly WordSet Interjections = WordSet.Of("oh", "ooh", "ah", "wow");
 
@@ -28,6 +28,9 @@ internal static class SarcasmCues
         "please", "thanks", "thank", "you", "good", "fine", "sounds", "works", "done", "so", "and", "well");
 
     private const int MaxBareWords = 3;
+
+    /// <summary>Words of a thing greeted by ironic praise without a comma: an article and a short name ("a robot", "an AI tool").</summary>
+    private const int MaxGreetedWords = 3;
 
     /// <summary>True when the praise term at <paramref name="i"/> (of <paramref name="length"/> words) in sentence [from, to) is ironic.</summary>
     public static bool IsIronic(string text, IReadOnlyList<SpokenWord> words, int i, int length, int from, int to)
@@ -44,9 +47,10 @@ internal static class SarcasmCues
             return true;
         }
 
-        if (interjected && words[last].EndsClause && last + 1 < to && Articles.Contains(text, words[last + 1]))
+        if (interjected && last + 1 < to && Articles.Contains(text, words[last + 1]) && (words[last].EndsClause || to - last <= MaxGreetedWords + 1))
         {
-            // "oh great, a chatbot": the praise greets a thing just named, the way "oh great, another" does.
+            // "oh great, a chatbot", "oh great a robot.": the praise greets a thing just named, the way "oh great, another"
+            // does; without a comma only a bare name that ends the sentence ("oh nice a shared inbox would help" is sincere).
             return true;
         }
 

@@ -11,6 +11,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// ("Great. And can it ...", <see cref="Acknowledgements"/>), which counts less; a challenging question ("why would we switch?", <see cref="ChallengeQuestions"/>)
 /// counts as a complaint; praise that is ironic (<see cref="SarcasmCues"/>) counts as a complaint, and so does the praise after it
 /// in its sentence; praise inside a parting wish ("have a good one") weighs like thanks. The sum is squashed into -1..1.
+/// Praise stated as beyond expectations ("better than I thought", "actually helpful") marks the text as surprised.
 /// </summary>
 public static class SentimentScorer
 {
@@ -43,6 +44,7 @@ public static class SentimentScorer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
         List<SentimentHit>? hits = null;
+        var surprised = false;
         var firstContent = TermPlacement.FirstContentWord(text, words);
         double raw = 0, previous = 0;
         var from = 0;
@@ -55,7 +57,7 @@ public static class SentimentScorer
             }
 
             var bareIrony = SarcasmCues.IsBareVerdictAfterStatement(text, words, from, i + 1, previousFrom, previous > 0);
-            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits);
+            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits, ref surprised);
             if (previous != 0 && SentimentLexicon.ContextCues.Match(text, words, from)?.Value == ContextCue.Contrast)
             {
                 // "It works. But it's slow.": the sentence after the contrast outweighs the one before.
@@ -69,13 +71,13 @@ public static class SentimentScorer
             from = i + 1;
         }
 
-        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits);
+        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits, surprised);
     }
 
     /// <summary>Maps a raw sum of term weights into -1..1.</summary>
     public static double Squashed(double raw) => Math.Tanh(raw / Squash);
 
-    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits)
+    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
         var challenge = ChallengeQuestions.Is(text, words, from, to);
@@ -86,6 +88,7 @@ public static class SentimentScorer
         }
 
         var receipt = Acknowledgements.IsBareReceipt(text, words, from, to);
+        var statement = !context.Question && !context.Hypothetical;
         var firstHit = hits?.Count ?? 0;
         var ironic = false;
         double sum = 0;
@@ -98,6 +101,8 @@ public static class SentimentScorer
 
             if (term.Value.Exceeds)
             {
+                // "more useful than I expected": praise measured against a lower expectation is a change of mind.
+                surprised |= statement && !ironic && hits is not null && hits.Count > firstHit && hits[^1].Weight > 0;
                 sum += BoostLastHit(hits, firstHit);
                 i += term.Words.Count - 1;
                 continue;
@@ -137,6 +142,8 @@ public static class SentimentScorer
                 valence *= ReplyOpenerBoost;
             }
 
+            // "that was actually helpful": "actually" marks the praise as news to the speaker, like "than I expected".
+            surprised |= statement && valence > 0 && !ironic && TermPlacement.FollowsActually(text, words, i, from);
             (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence));
             sum += valence;
             i += length - 1;

@@ -5,7 +5,9 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// quarter only turns that carry sentiment count (a factual answer says nothing about the mood). Improving means a
 /// negative start and a clearly better end that is positive (a call that merely stops complaining is not improving);
 /// declining means a clearly worse end that is negative. A rise must be larger than a drop: users warm up politely by the
-/// goodbye far more often than they truly change their mind.
+/// goodbye far more often than they truly change their mind. A user who closes with praise beyond their expectations
+/// ("more useful than I expected", "that was actually helpful", <see cref="TextSentiment.Surprised"/>) says their view
+/// rose, so the call improves unless it started clearly positive.
 /// </summary>
 public static class SentimentTrend
 {
@@ -18,6 +20,7 @@ public static class SentimentTrend
     private const double ClearDrop = 0.35;
     private const double NegativeEnd = -0.2;
     private const double PositiveEnd = 0.15;
+    private const double SurprisedStartCeiling = 0.3;
 
     public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)
     {
@@ -31,10 +34,24 @@ public static class SentimentTrend
         var start = MeanOfEvidence(turns, 0, quarter);
         var end = MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
         var delta = end - start;
-        var trend = delta >= ClearRise && start <= NegativeStart && end >= PositiveEnd ? Improving
+        var rose = (delta >= ClearRise && start <= NegativeStart) || (start < SurprisedStartCeiling && AnySurprised(turns, turns.Count - quarter));
+        var trend = rose && end >= PositiveEnd ? Improving
             : delta <= -ClearDrop && end <= NegativeEnd ? Declining
             : Stable;
         return new TrendReading(Math.Round(start, 3), Math.Round(end, 3), Math.Round(delta, 3), trend);
+    }
+
+    private static bool AnySurprised(IReadOnlyList<ScoredTurn> turns, int from)
+    {
+        for (var i = Math.Max(0, from); i < turns.Count; i++)
+        {
+            if (turns[i].Sentiment.Surprised)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Mean score of the turns in [from, to) that carry sentiment; 0 when none does.</summary>

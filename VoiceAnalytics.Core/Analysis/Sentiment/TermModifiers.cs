@@ -21,10 +21,12 @@ internal static class TermModifiers
     {
         var factor = 1.0;
         var touching = true;
+        // "no don't bother", "nah not interested": a term that carries its own negator is not turned again by the reply's "no".
+        var selfNegated = IsNegator(text, words[termIndex]);
         for (var j = termIndex - 1; j >= sentenceStart && j >= termIndex - Reach && !words[j].EndsClause; j--)
         {
             var word = words[j];
-            if (IsNegator(text, word) || (touching && word.Is(text, "less")))
+            if (!selfNegated && (IsNegator(text, word) || (touching && word.Is(text, "less"))))
             {
                 // "less" turns a term the way "not" does: "way less painful than I expected", "less keen than I was".
                 return factor * NegationFlip;

@@ -38,6 +38,23 @@ internal static class TermPlacement
             && i + 1 < words.Count && WishedSpans.Contains(text, words[i + 1]);
     }
 
+    /// <summary>
+    /// "actually" up to three words before the term inside its clause ("that's actually useful", "I'm actually kind of
+    /// excited"): the speaker did not expect to say so.
+    /// </summary>
+    public static bool FollowsActually(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    {
+        for (var j = i - 1; j >= from && j >= i - 3 && !words[j].EndsClause; j--)
+        {
+            if (words[j].Is(text, "actually"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int FirstContentWord(string text, IReadOnlyList<SpokenWord> words)
     {
         for (var i = 0; i < words.Count && i < 3; i++)

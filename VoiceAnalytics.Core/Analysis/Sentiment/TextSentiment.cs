@@ -1,7 +1,11 @@
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>The sentiment of one text: <see cref="Score"/> in -1..1 (the squashed <see cref="Raw"/> sum) and its hits.</summary>
-public sealed record TextSentiment(double Score, double Raw, IReadOnlyList<SentimentHit> Hits)
+/// <param name="Surprised">
+/// True when the text praises something as beyond what the speaker expected ("better than I thought", "that was actually
+/// helpful"): the speaker reports that their view rose, which the trend reads as a change of mind.
+/// </param>
+public sealed record TextSentiment(double Score, double Raw, IReadOnlyList<SentimentHit> Hits, bool Surprised = false)
 {
     public static TextSentiment Neutral { get; } = new(0, 0, []);
 }

@@ -19,6 +19,16 @@ public sealed class SarcasmScoringTests
     public void Score_PraiseAfterIronyInTheSameSentence_IsIronicToo() =>
         Assert.True(Score("oh great, another outage, exactly what we needed") < Score("oh great, another outage"));
 
+    [Theory]
+    [InlineData("oh great a robot. do you have people?")]
+    [InlineData("oh wonderful an AI assistant.")]
+    public void Score_InterjectedPraiseGreetingABareNameWithoutAComma_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("spent all morning fixing the template. thrilled.")]
+    [InlineData("the signing link broke twice today. delighted.")]
+    public void Score_BareFeelingOfJoyAfterOwnComplaint_IsNegative(string text) => Assert.True(Score(text) < 0);
+
     [Fact]
     public void Score_InterjectedPraiseWithoutAClauseBreak_StaysPositive() =>
         Assert.True(Score("oh nice a shared inbox would help") > 0);

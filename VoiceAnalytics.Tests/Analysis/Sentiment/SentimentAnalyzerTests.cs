@@ -52,6 +52,38 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_LukewarmStartClosingWithPraiseBeyondExpectations_IsImproving()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Sam, how's the trial going?")
+            .User("it's okay, I haven't had much time with it")
+            .Agent("What do you send most?")
+            .User("service agreements, about thirty a month")
+            .Agent("Would a walkthrough help?")
+            .User("yes, Tuesday works")
+            .Agent("Booked. Anything else?")
+            .User("no, that was a lot more helpful than I expected. thanks, bye"));
+
+        Assert.Equal("improving", report.Trend);
+    }
+
+    [Fact]
+    public void Analyze_DelightedStartClosingWithPraiseBeyondExpectations_StaysStable()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Sam, how's the trial going?")
+            .User("it's been fantastic, the team loves it")
+            .Agent("What do you send most?")
+            .User("service agreements, about thirty a month")
+            .Agent("Would a walkthrough help?")
+            .User("yes, Tuesday works")
+            .Agent("Booked. Anything else?")
+            .User("no, that was actually really helpful. thanks, bye"));
+
+        Assert.Equal("stable", report.Trend);
+    }
+
+    [Fact]
     public void Analyze_FriendlyStartAngryEnd_IsNegativeAndDeclining()
     {
         var report = Analyze(new TranscriptBuilder()

@@ -7,6 +7,19 @@ public sealed class SentimentScorerTests
 {
     private static double Score(string text) => SentimentScorer.Score(text).Score;
 
+    [Theory]
+    [InlineData("honestly that was way more useful than I expected")]
+    [InlineData("okay, the setup is actually really easy")]
+    [InlineData("I'm actually kind of excited about it now")]
+    public void Score_PraiseBeyondExpectations_IsSurprised(string text) => Assert.True(SentimentScorer.Score(text).Surprised);
+
+    [Theory]
+    [InlineData("the setup is really easy")]
+    [InlineData("actually, is it easy to export?")]
+    [InlineData("yeah actually that would help")]
+    [InlineData("it actually costs more than I expected")]
+    public void Score_PlainPraiseOrSurpriseOutsideAStatement_IsNotSurprised(string text) => Assert.False(SentimentScorer.Score(text).Surprised);
+
     [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 
@@ -24,6 +37,11 @@ public sealed class SentimentScorerTests
     [InlineData("the mobile view isn't great for our reps")]
     [InlineData("we never really loved the old editor")]
     public void Score_NegatedPraise_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("no don't bother")]
+    [InlineData("nah not interested")]
+    public void Score_NoBeforeATermWithItsOwnNegator_StaysNegative(string text) => Assert.True(Score(text) < 0);
 
     [Fact]
     public void Score_NegatedComplaint_IsMildlyPositive()
