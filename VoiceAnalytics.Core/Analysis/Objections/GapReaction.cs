@@ -38,6 +38,13 @@ internal static partial class GapReaction
         @"\b(?:(?:a|kind\s+of\s+a|kinda\s+a)\s+must|must[- ]have|(?:the\s+)?whole\s+(?:workflow|point|reason|process|thing)|first\s+(?:question|thing)|(?:the\s+)?(?:main|big|one|only)\s+thing"
         + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
         + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough"
+        // the gap called big ("that's a big one", "a real gap for us") or disappointing
+        + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|let\s*down"
+        // the product called of no use without it ("then it's not much use to me", "that won't work for us", "a lot less useful")
+        + @"|(?:not|isn['’]?t|is\s+not)\s+(?:much|any|very\s+much)\s+(?:use|good|help)|(?:a\s+lot\s+|much\s+|far\s+)?less\s+useful|useless|pointless|dead\s+end"
+        + @"|(?:not|won['’]?t|isn['’]?t|doesn['’]?t|wouldn['’]?t|is\s+not|does\s+not)\s+(?:really\s+)?(?:going\s+to\s+|gonna\s+)?(?:work|fly|cut\s+it)\s+for\s+(?:me|us|our)"
+        // the gap restated with resignation ("so no. great.", "so it can't do that", "so you don't know")
+        + @"|^\W*(?:(?:okay|ok|right|well|oh)\W+)?so\s+(?:no|not\s+really|it\s+(?:can['’]?t|doesn['’]?t|won['’]?t)|you\s+(?:can['’]?t|don['’]?t))"
         // the work the gap leaves the user with: keying the data in again by hand
         + @"|re-?typ\w*|re-?key\w*|re-?enter\w*|double[- ]?(?:entry|enter\w*|key\w*)|typ(?:e|ing)\s+(?:\w+\s+){0,3}(?:twice|again|over)|by\s+hand|manually)\b",
         Options)]

@@ -35,7 +35,7 @@ internal static class ObjectionClauseReader
     public static void ReadReactionToGap(Conversation conversation, Turn turn, List<ObjectionCandidate> found)
     {
         var agent = conversation.PreviousAssistant(turn);
-        if (agent is null || agent.Index != turn.Index - 1 || found.Exists(c => ReferenceEquals(c.Turn, turn)))
+        if (agent is null || agent.Index != turn.Index - 1 || found.Exists(c => ReferenceEquals(c.Turn, turn) && c.FromReaction))
         {
             return;
         }
@@ -54,7 +54,7 @@ internal static class ObjectionClauseReader
 
         var text = turn.Text;
         var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length) ?? GapReaction.Weighed(text);
-        if (reaction is null)
+        if (reaction is null || CategorizedSentence(found, turn, reaction.Index))
         {
             return;
         }
@@ -128,6 +128,17 @@ internal static class ObjectionClauseReader
         {
             Add(found, ObjectionCategories.Features, turn, marker, ref named);
         }
+    }
+
+    /// <summary>
+    /// Another reader already gave the reaction's sentence a category: "that's a problem, the price is too much" is
+    /// about the price, while a later sentence on another topic ("hm, that's a real gap. also the price is steep")
+    /// leaves the gap standing.
+    /// </summary>
+    private static bool CategorizedSentence(List<ObjectionCandidate> found, Turn turn, int index)
+    {
+        var (start, end) = SentenceBounds.Around(turn.Text, index);
+        return Categorized(found, turn, start, end);
     }
 
     private static bool Categorized(List<ObjectionCandidate> found, Turn turn, int start, int end) =>

@@ -32,6 +32,7 @@ internal static class ObjectionDetector
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
+            AddComplianceRegime(found, conversation, turn);
             AddProductDefect(found, turn, competitors);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
@@ -167,6 +168,32 @@ internal static class ObjectionDetector
             if (!IsNegated(turn, m) && (reported || doubted || QuestionCues.IsQuestion(turn.Text, start, end)))
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.8, false));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A compliance regime the user names ("we're a clinic, so HIPAA is the big one", "our auditors want the SOC 2
+    /// report"): LABELS counts security and compliance requirements as trust. Asked as a question ("are you FERPA
+    /// compliant?") it counts only when the agent could not confirm it: a question answered yes is a check, not a gate.
+    /// A regime set aside ("we don't need HIPAA", "GDPR doesn't apply to us") does not count.
+    /// </summary>
+    private static void AddComplianceRegime(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    {
+        if (!ObjectionTopics.MayNameComplianceRegime(turn.Text))
+        {
+            return;
+        }
+
+        foreach (Match m in ObjectionTopics.ComplianceRegime().Matches(turn.Text))
+        {
+            var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+            var checkAnsweredYes = QuestionCues.IsQuestion(turn.Text, start, end)
+                && !conversation.RepliesTo(turn).Any(r => AgentAnswerCues.Limitation(r.Text).Success);
+            if (!checkAnsweredYes && !IsNegated(turn, m) && !ObjectionTopics.NotApplicable().Match(turn.Text, m.Index, end - m.Index).Success)
+            {
+                found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.7, false));
                 return;
             }
         }

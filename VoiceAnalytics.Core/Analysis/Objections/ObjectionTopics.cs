@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 
@@ -313,6 +314,32 @@ internal static partial class ObjectionTopics
     private static GuardedRegex? DataLocationQuestionGuarded;
 
     public static GuardedRegex DataLocationQuestion() => DataLocationQuestionGuarded ??= new(DataLocationQuestionPattern());
+
+    /// <summary>
+    /// Word stems that any <see cref="ComplianceRegime"/> match holds: one vectorized search per turn, so the regex runs
+    /// only on the few turns that name a regime.
+    /// </summary>
+    private static readonly SearchValues<string> ComplianceStems = SearchValues.Create(
+        ["hipaa", "ferpa", "fedramp", "soc", "gdpr", "ccpa", "pci", "27001", "baa", "b a a", "business associate", "residency", "itar", "cjis", "glba", "finra"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text may name a compliance regime; false means <see cref="ComplianceRegime"/> cannot match.</summary>
+    public static bool MayNameComplianceRegime(string text) => text.AsSpan().ContainsAny(ComplianceStems);
+
+    /// <summary>
+    /// A compliance regime, certification or agreement by name ("HIPAA", "a SOC 2 report", "will you sign a BAA",
+    /// "EU data residency"): naming one to a vendor asks whether the product meets it, a compliance gate.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:hipaa|ferpa|fedramp|soc\s*(?:2|ii|two)|gdpr|ccpa|pci(?:[- ]dss)?|iso\s*27001|baa|b\s+a\s+a|business\s+associate\s+agreement|data\s+residency|itar|cjis|glba|finra)\b",
+        Options)]
+    public static partial Regex ComplianceRegime();
+
+    /// <summary>A regime set aside after it is named ("HIPAA doesn't apply to us", "GDPR isn't an issue").</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|wouldn['’]?t)\s+(?:really\s+)?(?:apply|matter|cover\s+us)|(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:relevant|applicable|an\s+issue|a\s+(?:concern|problem|thing)\s+for))\b",
+        Options)]
+    public static partial Regex NotApplicable();
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]
