@@ -44,7 +44,13 @@ internal static partial class AuthorityClauses
     public static readonly Cue OtherDecidesCue = new(OtherDecides(),
     [
         "decide", "decides", "pitch", "suggest", "recommend", "call", "calls", "shots", "say", "decision", "money", "budget",
-        "checkbook", "chequebook",
+        "checkbook", "chequebook", "depends",
+    ]);
+
+    public static readonly Cue ConsultCue = new(Consult(),
+    [
+        "discuss", "discussing", "talk", "talking", "speak", "speaking", "consult", "consulting", "show", "showing",
+        "run", "running",
     ]);
 
     public static readonly Cue ThresholdCue = new(Threshold(),
@@ -72,9 +78,13 @@ internal static partial class AuthorityClauses
     [GeneratedRegex(@"\b(?:he|she|they|" + Approver + @")\s+(?:approves?|okays?|signs?\s+off\s+on|blesses)\s+(?:it|this|that|everything|anything|all|any|the\s+budget|purchases|spend\w*|software|tools)\b|\b(?:he|she|they|" + Approver + @")\s+(?:has\s+to|have\s+to|needs?\s+to|gotta|must|got\s+to|will\s+have\s+to|would\s+have\s+to|ha(?:s|ve)\s+got\s+to)\s+(?:okay|ok|approve|sign\s+off|green\s*light|bless|agree|say\s+yes)\b|\b(?:he|she|they|" + Approver + @")\s+(?:won" + Apos + @"t|will\s+not|wouldn" + Apos + @"t|would\s+not|will\s+never|is\s+not\s+going\s+to|isn" + Apos + @"t\s+going\s+to|is\s+gonna|isn" + Apos + @"t\s+gonna)\s+(?:ever\s+)?(?:approve|sign\s+off|okay)\b|\b(?:goes|go|going|gets\s+sent|get\s+sent)\s+(?:to|through|past|before|up\s+to)\s+(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b|\b(?:board|trustees|committee|council|partners)\s+(?:meets?|meeting|signs?\s+off|approves?|has\s+to\s+approve)\b|\bbudgets?\s+(?:for\s+(?:next|this)\s+\w+\s+)?(?:gets?|get|will\s+be|are|is)\s+(?:approved|set)\s+(?:then|in|at|when|after)\b|\b(?:sell|convince)\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+on\b|\bget\s+(?:him|her|them)\s+on\s+board\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)(?:" + Apos + @"d|\s+would|\s+will|" + Apos + @"ll|\s+has\s+to|\s+have\s+to)?\s+(?:signs?|approves?|okays?)\b", Options)]
     public static partial Regex ApproverActs();
 
-    /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots".</summary>
-    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b", Options)]
+    /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots", "depends on my boss".</summary>
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b|\bdepends\s+(?:\w+\s+)?on\s+(?:him|her|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b", Options)]
     public static partial Regex OtherDecides();
+
+    /// <summary>Talking it over with an approver, a soft sign-off: "I'll discuss it with my partner", "talk to my boss", "show it to the owner".</summary>
+    [GeneratedRegex(@"\b(?:discuss\w*|talk\w*|speak\w*|consult\w*|show\w*|run\w*)\s+(?:(?:it|this|that|things|everything)\s+)?(?:over\s+|through\s+)?(?:with|to|by|past)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b", Options)]
+    public static partial Regex Consult();
 
     /// <summary>A spending limit: "anything over 5 grand", "I can sign for anything under".</summary>
     [GeneratedRegex(@"\b(?:anything|everything|purchases?|spend\w*|stuff|things)\s+(?:over|above|more\s+than|under|below|up\s+to)\b", Options)]
