@@ -44,7 +44,13 @@ internal static partial class AuthorityClauses
     public static readonly Cue OtherDecidesCue = new(OtherDecides(),
     [
         "decide", "decides", "pitch", "suggest", "recommend", "call", "calls", "shots", "say", "decision", "money", "budget",
-        "checkbook", "chequebook",
+        "checkbook", "chequebook", "depends",
+    ]);
+
+    public static readonly Cue ConsultCue = new(Consult(),
+    [
+        "discuss", "discussing", "talk", "talking", "speak", "speaking", "consult", "consulting", "show", "showing",
+        "run", "running",
     ]);
 
     public static readonly Cue ThresholdCue = new(Threshold(),
@@ -84,13 +90,21 @@ internal static partial class AuthorityClauses
 
     public static GuardedRegex ApproverActs() => ApproverActsGuarded ??= new(ApproverActsPattern());
 
-    /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots".</summary>
-    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b", Options)]
+    /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots", "depends on my boss".</summary>
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b|\bdepends\s+(?:\w+\s+)?on\s+(?:him|her|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b", Options)]
     private static partial Regex OtherDecidesPattern();
 
     private static GuardedRegex? OtherDecidesGuarded;
 
     public static GuardedRegex OtherDecides() => OtherDecidesGuarded ??= new(OtherDecidesPattern());
+
+    /// <summary>Talking it over with an approver, a soft sign-off: "I'll discuss it with my partner", "talk to my boss", "show it to the owner".</summary>
+    [GeneratedRegex(@"\b(?:discuss\w*|talk\w*|speak\w*|consult\w*|show\w*|run\w*)\s+(?:(?:it|this|that|things|everything)\s+)?(?:over\s+|through\s+)?(?:with|to|by|past)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b", Options)]
+    private static partial Regex ConsultPattern();
+
+    private static GuardedRegex? ConsultGuarded;
+
+    public static GuardedRegex Consult() => ConsultGuarded ??= new(ConsultPattern());
 
     /// <summary>A spending limit: "anything over 5 grand", "I can sign for anything under".</summary>
     [GeneratedRegex(@"\b(?:anything|everything|purchases?|spend\w*|stuff|things)\s+(?:over|above|more\s+than|under|below|up\s+to)\b", Options)]

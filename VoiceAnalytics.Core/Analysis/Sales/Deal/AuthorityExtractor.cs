@@ -47,8 +47,15 @@ internal static class AuthorityExtractor
             return onlyMe;
         }
 
-        // Consulting someone ("I'll run it by my partner") needs approval only when the user never says they decide.
-        if (FindApproval(turns, soft: true) is { } consult)
+        // Naming someone else when asked who decides ("ultimately the owner", "that would be our COO").
+        if (AuthorityAnswer.NamedRole(conversation, turns) is { } named)
+        {
+            return named;
+        }
+
+        // Consulting someone ("I'll run it by my partner", "I'll discuss it with my boss") needs approval only when
+        // the user never says they decide.
+        if ((FindApproval(turns, soft: true) ?? Find(turns, AuthorityClauses.ConsultCue, negationReach: 2)) is { } consult)
         {
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, consult);
         }

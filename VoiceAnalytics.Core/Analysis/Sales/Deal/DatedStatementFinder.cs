@@ -49,6 +49,13 @@ internal static class DatedStatementFinder
 
                 var clause = DealText.ClauseStart(turn.Text, mention.Start);
                 var wait = Wait(turn.Text, scan, clause, mention);
+                if (wait == DateWait.None && IsNegatedCurrentPeriod(turn.Text, mention, reference))
+                {
+                    // "not this quarter", "not this year": the purchase waits until the period is over
+                    mention = mention with { Relation = DateRelation.After, From = mention.To.AddDays(1), To = mention.To.AddDays(1) };
+                    wait = DateWait.NotBefore;
+                }
+
                 if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNowadays(turn.Text, mention, reference)))
                 {
                     continue;
@@ -177,6 +184,11 @@ internal static class DatedStatementFinder
         var after = text.AsSpan(mention.End, Math.Min(ConditionReach, text.Length - mention.End));
         return TimelineCues.ConditionAfter().IsMatch(after) && TimelineCues.Capability().IsMatch(before);
     }
+
+    /// <summary>"not this month / quarter / year": a period under way, negated right before it.</summary>
+    private static bool IsNegatedCurrentPeriod(string text, DateMention mention, DateOnly reference) =>
+        mention.Relation == DateRelation.On && mention.Granularity is DateGranularity.Month or DateGranularity.Quarter or DateGranularity.Year
+        && mention.From <= reference && mention.To >= reference && IsNegated(text, mention.Start);
 
     /// <summary>"before then" / "before that" after a plain date, before the next date is named, and not "not before then".</summary>
     private static bool PointedBackBefore(string text, DateMention mention, int nextDate)

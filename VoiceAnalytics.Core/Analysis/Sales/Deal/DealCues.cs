@@ -19,6 +19,7 @@ internal static class DealCues
         AuthorityClauses.OtherDecidesCue,
         AuthorityClauses.ThresholdCue,
         AuthorityClauses.UnderThresholdCue,
+        AuthorityClauses.ConsultCue,
         BuyingCues.StrongCue,
         BuyingCues.PurchaseStepCue,
         BuyingCues.InterestCue,

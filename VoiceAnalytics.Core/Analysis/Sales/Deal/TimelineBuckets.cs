@@ -19,8 +19,9 @@ public static class TimelineBuckets
         : NextQuarter;
 
     /// <summary>
-    /// The bucket of a spoken date, no finer than a named quarter: "end of quarter" said on March 9 is this_quarter even
-    /// though March 31 is also this month. A quarter ending within the week stays this_week.
+    /// The bucket of a spoken date, no finer than a named quarter or year end: "end of quarter" said on March 9, or
+    /// "before year end" on December 9 (not "before the new year"), is this_quarter though the day is also this month.
+    /// A quarter ending within the week stays this_week.
     /// </summary>
     public static string Of(DateOnly decisionDay, DateOnly reference, string spoken)
     {
@@ -31,6 +32,7 @@ public static class TimelineBuckets
 
     private static bool NamesQuarter(string spoken) =>
         spoken.Contains("quarter", StringComparison.OrdinalIgnoreCase)
+        || (spoken.Contains("year", StringComparison.OrdinalIgnoreCase) && spoken.Contains("end", StringComparison.OrdinalIgnoreCase))
         || (spoken.Length >= 2 && spoken.AsSpan().IndexOfAny("qQ") is var q and >= 0 && q + 1 < spoken.Length
             && (char.IsDigit(spoken[q + 1]) || (spoken[q + 1] == ' ' && q + 2 < spoken.Length && char.IsDigit(spoken[q + 2]))));
 }

@@ -11,11 +11,22 @@ internal static partial class TimelineCues
     /// <summary>For patterns with lookarounds, which the non-backtracking engine cannot run.</summary>
     private const RegexOptions BacktrackingOptions = Options & ~RegexOptions.NonBacktracking;
 
+    /// <summary>
+    /// Still finding out, with no plan yet, said by activity rather than by "no timeline": gathering information,
+    /// comparing tools, working out whether the need is real, early days.
+    /// </summary>
+    private const string Research =
+        @"(?:(?:just|only|still|mostly|really)\s+)(?:gathering|collecting)\s+(?:some\s+|more\s+)?(?:info|information|data|quotes)|(?:just|only|still|mostly|really)\s+comparing\s+(?:a\s+few\s+|some\s+|different\s+|the\s+|a\s+couple\s+)?(?:options|tools|vendors|providers|products|prices|platforms)|(?:still\s+)?figuring\s+out\s+(?:if|whether)\s+(?:we|I)\s+(?:even\s+|really\s+|actually\s+)?need|early\s+days";
+
+    /// <summary>"Whenever" as the whole answer ("honestly, whenever."), not "whenever I send one"; outside the word-bounded group.</summary>
+    private const string WheneverAnswer = @"|^\W*(?:(?:honestly|um|uh|oh|well|so|eh|really)\W+){0,2}whenever\s*(?:[.,!;]|$|really\b|honestly\b)";
+
     // Trigger words: every alternative of the cue's regex holds one, so the regex runs only on sentences with one.
     public static readonly Cue UrgentCue = new(Urgent(),
     [
         "urgent", "urgently", "urgency", "asap", "soon", "away", "immediately", "sensitive", "pressure", "rush",
-        "hurry", "pressing", "wait", "priority", "yesterday", "sooner", "enough",
+        "hurry", "pressing", "wait", "priority", "yesterday", "sooner", "enough", "now", "quickly", "quick", "fast",
+        "running", "desperate", "desperately",
     ]);
 
     public static readonly Cue NoRushCue = new(NoRush(),
@@ -23,7 +34,8 @@ internal static partial class TimelineCues
         "rush", "hurry", "timeline", "deadline", "frame", "timeframe", "date", "urgency", "urgent", "plans", "plan",
         "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
         "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
-        "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things",
+        "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things", "pressure", "whenever", "days",
+        "gathering", "collecting", "comparing", "figuring", "information", "info",
     ]);
 
     public static readonly Cue DecisionCue = new(Decision(),
@@ -59,7 +71,8 @@ internal static partial class TimelineCues
     public static readonly Cue JustLookingCue = new(JustLooking(),
     [
         "timeline", "deadline", "frame", "timeframe", "date", "plans", "plan", "looking", "browsing", "shopping",
-        "exploring", "researching", "scoping", "curious", "evaluating", "tires", "options", "decided", "early",
+        "exploring", "researching", "scoping", "curious", "evaluating", "tires", "options", "decided", "early", "days",
+        "gathering", "collecting", "comparing", "figuring", "information", "info", "whenever",
     ]);
 
     public static readonly Cue LockInCue = new(LockIn(),
@@ -99,8 +112,8 @@ internal static partial class TimelineCues
 
     public static GuardedRegex Need() => NeedGuarded ??= new(NeedPattern());
 
-    /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush".</summary>
-    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+the\s+better|can['’]?t\s+come\s+soon\s+enough)\b", Options)]
+    /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush", "we need it now".</summary>
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b", Options)]
     private static partial Regex UrgentPattern();
 
     private static GuardedRegex? UrgentGuarded;
@@ -108,7 +121,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|plans?\s+yet)|not\s+in\s+(?:a|any)\s+(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down)\b", Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;
@@ -235,7 +248,7 @@ internal static partial class TimelineCues
     public static GuardedRegex WaitUntilThen() => WaitUntilThenGuarded ??= new(WaitUntilThenPattern());
 
     /// <summary>Explicitly no timeline, stronger than "no rush": "no timeline really", "I'm just scoping", "only curious".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?)\b", Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex JustLookingPattern();
 
     private static GuardedRegex? JustLookingGuarded;

@@ -87,7 +87,7 @@ internal static partial class DatePatterns
 
     public static GuardedRegex Year() => YearGuarded ??= new(YearPattern());
 
-    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+" + Count + @"\s+(?<unit>day|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+(?:(?:about|around|roughly|approximately|maybe|like|another)\s+)?" + Count + @"(?:\s+(?:or|to)\s+(?<alt>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?<unit>day|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
     private static partial Regex DurationPattern();
 
     private static GuardedRegex? DurationGuarded;

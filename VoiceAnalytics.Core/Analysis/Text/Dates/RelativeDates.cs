@@ -86,6 +86,8 @@ public static class RelativeDates
         var (windowFrom, windowTo) = relation switch
         {
             DateRelation.By when window.To >= reference => (reference, window.To),
+            // "before the end of the year" said in December: the window is under way, so its end is the limit
+            DateRelation.Before when window.From <= reference => (reference, window.To),
             DateRelation.Before => (reference, CalendarMath.Max(reference, window.From.AddDays(-1))),
             DateRelation.After => (window.To.AddDays(1), window.To.AddDays(1)),
             _ => (window.From, window.To),

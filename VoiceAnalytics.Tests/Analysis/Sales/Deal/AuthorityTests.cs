@@ -191,4 +191,53 @@ public sealed class AuthorityTests
     [Fact]
     public void Extract_JustMeAnsweringWhoWouldUseIt_IsNotAnAuthorityAnswer() =>
         Assert.Null(DealCall.On().Assistant("Who would be sending the documents?").User("just me.").Extract().BudgetAuthority);
+
+    [Theory]
+    [InlineData("I have the authority to buy it")]
+    [InlineData("I am the one who decide")]
+    [InlineData("it's me who decides on tools")]
+    [InlineData("I'm the one holding the budget")]
+    [InlineData("the budget is mine")]
+    [InlineData("we're a small team, I make those decisions")]
+    public void Extract_SelfDecisionInOtherWords_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("our CFO will have the last word")]
+    [InlineData("honestly it depends on my manager")]
+    [InlineData("it's not me who decides")]
+    public void Extract_SomeoneElsesWord_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("we decide as a committee")]
+    [InlineData("my director has to sign the PO")]
+    [InlineData("I would need a purchase order from procurement")]
+    [InlineData("I'll discuss it with my business partner")]
+    [InlineData("let me talk it over with the owner")]
+    public void Extract_CommitteePurchaseOrderOrConsult_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("it depends on the price")]
+    [InlineData("I'll discuss it with the team")]
+    [InlineData("it's not a team decision, honestly")]
+    public void Extract_NoApproverNamed_IsNull(string line) =>
+        Assert.Null(DealCall.Extract(line).BudgetAuthority);
+
+    [Theory]
+    [InlineData("Who makes the final decision?", "ultimately the owner, I'm just the office manager", AuthorityLevels.Influencer)]
+    [InlineData("Who makes the final decision?", "that would be our COO", AuthorityLevels.Influencer)]
+    [InlineData("Who would approve the purchase?", "our controller", AuthorityLevels.NeedsApproval)]
+    [InlineData("Who else is involved in the decision?", "my manager and the finance people", AuthorityLevels.NeedsApproval)]
+    [InlineData("Who makes the decision?", "my business partner and I", AuthorityLevels.NeedsApproval)]
+    [InlineData("Who else is involved in the decision?", "nobody, it's only me", AuthorityLevels.DecisionMaker)]
+    public void Extract_RoleNamedAnsweringWhoDecides_GivesTheLevel(string asked, string answer, string level) =>
+        Assert.Equal(level, DealCall.On().Assistant(asked).User(answer).Extract().BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("Who would be sending the documents?", "our office manager")]
+    [InlineData("Who makes the final decision?", "the pricing page would help me decide")]
+    public void Extract_RoleNotAnsweringWhoDecides_IsNull(string asked, string answer) =>
+        Assert.Null(DealCall.On().Assistant(asked).User(answer).Extract().BudgetAuthority);
 }

@@ -261,4 +261,46 @@ public sealed class TimelineTests
     {
         Assert.Null(DealCall.ExtractOn("2026-10-15", "we decided last tuesday to look around").DecisionTimeline);
     }
+
+    [Theory]
+    [InlineData("honestly whenever, there's no pressure")]
+    [InlineData("we are not in hurry, only we look what is possible")]
+    [InlineData("no fixed date, we're just comparing a few tools")]
+    [InlineData("not really, we're still figuring out if we even need it")]
+    [InlineData("we're just gathering information for now")]
+    [InlineData("no idea, it's early days for us")]
+    public void Extract_StillFindingOutInOtherWords_IsEvaluatingWithLowUrgency(string line)
+    {
+        var deal = DealCall.On().Assistant("Is there a timeline you're working toward?").User(line).Extract();
+
+        Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_WheneverOpeningAClause_IsNoTimeline() =>
+        Assert.Null(DealCall.Extract("whenever I send a contract the client loses it").DecisionTimeline);
+
+    [Theory]
+    [InlineData("we need it now, the old system is gone")]
+    [InlineData("as quickly as possible, we're running out of time")]
+    public void Extract_NeedItNow_IsHighUrgency(string line) =>
+        Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
+
+    [Fact]
+    public void Extract_NotNeededNow_IsNotUrgent() =>
+        Assert.NotEqual(UrgencyLevels.High, DealCall.Extract("we don't need it now, maybe someday").Urgency?.Value);
+
+    [Theory]
+    [InlineData("2026-10-01", "we'd decide in about six weeks", TimelineBuckets.ThisQuarter)]
+    [InlineData("2026-10-01", "I'd say in two or three weeks we pick one", TimelineBuckets.ThisMonth)]
+    [InlineData("2026-10-01", "not this quarter, the budget is spent", TimelineBuckets.NextQuarter)] // a negated period under way is a wait
+    [InlineData("2026-10-01", "we'll decide, but not this year", TimelineBuckets.NextQuarter)]
+    [InlineData("2026-10-01", "we'd decide probably after christmas", TimelineBuckets.NextQuarter)] // a wait into the year-end lull
+    [InlineData("2026-10-01", "we'll look at it, not before christmas though", TimelineBuckets.NextQuarter)]
+    [InlineData("2026-10-01", "we'd decide after thanksgiving", TimelineBuckets.ThisQuarter)]
+    [InlineData("2026-12-09", "we want to choose before year end", TimelineBuckets.ThisQuarter)] // a named year end, like a quarter end
+    [InlineData("2026-12-08", "we want to switch before the new year", TimelineBuckets.ThisMonth)]
+    public void Extract_HedgedNegatedOrHolidayDates_GiveTheirBucket(string day, string line, string expected) =>
+        Assert.Equal(expected, DealCall.ExtractOn(day, line).DecisionTimeline?.Value);
 }

@@ -34,6 +34,15 @@ public sealed class RelativeDatesTests
         AssertFirst(reference, text, span, from, to, relation);
 
     [Theory]
+    [InlineData(Thursday, "we'd decide in about six weeks", "in about six weeks", "2026-11-12", "2026-11-12", DateRelation.On)]
+    [InlineData(Thursday, "probably in two or three weeks", "in two or three weeks", "2026-10-15", "2026-10-22", DateRelation.On)]
+    [InlineData(Thursday, "within roughly a month", "within roughly a month", "2026-10-01", "2026-11-01", DateRelation.By)]
+    [InlineData("2026-12-03", "before the end of the year", "before the end of the year", "2026-12-03", "2026-12-31", DateRelation.Before)] // under way: its end is the limit
+    [InlineData(Thursday, "before the end of the year", "before the end of the year", "2026-10-01", "2026-11-30", DateRelation.Before)]
+    public void FindFirst_HedgedDurationsAndLimitsUnderWay_Resolve(string reference, string text, string span, string from, string to, DateRelation relation) =>
+        AssertFirst(reference, text, span, from, to, relation);
+
+    [Theory]
     [InlineData(Thursday, "this Friday works", "this Friday", "2026-10-02", "2026-10-02", DateRelation.On)]
     [InlineData(Thursday, "how about next Friday", "next Friday", "2026-10-09", "2026-10-09", DateRelation.On)]
     [InlineData(Thursday, "on monday", "monday", "2026-10-05", "2026-10-05", DateRelation.On)]
