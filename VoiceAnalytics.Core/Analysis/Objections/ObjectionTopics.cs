@@ -333,13 +333,21 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:hipaa|ferpa|fedramp|soc\s*(?:2|ii|two)|gdpr|ccpa|pci(?:[- ]dss)?|iso\s*27001|baa|b\s+a\s+a|business\s+associate\s+agreement|data\s+residency|itar|cjis|glba|finra)\b",
         Options)]
-    public static partial Regex ComplianceRegime();
+    private static partial Regex ComplianceRegimePattern();
+
+    private static GuardedRegex? ComplianceRegimeGuarded;
+
+    public static GuardedRegex ComplianceRegime() => ComplianceRegimeGuarded ??= new(ComplianceRegimePattern());
 
     /// <summary>A regime set aside after it is named ("HIPAA doesn't apply to us", "GDPR isn't an issue").</summary>
     [GeneratedRegex(
         @"\b(?:(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|wouldn['’]?t)\s+(?:really\s+)?(?:apply|matter|cover\s+us)|(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:relevant|applicable|an\s+issue|a\s+(?:concern|problem|thing)\s+for))\b",
         Options)]
-    public static partial Regex NotApplicable();
+    private static partial Regex NotApplicablePattern();
+
+    private static GuardedRegex? NotApplicableGuarded;
+
+    public static GuardedRegex NotApplicable() => NotApplicableGuarded ??= new(NotApplicablePattern());
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]
