@@ -68,6 +68,11 @@ internal static class NegativeTerms
         ("feel like an idiot", -1.0), ("feel baited", -1.0), ("baited", -0.9), ("misled", -1.0), ("bait and switch", -1.2),
         ("jacking up", -0.8), ("gouging", -1.0), ("kills it", -1.1), ("killed it for", -1.0), ("deal killer", -1.0),
 
+        // Unwanted contact: the user objects to being called at all, whatever the product.
+        ("didn't ask for a call", -0.8), ("did not ask for a call", -0.8), ("didn't ask for this call", -0.8),
+        ("stop calling", -1.0), ("why are you calling", -0.8), ("calling me again", -0.8), ("what part of no", -1.1),
+        ("third call", -0.8),
+
         // Verdicts on this call or this product: the speaker's reaction, kept at full weight when they describe today's process.
         ("not what i thought", -0.8), ("not what i expected", -0.8), ("not what i was hoping", -0.9), ("not what we need", -0.6),
         ("this isn't it", -0.9), ("doesn't cut it", -0.9), ("won't cut it", -0.9), ("falls short", -0.8), ("fell short", -0.8),

@@ -71,7 +71,8 @@ public static class SentimentTimeline
             var content = ContentWords.Of(text, words, from, to + 1);
             foreach (var (earlier, earlierWords) in asked)
             {
-                if (ContentWords.Shared(content, earlierWords) >= MinSharedWords && ContentWords.Overlap(content, earlierWords) >= SameQuestion)
+                // Two questions of one turn ("does it sync, or is that marketing?") are one thought said twice, not a repeat.
+                if (earlier != turn && ContentWords.Shared(content, earlierWords) >= MinSharedWords && ContentWords.Overlap(content, earlierWords) >= SameQuestion)
                 {
                     repeatOf ??= earlier;
                 }

@@ -151,6 +151,17 @@ public sealed class SentimentAnalyzerTests
         Assert.True(report.Turns[1].Score < report.Turns[0].Score);
     }
 
+    [Fact]
+    public void Analyze_TwoQuestionsInOneTurn_AreNotARepeat()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Which CRM do you use?")
+            .User("we use the CRM from our vendor. does it sync contacts with the CRM, or does the CRM sync need a plugin?"));
+
+        Assert.DoesNotContain(report.FrustrationMarkers, m => m.Kind == "repeated_question");
+        Assert.True(report.Turns[0].Score >= 0);
+    }
+
     [Theory]
     [InlineData("I'm confused about where the signature fields went", "confusion")]
     [InlineData("hmm, I guess we'll see, I'm on the fence", "hesitation")]

@@ -13,6 +13,16 @@ public sealed class SentimentVocabularyTests
     [InlineData("sorry, gotta run. whatever.")]
     public void Score_DismissalOrLeaving_IsNegative(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("I didn't ask for a call, I only wanted the trial.")]
+    [InlineData("this is the third call this week.")]
+    [InlineData("why are you calling me on a Sunday?")]
+    public void Score_ObjectionToBeingCalled_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Fact]
+    public void Score_AskingForACallBack_IsNotAnObjection() =>
+        Assert.True(Score("could you call me again next week?") >= 0);
+
     [Fact]
     public void Score_WhateverInsideAClause_IsNotADismissal() =>
         Assert.Equal(0, Score("send it to whatever address is on file"));
