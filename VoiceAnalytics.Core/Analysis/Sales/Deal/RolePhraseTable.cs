@@ -71,7 +71,7 @@ internal sealed class RolePhraseTable
             position = end;
         }
 
-        var isBareHr = phrase.Words is ["=HR"];
+        var isBareHr = phrase.Words is ["=HR"] or ["hr"];
         var next = WordAt(text, position);
         return isBareHr && DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), NotAfterHr) ? null : position;
     }

@@ -7,8 +7,9 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// Role words and the stakeholder label each maps to (CIO / "IT guy" is it, GM / boss / director is manager, RevOps /
 /// ops lead / VP of operations is operations, business office / accounts team is finance_team, co-founder is founder,
 /// trustees are the board, general counsel is legal, a managing or executive director is a director: manager; "the
-/// other owner" is a co-owner: partner). Some words name a role only after "my", "our", "the" ("our
-/// partner", not "a partner grocery store"). "IT", "HR" and "GM" must be capitals, or "it" the pronoun would match.
+/// other owner" is a co-owner: partner; a head of school or dean is a manager). Some words name a role only after
+/// "my", "our", "the" ("our partner", not "a partner grocery store"). "IT", "HR" and "GM" must be capitals, or "it"
+/// the pronoun would match, unless a determiner comes first.
 /// </summary>
 internal static partial class StakeholderVocabulary
 {
@@ -34,6 +35,7 @@ internal static partial class StakeholderVocabulary
         ("finance_team", "head|vp|director of finance"),
         ("finance_team", "vice president of finance"),
         ("finance_team", "finance|accounting|accounts|billing|bookkeeping team|department|dept|office|people|folks|group|director|manager|lead|person|committee"),
+        ("finance_team", "finance|accounting|accounts guy|guys|gal"),
         ("finance_team", "budget committee"),
         ("finance_team", "business office"),
         ("finance_team", "accounts payable"),
@@ -52,6 +54,9 @@ internal static partial class StakeholderVocabulary
         ("it", "system administrator"),
         ("hr", "=HR team|department|dept|director|manager|lead|person|people|folks"),
         ("hr", "=HR"),
+        ("hr", "~hr team|department|dept|director|manager|lead|person|people|folks|rep|generalist"),
+        ("hr", "~hr"),
+        ("hr", "head|vp|director of =HR|human resources"),
         ("hr", "human resources"),
         ("hr", "people team|ops|operations"),
         ("hr", "chro"),
@@ -63,9 +68,14 @@ internal static partial class StakeholderVocabulary
         ("procurement", "vendor management"),
         ("procurement", "~purchasing"),
         ("procurement", "sourcing team"),
+        ("procurement", "procurement|purchasing lead|director|officer|head|specialist|guy|person"),
+        ("procurement", "procurement manager"),
+        ("procurement", "head|director of procurement|purchasing"),
         ("legal", "general|legal counsel"),
         ("legal", "legal|compliance team|department|dept|folks|people|office"),
         ("legal", "compliance officer"),
+        ("legal", "head|vp|director of legal|compliance"),
+        ("legal", "legal|compliance director|manager|lead|head|advisor|adviser"),
         ("legal", "counsel"),
         ("legal", "lawyer|lawyers|attorney|attorneys"),
         ("board", "board of directors|trustees|governors|education|supervisors"),
@@ -105,6 +115,11 @@ internal static partial class StakeholderVocabulary
         ("manager", "upper management"),
         ("manager", "senior leadership|management"),
         ("manager", "leadership|management team"),
+        ("manager", "executive team|committee"),
+        ("manager", "head of school"),
+        ("manager", "head teacher"),
+        ("manager", "headteacher|headmistress"),
+        ("manager", "~dean"),
         ("manager", "higher ups"),
         ("manager", "boss"),
         ("manager", "~vice president"),
@@ -124,9 +139,10 @@ internal static partial class StakeholderVocabulary
     /// Words that make a mention part of the decision or rollout: approving, deciding, voting, agreeing, reviewing,
     /// joining, needing something, being told; a purchase routed to someone ("over that it goes to the CEO", "has to go
     /// through procurement"); someone who would build the integration ("our IT guy could maybe do that"); a talk or a
-    /// fight ahead with them; a payer's reaction to the price (choke, balk, push back, veto).
+    /// fight ahead with them; a payer's reaction to the price (choke, balk, push back, veto); a stance on the purchase
+    /// (on board, worried, keen, sponsoring it); being added to the meeting.
     /// </summary>
-    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign)|(?:go|goes|going|went|gone)\s+(?:\w+\s+){0,3}?(?:to|through|past|by)|(?:kick\w*|bump\w*|escalat\w*|pass\w*|punt\w*)\s+(?:\w+\s+){0,2}?(?:up\s+)?to|(?:could|can|would|will|might|['’]ll|['’]d)\s+(?:\w+\s+)?(?:do|build|handle|code|wire|hook|integrate|script)\s+(?:that|it|this|the)|(?:conversation|discussion|fight|battle|argument|sit[\s-]?down)s?\s+with|make\s+the\s+case\s+to|choke\w*|balk\w*|freak\w*\s+out|veto\w*|nix\w*|push\w*\s+back|pushback|mention\w*\s+(?:it\s+|this\s+|that\s+)?to|aware|(?:in|into)\s+the\s+loop|(?:tell|telling|told)\s+(?:him|her|them)|nod)\b", Options)]
+    [GeneratedRegex(@"\b(?:approv\w*|sign(?:s|ed|ing)?[\s-]+off|sign-?off|green[\s-]?light|buy[\s-]?in|blessing|decid\w*|decision\w*|(?:make|makes|making|made)\s+the\s+(?:final\s+)?(?:call|decision)|final\s+say|(?:his|her|their)\s+call|review\w*|vet\w*|look\w*\s+(?:at|into|over)|(?:want|wants|wanted)\s+to\s+(?:see|ask|review|know|look|talk|check|weigh|be)|(?:will|['’]ll|would|['’]d)\s+(?:probably\s+|definitely\s+|also\s+)?(?:want|need)|vot(?:e|es|ed|ing)|agree\w*|ask\w*|check\w*\s+with|run\s+(?:it|this|that)\s+(?:by|past)|bring\w*|brought|talk\w*\s+(?:to|with)|spoke\s+(?:to|with)|loop\w*\s+in|involv\w*|join\w*|on\s+the\s+call|set(?:ting)?\s+(?:it|this|that)?\s*up|forward\w*|recommend\w*|present\w*|pitch\w*|convinc\w*|push\w*\s+for|pushing|negotiat\w*|matter\w*\s+to|care\w*\s+about|security\s+review|budget\w*|pay\w*\s+for|fund\w*|sign\w*\s+(?:the|a)\s+(?:contract|check|po)|questions?|concerns?|heads[\s-]up|weigh\w*\s+in|needs?\s+(?:\w+\s+)?quotes|rfp|(?:['’]s|the|their|his|her)\s+(?:okay|ok)|show\w*|handl\w*|(?:send|sending|sent|pass|passing|passed|email|emailing)\s+(?:it|this|that|them|him|her|my\s+notes|the\s+\w+)\s+(?:to|over|along|on)|roll\w*\s+(?:it\s+|this\s+|that\s+)?out|rollout|in\s+charge|oversee\w*|(?:owns?|controls?)\s+(?:the\s+)?(?:budget|purse|spend\w*|purchas\w*)|belongs?\s+to|(?:his|her|their)\s+(?:decision|budget|sign[\s-]?off|approval)|final\s+(?:call|word)|requir\w*|block\w*|say\s+yes|signs?\s+(?:anything|everything|all|off|contracts?|the\s+checks?|checks?)|(?:has|have|had)\s+to\s+(?:see|okay|ok|clear|sign|read|check|test|try|vet|like|be\s+(?:happy|comfortable|involved|on\s+board))|(?:get|gets|getting|got|is|was|be|are)\s+(?:\w+\s+){0,2}?on\s+board|(?:will|would|['’]ll|['’]d|must)\s+(?:\w+\s+)?sign\b|signs?\s+(?:the|our|all|any)\s+(?:contracts?|agreements?|paperwork|po|purchases?)|(?:is|was|are|were|['’]s|['’]re|seems?|sounds?)\s+(?:\w+\s+)?(?:worried|concerned|keen|excited|skeptical|sceptical|nervous|hesitant|against\s+it|sold\s+on|pushing|all\s+for)|(?:likes?|liked|loves?|loved|hates?|hated)\s+(?:the|this|that)\s+idea|(?:told|asked)\s+(?:me|us)\s+to|sponsor\w*|champion\w*|add\w*\s+(?:\w+\s+){0,3}?to\s+(?:the|our|this)\s+(?:meeting|call|demo)|(?:go|goes|going|went|gone)\s+(?:\w+\s+){0,3}?(?:to|through|past|by)|(?:kick\w*|bump\w*|escalat\w*|pass\w*|punt\w*)\s+(?:\w+\s+){0,2}?(?:up\s+)?to|(?:could|can|would|will|might|['’]ll|['’]d)\s+(?:\w+\s+)?(?:do|build|handle|code|wire|hook|integrate|script)\s+(?:that|it|this|the)|(?:conversation|discussion|fight|battle|argument|sit[\s-]?down)s?\s+with|make\s+the\s+case\s+to|choke\w*|balk\w*|freak\w*\s+out|veto\w*|nix\w*|push\w*\s+back|pushback|mention\w*\s+(?:it\s+|this\s+|that\s+)?to|aware|(?:in|into)\s+the\s+loop|(?:tell|telling|told)\s+(?:him|her|them)|nod)\b", Options)]
     private static partial Regex InvolvementPattern();
 
     private static GuardedRegex? InvolvementGuarded;

@@ -35,7 +35,7 @@ internal static partial class TimelineCues
         "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
         "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
         "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things", "pressure", "whenever", "days",
-        "gathering", "collecting", "comparing", "figuring", "information", "info",
+        "gathering", "collecting", "comparing", "figuring", "information", "info", "take",
     ]);
 
     public static readonly Cue DecisionCue = new(Decision(),
@@ -113,7 +113,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Need() => NeedGuarded ??= new(NeedPattern());
 
     /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush", "we need it now".</summary>
-    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+(?:\w+\s+){0,3}?the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b", Options)]
     private static partial Regex UrgentPattern();
 
     private static GuardedRegex? UrgentGuarded;
@@ -121,7 +121,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;

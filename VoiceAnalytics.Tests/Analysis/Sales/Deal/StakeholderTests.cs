@@ -138,4 +138,31 @@ public sealed class StakeholderTests
     [InlineData("we're partners with a few local banks and they refer clients")]
     public void Extract_PartnerAsAKindOfThingOrFirm_IsNotAStakeholder(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
+
+    [Theory]
+    [InlineData("I'd have to get our CFO on board", "cfo")]
+    [InlineData("our legal team has to read the terms first", "legal")]
+    [InlineData("the owner is worried about cost", "ceo")]
+    [InlineData("our general manager likes the idea", "manager")]
+    [InlineData("the managing partner will sign", "partner")]
+    [InlineData("can I add my office manager to the meeting?", "manager")]
+    public void Extract_StanceObligationOrBudgetOfARole_IsAStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("our hr person will need to sign off", "hr")]
+    [InlineData("our hr manager has to approve it", "hr")]
+    [InlineData("our head of legal has to approve it", "legal")]
+    [InlineData("our procurement manager has to approve it", "procurement")]
+    [InlineData("the head of school has to approve it", "manager")]
+    [InlineData("the dean has to approve it", "manager")]
+    [InlineData("our finance guy has to approve it", "finance_team")]
+    public void Extract_MoreTitles_MapToTheirLabel(string line, string role) =>
+        Assert.Equal([role], DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("we send hr documents to every new hire and our team has to approve them")]
+    [InlineData("our clients are worried about cost")]
+    public void Extract_NoRoleInvolved_IsNoStakeholder(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
 }

@@ -269,6 +269,7 @@ public sealed class TimelineTests
     [InlineData("not really, we're still figuring out if we even need it")]
     [InlineData("we're just gathering information for now")]
     [InlineData("no idea, it's early days for us")]
+    [InlineData("no, we can take our time")]
     public void Extract_StillFindingOutInOtherWords_IsEvaluatingWithLowUrgency(string line)
     {
         var deal = DealCall.On().Assistant("Is there a timeline you're working toward?").User(line).Extract();
@@ -284,6 +285,7 @@ public sealed class TimelineTests
     [Theory]
     [InlineData("we need it now, the old system is gone")]
     [InlineData("as quickly as possible, we're running out of time")]
+    [InlineData("the sooner we switch the better")]
     public void Extract_NeedItNow_IsHighUrgency(string line) =>
         Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
 
