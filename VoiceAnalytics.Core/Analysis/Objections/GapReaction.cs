@@ -25,6 +25,29 @@ internal static partial class GapReaction
         return hesitation.Success ? hesitation : Weight().Match(text) is { Success: true } weight ? weight : null;
     }
 
+    /// <summary>
+    /// A reply that lets an unweighed gap go: it shrugs it off ("not a big deal"), opens by taking the answer as given
+    /// ("okay.", "got it, and ..."), or names a way around it ("we'd just use Zapier", "we can export a CSV").
+    /// </summary>
+    public static bool LetsGo(string text) =>
+        Dismissal().IsMatch(text) || ObjectionTopics.Acceptance().IsMatch(text) || PlainAcknowledgement().IsMatch(text) || Workaround().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:okay|ok|alright|all\s+right|sure|got\s+it|i\s+see|understood|fair\s+enough|no\s+worries|right)\b", Options)]
+    private static partial Regex PlainAcknowledgementPattern();
+
+    private static GuardedRegex? PlainAcknowledgementGuarded;
+
+    private static GuardedRegex PlainAcknowledgement() => PlainAcknowledgementGuarded ??= new(PlainAcknowledgementPattern());
+
+    [GeneratedRegex(
+        @"\b(?:zapier|api|export\w*|csv|work\s*around|(?:we['’]?d|we\s+would|we['’]?ll|we\s+will|we\s+can|we\s+could|i\s+can|i['’]?ll|i\s+could)\s+(?:just\s+|probably\s+)?(?:use|do|go\s+through|export|connect|build|live))\b",
+        Options)]
+    private static partial Regex WorkaroundPattern();
+
+    private static GuardedRegex? WorkaroundGuarded;
+
+    private static GuardedRegex Workaround() => WorkaroundGuarded ??= new(WorkaroundPattern());
+
     /// <summary>An opening interjection of hesitation or dismay.</summary>
     [GeneratedRegex(@"^\W*(?:(?:so|well|oh|ah|yeah|okay|ok)\W+)?(?:hm+|hmm+|mm+|ugh+|oof|ouch|yikes|uh[- ]oh|oh\s+(?:no|man|boy)|ah\s+(?:man|shoot)|damn|dang|shoot|welp|huh|figures|go\s+figure|typical|of\s+course\s+not)\b", Options)]
     private static partial Regex HesitationPattern();
@@ -39,7 +62,7 @@ internal static partial class GapReaction
         + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
         + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough"
         // the gap called big ("that's a big one", "a real gap for us") or disappointing
-        + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|let\s*down"
+        + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|let\s*down|(?:harder|hard|tough|tougher)\s+(?:to\s+)?sell"
         // the product called of no use without it ("then it's not much use to me", "that won't work for us", "a lot less useful")
         + @"|(?:not|isn['’]?t|is\s+not)\s+(?:much|any|very\s+much)\s+(?:use|good|help)|(?:a\s+lot\s+|much\s+|far\s+)?less\s+useful|useless|pointless|dead\s+end"
         + @"|(?:not|won['’]?t|isn['’]?t|doesn['’]?t|wouldn['’]?t|is\s+not|does\s+not)\s+(?:really\s+)?(?:going\s+to\s+|gonna\s+)?(?:work|fly|cut\s+it)\s+for\s+(?:me|us|our)"
@@ -56,7 +79,7 @@ internal static partial class GapReaction
 
     /// <summary>Shrugging the gap off: not a big deal, not the end of the world, a workaround the user already has.</summary>
     [GeneratedRegex(
-        @"\b(?:not\s+(?:a\s+|that\s+)?(?:big\s+|huge\s+)?(?:deal(?:[- ]?breaker)?|problem|issue|priority|must)|no\s+(?:big\s+)?(?:deal|problem|worries)|not\s+the\s+end\s+of\s+the\s+world"
+        @"\b(?:(?:not|isn['’]?t|is\s+not|wasn['’]?t)\s+(?:a\s+|that\s+)?(?:big\s+|huge\s+)?(?:deal(?:[- ]?breaker)?|problem|issue|priority|must)|not\s+fussed|that['’]?ll\s+do|no\s+(?:big\s+)?(?:deal|problem|worries)|not\s+the\s+end\s+of\s+the\s+world"
         + @"|(?:can|could)\s+live\s+without|doesn['’]?t\s+(?:really\s+)?matter|not\s+(?:that\s+)?important|(?:don['’]?t|do\s+not)\s+(?:really\s+)?need\s+(?:it|that|this)|nice\s+to\s+have"
         + @"|work\s+around\s+(?:it|that)|we\s+can\s+(?:just\s+|always\s+)?(?:export|bring|use|do|keep|handle|manage|live|translate|copy|upload|print))\b",
         Options)]

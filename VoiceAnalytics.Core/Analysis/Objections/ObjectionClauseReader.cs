@@ -54,7 +54,13 @@ internal static class ObjectionClauseReader
 
         var text = turn.Text;
         var reaction = FirstUnnegated(ClauseConcern.Dismay(), text, 0, text.Length) ?? GapReaction.Weighed(text);
-        if (reaction is null || CategorizedSentence(found, turn, reaction.Index))
+        if (reaction is null)
+        {
+            ReadMissingConnection(conversation, agent, ls, le, turn, found);
+            return;
+        }
+
+        if (CategorizedSentence(found, turn, reaction.Index))
         {
             return;
         }
@@ -65,6 +71,22 @@ internal static class ObjectionClauseReader
             : ObjectionTopics.Has(ObjectionCategories.Trust, agent.Text, ls, le) ? ObjectionCategories.Trust
             : ObjectionCategories.Features;
         found.Add(new(category, turn, reaction.Index, reaction.Value, Confidence, true));
+    }
+
+    /// <summary>
+    /// A connection the user asked about and the agent could not confirm stays an integration objection even when the
+    /// user moves on without weighing it ("Shocking.", "and what about Canvas then?"): the need was stated and is
+    /// unmet. A reply that lets it go (<see cref="GapReaction.LetsGo"/>) does not count. A missing capability that is
+    /// not a connection needs the user's reaction: many are passing questions.
+    /// </summary>
+    private static void ReadMissingConnection(Conversation conversation, Turn agent, int start, int end, Turn turn, List<ObjectionCandidate> found)
+    {
+        var asked = conversation.PreviousUserTurn(turn);
+        if (asked is not null && ObjectionTopics.Integration().Match(agent.Text, start, end - start).Success
+            && ClauseTopics.Connect().IsMatch(asked.Text) && !GapReaction.LetsGo(turn.Text))
+        {
+            found.Add(new(ObjectionCategories.Integration, turn, 0, agent.Text[start..end].Trim(), Confidence, true));
+        }
     }
 
     private static void ReadClause(Turn turn, int start, int end, Func<int, bool> aboutPandaDoc, List<ObjectionCandidate> found)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 
@@ -63,7 +64,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:gonna|going\s+to|will|would|is\s+it|is\s+this|is\s+that|does\s+it)\s+(?:be\s+|cost\s+(?:me\s+|us\s+)?)(?:a\s+lot\s+|any\s+|much\s+)?more\s+than\s+(?!(?:a|an|one|two|three|\d+|enough|just|that|this|happy|willing|fine|ok|okay|needed|necessary)\b)\w+"
         + @"|\b(?:are|would|will)\s+(?:you|you\s+guys|y['’]?all|pandadoc)\s+(?:\w+\s+)?(?:be\s+)?cheaper\b|\bnot\s+(?:even\s+|any\s+|really\s+)?cheaper\b"
         // the price called harsh ("your pricing is painful for us", "the enterprise tier is insane for six people", "it becomes quite heavy for us")
-        + @"|\b(?:pricing|price|prices|cost|costs|tier|plan|plans|subscription|fee|fees)\s+(?:is|are|['’]s|becomes?|gets?|feels?|seems?|looks?)\s+(?:\w+\s+){0,2}?(?:painful|heavy|prohibitive|insane|crazy|nuts|ridiculous|absurd|outrageous|brutal|a\s+stretch|hard\s+to\s+swallow)\b(?!\s+(?:good|cheap|low|reasonable|fair|affordable|competitive))"
+        + @"|\b(?:pricing|price|prices|cost|costs|tier|plan|plans|subscription|fee|fees|seat|seats|licen[cs]es?)\s+(?:is|are|['’]s|becomes?|gets?|feels?|seems?|looks?)\s+(?:\w+\s+){0,2}?(?:painful|heavy|prohibitive|insane|crazy|nuts|ridiculous|absurd|outrageous|brutal|a\s+stretch|hard\s+to\s+swallow)\b(?!\s+(?:good|cheap|low|reasonable|fair|affordable|competitive))"
         + @"|\b(?:it|that|this)\s+(?:is|['’]s|becomes?|gets?)\s+(?:\w+\s+)?(?:heavy|prohibitive|a\s+stretch)\s+for\s+(?:us|me|a\s+\w+|\w+\s+(?:people|users|seats))\b",
         BacktrackingOptions)]
     private static partial Regex PricingSpokenPattern();
@@ -71,6 +72,31 @@ internal static partial class ObjectionCues
     private static readonly GuardedRegex PricingSpokenGuarded = new(PricingSpokenPattern());
 
     public static GuardedRegex PricingSpoken() => PricingSpokenGuarded;
+
+    /// <summary>
+    /// Word stems that any <see cref="PricingWeighed"/> match holds, so that regex runs only on the few turns that
+    /// have one (it is kept apart because the other two price automata are at the engine's size limit).
+    /// </summary>
+    private static readonly SearchValues<string> PricingWeighedStems = SearchValues.Create(
+        ["justify", "penny", "pennies", "every dollar", "every cent", "every pound", "decides", "deciding", "decisive"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text may hold a <see cref="PricingWeighed"/> phrase.</summary>
+    public static bool MayWeighPrice(string text) => text.AsSpan().ContainsAny(PricingWeighedStems);
+
+    /// <summary>
+    /// Price weighed as what decides: a spend the user doubts they can defend ("I doubt we could justify that spend"),
+    /// money watched closely ("we're watching every penny"), the price as the deciding factor ("cost is really what decides it").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:couldn['’]?t|cannot|hard\s+to|tough\s+to|doubt\s+(?:we|i)\s+(?:can|could)|not\s+sure\s+(?:we|i)\s+(?:can|could))\s+(?:really\s+)?justify\s+(?:the|that|this|that\s+kind\s+of|the\s+\w+)\s+(?:cost|price|spend|spending|expense|money)\b"
+        + @"|\b(?:watch|watching|count|counting)\s+every\s+(?:penny|dollar|cent|pound)\b|\bpinch(?:ing)?\s+pennies\b"
+        + @"|\b(?:price|pricing|cost|budget)\s+(?:is\s+)?(?:really\s+|definitely\s+|honestly\s+)?(?:what\s+decides|the\s+(?:deciding|decisive)\s+factor)\b",
+        Options)]
+    private static partial Regex PricingWeighedPattern();
+
+    private static readonly GuardedRegex PricingWeighedGuarded = new(PricingWeighedPattern());
+
+    public static GuardedRegex PricingWeighed() => PricingWeighedGuarded;
 
     /// <summary>A sentence about the tool in use today ("we're using X and it's expensive", "our current vendor").</summary>
     [GeneratedRegex(
@@ -105,7 +131,7 @@ internal static partial class ObjectionCues
         + @"|\bstuck\s+(?:in|with|on)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:contract|agreement|licen[cs]e)\b|\b(?:realistically|basically|so)\s+we['’]?re\s+stuck\b"
         // a contract with the incumbent that runs to a date, said any way ("contract with them that runs through March", "contract with adobe until december")
         + @"|\b(?:contract|agreement|licen[cs]e|subscription)\s+with\s+(?:them|\w+)\s+(?:\w+\s+)?(?:(?:that|which)\s+)?(?:(?:runs|goes|lasts|is\s+good)\s+)?(?:until|till|through|thru)\b"
-        + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b"
+        + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+|really\s+|easily\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b"
         // money already paid to the incumbent for a period ("we prepaid zoho for two years", "already paid through June", "paid up front for the year")
         + @"|\b(?:we|i|they|owner|boss|company|already|just)\s+(?:already\s+|just\s+)?(?:pre-?paid|paid\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead))\b"
         + @"|\b(?:already|we|we['’]?re|we\s+are|it['’]?s)\s+(?:already\s+)?(?:paid|paid\s+up)\s+(?:through|thru|until|till)\b",
@@ -138,7 +164,11 @@ internal static partial class ObjectionCues
         + @"|\b(?:nothing|not|won['’]?t|can['’]?t)\b[^.?!]{0,60}?\b(?:until|till)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|wrapped\s+up|settled|behind\s+us)\b"
         // busy until a date, then a later look ("flat out with weddings till September", "we'd look at this properly once the season's over")
         + @"|\b(?:flat\s+out|slammed|swamped|buried|snowed\s+under)\s+(?:with\s+(?:\w+\s+){1,2})?(?:till|until|through|thru)\b"
-        + @"|\b(?:look\s+at|revisit|think\s+about|deal\s+with|get\s+to)\s+(?:this|it|that)\s+(?:\w+\s+){0,3}?(?:once|after|when)\s+(?:the|our|we|things|it)\b",
+        + @"|\b(?:look\s+at|revisit|think\s+about|deal\s+with|get\s+to)\s+(?:this|it|that)\s+(?:\w+\s+){0,3}?(?:once|after|when)\s+(?:the|our|we|things|it)\b"
+        // no room for it now ("too much going on this quarter", "our plate is full", "no bandwidth")
+        + @"|\btoo\s+much\s+(?:going\s+on|on\s+(?:our|my)\s+plates?)\b|\bplates?\s+(?:is|are)\s+(?:\w+\s+)?full\b|\b(?:no|zero|don['’]?t\s+have\s+the|not\s+enough)\s+(?:bandwidth|capacity)\b"
+        // a later conversation put months away ("let's talk again in six months", "reconnect next year")
+        + @"|\b(?:talk|speak|chat|reconnect|touch\s+base|catch\s+up)\s+(?:again\s+)?(?:in\s+(?:a\s+few|a\s+couple\s+of|\w+)\s+months|next\s+(?:year|quarter)|in\s+the\s+new\s+year)\b",
         Options)]
     private static partial Regex TimingPattern();
 
@@ -165,11 +195,12 @@ internal static partial class ObjectionCues
         + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
         + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b"
         // people who will not take to it ("he doesn't do computers", "they'll need hand-holding")
-        + @"|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b"
+        + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+on\s+board\b|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b"
         // people who will not sign on a screen ("they don't trust a screen", "they wanna sign in ink"); not having email is
         // left out: it usually asks for another way to send (a feature), not against the purchase
         + @"|\b(?:don['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t)\s+trust\s+(?:a|the|any)\s+(?:screen|computer|phone|tablet|app|e-?signatures?|electronic\s+\w+)\b"
         + @"|\b(?:want|wants|wanna|prefer|prefers|insist\s+on|like)\s+(?:to\s+)?sign(?:ing)?\s+(?:in|with)\s+(?:ink|pen|wet\s+ink|paper)\b"
+        + @"|\b(?:won['’]?t|wouldn['’]?t|refuse\s+to|don['’]?t\s+want\s+to)\s+sign\s+(?:anything\s+|things\s+|stuff\s+)?(?:on\s+(?:a|the|their|his|her)\s+(?:phone|screen|computer|tablet)|online|electronically)\b"
         // outreach the user is tired of ("your sales people have emailed me like six times")
         + @"|\b(?:emailed|called|pinged|messaged|texted|spammed|hounded|chased)\s+(?:me|us)\s+(?:like\s+|about\s+)?(?:\w+|\d+)\s+times\b",
         Options)]

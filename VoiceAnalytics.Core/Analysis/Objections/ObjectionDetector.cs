@@ -23,6 +23,11 @@ internal static class ObjectionDetector
             var competitors = new Lazy<List<TermHit>>(() => ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor));
             AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent);
             AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
+            if (ObjectionCues.MayWeighPrice(turn.Text))
+            {
+                AddPricing(found, turn, ObjectionCues.PricingWeighed(), aboutIncumbent);
+            }
+
 
             AddLockIns(found, turn);
             CompetitorContractReader.Read(turn, competitors, found);

@@ -54,9 +54,9 @@ internal static partial class ObjectionTopics
         category switch
         {
             ObjectionCategories.Trust => Trust(),
-            ObjectionCategories.Pricing => PricingTopic,
+            ObjectionCategories.Pricing => Pricing(),
             ObjectionCategories.Integration => Integration(),
-            ObjectionCategories.Timing => TimingTopic,
+            ObjectionCategories.Timing => Timing(),
             _ => null,
         };
 
@@ -120,10 +120,6 @@ internal static partial class ObjectionTopics
 
     public static GuardedRegex Trust() => TrustGuarded;
 
-    private static readonly GuardedRegex PricingTopic = Pricing();
-
-    private static readonly GuardedRegex TimingTopic = Timing();
-
     [GeneratedRegex(
         @"\b(?:price|prices|pricing|priced|cost|costs|costing|budget|money|expensive|afford\w*|fee|fees|per\s+(?:seat|user|envelope|document|doc|contract)|bucks|dollars|paying|pay\s+for|enterprise\s+(?:only|plan|tier|pricing|contract))\b",
         Options)]
@@ -177,7 +173,7 @@ internal static partial class ObjectionTopics
     public static GuardedRegex OfferQuestion() => OfferQuestionGuarded ??= new(OfferQuestionPattern());
 
     /// <summary>A reason or a date given with a decline ("maybe later, when enrolment closes", "not before January").</summary>
-    [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months)|later\s+in|in\s+the\s+(?:year|spring|summer|fall|autumn|winter|new\s+year))\b", Options)]
+    [GeneratedRegex(@"\b(?:when|once|until|till|before|after|too\s+early|middle\s+of|busy|slammed|swamped|going\s+on|too\s+much|next\s+(?:week|month|quarter|year|season)|in\s+(?:a\s+few|\w+)\s+(?:weeks|months)|later\s+in|in\s+the\s+(?:year|spring|summer|fall|autumn|winter|new\s+year))\b", Options)]
     private static partial Regex DeferralReasonPattern();
 
     private static GuardedRegex? DeferralReasonGuarded;
@@ -235,7 +231,9 @@ internal static partial class ObjectionTopics
     /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
     [GeneratedRegex(
         @"\b(?:is|are|would|will|does|do)\s+(?:\w+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up)\b"
-        + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up)\b",
+        + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up|stands?\s+up)\b"
+        // wanting assurance that signatures will stand ("they want to know these signatures will stand up if a client disputes one")
+        + @"|\b(?:know|sure|confident|certain|convinced)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:will|would|is|are)\s+(?:\w+\s+)?(?:stand\s+up|hold\s+up|(?:legally\s+)?binding|enforceable)\b",
         Options)]
     private static partial Regex LegalDoubtPattern();
 
@@ -306,6 +304,8 @@ internal static partial class ObjectionTopics
     /// <summary>Asking where the data lives or who can see it ("where does the data actually live", "who can see it on your side").</summary>
     [GeneratedRegex(
         @"\bwhere(?:['’]s|\s+does|\s+do|\s+is|\s+are|\s+will|\s+would)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?|that\s+|this\s+)?(?:data|information|info|files|documents|records|stuff)\s+(?:\w+\s+)?(?:live|lives|stored|kept|sit|sits|hosted|reside|saved|go)\b"
+        // whether the data is safe with the vendor ("how do I know our files are safe with you", "we had a data breach")
+        + @"|\b(?:is|are)\s+(?:it|that|this|everything|the\s+\w+|our\s+\w+|my\s+\w+|client\s+\w+)\s+(?:\w+\s+)?(?:safe|secure|protected)\s+(?:with|on|at|in)\b|\bdata\s+breach(?:es)?\b|\bbreach\s+(?:at|with)\s+(?:our|a|the|my)\b|\b(?:got|were|was|been)\s+hacked\b"
         + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
         + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b",
         Options)]

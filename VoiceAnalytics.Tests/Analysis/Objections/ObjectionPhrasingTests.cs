@@ -5,7 +5,8 @@ namespace VoiceAnalytics.Tests.Analysis.Objections;
 
 /// <summary>
 /// Issue 8, recall on unseen calls: objections said in ways the earlier readers were not written for (a compliance
-/// regime named without a gate word, ...), each with the negative case that keeps it from over-reaching.
+/// regime named without a gate word, a gap weighed in other words, a missing connection the user moves on from, price
+/// and time in everyday words), each with the negative case that keeps it from over-reaching.
 /// </summary>
 public sealed class ObjectionPhrasingTests
 {
@@ -72,6 +73,68 @@ public sealed class ObjectionPhrasingTests
     public void Analyze_GapShruggedOff_GivesNoObjection(string user)
     {
         var call = new CallScript().User("can it merge two templates?").Agent("I couldn't find a way to merge templates.").User(user);
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Theory]
+    [InlineData("Honestly I doubt we could justify that spend for a team of four.", "pricing")]
+    [InlineData("We're a small charity, we're watching every penny.", "pricing")]
+    [InlineData("Per seat gets painful once you have twenty agents.", "pricing")]
+    [InlineData("We have too much going on this quarter to take on a new tool.", "timing")]
+    [InlineData("Let's talk again in six months, we've got a system migration first.", "timing")]
+    [InlineData("It came bundled through our parent company and I can't really get out of it.", "competitor")]
+    [InlineData("Most of my older clients won't sign anything on a phone.", "other")]
+    [InlineData("It'll take forever to get my staff on board with it.", "other")]
+    [InlineData("How do I know our client files are safe with you? We had a data breach at our last vendor.", "trust")]
+    [InlineData("My partners want to know these signatures will stand up if a client disputes one.", "trust")]
+    public void Analyze_ObjectionInEverydayWords_GivesItsCategory(string said, string expected)
+    {
+        Assert.Equal([expected], Categories(new CallScript().Agent("How is the trial going?").User(said)));
+    }
+
+    [Theory]
+    [InlineData("We're watching every episode of the show this week.")]
+    [InlineData("My staff are already on board, they love the templates.")]
+    [InlineData("Let's talk again next week once I've tried the editor.")]
+    public void Analyze_EverydayWordsWithoutAnObjection_GiveNone(string said)
+    {
+        Assert.Empty(Categories(new CallScript().Agent("How is the trial going?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_DeclineWithABusyReason_IsTimingNotADeclinedOffer()
+    {
+        var call = new CallScript().Agent("Would you like to get started this week?").User("not now, we're in the middle of moving offices.");
+
+        Assert.Equal(["timing"], Categories(call));
+    }
+
+    [Theory]
+    [InlineData("Shocking.")]
+    [InlineData("and what about Canvas then?")]
+    public void Analyze_MissingConnectionTheUserAskedFor_IsIntegrationUnlessLetGo(string reply)
+    {
+        var call = new CallScript().User("does it connect to Banner?").Agent("I couldn't find a Banner integration in our documentation.").User(reply);
+
+        Assert.Equal(["integration"], Categories(call));
+    }
+
+    [Theory]
+    [InlineData("okay. and how many seats come with the plan?")]
+    [InlineData("we'd just use Zapier for that then.")]
+    [InlineData("not a big deal, it was just curiosity.")]
+    public void Analyze_MissingConnectionLetGo_GivesNoObjection(string reply)
+    {
+        var call = new CallScript().User("does it connect to Banner?").Agent("I couldn't find a Banner integration in our documentation.").User(reply);
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_MissingCapabilityThatIsNoConnection_NeedsAReaction()
+    {
+        var call = new CallScript().User("can it do seating plans?").Agent("I couldn't find anything on seating plans.").User("and what about deposits then?");
 
         Assert.Empty(Categories(call));
     }
