@@ -80,22 +80,32 @@ public static class SingleThreadMeasurement
 
         long count = 0;
         index = 0;
+        var passes = new List<double>();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ProcessCpu();
         var started = Stopwatch.GetTimestamp();
+        var passStarted = started;
         var end = started + Ticks(duration);
         do
         {
             body(index);
             index = index + 1 == sessions ? 0 : index + 1;
             count++;
+            if (index == 0)
+            {
+                // Whole passes over the corpus, each timed alone: on a shared host the fastest and the median pass
+                // move far less between runs than the mean does.
+                var now = Stopwatch.GetTimestamp();
+                passes.Add(Stopwatch.GetElapsedTime(passStarted, now).TotalMicroseconds / sessions);
+                passStarted = now;
+            }
         }
         while (Stopwatch.GetTimestamp() < end);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var cpu = ProcessCpu() - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        return new ThroughputSample(count, elapsed, allocated, warmupElapsed) { ProcessCpu = cpu };
+        return new ThroughputSample(count, elapsed, allocated, warmupElapsed) { ProcessCpu = cpu, PassMicroseconds = passes };
     }
 
     /// <summary>CPU time of this process (the loop, the GC, the JIT), which other processes on the machine do not inflate.</summary>

@@ -14,4 +14,11 @@ public sealed record ThroughputSample(long Sessions, TimeSpan Elapsed, long Allo
 
     /// <summary>Sessions per second of this process's CPU time: the one-core rate, unaffected by a busy machine.</summary>
     public double SessionsPerCpuSecond => ProcessCpu > TimeSpan.Zero ? Sessions / ProcessCpu.TotalSeconds : double.NaN;
+
+    /// <summary>µs per session of each whole pass over the corpus inside the timed loop, in order.</summary>
+    public IReadOnlyList<double> PassMicroseconds { get; init; } = [];
+
+    public double FastestPassMicroseconds => PassMicroseconds.Count == 0 ? double.NaN : PassMicroseconds.Min();
+
+    public double MedianPassMicroseconds => PassMicroseconds.Count == 0 ? double.NaN : PassMicroseconds.Order().ElementAt(PassMicroseconds.Count / 2);
 }
