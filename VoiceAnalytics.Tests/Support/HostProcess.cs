@@ -37,15 +37,19 @@ public sealed class HostProcess : IDisposable
     public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
     {
         var port = FreePort();
-        var host = new HostProcess(Process.Start(StartInfo(environment, port))!, new Uri($"http://127.0.0.1:{port}"));
+        var host = new HostProcess(Process.Start(StartInfo(environment, port, []))!, new Uri($"http://127.0.0.1:{port}"));
         await host.WaitUntilListeningAsync(port).ConfigureAwait(false);
         return host;
     }
 
-    /// <summary>Starts the host on <paramref name="port"/> and waits for it to exit (for start-up failures): its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, int port, TimeSpan timeout)
+    /// <summary>
+    /// Starts the host on <paramref name="port"/> and waits for it to exit (for start-up failures): its exit code and
+    /// output. <paramref name="firstArguments"/> go before <c>--urls</c>, as a command word would.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
+        IDictionary<string, string> environment, int port, TimeSpan timeout, IReadOnlyList<string>? firstArguments = null)
     {
-        using var host = new HostProcess(Process.Start(StartInfo(environment, port))!, new Uri($"http://127.0.0.1:{port}"));
+        using var host = new HostProcess(Process.Start(StartInfo(environment, port, firstArguments ?? []))!, new Uri($"http://127.0.0.1:{port}"));
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
@@ -68,7 +72,7 @@ public sealed class HostProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static ProcessStartInfo StartInfo(IDictionary<string, string> environment, int port)
+    private static ProcessStartInfo StartInfo(IDictionary<string, string> environment, int port, IReadOnlyList<string> firstArguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "VoiceAnalytics.LocalHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -79,6 +83,11 @@ public sealed class HostProcess : IDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(dll);
+        foreach (var argument in firstArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var (key, value) in environment)
