@@ -20,9 +20,18 @@ public static class Program
             return await Size.DictionaryTrainer.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
         }
 
+        if (args is ["analyzers-compare", "--against", var against, .. var more])
+        {
+            // a separate parser: --against takes a folder, which BenchOptions' numeric options do not
+            var passes = more is ["--passes", var p] ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 300;
+            MachineInfo.Print(Console.Out);
+            Console.Out.WriteLine();
+            return BuildComparison.Run(against, passes, TimeSpan.FromSeconds(20), Console.Out);
+        }
+
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|dashboard|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|dashboard|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]\n       VoiceAnalytics.Bench analyzers-compare --against OTHER-BUILD-BIN-FOLDER [--passes 300]").ConfigureAwait(false);
             return 2;
         }
 

@@ -66,7 +66,7 @@ public static class AnalyzerBenchmark
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 
-    private static SessionPayload[] LoadCorpus(out IReadOnlyList<string> files, out long totalBytes)
+    internal static SessionPayload[] LoadCorpus(out IReadOnlyList<string> files, out long totalBytes)
     {
         var data = RepoPaths.SharedData();
         files =
