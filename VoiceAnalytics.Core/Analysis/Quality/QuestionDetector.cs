@@ -75,12 +75,19 @@ public static class QuestionDetector
             sentenceInitial = false;
             if (QuestionStartRules.IsQuestionStart(text, words, i, to, asked || !punctuated, form))
             {
+                // "can I keep it or do I rebuild?" offers two answers to one question; "what does it cost, is it
+                // extra?" restates it: either way the sentence's first question already counted.
+                if (found > 0 && ContinuesPreviousQuestion(text, words, from, i))
+                {
+                    continue;
+                }
+
                 (starts ??= []).Add(words[i].Start);
                 found++;
             }
         }
 
-        if (found == 0 && asked && !IsLoneOpener(text, words, from, to))
+        if (found == 0 && asked && !IsLoneOpener(text, words, from, to) && !UncertainAnswer.Is(text, words, from, to))
         {
             (starts ??= []).Add(words[from].Start);
         }
@@ -140,15 +147,39 @@ public static class QuestionDetector
         QuestionForms.ClauseHeads.Contains(text, before) || QuestionForms.Subjects.Contains(text, before)
         || QuestionForms.SubjectContractions.Contains(text, before);
 
+    /// <summary>
+    /// Whether the clause holding word <paramref name="i"/> follows the previous one with "or" or with only a comma
+    /// (no "and", "also" or "then" that would add a question of its own).
+    /// </summary>
+    private static bool ContinuesPreviousQuestion(string text, IReadOnlyList<SpokenWord> words, int from, int i)
+    {
+        for (var k = i - 1; k >= from; k--)
+        {
+            if (words[k].EndsClause || words[k].Is(text, "or"))
+            {
+                return true;
+            }
+
+            if (!QuestionForms.Openers.Contains(text, words[k]) || QuestionForms.Joiners.Contains(text, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLoneOpener(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
         to - from == 1 && QuestionForms.Openers.Contains(text, words[from]);
 
     /// <summary>Whether the transcriber punctuates at all; without punctuation every clause is read leniently.</summary>
     private static bool HasPunctuation(IReadOnlyList<SpokenWord> words)
     {
+        // Speech-to-text that only closes turns with periods leaves its questions unmarked: only commas or question
+        // marks show that the transcriber punctuates within sentences.
         foreach (var word in words)
         {
-            if (word.EndsClause)
+            if (word.After is SpokenBreak.Clause or SpokenBreak.Question)
             {
                 return true;
             }

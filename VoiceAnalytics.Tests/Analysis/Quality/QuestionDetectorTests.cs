@@ -70,4 +70,35 @@ public sealed class QuestionDetectorTests
     [InlineData("i need to figure out how much do we send a month")]
     [InlineData("we looked at it last year so it was on the list")]
     public void Count_UnpunctuatedStatement_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
+    // A question that offers alternatives or restates itself after a comma is still one question.
+    [Theory]
+    [InlineData("can we keep our old templates or do we start over?")]
+    [InlineData("what does the archive cost, is it extra?")]
+    [InlineData("does it work with the free edition or is it only the paid one")]
+    public void Count_AlternativeOrRestatedQuestion_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
+
+    [Fact]
+    public void Count_SecondQuestionJoinedByAlso_IsTwo() =>
+        Assert.Equal(2, QuestionDetector.Count("does it export to csv, and also can we print from it?"));
+
+    // A hedged estimate said with a rising tone answers, it does not ask.
+    [Theory]
+    [InlineData("Maybe 40 a week?")]
+    [InlineData("So, I don't know, 30ish?")]
+    public void Count_HedgedEstimateWithQuestionMark_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("Maybe 40 for you?")]
+    [InlineData("Twenty seats?")]
+    public void Count_ShortQuestionWithAFigure_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
+
+    // Periods alone (a transcriber that only closes turns) do not mark questions, so the run is read by form.
+    [Fact]
+    public void Count_RunWithOnlyPeriods_FindsQuestionMidRun() =>
+        Assert.Equal(1, QuestionDetector.Count("fine. the monthly price seems steep next to what we pay today why is it higher"));
+
+    [Fact]
+    public void Count_PunctuatedStatementWithWhWord_IsZero() =>
+        Assert.Equal(0, QuestionDetector.Count("fine, the monthly price is what we pay today why it matters is budget."));
 }

@@ -18,7 +18,20 @@ internal static class ToolUsageClassifier
     private static readonly string[] CurrentBefore = [
         "use", "using", "have", "got", "through", "via", "replacing", "replace", "currently", "pay", "paying",
         "stuck", "locked", "rely", "relying", "standardized", "run", "running",
+        // "right now it's DocuSign", "at the moment it's all Jotform": the time, not a verb, says it is today's tool.
+        "now", "today", "moment",
     ];
+    // "we should use", "we'd like to use", "we stopped using": the use verb names a plan or an ended habit.
+    private static readonly string[] UseVerbs = ["use", "using", "have", "got", "run", "running", "rely", "relying"];
+    private static readonly string[] Intentions = [
+        "should", "could", "would", "might", "may", "will", "can", "to", "we'd", "i'd", "we'll", "i'll", "gonna", "wanna",
+    ];
+    private static readonly string[] Obligations = ["have", "has", "had", "got", "need", "needs"];
+    private static readonly string[] Relatives = ["which", "that", "what"];
+    private static readonly string[] Adverbs = ["just", "really", "probably", "definitely", "also", "still", "actually"];
+    private static readonly string[] Ceased = ["stopped", "quit", "ditched", "dropped", "abandoned"];
+    // "a DocuSign demo on Thursday": an appointment with the vendor, not a tool in use.
+    private static readonly string[] VendorEvents = ["demo", "demos", "trial", "pitch", "quote", "presentation"];
     private static readonly string[] Leaving = [
         "switching", "switch", "moving", "move", "migrating", "migrate", "leaving", "leave", "cancel", "cancelling",
         "canceling", "ditching", "ditch", "replace", "off", "replacement", "replacements",
@@ -81,6 +94,16 @@ internal static class ToolUsageClassifier
             return new(CompetitorContexts.Mentioned, 0.75 * weight, true);
         }
 
+        if (NextWordIsAny(text, hit.End, VendorEvents))
+        {
+            return new(CompetitorContexts.Considering, 0.8 * weight, true);
+        }
+
+        if (RelativeUseAfter(text, hit.End))
+        {
+            return new(CompetitorContexts.CurrentTool, 0.85 * weight, true);
+        }
+
         var before = ContextBefore(text, hit.Start);
         if (before is not null)
         {
@@ -102,6 +125,7 @@ internal static class ToolUsageClassifier
     {
         var index = termStart;
         var next = ReadOnlySpan<char>.Empty;
+        var afterConjunct = false;
         for (var i = 0; i < WordsBefore; i++)
         {
             var (start, end) = WordScan.Previous(text, index, out _);
@@ -116,12 +140,22 @@ internal static class ToolUsageClassifier
                 return null;
             }
 
+            // "against Proposify, which is what we use, and Qwilr": a use verb before ", and" has its own object, but a
+            // comparison or evaluation cue further back still spans the list.
+            afterConjunct |= StartsConjunctAfterComma(text, start, word);
             if (WordScan.IsAny(word, ThirdPartySubject.Verbs) && !ThirdPartySubject.IsModal(text, end))
             {
+                if (afterConjunct)
+                {
+                    next = word;
+                    index = start;
+                    continue;
+                }
+
                 return ThirdPartySubject.IsOwnSubject(text, start) ? CompetitorContexts.CurrentTool : CompetitorContexts.Mentioned;
             }
 
-            if (Classify(text, start, word, next, i) is { } context)
+            if (Classify(text, start, word, next, i) is { } context && !(afterConjunct && context == CompetitorContexts.CurrentTool))
             {
                 return context;
             }
@@ -142,7 +176,7 @@ internal static class ToolUsageClassifier
 
         if (distance < CurrentReach && WordScan.IsAny(word, CurrentBefore))
         {
-            return CompetitorContexts.CurrentTool;
+            return WordScan.IsAny(word, UseVerbs) ? UseContext(text, start) : CompetitorContexts.CurrentTool;
         }
 
         if (distance < CurrentReach && WordScan.IsAny(word, Redirected) && WordScan.IsAny(next, Toward))
@@ -176,6 +210,98 @@ internal static class ToolUsageClassifier
         }
 
         return WordScan.IsAny(word, Comparison) ? CompetitorContexts.Comparison : null;
+    }
+
+    /// <summary>How the word before a use verb frames it: stopped using, should use, have to use, or plain use.</summary>
+    private static string UseContext(string text, int verbStart)
+    {
+        var (start, end) = WordScan.Previous(text, verbStart, out var crossed);
+        if (start >= 0 && !crossed && WordScan.IsAny(text.AsSpan(start, end - start), Adverbs))
+        {
+            (start, end) = WordScan.Previous(text, start, out crossed); // "we should just use"
+        }
+
+        if (start < 0 || crossed)
+        {
+            return CompetitorContexts.CurrentTool;
+        }
+
+        var previous = text.AsSpan(start, end - start);
+        if (WordScan.IsAny(previous, Ceased))
+        {
+            return CompetitorContexts.PastTool;
+        }
+
+        if (!WordScan.IsAny(previous, Intentions))
+        {
+            return CompetitorContexts.CurrentTool;
+        }
+
+        // "we have to use DocuSign" is today's obligation; "we want to use" and "we should use" are plans.
+        return WordScan.EqualsWord(previous, "to") && PreviousIsAny(text, start, Obligations)
+            ? CompetitorContexts.CurrentTool
+            : CompetitorContexts.Considering;
+    }
+
+    /// <summary>"Proposify, which is what we use", "Conga, which we pay for": a relative clause that says the user uses it.</summary>
+    private static bool RelativeUseAfter(string text, int termEnd)
+    {
+        var (start, end) = WordScan.Next(text, termEnd, out var crossed);
+        if (start < 0 || WordScan.SentenceEndsBetween(text, termEnd, start) || !WordScan.IsAny(text.AsSpan(start, end - start), Relatives))
+        {
+            return false;
+        }
+
+        var previous = ReadOnlySpan<char>.Empty;
+        var index = end;
+        for (var i = 0; i < 4; i++)
+        {
+            (start, end) = WordScan.Next(text, index, out crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (WordScan.IsAny(word, UseVerbs) && (WordScan.EqualsWord(previous, "we") || WordScan.EqualsWord(previous, "i")))
+            {
+                return true;
+            }
+
+            previous = word;
+            index = end;
+        }
+
+        return false;
+    }
+
+    private static bool StartsConjunctAfterComma(string text, int start, ReadOnlySpan<char> word)
+    {
+        if (!WordScan.EqualsWord(word, "and") && !WordScan.EqualsWord(word, "or"))
+        {
+            return false;
+        }
+
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (text[i] == ',')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextWordIsAny(string text, int termEnd, ReadOnlySpan<string> words)
+    {
+        var (start, end) = WordScan.Next(text, termEnd, out var crossed);
+        return start >= 0 && !crossed && WordScan.IsAny(text.AsSpan(start, end - start), words);
     }
 
     private static string? ContextAfter(string text, int termEnd)

@@ -52,6 +52,27 @@ public sealed class CurrentToolTests
     public void Resolve_NoToolInUseSaid_GivesNull(string userText) =>
         Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
 
+    // The time word alone says the tool is today's ("at the moment it's X", "right now the process is X").
+    [Theory]
+    [InlineData("our intake right now is adobe sign and nobody likes it", "adobe_sign")]
+    [InlineData("at the moment it's SignNow for the waivers and paper for the rest", "signnow")]
+    [InlineData("we have to use DocuSign because of the parent company", "docusign")]
+    public void Resolve_ToolNamedWithTimeOrObligation_GivesIt(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    // A planned use, an ended use or a vendor appointment is not today's tool.
+    [Theory]
+    [InlineData("a friend said we should just use Zoho Sign")]
+    [InlineData("we'd like to use Qwilr eventually")]
+    [InlineData("we stopped using HelloSign in the spring")]
+    [InlineData("we've got a Proposify demo next week")]
+    public void Resolve_PlannedEndedOrDemoedTool_GivesNull(string userText) =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_ListAfterTheToolInUse_KeepsTheToolInUse() =>
+        Assert.Equal("proposify", Tool(TranscriptBuilder.FromUser("I'm weighing you against Proposify, which is what we use, and Qwilr, which looks nicer.")));
+
     [Fact]
     public void Resolve_AnswerToWhatDoYouUseToday_NamesTheTool()
     {
