@@ -44,7 +44,7 @@ internal static class HeadcountClauses
                 continue;
             }
 
-            if (text.In(k, Employment) || (text.In(k, Full) && text.In(k + 1, Time)))
+            if (text.In(k, Employment) || (text.In(k, Full) && (text.In(k + 1, Time) || (text.IsSymbol(k + 1, '-') && text.In(k + 2, Time)))))
             {
                 return true;
             }

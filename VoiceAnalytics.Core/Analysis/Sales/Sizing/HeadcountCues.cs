@@ -18,7 +18,8 @@ internal static class HeadcountCues
     private static readonly WordSet WorkVerbs = new("work", "working", "employed", "work's");
     private static readonly WordSet WorkPlaces = new("here", "there", "at", "for", "in");
     private static readonly WordSet Employs = new("employ", "employs", "employing", "headcount");
-    private static readonly WordSet TotalWords = new("total", "overall", "altogether", "company-wide", "companywide");
+    // "about 900 people worldwide": a whole company's reach, never one department's.
+    private static readonly WordSet TotalWords = new("total", "overall", "altogether", "company-wide", "companywide", "globally", "worldwide", "nationwide");
 
     /// <summary>Said outright: an employee noun, a sized company, a total, "out of", "the company is N".</summary>
     public static bool IsStrong(SizingTurn turn, SizingCount count)

@@ -19,7 +19,7 @@ internal static class SizingCues
         "quarterly", "biweekly", "fortnightly", "we're", "we'd", "they'd", "it's", "that's", "who'll", "we've",
         "give", "right", "usually", "typically", "normally", "on", "ish", "easily", "minimum", "min", "or", "either",
         "at", "sometimes", "including", "depending", "going", "coming", "go", "come", "get", "go", "out", "last",
-        "next", "past");
+        "next", "past", "working", "employed");
 
     /// <summary>Verbs that put people on the product ("would use it", "who'd send", "would touch it").</summary>
     public static readonly WordSet UsageVerbs = new(
@@ -56,7 +56,8 @@ internal static class SizingCues
         "university", "college", "charity", "foundation", "property", "institution",
         "bakery", "salon", "gym", "center", "centre", "manufacturer", "distributor", "retailer", "provider",
         "carrier", "lender", "insurer", "builder", "contractor", "publisher", "network", "chain", "franchise",
-        "house", "collective", "cooperative", "co-op", "workshop", "farm", "winery", "brewery", "label", "outfit", "show");
+        "house", "collective", "cooperative", "co-op", "workshop", "farm", "winery", "brewery", "label", "outfit", "show",
+        "plant", "factory", "mill");
 
     /// <summary>Parts of a company whose size is a team size ("our team is seven people", "the office is 12").</summary>
     public static readonly WordSet Groups = new(

@@ -46,7 +46,8 @@ internal static class VolumeExtractor
         var count = turn.Counts[index];
         var text = turn.Text;
         var kind = PaperworkKind(text, count);
-        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0 || VolumeListCues.IsPerType(text, count))
+        if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0 || VolumeListCues.IsPerType(text, count)
+            || VolumePeopleCounts.CountsPeople(turn, index))
         {
             return null;
         }

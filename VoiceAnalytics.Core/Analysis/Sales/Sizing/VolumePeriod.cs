@@ -18,6 +18,15 @@ internal sealed record VolumePeriod(string Name, double PerMonth)
         _ => FromUnit(name),
     };
 
+    /// <summary>A run of <paramref name="times"/> single periods ("two weeks", "six months"), as a known period where one fits.</summary>
+    public static VolumePeriod Multiple(VolumePeriod single, int times) => (single.Name, times) switch
+    {
+        ("week", 2) => Fortnight,
+        ("month", 3) => Quarter,
+        ("month", 12) => Year,
+        _ => new($"{times} {single.Name}s", single.PerMonth / times),
+    };
+
     /// <summary>The period a unit word names ("week", "workday", "annum"), or null.</summary>
     public static VolumePeriod? FromUnit(ReadOnlySpan<char> unit) => unit switch
     {

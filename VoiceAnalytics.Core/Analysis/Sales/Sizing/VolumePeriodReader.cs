@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Text.Numbers;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
@@ -7,6 +8,9 @@ internal static class VolumePeriodReader
 {
     // "15 by week", "paid by the month": "by" reads as "per" when a unit follows.
     private static readonly WordSet Leads = new("a", "an", "per", "each", "every", "/", "last", "this", "past", "by");
+
+    // "every two weeks" is read before these; "in two weeks" is a deadline, not a period.
+    private static readonly WordSet MultipleLeads = new("per", "every", "each");
 
     private static readonly WordSet WeekWords = new("weeks", "week");
 
@@ -40,6 +44,11 @@ internal static class VolumePeriodReader
             return new VolumePeriodMatch(VolumePeriod.Fortnight, index, k + 3); // "every two weeks", "every other week"
         }
 
+        if (text.In(k, MultipleLeads) && MultipleOf(text, k + 1) is { } multiple)
+        {
+            return new VolumePeriodMatch(multiple, index, k + 3); // "per two weeks", "every three months"
+        }
+
         k++;
         for (var adjectives = 0; adjectives < 2 && text.In(k, Adjectives); adjectives++)
         {
@@ -47,6 +56,25 @@ internal static class VolumePeriodReader
         }
 
         return text.IsWord(k) && VolumePeriod.FromUnit(text.Span(k)) is { } period ? new VolumePeriodMatch(period, index, k + 1) : null;
+    }
+
+    /// <summary>"two weeks", "3 months", "six months": a unit counted more than once, as one period.</summary>
+    private static VolumePeriod? MultipleOf(TokenizedText text, int k)
+    {
+        if (!text.InRange(k + 1) || !text.IsWord(k + 1) || !TryUnitCount(text, k, out var times) || times is < 2 or > 12)
+        {
+            return null;
+        }
+
+        var unit = text.Span(k + 1);
+        var single = unit.EndsWith("s") ? VolumePeriod.FromUnit(unit[..^1]) : null;
+        return single is null ? null : VolumePeriod.Multiple(single, times);
+    }
+
+    private static bool TryUnitCount(TokenizedText text, int k, out int times)
+    {
+        times = 0;
+        return text.InRange(k) && (text[k].IsDigits ? int.TryParse(text.Span(k), out times) : text.IsWord(k) && NumberWords.TryValue(text.Span(k), out times));
     }
 
     /// <summary>The first period phrase in tokens [from, to), or null.</summary>

@@ -4,6 +4,10 @@ public sealed class CompanySizeTests
 {
     [Theory]
     [InlineData("we have roughly 250 employees across three sites", 250)] // employee noun
+    [InlineData("we're thirty full-time and hire freelancers per project", 30)] // hyphenated "full-time" is an employment frame
+    [InlineData("about 3,000 people worldwide", 3000)] // a worldwide total
+    [InlineData("the factory is about two hundred people", 200)] // a plant or factory is the organization
+    [InlineData("we are twelve working here, but the drivers don't touch paperwork", 12)] // "N working here"
     [InlineData("we're a 12-person agency", 12)] // size compound
     [InlineData("it's a three hundred person company", 300)] // compound without a hyphen
     [InlineData("we're a fifteen person SaaS startup", 15)] // a modifier between the compound and the organization

@@ -4,6 +4,12 @@ public sealed class MonthlyVolumeTests
 {
     [Theory]
     [InlineData("we send around 200 proposals a month", 200)]
+    [InlineData("we log about 90 proposals per two weeks", 195)] // "per two weeks" is a fortnight
+    [InlineData("we renew roughly 60 contracts every three months", 20)] // "every three months" is a quarter
+    [InlineData("we send about 60 leases every six months", 10)] // a run of six months
+    [InlineData("A: Who would send them, and how many go out a week? || U: three planners and two assistants, so five. about 20 a week", 87)] // a summed people count is no volume
+    [InlineData("A: Who would send them, and how many go out a week? || U: the brokers are eight. roughly 30 a week", 130)] // a number a people noun names is no volume
+    [InlineData("A: Who would send them, and how many a week? || U: four people here and two at the branch. maybe 25 a week", 108)] // a bare count joined to people is no volume
     [InlineData("we do about 12 a day", 264)] // per day x 22
     [InlineData("it's about 50 a week", 217)] // per week x 4.33
     [InlineData("we send 3,600 contracts a year", 300)] // per year / 12
@@ -78,6 +84,8 @@ public sealed class MonthlyVolumeTests
     }
 
     [Theory]
+    [InlineData("A: Who would send them, and how many go out a week? || U: two designers and one account lead, so three")] // only people counted
+    [InlineData("we go live with 40 contracts in two weeks")] // "in two weeks" is a deadline, not a period
     [InlineData("it's forty dollars a month")] // price
     [InlineData("we pay about 30 a month per seat")] // price
     [InlineData("we get a handful each week")] // unquantified
