@@ -294,13 +294,35 @@ internal static class ObjectionDetector
 
             var (rs, re) = SentenceBounds.Around(turn.Text, reaction.Index);
             var question = conversation.PreviousUserTurn(turn);
-            var category = ObjectionTopics.CategoryIn(turn.Text, rs, re)
-                ?? ObjectionTopics.CategoryIn(agent.Text, ls, le)
+            var gap = GapTopic(agent.Text, ls, le, question)
                 ?? (question is null ? null : AskedForCapability(conversation, question) ? ObjectionCategories.Features : TopicAsked(question.Text))
                 ?? ObjectionCategories.Features;
-            found.Add(new(category, turn, reaction.Index, reaction.Value, 0.7, true));
+            var own = ObjectionTopics.CategoryIn(turn.Text, rs, re);
+            found.Add(new(own ?? gap, turn, reaction.Index, reaction.Value, 0.7, true));
+
+            // a reaction that names another topic ("what's the point if you can't answer that, and you cost more") leaves the gap standing too
+            if (own is not null && own != gap)
+            {
+                found.Add(new(gap, turn, reaction.Index, reaction.Value, 0.7, true));
+            }
+
             return;
         }
+    }
+
+    /// <summary>
+    /// The topic of the agent's limitation sentence. Price or timing words there ("a single pricing table can't switch
+    /// currencies") name a part of the product unless the user asked about price or timing.
+    /// </summary>
+    private static string? GapTopic(string agent, int start, int end, Turn? question)
+    {
+        var topic = ObjectionTopics.CategoryIn(agent, start, end);
+        if (topic is not (ObjectionCategories.Pricing or ObjectionCategories.Timing))
+        {
+            return topic;
+        }
+
+        return question is not null && ObjectionTopics.Has(topic, question.Text, 0, question.Text.Length) ? topic : null;
     }
 
     /// <summary>

@@ -92,6 +92,39 @@ public sealed class ObjectionGeneralizationTests
         Assert.Equal(["timing"], Categories(call));
     }
 
+    [Fact]
+    public void Analyze_ReactionToGapThatAlsoNamesPrice_KeepsTheGapAndThePrice()
+    {
+        var call = new CallScript()
+            .User("Can I send the contract in Spanish?")
+            .Agent("I couldn't find anything on Spanish contracts.")
+            .User("Honestly what's the point of this call, and you cost more than SignNow anyway.");
+
+        Assert.Equal(["features", "pricing"], Categories(call).Order());
+    }
+
+    [Fact]
+    public void Analyze_ReactionToGapWhosePriceWordsNameAPartOfTheProduct_GivesFeatures()
+    {
+        var call = new CallScript()
+            .User("Can one quote show two currencies side by side?")
+            .Agent("I couldn't find a way for a single pricing table to show two currencies.")
+            .User("Ugh, that's a problem.");
+
+        Assert.Equal(["features"], Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_ReactionToAMissingDiscountTheUserAskedFor_GivesPricing()
+    {
+        var call = new CallScript()
+            .User("Is there a lower price for charities?")
+            .Agent("I couldn't find a nonprofit discount in our pricing.")
+            .User("Ugh, that's a problem.");
+
+        Assert.Equal(["pricing"], Categories(call));
+    }
+
     private static IReadOnlyList<string> Categories(CallScript call) =>
         new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
 }
