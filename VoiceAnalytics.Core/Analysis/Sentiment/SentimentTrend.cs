@@ -3,8 +3,9 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <summary>
 /// Start versus end of the call: the first and the last quarter of the user's turns (at least one each). Inside a
 /// quarter only turns that carry sentiment count (a factual answer says nothing about the mood). Improving means a
-/// negative start and a clearly better end that is positive (a call that merely stops complaining is not improving);
-/// declining means a clearly worse end that is negative. A rise must be larger than a drop: users warm up politely by the
+/// negative start and a clearly better end that is clearly positive, warmer than a polite "okay, thanks" (a call that
+/// merely stops complaining is not improving); declining means a clearly worse end that is negative, even mildly so
+/// (users who sour on a product mostly stay calm about it: "hm, that's an issue for us"). A rise must be larger than a drop: users warm up politely by the
 /// goodbye far more often than they truly change their mind. A user who closes with praise beyond their expectations
 /// ("more useful than I expected", "that was actually helpful", <see cref="TextSentiment.Surprised"/>) says their view
 /// rose, so the call improves unless it started clearly positive.
@@ -18,8 +19,8 @@ public static class SentimentTrend
     private const double NegativeStart = -0.12;
     private const double ClearRise = 0.45;
     private const double ClearDrop = 0.35;
-    private const double NegativeEnd = -0.2;
-    private const double PositiveEnd = 0.15;
+    private const double NegativeEnd = -0.15;
+    private const double PositiveEnd = 0.3;
     private const double SurprisedStartCeiling = 0.3;
 
     public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)

@@ -117,6 +117,52 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_UpsetStartPoliteOkayEnd_StaysStable()
+    {
+        // The complaint stops and the user closes with a plain "okay, thanks": polite, not a change of mind.
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi, how's it going?")
+            .User("honestly I'm frustrated, the import keeps failing")
+            .Agent("Let me look at that with you.")
+            .User("sure, it's the customer list")
+            .Agent("Fixed. Anything else?")
+            .User("okay thanks"));
+
+        Assert.InRange(report.EndScore, 0.15, 0.3);
+        Assert.Equal("stable", report.Trend);
+    }
+
+    [Fact]
+    public void Analyze_UpsetStartWarmEnd_IsImproving()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi, how's it going?")
+            .User("honestly I'm frustrated, the import keeps failing")
+            .Agent("Let me look at that with you.")
+            .User("sure, it's the customer list")
+            .Agent("Fixed. Anything else?")
+            .User("no, that's great, it works now. thank you so much"));
+
+        Assert.Equal("improving", report.Trend);
+    }
+
+    [Fact]
+    public void Analyze_WarmStartEndingOnAMildProblem_IsDeclining()
+    {
+        // A call that opens happily and ends on a concern declines even when the user stays calm about it.
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi, how's the trial going?")
+            .User("it's been great so far, really nice")
+            .Agent("What do you send most?")
+            .User("service agreements, about thirty a month")
+            .Agent("We don't connect to that billing tool yet.")
+            .User("hm, that's an issue for us"));
+
+        Assert.InRange(report.EndScore, -0.2, -0.15);
+        Assert.Equal("declining", report.Trend);
+    }
+
+    [Fact]
     public void Analyze_ComplaintsAnsweringWhatTheyUseToday_WeighLessThanComplaintsAboutTheCall()
     {
         var aboutToday = Analyze(new TranscriptBuilder().Agent("What are you using today?").User("spreadsheets, and it's clunky and slow"));
