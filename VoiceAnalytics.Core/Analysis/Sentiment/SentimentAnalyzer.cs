@@ -10,7 +10,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
 {
     /// <summary>How far past a band edge the mean must be for the label to skip the model.</summary>
-    public const double ClearMargin = 0.6;
+    public const double ClearMargin = 0.4;
 
     public override string Name => "sentiment";
 

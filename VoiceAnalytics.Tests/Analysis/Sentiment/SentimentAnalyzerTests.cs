@@ -147,6 +147,25 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_MeanClearlyPastTheNegativeEdge_IsNegativeWhateverTheModelSays()
+    {
+        // Two complaints and a polite close: the mean is past the negative band edge by about half the margin scale,
+        // which the mean decides (the model, weighing the polite close, would say neutral).
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("So, how's it going?")
+            .User("frustrating, the templates keep breaking")
+            .Agent("What do you send most?")
+            .User("mostly contracts")
+            .Agent("We don't have an offline mode yet.")
+            .User("that's a problem")
+            .Agent("Anything else?")
+            .User("thanks"));
+
+        Assert.InRange(SentimentLabels.CallMargin(report.Score), 0.4, 0.6);
+        Assert.Equal("negative", report.Overall);
+    }
+
+    [Fact]
     public void Analyze_WarmStartEndingOnAMildProblem_IsDeclining()
     {
         // A call that opens happily and ends on a concern declines even when the user stays calm about it.
