@@ -9,6 +9,7 @@
   const charts = new Map();
   let refreshTimer = null;
   let loading = null;
+  let refreshAgain = false;
   let choicesLoaded = false;
 
   const $ = (selector, root = document) => root.querySelector(selector);
@@ -425,9 +426,20 @@
     }
   }
 
+  // A refresh asked for while one is out runs once more after it: its requests may have left before what the
+  // user wants to see changed (a click on "Refresh now" during the first load is not swallowed).
   async function refresh() {
-    if (loading) return loading;
-    loading = Promise.all([drawPanels(currentParams()), rollupsBuilding ? refreshRollupStatus() : null]).finally(() => { loading = null; });
+    if (loading) {
+      refreshAgain = true;
+      return loading;
+    }
+    loading = Promise.all([drawPanels(currentParams()), rollupsBuilding ? refreshRollupStatus() : null]).finally(() => {
+      loading = null;
+      if (refreshAgain) {
+        refreshAgain = false;
+        refresh();
+      }
+    });
     return loading;
   }
 
