@@ -23,7 +23,7 @@ internal static partial class CompetitorContractReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <param name="competitors">The turn's competitor names, scanned only if a term is found.</param>
-    public static void Read(Turn turn, Lazy<List<TermHit>> competitors, List<ObjectionCandidate> found)
+    public static void Read(Turn turn, Lazy<IReadOnlyList<TermHit>> competitors, List<ObjectionCandidate> found)
     {
         var text = turn.Text;
         foreach (var term in ContractTerm().EnumerateMatches(text))
@@ -34,7 +34,7 @@ internal static partial class CompetitorContractReader
             }
 
             var (from, to) = (term.Index - ReachBefore, term.Index + term.Length + ReachAfter);
-            if (!competitors.Value.Exists(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
+            if (!competitors.Value.Any(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
             {
                 continue;
             }

@@ -19,8 +19,8 @@ internal static class ObjectionDetector
         {
             var first = found.Count;
             var aboutIncumbent = AnswersCurrentToolQuestion(conversation, turn);
-            // The turn's competitor names, scanned once and only when a contract term or a defect asks for them.
-            var competitors = new Lazy<List<TermHit>>(() => ProductLexicon.ScanTurn(conversation, turn).FindAll(h => h.Kind == TermKind.Competitor));
+            // The turn's competitor names (from the call's shared product-term read), only when a contract term or a defect asks for them.
+            var competitors = new Lazy<IReadOnlyList<TermHit>>(() => ProductLexicon.CompetitorTermsOf(conversation, turn));
             AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent);
             AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
             if (ObjectionCues.MayWeighPrice(turn.Text))
@@ -81,7 +81,7 @@ internal static class ObjectionDetector
     /// A timing cue counts unless a contract explains it ("we're in a contract until May, we can't move before then" is
     /// lock-in, as is a competitor's term in the window) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
     /// </summary>
-    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn, Lazy<List<TermHit>> competitors)
+    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn, Lazy<IReadOnlyList<TermHit>> competitors)
     {
         foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
         {
@@ -97,8 +97,8 @@ internal static class ObjectionDetector
     }
 
     /// <summary>A competitor's contract term in the window explains the wait ("a three-year DocuSign contract that ends in August, so I can't move before then").</summary>
-    private static bool ExplainedByCompetitorTerm(Turn turn, int start, int end, Lazy<List<TermHit>> competitors) =>
-        CompetitorContractReader.TermIn(turn.Text, start, end - start) && competitors.Value.Exists(h => h.Start >= start && h.Start < end);
+    private static bool ExplainedByCompetitorTerm(Turn turn, int start, int end, Lazy<IReadOnlyList<TermHit>> competitors) =>
+        CompetitorContractReader.TermIn(turn.Text, start, end - start) && competitors.Value.Any(h => h.Start >= start && h.Start < end);
 
     /// <summary>
     /// "not now", "maybe later" or "not a good time" said to the agent's offer ("would you like me to book a call?")
@@ -134,12 +134,12 @@ internal static class ObjectionDetector
     /// The trial failing the user (a crash, a bug, lost work) is an "other" objection: it holds the deal back without
     /// being price, a missing feature or a connection. A defect of a competitor's tool named in the sentence does not count.
     /// </summary>
-    private static void AddProductDefect(List<ObjectionCandidate> found, Turn turn, Lazy<List<TermHit>> competitors)
+    private static void AddProductDefect(List<ObjectionCandidate> found, Turn turn, Lazy<IReadOnlyList<TermHit>> competitors)
     {
         foreach (Match m in ObjectionTopics.ProductDefect().Matches(turn.Text))
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
-            if (!IsNegated(turn, m) && !competitors.Value.Exists(h => h.Start >= start && h.Start < end)
+            if (!IsNegated(turn, m) && !competitors.Value.Any(h => h.Start >= start && h.Start < end)
                 && !ObjectionCues.IncumbentContext().Match(turn.Text, start, end - start).Success)
             {
                 found.Add(new(ObjectionCategories.Other, turn, m.Index, m.Value, 0.7, false));

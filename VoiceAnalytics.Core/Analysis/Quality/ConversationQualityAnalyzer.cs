@@ -22,7 +22,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         ArgumentNullException.ThrowIfNull(input);
         var session = input.Session;
         var conversation = input.Conversation;
-        var userTurns = SentimentTimeline.Read(conversation);
+        var userTurns = conversation.Shared(SentimentTimeline.Read);
         var agentTurns = conversation.AssistantTurns.Select(t => ScannedTurn.Of(conversation, t)).ToList();
         var questions = Questions(userTurns, agentTurns);
         var listening = ListeningReader.Read(conversation, agentTurns, userTurns);

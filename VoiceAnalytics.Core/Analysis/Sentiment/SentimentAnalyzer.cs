@@ -22,7 +22,7 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
     {
         ArgumentNullException.ThrowIfNull(input);
         var conversation = input.Conversation;
-        var turns = SentimentTimeline.Read(conversation);
+        var turns = conversation.Shared(SentimentTimeline.Read);
         var score = turns.Count == 0 ? 0 : turns.Average(t => t.Score);
         var trend = SentimentTrend.Of(turns);
         var hits = EmotionScanner.Scan(turns);

@@ -9,6 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 public sealed class Conversation
 {
     private readonly TurnText?[] _texts;
+    private readonly List<(Delegate Read, object View)> _views = [];
 
     public Conversation(SessionPayload session)
     {
@@ -79,6 +80,31 @@ public sealed class Conversation
         }
 
         return _texts[turn.Index] ??= new TurnText(turn.Text);
+    }
+
+    /// <summary>
+    /// What <paramref name="read"/> derives from this call, computed by the first analyzer that asks and reused by the
+    /// rest (the sentiment timeline is read by two analyzers, the product terms by two). <paramref name="read"/> must
+    /// be a pure function of the conversation, and its result is shared, so it must not be changed by callers.
+    /// </summary>
+    public T Shared<T>(Func<Conversation, T> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_views)
+        {
+            foreach (var (known, view) in _views)
+            {
+                if (known.Equals(read))
+                {
+                    return (T)view;
+                }
+            }
+
+            var made = read(this);
+            _views.Add((read, made));
+            return made;
+        }
     }
 
     /// <summary>The assistant turn just before <paramref name="turn"/>, or null.</summary>

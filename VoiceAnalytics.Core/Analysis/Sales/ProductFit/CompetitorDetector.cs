@@ -10,13 +10,17 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 /// </summary>
 public static class CompetitorDetector
 {
+    /// <summary>The call's competitor mentions, found once per call and shared by both analyzers.</summary>
     public static IReadOnlyList<CompetitorMention> Detect(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        return Detect(conversation, ProductLexicon.ScanUserTurns(conversation));
+        return conversation.Shared(DetectInUserTurns);
     }
 
-    internal static IReadOnlyList<CompetitorMention> Detect(Conversation conversation, List<TermHit> hits)
+    private static IReadOnlyList<CompetitorMention> DetectInUserTurns(Conversation conversation) =>
+        Detect(conversation, ProductLexicon.UserTerms(conversation));
+
+    internal static IReadOnlyList<CompetitorMention> Detect(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         var mentions = new List<CompetitorMention>();
         var nextOther = NextOtherCompetitors(hits);
@@ -56,7 +60,7 @@ public static class CompetitorDetector
     // For each hit, where in the same turn a different competitor is named next (sentiment after it belongs to that
     // one), else the turn's length. One backward pass: a forward search per hit is quadratic when a long turn names
     // the same competitor again and again.
-    private static int[] NextOtherCompetitors(List<TermHit> hits)
+    private static int[] NextOtherCompetitors(IReadOnlyList<TermHit> hits)
     {
         var next = new int[hits.Count];
         (string Value, int Start)? nearest = null, nearestOther = null; // the nearest competitor after, and the nearest naming another one

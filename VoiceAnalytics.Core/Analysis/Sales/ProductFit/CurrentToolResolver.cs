@@ -29,7 +29,7 @@ internal static class CurrentToolResolver
     // "a handwritten font": a look, not a process.
     private static readonly string[] LookNouns = ["font", "fonts", "style", "look", "feel"];
 
-    public static Extracted<string>? Resolve(Conversation conversation, List<TermHit> hits, IReadOnlyList<CompetitorMention> competitors)
+    public static Extracted<string>? Resolve(Conversation conversation, IReadOnlyList<TermHit> hits, IReadOnlyList<CompetitorMention> competitors)
     {
         var competitor = competitors
             .Where(c => c.Context == CompetitorContexts.CurrentTool)
@@ -43,7 +43,7 @@ internal static class CurrentToolResolver
         return AuthoringTool(conversation, hits) ?? ManualProcess(conversation, hits);
     }
 
-    private static Extracted<string>? AuthoringTool(Conversation conversation, List<TermHit> hits)
+    private static Extracted<string>? AuthoringTool(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         Extracted<string>? best = null;
         foreach (var hit in hits)
@@ -69,7 +69,7 @@ internal static class CurrentToolResolver
         return best;
     }
 
-    private static Extracted<string>? ManualProcess(Conversation conversation, List<TermHit> hits)
+    private static Extracted<string>? ManualProcess(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         foreach (var hit in hits)
         {

@@ -35,7 +35,7 @@ internal static class FeatureRequestExtractor
     // Users say "no PandaDoc branding" or "without internet" to ask for a capability, not to refuse one.
     private static readonly string[] PartOfAsk = ["no", "without"];
 
-    public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, List<TermHit> hits)
+    public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         var candidates = new List<FeatureCandidate>();
         var refused = new HashSet<(int Turn, string Value)>();

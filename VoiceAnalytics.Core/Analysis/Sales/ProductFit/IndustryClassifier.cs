@@ -79,7 +79,7 @@ internal static class IndustryClassifier
 
     private static readonly string[] SellVerbs = ["sell", "sells", "selling", "sold", "market", "provide", "provides", "offer", "offers", "rent", "license"];
 
-    public static Extracted<string>? Classify(List<TermHit> hits)
+    public static Extracted<string>? Classify(IReadOnlyList<TermHit> hits)
     {
         // Per industry: the weight of naming words, of hints (capped), and the first naming hit as evidence.
         var scores = new Dictionary<string, (double Names, double Hints, TermHit Quote)>(StringComparer.Ordinal);
@@ -129,7 +129,7 @@ internal static class IndustryClassifier
     /// An industry word in a clause where the user places their company. Only the first industry word after the cue
     /// is the company ("we place nurses in hospitals": the placing, not the hospitals); later ones are its objects.
     /// </summary>
-    private static bool IsSelfDescription(List<TermHit> hits, int index)
+    private static bool IsSelfDescription(IReadOnlyList<TermHit> hits, int index)
     {
         var hit = hits[index];
         var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
@@ -264,7 +264,7 @@ internal static class IndustryClassifier
     /// A maker phrase followed, in its clause, by another industry word (that word says what they are), or by a
     /// pronoun or nothing (what they make is a document, not a product).
     /// </summary>
-    private static bool IsNamedMaker(List<TermHit> hits, int index)
+    private static bool IsNamedMaker(IReadOnlyList<TermHit> hits, int index)
     {
         var hit = hits[index];
         if (Array.IndexOf(MakerPhrases, hit.Entry.Phrase) < 0)

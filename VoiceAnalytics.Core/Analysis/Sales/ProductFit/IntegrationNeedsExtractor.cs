@@ -23,7 +23,7 @@ internal static class IntegrationNeedsExtractor
         "need", "needs", "required", "does it", "can it", "save to", "live in", "lives in", "land in", "go through",
         "notification", "ping", "we'd want", "want");
 
-    public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
+    public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<TermHit> hits)
     {
         var found = new List<Extracted<string>>();
         var dismissed = new HashSet<string>(StringComparer.Ordinal);

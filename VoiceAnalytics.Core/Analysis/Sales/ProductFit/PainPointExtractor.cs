@@ -17,7 +17,7 @@ internal static class PainPointExtractor
 
     private static readonly TermKind[] CurrentWays = [TermKind.Competitor, TermKind.AuthoringTool, TermKind.ManualProcess];
 
-    public static IReadOnlyList<PainPoint> Extract(List<TermHit> hits)
+    public static IReadOnlyList<PainPoint> Extract(IReadOnlyList<TermHit> hits)
     {
         var pains = new List<PainPoint>();
         foreach (var hit in hits)
@@ -41,10 +41,10 @@ internal static class PainPointExtractor
         return pains;
     }
 
-    private static bool IsAboutPandaDoc(TermHit hit, List<TermHit> hits)
+    private static bool IsAboutPandaDoc(TermHit hit, IReadOnlyList<TermHit> hits)
     {
         var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
-        var namesTodaysWay = hits.Exists(h => ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end && CurrentWays.Contains(h.Kind));
+        var namesTodaysWay = hits.Any(h => ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end && CurrentWays.Contains(h.Kind));
         return !namesTodaysWay && AboutPandaDoc.In(hit.Text.AsSpan(start, end - start));
     }
 }

@@ -12,8 +12,8 @@ public static class ProductFitExtractor
     public static ProductFitSignals Extract(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var hits = ProductLexicon.ScanUserTurns(conversation);
-        var competitors = CompetitorDetector.Detect(conversation, hits);
+        var hits = ProductLexicon.UserTerms(conversation);
+        var competitors = CompetitorDetector.Detect(conversation);
         return new ProductFitSignals
         {
             IntegrationNeeds = IntegrationNeedsExtractor.Extract(hits),

@@ -17,8 +17,36 @@ internal static class ProductLexicon
         .. PainPointVocabulary.Entries,
     ]);
 
-    /// <summary>The terms of every user turn, in order.</summary>
-    public static List<TermHit> ScanUserTurns(Conversation conversation)
+    /// <summary>
+    /// The terms of every user turn, in order: read once per call and shared by the analyzers that ask (the list is
+    /// shared, so it is read-only).
+    /// </summary>
+    public static IReadOnlyList<TermHit> UserTerms(Conversation conversation) => conversation.Shared(ScanUserTurns);
+
+    /// <summary>The competitor names in one user turn of <paramref name="conversation"/>, from the shared read.</summary>
+    public static IReadOnlyList<TermHit> CompetitorTermsOf(Conversation conversation, Turn turn)
+    {
+        var byTurn = conversation.Shared(CompetitorTermsByUserTurn);
+        return turn.UserIndex >= 0 && turn.UserIndex < byTurn.Length && ReferenceEquals(conversation.UserTurns[turn.UserIndex], turn)
+            ? byTurn[turn.UserIndex]
+            : [.. ScanTurn(conversation, turn).Where(h => h.Kind == TermKind.Competitor)];
+    }
+
+    private static IReadOnlyList<TermHit>[] CompetitorTermsByUserTurn(Conversation conversation)
+    {
+        var byTurn = new List<TermHit>[conversation.UserTurns.Count];
+        foreach (var hit in UserTerms(conversation))
+        {
+            if (hit.Kind == TermKind.Competitor)
+            {
+                (byTurn[hit.Turn.UserIndex] ??= []).Add(hit);
+            }
+        }
+
+        return [.. byTurn.Select(hits => hits ?? (IReadOnlyList<TermHit>)[])];
+    }
+
+    private static List<TermHit> ScanUserTurns(Conversation conversation)
     {
         var hits = new List<TermHit>();
         var matches = new List<LexiconMatch>(16);

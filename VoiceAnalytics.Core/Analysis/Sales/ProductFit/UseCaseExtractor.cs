@@ -48,7 +48,7 @@ internal static class UseCaseExtractor
     // "the W-4, the direct deposit form": a form in the same sentence as new-hire paperwork is part of it.
     private static readonly PhraseMatcher<bool> HrContext = new("new hire", "new hires", "new employee", "new employees", "new starter", "new starters", "employees", "when they start");
 
-    public static IReadOnlyList<Extracted<string>> Extract(List<TermHit> hits)
+    public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<TermHit> hits)
     {
         var found = new List<Extracted<string>>();
         var competitorEnds = CompetitorEndsByTurn(hits);
@@ -77,7 +77,7 @@ internal static class UseCaseExtractor
         return found;
     }
 
-    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds, List<TermHit> hits)
+    private static bool Counts(TermHit hit, Dictionary<object, int[]> competitorEnds, IReadOnlyList<TermHit> hits)
     {
         var text = hit.Text;
         if (Negation.IsNegated(text, hit.Start, hit.End) || ThirdPartySubject.Before(text, hit.Start))
@@ -112,7 +112,7 @@ internal static class UseCaseExtractor
         hit.Entry.Phrase == "form" && WordScan.AnyBefore(hit.Text, hit.Start, ["the"], 1);
 
     /// <summary>A form named beside new-hire paperwork ("W-4, I-9, the direct deposit form") is part of that paperwork.</summary>
-    private static bool IsHrForm(TermHit hit, List<TermHit> hits)
+    private static bool IsHrForm(TermHit hit, IReadOnlyList<TermHit> hits)
     {
         var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
         if (HrContext.In(hit.Text.AsSpan(start, end - start)))
@@ -120,14 +120,14 @@ internal static class UseCaseExtractor
             return true;
         }
 
-        return hits.Exists(h => h.Kind == TermKind.UseCase && h.Value == "hr_documents" && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
+        return hits.Any(h => h.Kind == TermKind.UseCase && h.Value == "hr_documents" && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
     }
 
     /// <summary>"QuickBooks for invoicing", "my invoicing runs through Stripe": invoices another tool sends.</summary>
-    private static bool IsBilledInAnotherTool(TermHit hit, List<TermHit> hits)
+    private static bool IsBilledInAnotherTool(TermHit hit, IReadOnlyList<TermHit> hits)
     {
         var (start, end) = CueText.Clause(hit.Text, hit.Start);
-        return hits.Exists(h => h.Kind == TermKind.Integration && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
+        return hits.Any(h => h.Kind == TermKind.Integration && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
     }
 
     private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
@@ -160,7 +160,7 @@ internal static class UseCaseExtractor
 
     // The ends of the competitors named in each turn, sorted, so each contract looks up its nearest one instead of
     // testing every competitor of the turn (quadratic on a long turn).
-    private static Dictionary<object, int[]> CompetitorEndsByTurn(List<TermHit> hits) =>
+    private static Dictionary<object, int[]> CompetitorEndsByTurn(IReadOnlyList<TermHit> hits) =>
         hits.Where(h => h.Kind == TermKind.Competitor)
             .GroupBy(h => (object)h.Turn, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => g.Key, g => g.Select(h => h.End).Order().ToArray(), ReferenceEqualityComparer.Instance);
