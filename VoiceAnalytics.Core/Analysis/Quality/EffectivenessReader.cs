@@ -56,21 +56,33 @@ public static class EffectivenessReader
     /// <summary>Each user question is resolved when the agent replies before the user speaks again without a non-answer.</summary>
     private static (int Asked, int Resolved) Resolution(IReadOnlyList<ScannedTurn> agentTurns, IReadOnlyList<ScoredTurn> userTurns)
     {
-        int asked = 0, resolved = 0;
+        // Both lists are in call order, so one pointer walks the agent's turns once (not a scan per question).
+        int asked = 0, resolved = 0, next = 0;
         for (var k = 0; k < userTurns.Count; k++)
         {
+            var from = userTurns[k].Turn.Index;
+            var to = k + 1 < userTurns.Count ? userTurns[k + 1].Turn.Index : int.MaxValue;
+            while (next < agentTurns.Count && agentTurns[next].Turn.Index <= from)
+            {
+                next++;
+            }
+
             var count = userTurns[k].Questions.Count;
             if (count == 0)
             {
                 continue;
             }
 
-            var from = userTurns[k].Turn.Index;
-            var to = k + 1 < userTurns.Count ? userTurns[k + 1].Turn.Index : int.MaxValue;
-            var replies = agentTurns.Where(a => a.Turn.Index > from && a.Turn.Index < to).ToList();
-            var answered = replies.Count > 0 && !replies.Exists(r => r.Has(NonAnswerCues.Matcher));
+            var replies = 0;
+            var nonAnswer = false;
+            for (var a = next; a < agentTurns.Count && agentTurns[a].Turn.Index < to; a++)
+            {
+                replies++;
+                nonAnswer = nonAnswer || agentTurns[a].Has(NonAnswerCues.Matcher);
+            }
+
             asked += count;
-            resolved += answered ? count : 0;
+            resolved += replies > 0 && !nonAnswer ? count : 0;
         }
 
         return (asked, resolved);

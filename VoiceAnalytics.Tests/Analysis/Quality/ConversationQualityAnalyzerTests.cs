@@ -178,6 +178,24 @@ public sealed class ConversationQualityAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_QuestionsAcrossTheCall_EachJudgedByTheRepliesBeforeTheUsersNextTurn()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi, how can I help?")
+            .User("does it work with Salesforce?")
+            .Agent("Yes, there's a native Salesforce integration.")
+            .User("and can I sign on my phone?")
+            .Agent("Good question.")
+            .Agent("I'm not sure about the mobile app, to be honest.")
+            .User("fine. what about bulk send?")
+            .Agent("Bulk send is on the Business plan.")
+            .User("last one, is there an API?"));
+
+        Assert.Equal(4, report.AgentEffectiveness.QuestionsAsked);
+        Assert.Equal(2, report.AgentEffectiveness.QuestionsResolved);
+    }
+
+    [Fact]
     public void Analyze_GoodCall_ScoresHighWithStrengths()
     {
         var report = Analyze(new TranscriptBuilder()
