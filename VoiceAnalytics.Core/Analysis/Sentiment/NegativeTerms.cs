@@ -119,5 +119,9 @@ internal static class NegativeTerms
         ("no rush", 0.0), ("not urgent", 0.0), ("go over it", 0.0), ("going over it", 0.0), ("went over it", 0.0),
         ("look over it", 0.0), ("pain point", -0.2), ("pain points", -0.2), ("no issue", 0.2), ("no issues", 0.2),
         ("not an issue", 0.2), ("bad internet", -0.2), ("hard copy", 0.0), ("hard copies", 0.0),
+        ("bad signal", -0.2), ("bad line", -0.2), ("bad connection", -0.2), ("bad reception", -0.2), ("bad timing", -0.3),
+
+        // Let-downs said plainly: a product judged below par.
+        ("fiddly", -0.5), ("pretty basic", -0.6), ("pretty average", -0.6), ("a real gap", -0.6), ("a big gap", -0.6),
     ];
 }

@@ -16,6 +16,17 @@ internal static class PositiveTerms
         }
     }
 
+    /// <summary>
+    /// Regional and slang approvals ("grand", "deadly", "class", "sick", "beauty"): ordinary words elsewhere, so they count
+    /// only when they open the sentence as the reaction to an answer (<see cref="SentimentTerm.OpensReply"/>).
+    /// </summary>
+    public static IEnumerable<(string Phrase, double Valence)> SlangApprovals() =>
+    [
+        ("grand", 0.6), ("deadly", 0.7), ("class", 0.7), ("sick", 0.6), ("beauty", 0.7), ("brill", 0.7), ("ace", 0.6),
+        ("magic", 0.6), ("cracking", 0.7), ("legend", 0.7), ("wicked", 0.6), ("mint", 0.6), ("rad", 0.6), ("dope", 0.6),
+        ("choice", 0.6), ("ripper", 0.7), ("smashing", 0.7), ("champion", 0.6),
+    ];
+
     private static IEnumerable<string> Forms(string stem, params string[] endings) => endings.Select(e => stem + e);
 
     private static readonly (string, double)[] Words =
@@ -73,5 +84,18 @@ internal static class PositiveTerms
         ("pleasantly surprised", 1.0), ("you were alright", 0.6), ("you've been great", 1.0), ("you've been very helpful", 1.1),
         ("very patient", 0.6), ("love that", 1.1), ("love it", 1.2), ("obsessed", 1.0), ("gorgeous", 1.0), ("slick", 0.8),
         ("works for me", 0.5), ("makes my life easier", 1.0), ("lifesaver", 1.2), ("life saver", 1.2),
+        ("thank god", 0.7), ("thank goodness", 0.7), ("thank the lord", 0.7), ("thank heavens", 0.7), ("isn't that something", 0.6),
+
+        // Gratitude and approval said in other words than the ones above.
+        ("thanks a million", 0.8), ("thanks a bunch", 0.7), ("no bother", 0.3), ("big help", 0.9), ("a great help", 1.0),
+        ("help me a lot", 0.7), ("helped me a lot", 0.7), ("nice one", 0.7), ("spot on", 0.7), ("bang on", 0.7),
+        ("good stuff", 0.6), ("stoked", 1.0), ("chuffed", 1.0), ("fab", 0.9),
+
+        // Polite formulas of the goodbye: warm, but about the chat, not the product.
+        ("good talking to you", 0.2), ("nice talking to you", 0.2), ("good to talk", 0.2), ("nice to meet you", 0.2),
+        ("nice meeting you", 0.2), ("nice chatting", 0.2), ("good chatting", 0.2), ("great talking to you", 0.3),
+
+        // Neutral on purpose: a product name and a quantity that contain a praise word.
+        ("better proposals", 0.0), ("good bit", 0.0), ("a good while", 0.0), ("good few", 0.0),
     ];
 }

@@ -24,6 +24,7 @@ public static class SentimentLexicon
 
     public static readonly PhraseMatcher<SentimentTerm> Terms = new(
         PositiveTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Comparative: Comparatives.Contains(t.Phrase))))
+            .Concat(PositiveTerms.SlangApprovals().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, OpensReply: true))))
             .Concat(NegativeTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: t.Feeling))))
             .Concat(Contextual())
             .Concat(new[] { "than i expected", "than expected", "than i thought", "than i hoped", "than i imagined", "than i anticipated" }

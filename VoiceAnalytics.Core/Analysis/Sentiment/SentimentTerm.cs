@@ -9,5 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// ("clunky", "slow"), so it keeps its weight when the user describes how they work today. A
 /// <see cref="Comparative"/> ("better", "easier") in a wish ("we'd need it to be better") tells of a lack, not a praise.
 /// A comparison with expectations (<see cref="Exceeds"/>: "better than I expected") strengthens the term before it.
+/// A slang approval (<see cref="OpensReply"/>: "grand", "class", "sick") is praise only as the reaction that opens a
+/// sentence ("oh deadly", "ah that's class"), elsewhere a plain word ("ten grand", "sick leave", "business class").
 /// </summary>
-public sealed record SentimentTerm(double Valence, WordSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false);
+public sealed record SentimentTerm(double Valence, WordSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false, bool OpensReply = false);

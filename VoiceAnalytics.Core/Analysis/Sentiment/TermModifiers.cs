@@ -6,6 +6,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// Reads the words just before a term, inside its clause: intensifiers and downtoners that touch the term (directly or
 /// through each other: "really super", "a bit too"), a negator up to four words back ("didn't really love"), "less"
 /// ("less keen"), and a perfect "had"/"been"/"seen" before a comparative ("I've had better"), which means now is worse.
+/// A "no" that answers the agent and is followed by a new clause ("no that's it thanks", "no I think we're good") is a
+/// reply of its own, not a negator of what follows; the scan stops there.
 /// </summary>
 internal static class TermModifiers
 {
@@ -17,6 +19,11 @@ internal static class TermModifiers
 
     private static readonly WordSet PerfectParticiples = WordSet.Of("had", "been", "seen");
 
+    /// <summary>Words that open a new clause after a bare answer "no": a subject or thanks ("no that's all", "no we're good").</summary>
+    private static readonly WordSet ClauseOpeners = WordSet.Of(
+        "that's", "thats", "that", "this", "it's", "its", "it", "i", "i'm", "im", "i've", "ive", "i'll", "we",
+        "we're", "we've", "we'll", "you", "you've", "you're", "thanks", "thank", "all", "everything");
+
     public static double Factor(string text, IReadOnlyList<SpokenWord> words, int termIndex, int sentenceStart, double valence)
     {
         var factor = 1.0;
@@ -26,6 +33,11 @@ internal static class TermModifiers
         for (var j = termIndex - 1; j >= sentenceStart && j >= termIndex - Reach && !words[j].EndsClause; j--)
         {
             var word = words[j];
+            if (IsAnswerParticle(text, words, j, termIndex))
+            {
+                break;
+            }
+
             if (!selfNegated && (IsNegator(text, word) || (touching && word.Is(text, "less"))))
             {
                 // "less" turns a term the way "not" does: "way less painful than I expected", "less keen than I was".
@@ -76,6 +88,10 @@ internal static class TermModifiers
     private static bool IsOutdoneComparative(string text, IReadOnlyList<SpokenWord> words, int termIndex, int j) =>
         SentimentLexicon.Comparatives.Contains(text, words[termIndex]) && PerfectParticiples.Contains(text, words[j])
         && (termIndex + 1 >= words.Count || !words[termIndex + 1].Is(text, "than"));
+
+    /// <summary>A "no" right before a word that opens a new clause, short of the term itself ("no | that's it, thanks").</summary>
+    private static bool IsAnswerParticle(string text, IReadOnlyList<SpokenWord> words, int j, int termIndex) =>
+        words[j].Is(text, "no") && j + 1 < termIndex && ClauseOpeners.Contains(text, words[j + 1]);
 
     private static bool IsNegator(string text, SpokenWord word) =>
         SentimentLexicon.Negators.Contains(text, word) || word.In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase);

@@ -12,8 +12,34 @@ internal static class TermPlacement
 
     private static readonly WordSet OpenerWords = WordSet.Of("oh", "ah", "okay", "ok", "yeah", "yes", "wow", "um", "uh", "well", "so", "alright");
 
+    /// <summary>What may stand before a slang approval that opens a reply: "oh", "ah that's", "it's".</summary>
+    private static readonly WordSet ReactionLeads = WordSet.Of(
+        "oh", "ah", "ooh", "aw", "wow", "okay", "ok", "yeah", "yes", "well", "that's", "thats", "it's", "its", "so", "right", "very");
+
+    private const int MaxReactionLeads = 2;
+
     public static bool HasLead(string text, IReadOnlyList<SpokenWord> words, int i, int from, SentimentTerm term) =>
-        term.Leads is null || (i > from && !words[i - 1].EndsClause && term.Leads.Contains(text, words[i - 1]));
+        term.OpensReply ? OpensSentence(text, words, i, from)
+            : term.Leads is null || (i > from && !words[i - 1].EndsClause && term.Leads.Contains(text, words[i - 1]));
+
+    /// <summary>The term opens its sentence, after at most two reaction words ("class.", "oh deadly", "ah that's class").</summary>
+    private static bool OpensSentence(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    {
+        if (i - from > MaxReactionLeads)
+        {
+            return false;
+        }
+
+        for (var j = from; j < i; j++)
+        {
+            if (!ReactionLeads.Contains(text, words[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A capitalized word inside a sentence is part of a name ("Better Proposals"), not an opinion.</summary>
     public static bool IsNamePart(string text, SpokenWord word, bool sentenceStart) =>

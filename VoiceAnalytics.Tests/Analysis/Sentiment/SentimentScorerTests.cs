@@ -43,6 +43,16 @@ public sealed class SentimentScorerTests
     [InlineData("nah not interested")]
     public void Score_NoBeforeATermWithItsOwnNegator_StaysNegative(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("no that's everything, thanks so much")]
+    [InlineData("no I think we're all set, you've been really helpful")]
+    public void Score_AnswerNoBeforeANewClause_DoesNotTurnThePraise(string text) => Assert.True(Score(text) > 0.3);
+
+    [Theory]
+    [InlineData("no help at all with the import")]
+    [InlineData("no, it's not great")]
+    public void Score_NoThatNegatesItsOwnClause_StillTurnsIt(string text) => Assert.True(Score(text) < 0);
+
     [Fact]
     public void Score_NegatedComplaint_IsMildlyPositive()
     {

@@ -19,6 +19,26 @@ public sealed class SentimentVocabularyTests
     [InlineData("why are you calling me on a Sunday?")]
     public void Score_ObjectionToBeingCalled_IsNegative(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("oh deadly, and can it send reminders too?")]
+    [InlineData("ah that's class. what about the mobile app?")]
+    [InlineData("Sick. Does it export to CSV as well?")]
+    public void Score_SlangApprovalOpeningTheReply_IsPositive(string text) => Assert.True(Score(text) > 0.05);
+
+    [Theory]
+    [InlineData("I can spend ten grand without asking anyone")]
+    [InlineData("two of the team are on sick leave this week")]
+    [InlineData("we fly business class to the client sites")]
+    public void Score_SlangApprovalWordsInsideASentence_CarryNoSentiment(string text) => Assert.Equal(0, Score(text));
+
+    [Theory]
+    [InlineData("we send our proposals through better proposals today")]
+    [InlineData("that's a good bit more than our old plan")]
+    public void Score_NamesAndQuantitiesWithAPraiseWord_AreNotPraise(string text) => Assert.True(Score(text) <= 0);
+
+    [Fact]
+    public void Score_ComplaintAboutThePhoneLine_IsOnlyMild() => Assert.True(Score("sorry, really bad signal here on the train") > -0.3);
+
     [Fact]
     public void Score_AskingForACallBack_IsNotAnObjection() =>
         Assert.True(Score("could you call me again next week?") >= 0);
