@@ -86,6 +86,39 @@ internal static class VolumeCues
         return text.Is(periodEnd, "apiece") || text.Is(periodEnd, "each");
     }
 
+    /// <summary>
+    /// Whether an average cue belongs to this count: in its clause with no other count between ("eighty in summer,
+    /// twenty in winter, so on average I'd say fifty" makes only the fifty the average).
+    /// </summary>
+    public static bool IsAverageOf(SizingTurn turn, int index)
+    {
+        var counts = turn.Counts;
+        var count = counts[index];
+        var segment = turn.SegmentOf(count.First);
+        var from = index > 0 ? counts[index - 1].End : 0;
+        var to = index + 1 < counts.Count ? counts[index + 1].First : turn.Text.Count;
+        for (var k = count.First - 1; k >= from && turn.SegmentOf(k) == segment; k--)
+        {
+            if (turn.Text.In(k, Averages))
+            {
+                return true;
+            }
+        }
+
+        // A cue after the count is its own unless it sits nearer the next count ("twenty in winter, so on average fifty").
+        var end = Math.Max(count.PhraseEnd, count.Period?.End ?? 0);
+        var nextInClause = index + 1 < counts.Count && turn.SegmentOf(to) == segment;
+        for (var k = count.End; k < to && turn.SegmentOf(k) == segment; k++)
+        {
+            if (turn.Text.In(k, Averages))
+            {
+                return !nextInClause || k - end < to - k;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of the words is in the clause holding the token ("but on average about 30" is its own clause).</summary>
     public static bool InClause(SizingTurn turn, int token, WordSet words)
     {

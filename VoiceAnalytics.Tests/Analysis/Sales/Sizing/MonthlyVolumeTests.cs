@@ -74,6 +74,13 @@ public sealed class MonthlyVolumeTests
     [InlineData("per quarter all documents together it is around nine hundred", 300)] // a leading period past the generic paperwork
     [InlineData("we'd price maybe fifteen jobs a week", 65)] // "price" as the speaker's verb is work, not a cost
     [InlineData("quotes about 20 a month and permits maybe 10 a month", 30)] // permits are a paperwork type of their own
+    [InlineData("we send about 80 contracts a month, no wait, that was before we lost a client, these days it's closer to sixty", 60)] // a correction past a clause keeps the period
+    [InlineData("we sign roughly 900 leases a year. sorry, this year we're nearer 1,200", 100)] // the revised amount takes the corrected one's period
+    [InlineData("the quote volume is usually 300 a week no a month, 300 a month", 300)] // "no a month" corrects the period
+    [InlineData("fifteen intakes a day across both offices, no wait, that's too high, more like ten", 220)] // a corrected total
+    [InlineData("about ten a week, no, more like twelve. in the slow season four", 52)] // a correction already spent does not revise the next amount
+    [InlineData("A: How many a month? || U: in the summer maybe 90, in the winter 30, so on average I'd say 60", 60)] // the average cue belongs to the nearest amount
+    [InlineData("we send about 20 quotes a week, no wait, I'd say the whole thing is maybe 300", 87)] // three times the amount or more is no revision
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
