@@ -15,9 +15,12 @@ internal static class DocumentsPerUnit
 
     private static readonly WordSet Each = new("each", "every");
     private static readonly WordSet Units = new("one", "ones", "one's");
-    private static readonly WordSet Links = new("is", "'s", "has", "gets", "needs", "signs", "receives", "returns", "completes", "means", "takes", "comes", "requires", "involves", "generates", "includes", "with");
+    private static readonly WordSet Links = new(
+        "is", "'s", "has", "gets", "needs", "signs", "receives", "returns", "completes", "means", "takes", "comes", "requires",
+        "involves", "generates", "includes", "with", "need", "get", "got", "sign", "have"); // "each client need", "each ones got"
     private static readonly WordSet Articles = new("a", "an", "the", "one", "its", "their", "his", "her");
     private static readonly WordSet Joins = new("and", "plus", "then", "also", "&");
+    private static readonly WordSet Partials = new("some", "sometimes", "occasionally", "few", "if", "maybe");
     private static readonly WordSet Doubles = new("double", "twice", "doubled");
     private static readonly WordSet Triples = new("triple", "thrice", "tripled");
 
@@ -40,7 +43,7 @@ internal static class DocumentsPerUnit
                 continue;
             }
 
-            if (!text.In(k, Each) || UnitLinkEnd(text, k + 1) is not { } from)
+            if (!text.In(k, Each) || UnitLinkEnd(turn, k + 1) is not { } from)
             {
                 continue;
             }
@@ -56,8 +59,9 @@ internal static class DocumentsPerUnit
     }
 
     /// <summary>Past "one's", "deal has", "one is", "client gets": the token after the link, or null.</summary>
-    private static int? UnitLinkEnd(TokenizedText text, int k)
+    private static int? UnitLinkEnd(SizingTurn turn, int k)
     {
+        var text = turn.Text;
         if (!text.IsWord(k) || (text.In(k, SizingCues.PhraseStops) && !text.In(k, Units)))
         {
             return null;
@@ -74,8 +78,12 @@ internal static class DocumentsPerUnit
             return text.Is(k + 1, "comes") && text.Is(k + 2, "with") ? k + 3 : k + 2;
         }
 
-        return null;
+        // "each one three papers", "each client, two forms": a unit followed straight by its documents' count
+        var next = text.IsSymbol(k + 1, ',') ? k + 2 : k + 1;
+        return (text.In(k, Units) || text.In(k, SizingNouns.Proxies)) && StartsCount(turn, next) ? next : null;
     }
+
+    private static bool StartsCount(SizingTurn turn, int token) => CountAt(turn, token) is not null;
 
     /// <summary>How many documents the statement lists: counted items add their counts, bare items count one.</summary>
     private static int? Items(SizingTurn turn, int from, int end)
@@ -89,6 +97,11 @@ internal static class DocumentsPerUnit
             {
                 expectItem = true;
                 continue;
+            }
+
+            if (text.In(k, Partials))
+            {
+                break; // "each one one consent, some also the payment agreement": what only some units add is not per unit
             }
 
             if (CountAt(turn, k) is { } count)

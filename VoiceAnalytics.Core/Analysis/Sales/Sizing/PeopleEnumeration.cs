@@ -37,7 +37,9 @@ internal static class PeopleEnumeration
             }
 
             var (people, end, known) = CountItems(turn, counts, k + 1);
-            if (!known || (people == 0 && !text.In(k - 1, Solo)))
+            // "just me", "it'd just be me"; not "just me and pastor Jim's wife", a list the items reader could not count
+            var solo = (text.In(k - 1, Solo) || (text.Is(k - 1, "be") && text.In(k - 2, Solo))) && !text.Is(k + 1, "and") && !text.Is(k + 1, "plus");
+            if (!known || (people == 0 && !solo))
             {
                 continue;
             }
@@ -106,7 +108,7 @@ internal static class PeopleEnumeration
     private static SizingCount? CountAt(TokenizedText text, List<SizingCount> counts, int token)
     {
         var possessive = text.Is(token, "my") || text.Is(token, "our") || text.Is(token, "the");
-        var index = counts.FindIndex(c => c.First == token || (possessive && c.First == token + 1 && (c.Noun.IsPeople || c.Noun.Class == SizingNounClass.Headcount)));
+        var index = counts.FindIndex(c => c.First == token || (possessive && c.First == token + 1 && CountsPeople(text, c)));
         return index >= 0 && counts[index].Noun.Class is not SizingNounClass.Document and not SizingNounClass.Proxy ? counts[index] : null;
     }
 
@@ -121,6 +123,11 @@ internal static class PeopleEnumeration
 
         return last;
     }
+
+    /// <summary>A count of people in a list: a people noun, a headcount, or a plural the vocabulary does not know ("my two csrs", "six account leads").</summary>
+    public static bool CountsPeople(TokenizedText text, SizingCount count) =>
+        count.Noun.IsPeople || count.Noun.Class == SizingNounClass.Headcount
+        || (count.Noun.Class == SizingNounClass.Other && count.Noun.Head >= 0 && LooksPlural(text.Span(count.Noun.Head)));
 
     public static bool LooksPlural(ReadOnlySpan<char> word) =>
         word is "people" or "guys" or "folks" || (word.Length > 3 && word[^1] == 's' && word[^2] != 's');

@@ -13,6 +13,9 @@ internal static class SizingCorrections
     private static readonly WordSet Cues = new("no", "sorry", "actually", "mean", "wait", "correction", "rather", "oops");
     private static readonly WordSet Comparatives = new("more", "closer", "less", "nearer");
 
+    /// <summary>Spoken fillers a correction may carry ("eight eh no nine").</summary>
+    private static readonly WordSet Fillers = new("eh", "er", "erm", "ah", "oh");
+
     public static void Apply(SizingTurn turn, List<SizingCount> counts)
     {
         for (var i = 1; i < counts.Count; i++)
@@ -47,7 +50,7 @@ internal static class SizingCorrections
                 cue = true;
             }
             else if (!text.IsSymbol(k, ',') && !text.Is(k, "i") && !text.Is(k, "it's") && !text.Is(k, "make") && !text.Is(k, "that")
-                && !text.In(k, SizingCues.Hedges) && !text.In(k, Comparatives)) // "no, more like twelve", "sorry, closer to nine"
+                && !text.In(k, SizingCues.Hedges) && !text.In(k, Comparatives) && !text.In(k, Fillers)) // "no, more like twelve", "sorry, closer to nine"
             {
                 return false;
             }

@@ -11,7 +11,7 @@ internal static class SizingCues
         "we", "i", "you", "they", "it", "he", "she", "is", "are", "was", "were", "be", "been", "would", "will",
         "could", "can", "should", "do", "does", "did", "have", "has", "had", "all", "across", "between", "depending",
         "if", "when", "because", "since", "like", "just", "only", "also", "as", "this", "these", "those", "our",
-        "my", "their", "your", "not", "no", "yes", "yeah", "um", "uh", "oh", "well", "okay", "ok", "about", "around",
+        "my", "their", "your", "not", "no", "yes", "yeah", "um", "uh", "oh", "eh", "er", "erm", "ah", "hmm", "well", "okay", "ok", "about", "around",
         "anyway", "though", "out", "up", "down", "over", "under", "through", "into", "than", "total", "overall",
         "altogether", "combined", "give", "in", "on", "at", "to", "for", "from", "with", "by", "of", "first", "too",
         "now", "then", "today", "there", "here", "max", "tops", "maximum", "easy", "right", "already", "currently",

@@ -88,6 +88,10 @@ internal static class TeamSizeExtractor
         return false;
     }
 
+    /// <summary>"a one person firm", "I'm a one-man shop": the speaker is the whole organization, so the only user.</summary>
+    private static bool IsOnePersonOrganization(SizingTurn turn, SizingCount count) =>
+        count.Value == 1 && count.Noun.Class == SizingNounClass.SizeCompound && HeadcountCues.IsStrong(turn, count);
+
     private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count, SeatUsage usage)
     {
         var noun = count.Noun.Class;
@@ -120,7 +124,7 @@ internal static class TeamSizeExtractor
             return (3, 0.72);
         }
 
-        if (count.IsSolo)
+        if (count.IsSolo || IsOnePersonOrganization(turn, count))
         {
             return (2, 0.7);
         }

@@ -46,7 +46,7 @@ internal static class TrailingSelfList
     {
         for (var start = end - 1; start >= Math.Max(0, end - PeopleEnumeration.MaxItemWords - 1); start--)
         {
-            var inner = counts.Find(c => (c.First == start || (c.First == start + 1 && IsPossessive(text, start))) && c.Noun.IsPeople && c.PhraseEnd == end);
+            var inner = counts.Find(c => (c.First == start || (c.First == start + 1 && IsPossessive(text, start))) && PeopleEnumeration.CountsPeople(text, c) && c.PhraseEnd == end);
             if (inner is not null)
             {
                 if (inner.Noun.Class == SizingNounClass.OfUs)

@@ -21,12 +21,18 @@ internal static class VolumeAggregator
         }
 
         var total = groups.LastOrDefault(g => g.IsTotal);
+        var correction = groups.LastOrDefault(g => g.IsCorrection && Revises(g, groups));
+        if (total is not null && correction is not null && groups.IndexOf(correction) > groups.IndexOf(total))
+        {
+            total = null; // "15 a day across all three, no wait, that's too high, more like ten": the total was revised
+        }
+
         if (total is not null && total.Heads.Count > 0)
         {
             return WithLaterStreams(total, groups); // "so that's 360 slips a month. and re-enrollment, 380 families a year"
         }
 
-        var chosen = total ?? groups.LastOrDefault(g => g.IsCorrection && Revises(g, groups));
+        var chosen = total ?? correction;
         if (chosen is null && SumOfDocumentTypes(groups) is { } sum)
         {
             return sum;

@@ -18,6 +18,7 @@ internal static class VolumeExtractor
             var perUnit = DocumentsPerUnit.Read(turn);
             var unitSentence = perUnit is { } said ? UnitSentence(turn, said.First) : -1;
             VolumeCandidate? previous = null;
+            StatedAmount? stated = null;
             for (var i = 0; i < turn.Counts.Count; i++)
             {
                 var first = turn.Counts[i].First;
@@ -30,10 +31,14 @@ internal static class VolumeExtractor
 
                 // "each one gets the agreement and the form" multiplies the units it refers to, not every count before it.
                 var multiplier = perUnit is { } unit && first < unit.First && turn.SentenceOf(first) == unitSentence ? unit.Multiplier : 1;
-                if (Read(turn, i, t, teamSize, previous, multiplier) is { } candidate)
+                if (Read(turn, i, t, teamSize, previous, multiplier, stated) is { } candidate)
                 {
                     candidates.Add(candidate);
                     previous = candidate;
+                    if (candidate.Mention.PeriodStated && VolumePeriod.Named(candidate.Mention.Period) is { } period)
+                    {
+                        stated = new StatedAmount(turn.Counts[i].Value, period, Math.Max(turn.Counts[i].PhraseEnd, turn.Counts[i].Period?.End ?? 0));
+                    }
                 }
             }
         }
@@ -41,7 +46,10 @@ internal static class VolumeExtractor
         return candidates;
     }
 
-    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit)
+    /// <summary>An amount said earlier in the turn with its own period, which a later correction may revise.</summary>
+    private readonly record struct StatedAmount(double Quantity, VolumePeriod Period, int End);
+
+    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit, StatedAmount? earlier)
     {
         var count = turn.Counts[index];
         var text = turn.Text;
@@ -64,6 +72,14 @@ internal static class VolumeExtractor
             && VolumePeriod.Named(previous.Mention.Period) is { } shared && previous.Head != text.Span(lead).ToString())
         {
             (period, stated, periodConfidence) = (shared, true, 0.85); // "proposals maybe 15 a month, SOWs about six"
+        }
+
+        // "about 120 a month, no wait, that was last year, it's closer to ninety now": the revised amount keeps the
+        // period of the amount it corrects, and wins as a correction.
+        var revises = earlier is { } corrected && VolumeMentionCues.RevisesEarlier(turn, corrected.End, index, corrected.Quantity);
+        if (revises && !stated)
+        {
+            (period, stated, periodConfidence) = (earlier!.Value.Period, true, 0.85);
         }
 
         if (period is null)
@@ -95,13 +111,13 @@ internal static class VolumeExtractor
             stated,
             lead >= 0 ? text.Span(lead).ToString() : count.Noun.Head >= 0 ? turn.Turn.Text[text[count.Noun.First].Start..text[count.Noun.End - 1].End] : null,
             (int)Math.Round(perMonth, MidpointRounding.AwayFromZero),
-            VolumeCues.InClause(turn, count.First, VolumeCues.Averages),
+            VolumeCues.IsAverageOf(turn, index),
             VolumeMentionCues.IsTotal(turn, count, periodEnd),
             Math.Round(Math.Clamp(confidence, 0, 1), 2),
             turn.EvidenceAt(count.First));
         var coordinated = previous is not null && previous.Turn == turnIndex && previous.Sentence == sentence
             && !mention.IsTotal && VolumeMentionCues.Coordinated(text, turn.Counts, index);
-        var isCorrection = count.Number.IsCorrected || VolumeMentionCues.CorrectionBefore(turn, count.First);
+        var isCorrection = count.Number.IsCorrected || revises || VolumeMentionCues.CorrectionBefore(turn, count.First);
         var isDocument = kind == SizingNounClass.Document && head is not null && !VolumeCues.GenericDocuments.Contains(head);
         var seasonal = VolumeCues.InClause(turn, count.First, VolumeCues.Seasons);
         var additive = previous is not null && previous.Turn == turnIndex && VolumeListCues.IsAdditive(turn, count);

@@ -100,6 +100,56 @@ internal static class VolumeMentionCues
         return false;
     }
 
+    private const int RevisionReach = 24;
+
+    private static readonly WordSet RevisionCues = new("wait", "sorry", "scratch", "correction", "oops");
+
+    /// <summary>What may follow a spoken "no" that corrects the speaker: "no, ...", "no a month", "no it's 90" (not "no more than 50", a bound).</summary>
+    private static readonly WordSet AfterCorrectingNo = new(
+        "a", "an", "per", "closer", "it's", "its", "that", "that's", "thats", "actually", "make", "i", "like", "wait", "sorry");
+
+    /// <summary>
+    /// "about 120 a month, no wait, that was last year ... it's closer to ninety now", "300 a week no a month 300 a
+    /// month": a correction cue between an earlier stated amount and this one (in the same or the next sentence, with
+    /// no other number between), so this amount revises it. A revision stays within a factor of three of the amount
+    /// it corrects; a much larger or smaller figure is another quantity.
+    /// </summary>
+    public static bool RevisesEarlier(SizingTurn turn, int earlierEnd, int index, double earlierQuantity)
+    {
+        var text = turn.Text;
+        var count = turn.Counts[index];
+        if (count.Value < earlierQuantity / 3 || count.Value > earlierQuantity * 3 || count.First - earlierEnd > RevisionReach
+            || turn.SentenceOf(count.First) - turn.SentenceOf(earlierEnd) > 1)
+        {
+            return false;
+        }
+
+        // A correction already spent on a number between ("ten a week, no, more like twelve. slow season four") is not this one's.
+        var from = earlierEnd;
+        for (var j = index - 1; j >= 0 && turn.Counts[j].First >= earlierEnd; j--)
+        {
+            if (turn.Counts[j].IsConsumed)
+            {
+                from = Math.Max(from, turn.Counts[j].End);
+            }
+        }
+
+        for (var k = from; k < count.First; k++)
+        {
+            if (text[k].IsDigits)
+            {
+                return false; // a figure written between is another amount
+            }
+
+            if (text.In(k, RevisionCues) || (text.Is(k, "no") && (text.IsSymbol(k + 1, ',') || text.In(k + 1, AfterCorrectingNo) || (text.Is(k + 1, "more") && text.Is(k + 2, "like")))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Only connectors, nouns of the earlier amount and its period lie between the two amounts.</summary>
     public static bool Coordinated(TokenizedText text, IReadOnlyList<SizingCount> counts, int index)
     {

@@ -74,6 +74,20 @@ public sealed class MonthlyVolumeTests
     [InlineData("per quarter all documents together it is around nine hundred", 300)] // a leading period past the generic paperwork
     [InlineData("we'd price maybe fifteen jobs a week", 65)] // "price" as the speaker's verb is work, not a cost
     [InlineData("quotes about 20 a month and permits maybe 10 a month", 30)] // permits are a paperwork type of their own
+    [InlineData("we send about 80 contracts a month, no wait, that was before we lost a client, these days it's closer to sixty", 60)] // a correction past a clause keeps the period
+    [InlineData("we sign roughly 900 leases a year. sorry, this year we're nearer 1,200", 100)] // the revised amount takes the corrected one's period
+    [InlineData("the quote volume is usually 300 a week no a month, 300 a month", 300)] // "no a month" corrects the period
+    [InlineData("fifteen intakes a day across both offices, no wait, that's too high, more like ten", 220)] // a corrected total
+    [InlineData("about ten a week, no, more like twelve. in the slow season four", 52)] // a correction already spent does not revise the next amount
+    [InlineData("A: How many a month? || U: in the summer maybe 90, in the winter 30, so on average I'd say 60", 60)] // the average cue belongs to the nearest amount
+    [InlineData("we send about 20 quotes a week, no wait, I'd say the whole thing is maybe 300", 87)] // three times the amount or more is no revision
+    [InlineData("we take on about 10 new clients a month, and each client need about 6 documents", 60)] // "each client need" is a per-unit link
+    [InlineData("new hires maybe eight every month, each one three papers", 24)] // a unit followed straight by its count
+    [InlineData("maybe twelve loans a month and each ones got like three things to sign", 36)] // "each ones got"
+    [InlineData("about 300 patients a month, each one one consent, some also the payment agreement", 300)] // what only some units add is not per unit
+    [InlineData("we book 20 clients a month and each one signs 2 forms", 40)] // "each one signs" is per unit, not per person
+    [InlineData("A: Who would send them? || U: my coordinators, five of them. each one sends, I don't know, 3 quotes a day", 330)] // "each one sends" past a hedge is per person
+    [InlineData("A: How many people would use it? || U: six producers || A: How many documents? || U: maybe 4 a day. each producer, I mean.", 528)] // per person said in the next sentence
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);

@@ -28,6 +28,11 @@ public sealed class TeamSizeTests
     [InlineData("my office manager and I would both use it", 2)] // "... and I" list
     [InlineData("A: Who would use it? || U: my assistant, our two associates, and me", 4)] // longer list ending with "me"
     [InlineData("A: Who would use it? || U: five agents plus me", 6)] // "N roles plus me"
+    [InlineData("A: Who would use it? || U: three bookers plus me", 4)] // an unknown plural in the list counts people
+    [InlineData("A: Who would use it? || U: me and my two bookers", 3)] // "me and my N <unknown plural>"
+    [InlineData("I'm an architect, a one-person firm", 1)] // a one-person organization is its only user
+    [InlineData("honestly it'd just be me using it", 1)] // "just be me" is solo
+    [InlineData("A: How many people would use it? || U: hmm seven eh no eight", 8)] // a filler inside a correction
     [InlineData("our team's 8 people", 8)] // possessive group
     [InlineData("we have three stores with about four people each who'd use it", 12)] // per place x places
     [InlineData("A: Who'd be sending? || U: the coordinators and the front desk, so nine people total", 9)] // "so ... total" sums seats
@@ -75,6 +80,14 @@ public sealed class TeamSizeTests
         var signals = SizingTranscript.Extract(script);
 
         Assert.Null(signals.TeamSize);
+    }
+
+    [Fact]
+    public void Extract_JustMeAndAnUncountedPerson_IsNotSolo()
+    {
+        var signals = SizingTranscript.Extract("it would just be me and pastor Jim's wife");
+
+        Assert.NotEqual(1, signals.TeamSize?.Value);
     }
 
     [Fact]
