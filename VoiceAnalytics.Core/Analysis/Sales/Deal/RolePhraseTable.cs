@@ -94,8 +94,11 @@ internal sealed class RolePhraseTable
         return (start, end);
     }
 
+    // Possessives name the same role: "our CFO's", "our VP of operations'".
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2]
+        : word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] is 's' or 'S' ? word[..^1]
+        : word;
 
     private static IEnumerable<RolePhrase> Expand(string label, string template)
     {

@@ -18,6 +18,7 @@ internal static class StakeholderExtractor
     public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
         var found = new List<Extracted<string>>();
+        List<string>? titled = null;
         foreach (var (turn, scan) in turns)
         {
             var text = turn.Text;
@@ -33,7 +34,18 @@ internal static class StakeholderExtractor
                 from = end;
                 var label = phrase.Label;
                 var namesSomeone = !phrase.NeedsDeterminer || RoleMentionRules.HasDeterminer(text, label, index, end);
-                if (namesSomeone && !RoleMentionRules.IsOwnRole(text, index)
+                var ownRole = RoleMentionRules.IsOwnRole(text, index);
+                if (namesSomeone && !ownRole && IsTitledBefore(phrase, titled))
+                {
+                    continue; // "our VP of operations ... the VP has the final say": the same person again, not a manager
+                }
+
+                if (namesSomeone && !ownRole && phrase.Words.Count > 1 && phrase.Label != ManagerLabel)
+                {
+                    (titled ??= []).Add(phrase.Words[0]);
+                }
+
+                if (namesSomeone && !ownRole
                     && !found.Exists(f => f.Value == label)
                     && (Involvement(text, index) ?? Answer(answersWho, text, index) ?? CoOwner(label, text, index, end)) is { } confidence)
                 {
@@ -55,6 +67,13 @@ internal static class StakeholderExtractor
     }
 
     private const string PartnerLabel = "partner";
+
+    private const string ManagerLabel = "manager";
+
+    /// <summary>A bare title ("the VP") that an earlier mention gave a department ("our VP of operations").</summary>
+    private static bool IsTitledBefore(RolePhrase phrase, List<string>? titled) =>
+        titled is not null && phrase.Label == ManagerLabel && phrase.Words.Count == 1
+        && titled.Exists(t => t.Equals(phrase.Words[0], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A co-owner the user names as a peer ("me and my co-founder", "my partner and I") shares the business, so shares

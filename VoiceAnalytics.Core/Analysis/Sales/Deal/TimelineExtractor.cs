@@ -57,11 +57,14 @@ internal static class TimelineExtractor
 
     /// <summary>
     /// "We're flat out till the end of September, so we'd look at this properly in October": a period the user is
-    /// busy until, then the plan, later in the same turn. The plan dates the decision, not the period's end.
+    /// busy until, then the plan, later in the same turn. The plan dates the decision, not the period's end. An
+    /// "until" that follows the decision in its own clause ("we want to choose until end of March, then roll out in
+    /// April", as non-native speakers say "by") is the decision's deadline, not a busy period.
     /// </summary>
     private static DatedStatement? PlanAfterPeriod(DatedStatement? best, List<DatedStatement> statements)
     {
-        if (best is null || best.Mention.Relation != DateRelation.By || !StartsWithUntil(best.Mention.Text))
+        if (best is null || best.Mention.Relation != DateRelation.By || !StartsWithUntil(best.Mention.Text)
+            || DecidesBefore(best.Turn.Text, best.Mention.Start))
         {
             return best;
         }
@@ -70,6 +73,12 @@ internal static class TimelineExtractor
             .Where(s => ReferenceEquals(s.Turn, best.Turn) && s.Mention.Start > best.Mention.Start && s.Day > best.Day
                 && s.Topic is DateTopic.Decision or DateTopic.Purchase)
             .MinBy(s => s.Mention.Start) ?? best;
+    }
+
+    private static bool DecidesBefore(string text, int start)
+    {
+        var clause = DealText.ClauseStart(text, start);
+        return TimelineCues.Decision().IsMatch(text.AsSpan(clause, start - clause));
     }
 
     private static bool StartsWithUntil(string text) =>

@@ -14,18 +14,20 @@ public static class RelativeDates
     private delegate DateWindow? Resolver(Match match, string text, DateOnly reference);
 
     // Families in priority order: when two overlap, the longer expression wins, then the earlier family.
-    private static readonly (Cue Cue, Resolver Resolve)[] Families =
+    // A gate is a cheap check on the whole text that holds wherever the family can give a date (DateGates): where it
+    // fails, the family's regex is not run.
+    private static readonly (Cue Cue, Resolver Resolve, Func<string, bool>? Gate)[] Families =
     [
-        (new Cue(DatePatterns.Holiday(), DateTriggers.Holidays), CalendarResolvers.Holiday),
-        (new Cue(DatePatterns.Month(), DateTriggers.Months), CalendarResolvers.Month),
-        (new Cue(DatePatterns.Quarter(), DateTriggers.Quarters), CalendarResolvers.Quarter),
-        (new Cue(DatePatterns.Period(), DateTriggers.Periods), PeriodResolvers.Period),
-        (new Cue(DatePatterns.Duration(), DateTriggers.Durations), PeriodResolvers.Duration),
-        (new Cue(DatePatterns.Weekday(), DateTriggers.Weekdays), CalendarResolvers.Weekday),
-        (new Cue(DatePatterns.DayOfMonth(), DateTriggers.Ordinals), CalendarResolvers.DayOfMonth),
-        (new Cue(DatePatterns.Season(), DateTriggers.Seasons), CalendarResolvers.Season),
-        (new Cue(DatePatterns.Year(), DateTriggers.Years), PeriodResolvers.Year),
-        (new Cue(DatePatterns.Simple(), DateTriggers.Simple), PeriodResolvers.Simple),
+        (new Cue(DatePatterns.Holiday(), DateTriggers.Holidays), CalendarResolvers.Holiday, null),
+        (new Cue(DatePatterns.Month(), DateTriggers.Months), CalendarResolvers.Month, null),
+        (new Cue(DatePatterns.Quarter(), DateTriggers.Quarters), CalendarResolvers.Quarter, null),
+        (new Cue(DatePatterns.Period(), DateTriggers.Periods), PeriodResolvers.Period, DateGates.MayHoldPeriod),
+        (new Cue(DatePatterns.Duration(), DateTriggers.Durations), PeriodResolvers.Duration, DateGates.MayHoldDuration),
+        (new Cue(DatePatterns.Weekday(), DateTriggers.Weekdays), CalendarResolvers.Weekday, null),
+        (new Cue(DatePatterns.DayOfMonth(), DateTriggers.Ordinals), CalendarResolvers.DayOfMonth, null),
+        (new Cue(DatePatterns.Season(), DateTriggers.Seasons), CalendarResolvers.Season, null),
+        (new Cue(DatePatterns.Year(), DateTriggers.Years), PeriodResolvers.Year, null),
+        (new Cue(DatePatterns.Simple(), DateTriggers.Simple), PeriodResolvers.Simple, null),
     ];
 
     private static readonly CueScanner Scanner = new([.. Families.Select(f => f.Cue)]);
@@ -43,7 +45,12 @@ public static class RelativeDates
         List<(int Start, int Length, int Family, DateWindow Window)>? cores = null;
         for (var family = 0; family < Families.Length; family++)
         {
-            var (cue, resolve) = Families[family];
+            var (cue, resolve, gate) = Families[family];
+            if (gate is not null && scanned.MayMatch(cue) && !gate(text))
+            {
+                continue;
+            }
+
             foreach (var match in scanned.Matches(cue))
             {
                 if (resolve(match, text, reference) is { } window)

@@ -52,6 +52,34 @@ public sealed class StakeholderTests
         Assert.Equal("our CFO will want to see the pricing", cfo.Evidence?.Quote);
     }
 
+    [Theory]
+    [InlineData("I'll pass my notes to our VP of HR and she decides", "hr")]
+    [InlineData("the call is our VP of operations', not mine, she decides", "operations")]
+    [InlineData("our VP ops will run the rollout", "operations")]
+    [InlineData("our director of human resources has to approve it", "hr")]
+    public void Extract_TitleWithADepartment_IsTheDepartmentNotAManager(string line, string role)
+    {
+        var deal = DealCall.Extract(line);
+
+        Assert.Equal([role], deal.Stakeholders.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Extract_BareTitleAfterTheSameTitleWithADepartment_IsTheSamePerson()
+    {
+        var deal = DealCall.Extract("our VP of operations owns the budget for this", "what do I need to send so the VP can approve it?");
+
+        Assert.Equal(["operations"], deal.Stakeholders.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Extract_BareTitleWithoutAnEarlierDepartment_IsAManager()
+    {
+        var deal = DealCall.Extract("our VP will want to approve it", "and our director of operations has to sign off too");
+
+        Assert.Equal(["manager", "operations"], deal.Stakeholders.Select(s => s.Value).Order());
+    }
+
     [Fact]
     public void Extract_AssistantMentionsARole_DoesNotCount() =>
         Assert.Empty(DealCall.On().Assistant("Would your CFO want to join the call?").User("maybe, I'm not sure").Extract().Stakeholders);

@@ -251,6 +251,9 @@ public sealed class TimelineTests
     [InlineData("2027-02-03", "Spring starts in March and I'd want this set up before then.", TimelineBuckets.ThisMonth)] // "before then" points back at March
     [InlineData("2026-11-05", "realistically we'd make the decision in January. no rush before that", TimelineBuckets.NextQuarter)] // no rush before it is no deadline
     [InlineData("2027-07-22", "We're flat out with weddings till the end of September, so realistically we'd look at this properly in October.", TimelineBuckets.NextQuarter)] // the plan after a busy period
+    [InlineData("2027-02-10", "We want to choose until the end of March, and then roll it out in April.", TimelineBuckets.ThisQuarter)] // "until" after the decision is its deadline
+    [InlineData("2027-08-04", "I would like the decision until end of September, our new budget year starts in October.", TimelineBuckets.ThisQuarter)]
+    [InlineData("2027-02-10", "The team is busy until the end of March, and we'd decide in April.", TimelineBuckets.NextQuarter)] // a busy period, then the plan
     [InlineData("2026-06-05", "So I'd be making a call sometime in July.", TimelineBuckets.NextQuarter)] // "making a call" decides
     [InlineData("2026-08-12", "The money comes with the new fiscal year, so October at the earliest.", TimelineBuckets.NextQuarter)] // the money and "at the earliest" date the purchase
     public void Extract_DateSaidIndirectly_GivesItsBucket(string day, string line, string expected) =>
