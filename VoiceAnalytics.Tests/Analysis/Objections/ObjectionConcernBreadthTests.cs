@@ -1,0 +1,49 @@
+using VoiceAnalytics.Core.Analysis;
+using VoiceAnalytics.Core.Analysis.Objections;
+
+namespace VoiceAnalytics.Tests.Analysis.Objections;
+
+/// <summary>
+/// Issue 8, session 15: concern frames read in any person and tense (someone else's worry, a doubt about being
+/// convinced, a cost weighed as out of reach), and pain words that are a concern about the product but a pain point
+/// when they describe today's process.
+/// </summary>
+public sealed class ObjectionConcernBreadthTests
+{
+    [Theory]
+    [InlineData("Our compliance officer is nervous about where the signed files end up, security wise.", "trust")]
+    [InlineData("My partner isn't convinced these signatures are legally binding for our deeds.", "trust")]
+    [InlineData("The annual plan is out of our reach for a team this small, price wise.", "pricing")]
+    [InlineData("Honestly the per seat cost is going to be hard to justify.", "pricing")]
+    public void Analyze_ConcernFrameInAnyPerson_GivesTheClausesTopic(string said, string category)
+    {
+        Assert.Equal([category], Categories(new CallScript().Agent("Anything else on your mind?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_PainWordAboutTheNewTool_GivesItsTopic()
+    {
+        var call = new CallScript().Agent("Anything else on your mind?").User("Paying for every seat is going to be painful for us.");
+
+        Assert.Equal(["pricing"], Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_PainWordAboutTodaysProcess_GivesNoObjection()
+    {
+        var call = new CallScript().Agent("How do you send them now?").User("Right now we export everything to PDF and email it, which is painful.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_WorryLetGo_GivesNoObjection()
+    {
+        var call = new CallScript().Agent("Anything else on your mind?").User("We're not worried about security, we're a small landscaping firm.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    private static IReadOnlyList<string> Categories(CallScript call) =>
+        new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
+}
