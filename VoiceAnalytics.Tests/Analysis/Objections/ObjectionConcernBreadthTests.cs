@@ -44,6 +44,56 @@ public sealed class ObjectionConcernBreadthTests
         Assert.Empty(Categories(call));
     }
 
+    [Theory]
+    [InlineData("The bigger question is whether an e-signed deed would actually stand up here.")]
+    [InlineData("Our senior partner asked me whether e-signatures really hold up in court.")]
+    public void Analyze_ValidityAsAnEmbeddedQuestion_GivesTrust(string said)
+    {
+        Assert.Equal(["trust"], Categories(new CallScript().Agent("Anything else on your mind?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_WhetherAboutSomethingElse_GivesNoTrust()
+    {
+        var call = new CallScript().Agent("Anything else on your mind?").User("I was wondering whether the templates come with our logo.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Theory]
+    [InlineData("My manager wants to hold off until the new budget cycle.")]
+    [InlineData("Honestly now isn't a great time, we're hiring a whole new team.")]
+    [InlineData("We can't take on another system before the spring.")]
+    public void Analyze_WaitSaidInOtherWords_GivesTiming(string said)
+    {
+        Assert.Equal(["timing"], Categories(new CallScript().Agent("Do you use a CRM?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_NowIsntAGoodTimeForTheCall_GivesNoTiming()
+    {
+        var call = new CallScript().Agent("Do you have a few minutes?").User("Now isn't a good time to talk, I'm driving.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Theory]
+    [InlineData("We still have eighteen months left on our DocuSign agreement.")]
+    [InlineData("We signed with SignNow last spring for two years.")]
+    [InlineData("Our parent company has a global Adobe Sign deal we have to use.")]
+    public void Analyze_TermOwedToACompetitor_GivesCompetitor(string said)
+    {
+        Assert.Equal(["competitor"], Categories(new CallScript().Agent("What do you use today?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_YearsLeftWithoutACompetitor_GivesNoCompetitor()
+    {
+        var call = new CallScript().Agent("What do you use today?").User("We have two years left on the office lease, then we move.");
+
+        Assert.Empty(Categories(call));
+    }
+
     private static IReadOnlyList<string> Categories(CallScript call) =>
         new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
 }
