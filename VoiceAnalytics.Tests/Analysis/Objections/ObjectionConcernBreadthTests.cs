@@ -94,6 +94,14 @@ public sealed class ObjectionConcernBreadthTests
         Assert.Empty(Categories(call));
     }
 
+    [Fact]
+    public void Analyze_RetentionRuleTheToolMustMeet_GivesTrust()
+    {
+        var call = new CallScript().Agent("What would you like to know?").User("We have a ten year retention rule, and if you can't meet it we can't use you.");
+
+        Assert.Equal(["trust"], Categories(call));
+    }
+
     private static IReadOnlyList<string> Categories(CallScript call) =>
         new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
 }
