@@ -23,6 +23,11 @@ internal static partial class ClauseConcern
         + @"|(?:higher|more)\s+than\s+(?:both|either|them|they|what\s+(?:we|i)|our|my)|a\s+lot\s+(?:more|for)|(?:the|a)\s+(?:big\s+|real\s+|main\s+|only\s+)?(?:gap|catch|downside|drawback|problem|issue|blocker|hurdle|sticking\s+point)"
         // hesitation and worry frames
         + @"|the\s+only\s+thing|my\s+(?:only\s+|main\s+|big\s+)?(?:worry|concern|hesitation|fear)|(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:a\s+(?:bit|little)\s+)?(?:worried|concerned|nervous|wary|hesitant|skeptical)"
+        // worry felt by anyone ("the partners are twitchy about", "my boss worries that"), and doubt about being convinced
+        + @"|(?:worried|concerned|nervous|wary|hesitant|skeptical|sceptical|uneasy|twitchy|anxious|apprehensive|jumpy)\s+(?:about|that|whether|of|over)|worr(?:y|ies)\s+(?:about|that|whether)"
+        + @"|(?:concerns?|doubts?|reservations|hesitations?|qualms)\s+(?:about|over|around|whether)|(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t)\s+(?:\w+\s+)?(?:convinced|sold)"
+        // weighed and found too heavy ("out of reach", "a bit of a stretch", "hard to justify")
+        + @"|out\s+of\s+(?:our\s+|my\s+|their\s+)?reach|(?:a\s+(?:bit\s+|little\s+)?(?:of\s+a\s+)?)stretch|(?:hard|tough|difficult)\s+to\s+justify|prohibitive|(?:biggest|main|one|only)\s+(?:gripe|complaint|pain\s+point)"
         // inability and refusal
         + @"|(?:can['’]?t|cannot|can\s+not|couldn['’]?t|won['’]?t\s+be\s+able|unable|no\s+way)\b|(?:not|never)\s+(?:going\s+to|gonna)\s+(?:approve|happen|pay|go\s+for|fly)|not\s+happening|(?:would|will)\s+never\s+(?:approve|sign|pay|go\s+for)"
         // reported concern
@@ -35,6 +40,26 @@ internal static partial class ClauseConcern
     private static GuardedRegex? MarkerGuarded;
 
     public static GuardedRegex Marker() => MarkerGuarded ??= new(MarkerPattern());
+
+    /// <summary>
+    /// Pain words ("painful", "a headache"): a concern about what the user would take on, but a pain point (a reason to
+    /// buy) when the clause describes today's process, so <see cref="ObjectionClauseReader"/> reads them only outside
+    /// <see cref="PresentProcess"/>.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:painful|(?:a|real|big|major)\s+headache|a\s+nightmare)\b", Options)]
+    private static partial Regex PainPattern();
+
+    private static GuardedRegex? PainGuarded;
+
+    public static GuardedRegex Pain() => PainGuarded ??= new(PainPattern());
+
+    /// <summary>Words that place a clause in the user's present process ("right now it's emailed PDFs").</summary>
+    [GeneratedRegex(@"\b(?:right\s+now|today|currently|at\s+the\s+moment|at\s+present|these\s+days|at\s+the\s+minute)\b", Options)]
+    private static partial Regex PresentProcessPattern();
+
+    private static GuardedRegex? PresentProcessGuarded;
+
+    public static GuardedRegex PresentProcess() => PresentProcessGuarded ??= new(PresentProcessPattern());
 
     /// <summary>
     /// A requirement that gates the purchase ("has to be", "we'd need", "we can only use"). A gate is an objection only

@@ -70,6 +70,11 @@ internal static partial class CompetitorContractReader
         @"\b(?:(?:contract|subscription|plan|deal|agreement|term|licen[cs]e|commitment)\s+(?:(?:that|which|with\s+\w+)\s+)?(?:runs|goes|lasts|is\s+good|is\s+locked)\s+(?:\w+\s+)?(?:till|until|through|thru|to)"
         + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:\w+\s+){0,6}?(?:till|until|through|thru)"
         + @"|(?:one|two|three|four|five|multi|\d)[-\s]?years?\s+(?:\w+\s+){0,2}(?:deal|contract|agreement|term|plan|commitment)"
+        // time still owed on the term, a term signed for years, a contract made above the user ("a year left on our DocuSign plan",
+        // "signed with SignNow for two years", "head office has a global Adobe deal")
+        + @"|(?:months?|years?|weeks)\s+(?:left|remaining|to\s+go)\s+(?:on|in)|rest\s+of\s+(?:the|our|their|that)\s+(?:contract|term|agreement|subscription)"
+        + @"|signed\s+(?:\w+\s+){0,5}?for\s+(?:another\s+)?(?:one|two|three|four|five|\d+|a\s+couple\s+of)\s+(?:more\s+)?years?"
+        + @"|(?:global|corporate|group|parent\s+company|company[-\s]wide|master)\s+(?:\w+\s+){0,2}?(?:deal|contract|agreement|licen[cs]e)"
         + @"|tied\s+(?:in|into|to|up)|stuck\s+with|committed\s+(?:to\s+(?:\w+\s+){1,2})?(?:until|till|through|thru)|locked\s+(?:in|into)|pre-?paid|paid\s+(?:for\s+)?(?:the\s+)?(?:whole\s+|full\s+)?year"
         + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)['’]?s?\s+(?:is\s+)?(?:up|ends|expires|runs\s+out|over)\s+(?:\w+\s+){1,5}?(?:so\s+)?(?:that['’]?s\s+when|then\s+we|nothing\s+(?:moves|changes|happens)|(?:we|i)\s+(?:can['’]?t|cannot|won['’]?t)))\b",
         Options)]

@@ -111,6 +111,11 @@ internal static class ObjectionClauseReader
             concern = refusal;
         }
 
+        if (concern is null && FirstUnnegated(ClauseConcern.Pain(), text, start, length) is { } pain && !ClauseConcern.PresentProcess().Match(text, start, length).Success)
+        {
+            concern = pain;
+        }
+
         var marker = concern ?? FirstUnnegated(ClauseConcern.Gate(), text, start, length);
         if (marker is null)
         {

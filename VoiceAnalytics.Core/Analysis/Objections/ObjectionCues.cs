@@ -176,6 +176,21 @@ internal static partial class ObjectionCues
 
     public static GuardedRegex Timing() => TimingGuarded ??= new(TimingPattern());
 
+    /// <summary>
+    /// Waiting put in other words, kept apart from <see cref="Timing"/> so each automaton stays under the engine's size
+    /// limit: "hold off until the new budget", "we'll put it off", "now isn't a good time", "we can't take on a new
+    /// system before spring".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhold\s+off\s+(?:on|until|till|for|a\s+(?:bit|while|few|couple))\b|\b(?:put|push)\s+(?:this|it|that)\s+off\b|\bnow\s+(?:isn['’]?t|is\s+not)\s+(?:a\s+|the\s+)?(?:good|great|ideal|right|best)\b"
+        + @"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|not\s+going\s+to)\s+(?:\w+\s+)?(?:take\s+on|get\s+to|tackle)\b[^.?!]{0,40}?\b(?:until|till|before)\b",
+        Options)]
+    private static partial Regex DeferralPattern();
+
+    private static GuardedRegex? DeferralGuarded;
+
+    public static GuardedRegex Deferral() => DeferralGuarded ??= new(DeferralPattern());
+
     /// <summary>A later date that money or a decision waits for ("until the new fiscal year", "before April").</summary>
     [GeneratedRegex(
         @"\b(?:until|till|before|after|in|from)\s+(?:the\s+)?(?:new\s+(?:fiscal\s+|budget\s+|financial\s+)?year|next\s+(?:year|quarter|fiscal|budget)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|spring|summer|fall|autumn|winter)\b"

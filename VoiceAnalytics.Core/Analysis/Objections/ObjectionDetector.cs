@@ -32,7 +32,8 @@ internal static class ObjectionDetector
             AddLockIns(found, turn);
             CompetitorContractReader.Read(turn, competitors, found);
             AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
-            AddTiming(found, conversation, turn, competitors);
+            AddTiming(found, conversation, turn, competitors, ObjectionCues.Timing());
+            AddTiming(found, conversation, turn, competitors, ObjectionCues.Deferral());
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
@@ -81,9 +82,9 @@ internal static class ObjectionDetector
     /// A timing cue counts unless a contract explains it ("we're in a contract until May, we can't move before then" is
     /// lock-in, as is a competitor's term in the window) or a meeting slot beside it shows the user is scheduling a call ("not this week, next Tuesday afternoon").
     /// </summary>
-    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn, Lazy<IReadOnlyList<TermHit>> competitors)
+    private static void AddTiming(List<ObjectionCandidate> found, Conversation conversation, Turn turn, Lazy<IReadOnlyList<TermHit>> competitors, GuardedRegex cue)
     {
-        foreach (Match m in ObjectionCues.Timing().Matches(turn.Text))
+        foreach (Match m in cue.Matches(turn.Text))
         {
             var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
             if (!IsNegated(turn, m) && !ObjectionCues.LockIn().Match(turn.Text, start, end - start).Success
@@ -127,7 +128,7 @@ internal static class ObjectionDetector
     private const int OpeningReach = 40;
 
     private static readonly Regex DeclineCue = new(
-        @"^(?:not\s+(?:right\s+)?now|maybe\s+later|not\s+a\s+(?:good|great)\s+time)",
+        @"^(?:not\s+(?:right\s+)?now|maybe\s+later|not\s+a\s+(?:good|great)\s+time|now\s+(?:isn['’]?t|is\s+not))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
@@ -168,7 +169,8 @@ internal static class ObjectionDetector
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             var reported = !m.Value.StartsWith("is", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("are", StringComparison.OrdinalIgnoreCase)
                 && !m.Value.StartsWith("would", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("will", StringComparison.OrdinalIgnoreCase)
-                && !m.Value.StartsWith("do", StringComparison.OrdinalIgnoreCase);
+                && !m.Value.StartsWith("do", StringComparison.OrdinalIgnoreCase)
+                || m.Value.Contains("whether", StringComparison.OrdinalIgnoreCase); // an embedded question ("the question is whether it would hold up") doubts
             var doubted = m.Value.Contains(" even ", StringComparison.OrdinalIgnoreCase); // "is it even legally valid" doubts without a question mark
             if (!IsNegated(turn, m) && (reported || doubted || QuestionCues.IsQuestion(turn.Text, start, end)))
             {

@@ -108,7 +108,7 @@ internal static partial class ObjectionTopics
 
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
-        + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|regulat(?:or|ors|ions?|ed)"
+        + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|retention\s+(?:rules?|polic(?:y|ies)|requirements?|periods?|schedules?|laws?)|regulat(?:or|ors|ions?|ed)|(?:data\s+)?(?:leak(?:s|ed)?|breach(?:es)?)|hack(?:ed|s)?"
         + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:\w+\s+){0,2}?(?:data|files|documents|records)\s+(?:\w+\s+)?(?:lives?|is\s+stored|are\s+stored|sits?|goes|is\s+kept|are\s+kept|is\s+held|are\s+held)"
         + @"|risk\s+assessment|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
         + @"|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
@@ -230,8 +230,10 @@ internal static partial class ObjectionTopics
 
     /// <summary>The user doubting that an e-signature is legally valid ("is that even legal", "would it hold up").</summary>
     [GeneratedRegex(
-        @"\b(?:is|are|would|will|does|do)\s+(?:\w+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up)\b"
-        + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:\w+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up|stands?\s+up)\b"
+        @"\b(?:is|are|would|will|does|do)\s+(?:[\w'’-]+\s+){0,8}?(?:legal|legally\s+(?:binding|valid)|legit(?:imate)?|enforceable|valid|binding|hold\s+up|stand\s+up)\b"
+        + @"|\b(?:ask(?:s|ed|ing)?|know|sure|wonder\w*)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\s+(?:[\w'’-]+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up|stands?\s+up)\b"
+        // an embedded question on validity is a doubt whoever frames it ("the bigger thing is whether an e-signed letter would stand up")
+        + @"|\bwhether\s+(?:[\w'’-]+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up|stands?\s+up)\b"
         // wanting assurance that signatures will stand ("they want to know these signatures will stand up if a client disputes one")
         + @"|\b(?:know|sure|confident|certain|convinced)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:will|would|is|are)\s+(?:\w+\s+)?(?:stand\s+up|hold\s+up|(?:legally\s+)?binding|enforceable)\b",
         Options)]
