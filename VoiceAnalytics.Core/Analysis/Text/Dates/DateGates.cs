@@ -1,4 +1,5 @@
 using System.Buffers;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 
@@ -89,7 +90,7 @@ internal static class DateGates
         }
 
         var word = text.AsSpan(start, wordEnd - start);
-        return char.IsDigit(word[^1]) || IsAny(word, CountEnds);
+        return char.IsDigit(word[^1]) || WordScan.IsAny(word, CountEnds);
     }
 
     /// <summary>The unit at <paramref name="at"/> is a whole word with a relation, edge or part before it, or "end" or "after next" after it.</summary>
@@ -102,7 +103,7 @@ internal static class DateGates
         }
 
         if (NextWord(text, end) is var (nextStart, nextEnd)
-            && (IsAny(text.AsSpan(nextStart, nextEnd - nextStart), ["end", "after"])))
+            && (WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), ["end", "after"])))
         {
             return true; // "month-end", "the week after next"
         }
@@ -112,7 +113,7 @@ internal static class DateGates
             return false;
         }
 
-        if (IsAny(text.AsSpan(start, wordEnd - start), PeriodLeads))
+        if (WordScan.IsAny(text.AsSpan(start, wordEnd - start), PeriodLeads))
         {
             return true;
         }
@@ -128,7 +129,7 @@ internal static class DateGates
             (start, wordEnd) = (s, e);
         }
 
-        return IsAny(text.AsSpan(start, wordEnd - start), PeriodLeadsBeforeThe);
+        return WordScan.IsAny(text.AsSpan(start, wordEnd - start), PeriodLeadsBeforeThe);
     }
 
     private static int UnitLength(string text, int at, bool plural)
@@ -176,18 +177,5 @@ internal static class DateGates
         }
 
         return start > index && end > start ? (start, end) : null;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
