@@ -20,8 +20,7 @@ public static class RequiredLiterals
         RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.ECMAScript;
 
     // Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
-    // i under a Turkish culture), which an ordinal search would miss. Kept out of the literal set because one non-ASCII
-    // string drops the search from the vectorized ASCII path to a scalar one, many times slower.
+    // i under a Turkish culture), which an ordinal search would miss.
     private static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>The filter for <paramref name="regex"/>, or null when every text must be tried.</summary>
@@ -34,7 +33,9 @@ public static class RequiredLiterals
         }
 
         var ignoreCase = (regex.Options & RegexOptions.IgnoreCase) != 0;
-        return new Filter(SearchValues.Create(literals, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal), ignoreCase);
+        return LiteralScanner.For(literals, ignoreCase) is { } scanner
+            ? new Filter(scanner.ContainsAny)
+            : new Filter(SearchValues.Create(literals, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal), ignoreCase);
     }
 
     /// <summary>
@@ -52,11 +53,18 @@ public static class RequiredLiterals
     }
 
     /// <summary>A compiled set of required literals.</summary>
-    public sealed class Filter(SearchValues<string> literals, bool ignoreCase)
+    public sealed class Filter
     {
+        private readonly LiteralScanner.Search _search;
+
+        internal Filter(LiteralScanner.Search search) => _search = search;
+
+        // Non-ASCII literals (none today) keep the vectorized search, which knows their case equivalents.
+        internal Filter(SearchValues<string> literals, bool ignoreCase) =>
+            _search = text => text.IndexOfAny(literals) >= 0 || (ignoreCase && text.IndexOfAny(CaseFoldEscapes) >= 0);
+
         /// <summary>False only when <paramref name="text"/> holds none of the literals, so the regex cannot match it.</summary>
-        public bool MayMatch(ReadOnlySpan<char> text) =>
-            text.IndexOfAny(literals) >= 0 || (ignoreCase && text.IndexOfAny(CaseFoldEscapes) >= 0);
+        public bool MayMatch(ReadOnlySpan<char> text) => _search(text);
     }
 
     private sealed class Reader(string pattern)

@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Text;
+
+namespace VoiceAnalytics.Core.Analysis.Text.Cues;
+
+/// <summary>
+/// Whether a text contains any of a set of ASCII literals, in one scalar pass: each position's three characters are
+/// hashed into a 4,096-bit table of the literals' first three characters, and only a set bit is checked against the
+/// literals that start that way. <see cref="SearchValues{T}"/> of strings (Teddy) tries every position whose first
+/// characters look like a candidate, and analyzer literal sets start with common English trigrams ("can", "the",
+/// "wor"), so on a typical sentence it ran about three times slower than this (bench/README, issue 8, session 16).
+/// </summary>
+public sealed class LiteralScanner
+{
+    private const int TableBits = 12;
+
+    /// <summary>A search over a text: whether it holds one of the literals.</summary>
+    public delegate bool Search(ReadOnlySpan<char> text);
+
+    // Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
+    // i under a Turkish culture): a text holding one may match a literal no ordinal comparison finds, so it passes.
+    private static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    private readonly ulong[] _table = new ulong[(1 << TableBits) / 64];
+    private readonly Dictionary<int, string[]> _byHash;
+    private readonly bool _ignoreCase;
+
+    private LiteralScanner(IEnumerable<string> literals, bool ignoreCase)
+    {
+        _ignoreCase = ignoreCase;
+        var lists = new Dictionary<int, List<string>>();
+        foreach (var literal in literals)
+        {
+            var folded = ignoreCase ? literal.ToLowerInvariant() : literal;
+            var hash = Hash(Start(folded[0], folded[1]), folded[2]);
+            _table[hash >> 6] |= 1UL << hash;
+            if (!lists.TryGetValue(hash, out var list))
+            {
+                lists[hash] = list = [];
+            }
+
+            list.Add(folded);
+        }
+
+        _byHash = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    /// <summary>
+    /// A scanner for <paramref name="literals"/>, or null when one is shorter than three characters or not ASCII (a
+    /// non-ASCII literal has case equivalents this scanner does not fold; the caller searches those another way).
+    /// </summary>
+    public static LiteralScanner? For(IReadOnlyCollection<string> literals, bool ignoreCase)
+    {
+        ArgumentNullException.ThrowIfNull(literals);
+        return literals.Count > 0 && literals.All(l => l.Length >= 3 && Ascii.IsValid(l)) ? new LiteralScanner(literals, ignoreCase) : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains one of the literals (ASCII letters compared without case when the scanner ignores it).</summary>
+    public bool ContainsAny(ReadOnlySpan<char> text)
+    {
+        if (_ignoreCase && text.IndexOfAny(CaseFoldEscapes) >= 0)
+        {
+            return true;
+        }
+
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        var table = _table;
+        var previous = Fold(text[1]);
+        var start = Start(Fold(text[0]), previous);
+        for (var i = 2; i < text.Length; i++)
+        {
+            var current = Fold(text[i]);
+            var hash = Hash(start, current);
+            if ((table[hash >> 6] & (1UL << hash)) != 0 && StartsOne(text, i - 2, _byHash[hash]))
+            {
+                return true;
+            }
+
+            start = Start(previous, current);
+            previous = current;
+        }
+
+        return false;
+    }
+
+    private bool StartsOne(ReadOnlySpan<char> text, int at, string[] literals)
+    {
+        foreach (var literal in literals)
+        {
+            if (at + literal.Length <= text.Length && Equal(text.Slice(at, literal.Length), literal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Equal(ReadOnlySpan<char> text, string literal)
+    {
+        for (var j = 0; j < literal.Length; j++)
+        {
+            if (Fold(text[j]) != literal[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Only ASCII letters fold: the literals are ASCII, so no other character can equal one of theirs.
+    private uint Fold(char c) => _ignoreCase && c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c;
+
+    private static uint Start(uint first, uint second) => (first * 961u) + (second * 31u);
+
+    private static int Hash(uint start, uint third) => (int)((start + third) * 2654435761u >> (32 - TableBits));
+}

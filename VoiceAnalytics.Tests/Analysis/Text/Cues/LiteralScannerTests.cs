@@ -1,0 +1,70 @@
+using FsCheck;
+using FsCheck.Fluent;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using Xunit;
+
+namespace VoiceAnalytics.Tests.Analysis.Text.Cues;
+
+public sealed class LiteralScannerTests
+{
+    private static readonly string[] Literals = ["can", "worr", "Licen", "sticking", "cab", "abc", "bca", "caa"];
+
+    [Theory]
+    [InlineData("We can start", true)]
+    [InlineData("I'm WORRIED about it", true)]
+    [InlineData("the licence fee", true)]
+    [InlineData("this is a sticking point", true)]
+    [InlineData("stickin", false)] // a literal cut off by the end of the text
+    [InlineData("ca", false)]
+    [InlineData("nothing here", false)]
+    [InlineData("", false)]
+    public void ContainsAny_FindsALiteralAnywhere(string text, bool expected) =>
+        Assert.Equal(expected, LiteralScanner.For(Literals, ignoreCase: true)!.ContainsAny(text));
+
+    [Fact]
+    public void ContainsAny_ComparesCaseOnlyWhenToldTo()
+    {
+        var scanner = LiteralScanner.For(Literals, ignoreCase: false)!;
+        Assert.False(scanner.ContainsAny("WE CAN START"));
+        Assert.False(scanner.ContainsAny("the licence fee")); // "Licen" was written with a capital
+        Assert.True(scanner.ContainsAny("the Licence fee"));
+    }
+
+    [Theory]
+    [InlineData("\u212Aelvin")] // a regex ignoring case reads the Kelvin sign as k
+    [InlineData("\u017Fure")]
+    public void ContainsAny_PassesTextsWithCharactersARegexFoldsIntoAscii(string text)
+    {
+        Assert.True(LiteralScanner.For(["kelvin", "sure"], ignoreCase: true)!.ContainsAny(text));
+        Assert.False(LiteralScanner.For(["kelvin", "sure"], ignoreCase: false)!.ContainsAny(text));
+    }
+
+    [Theory]
+    [InlineData("ab")] // too short for a three-character start
+    [InlineData("caf\u00E9")] // non-ASCII literals have case equivalents the scanner does not fold
+    public void For_RefusesLiteralsItCannotScan(string literal) =>
+        Assert.Null(LiteralScanner.For(["cost", literal], ignoreCase: true));
+
+    /// <summary>
+    /// Over random texts made of the literals' own pieces (overlaps, near misses, upper case, non-ASCII letters), the
+    /// scanner answers exactly what an ordinal search for each literal answers.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ContainsAny_AgreesWithAnOrdinalSearch(bool ignoreCase)
+    {
+        var scanner = LiteralScanner.For(Literals, ignoreCase)!;
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var pieces = new[] { "a", "b", "c", "C", "AB", "ca", "wor", "R", "r", "lic", "EN", "en", "sticki", "ng", " ", "\u00E9", "\u212A" };
+        var texts = Gen.ListOf(Gen.Elements(pieces)).Select(p => string.Concat(p));
+        var (found, missed) = (0, 0);
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var expected = Literals.Any(l => text.Contains(l, comparison)) || (ignoreCase && text.Contains('\u212A'));
+            (found, missed) = expected ? (found + 1, missed) : (found, missed + 1);
+            Assert.Equal(expected, scanner.ContainsAny(text));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(600));
+        Assert.True(found > 50 && missed > 50, $"the texts should both hold and miss literals ({found} held, {missed} missed)");
+    }
+}
