@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using VoiceAnalytics.Bench.Support;
 
 namespace VoiceAnalytics.Bench.Analyzers;
 
@@ -8,7 +9,9 @@ namespace VoiceAnalytics.Bench.Analyzers;
 /// build's bench binaries, e.g. a worktree's bench/VoiceAnalytics.Bench/bin/Release/net10.0), in one process,
 /// alternating whole passes over the corpus. On a shared host whose speed drifts by 2-3x within minutes, two
 /// separate runs cannot be compared; alternating passes see the same drift, so the ratio of neighbouring passes holds.
-/// Pin it to one core for the one-core rate: <c>taskset -c 1 dotnet ... analyzers-compare ...</c>.
+/// Pin it to one core for the one-core rate: <c>taskset -c 1 dotnet ... analyzers-compare ...</c>. Each pass's
+/// thread CPU time is compared too: it leaves out the time the thread waited for a core, so that ratio also holds
+/// while other work shares the host.
 /// </summary>
 public static class BuildComparison
 {
@@ -39,17 +42,22 @@ public static class BuildComparison
         }
 
         var times = new[] { new List<double>(passes), new List<double>(passes) };
+        var cpuTimes = new[] { new List<double>(passes), new List<double>(passes) };
         var ratios = new List<double>(passes);
+        var cpuRatios = new List<double>(passes);
         for (var pass = 0; pass < passes; pass++)
         {
             // Alternate which build goes first, so neither always runs right after the other's garbage.
             var first = pass % 2;
-            var a = runs[first]();
-            var b = runs[1 - first]();
-            var (mine, theirs) = first == 0 ? (a, b) : (b, a);
+            var (a, aCpu) = Timed(runs[first]);
+            var (b, bCpu) = Timed(runs[1 - first]);
+            var ((mine, mineCpu), (theirs, theirsCpu)) = first == 0 ? ((a, aCpu), (b, bCpu)) : ((b, bCpu), (a, aCpu));
             times[0].Add(mine);
             times[1].Add(theirs);
             ratios.Add(mine / theirs);
+            cpuTimes[0].Add(mineCpu);
+            cpuTimes[1].Add(theirsCpu);
+            cpuRatios.Add(mineCpu / theirsCpu);
             if ((pass + 1) % 50 == 0)
             {
                 Console.Error.WriteLine($"  {pass + 1}/{passes} passes");
@@ -68,7 +76,31 @@ public static class BuildComparison
         output.WriteLine();
         output.WriteLine(FormattableString.Invariant(
             $"Time of this build / the other, pass by pass: median {ratios[ratios.Count / 2]:F3} (quartiles {ratios[ratios.Count / 4]:F3}-{ratios[ratios.Count * 3 / 4]:F3}); below 1 means this build is faster."));
+        if (ThreadCpuClock.IsAvailable)
+        {
+            cpuRatios.Sort();
+            output.WriteLine();
+            output.WriteLine("Thread CPU time per session (leaves out waiting for a core):");
+            output.WriteLine();
+            output.WriteLine("| build | fastest pass | 10th percentile | median pass | sessions/s at the median |");
+            output.WriteLine("|---|---:|---:|---:|---:|");
+            Row(output, "this build", cpuTimes[0]);
+            Row(output, "against", cpuTimes[1]);
+            output.WriteLine();
+            output.WriteLine(FormattableString.Invariant(
+                $"CPU time of this build / the other, pass by pass: median {cpuRatios[cpuRatios.Count / 2]:F3} (quartiles {cpuRatios[cpuRatios.Count / 4]:F3}-{cpuRatios[cpuRatios.Count * 3 / 4]:F3})."));
+        }
+
         return 0;
+    }
+
+    /// <summary>A pass's wall time per session (what the pass reports) and its thread CPU time per session.</summary>
+    private static (double Wall, double Cpu) Timed(Func<double> pass)
+    {
+        var cpuStarted = ThreadCpuClock.NowNanoseconds();
+        var wall = pass();
+        var cpuNanoseconds = ThreadCpuClock.NowNanoseconds() - cpuStarted;
+        return (wall, cpuNanoseconds / 1e3 / CorpusPass.SessionCount);
     }
 
     private static void Row(TextWriter output, string name, List<double> times)

@@ -9,9 +9,13 @@ namespace VoiceAnalytics.Bench.Analyzers;
 /// </summary>
 public static class CorpusPass
 {
+    /// <summary>Sessions in a pass (both builds of a comparison read the same corpus folder).</summary>
+    public static int SessionCount { get; private set; } = 1;
+
     public static Func<double> Create()
     {
         var sessions = AnalyzerBenchmark.LoadCorpus(out _, out _);
+        SessionCount = sessions.Length;
         var core = CoreAnalyzers.Create(); // lives as long as the process, as the delegate does
         long sink = 0;
         return () =>
