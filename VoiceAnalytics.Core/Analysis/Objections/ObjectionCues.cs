@@ -79,7 +79,7 @@ internal static partial class ObjectionCues
     /// </summary>
     private static readonly SearchValues<string> PricingWeighedStems = SearchValues.Create(
         ["justify", "penny", "pennies", "every dollar", "every cent", "every pound", "decides", "deciding", "decisive",
-            " rich", "league", "stomach", "just to", "just for", "high", "idle", "unused", "never use", "never touch", "don't use", "don’t use", "wasteful"], StringComparison.OrdinalIgnoreCase);
+            " rich", "league", "pricier", "costlier", "jump", "step up", "stomach", "just to", "just for", "high", "idle", "unused", "never use", "never touch", "don't use", "don’t use", "wasteful"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text may hold a <see cref="PricingWeighed"/> phrase.</summary>
     public static bool MayWeighPrice(string text) => text.AsSpan().ContainsAny(PricingWeighedStems);
@@ -97,6 +97,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:price|prices|pricing|cost|costs|fee|fees|rate|rates|subscription|it|that)\s+(?:is|are|['’]s|seems?|looks?|feels?)\s+(?:a\s+)?(?:little\s+|bit\s+|tad\s+|quite\s+|pretty\s+|too\s+|very\s+|kind\s+of\s+|kinda\s+|rather\s+){1,2}high\b"
         // paying for what goes unused, or for a bigger plan just to get one thing ("seats that sit idle", "the business plan just to get the CRM sync")
         + @"|\bpay(?:ing)?\s+for\s+(?:\w+\s+){0,4}?(?:seats?|licen[cs]es?|users?|features?|stuff|things)\s+(?:that\s+|which\s+|we\s+|nobody\s+|no\s+one\s+|the\s+\w+\s+)?(?:\w+\s+)?(?:sit\s+idle|idle|unused|never\s+(?:use|touch)|don['’]?t\s+(?:use|need)|won['’]?t\s+(?:use|need))\b|\bwasteful\b"
+        + @"|\b(?:pricier|costlier)\b|\b(?:big|huge|massive|steep|large|quite\s+a)\s+(?:jump|step\s+up)\b"
         + @"|\b(?:pay(?:ing)?(?:\s+for)?|upgrad(?:e|ing)\s+to|buy(?:ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:plan|tier|edition|package|upgrade)\s+just\s+(?:to|for)\b",
         Options)]
     private static partial Regex PricingWeighedPattern();
@@ -168,7 +169,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:busiest|bad|busy|crazy|hectic|worst)\s+time\b|\btoo\s+busy\b|\bmiddle\s+of\s+(?:quarter[- ]?(?:end|close)|year[- ]?end|(?:our|the)\s+(?:busy|peak)\s+season|tax\s+season|(?:a|an|our)\s+(?:\w+\s+)?(?:migration|rollout|audit|reorg))"
         + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
         + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
-        + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming\s+(?:is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
+        + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming(?:\s+is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
         + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b"
         // a wait for something to finish ("nothing's happening till the migration's done", "not adding another system until he's done")
         + @"|\b(?:nothing|not|won['’]?t|can['’]?t)\b[^.?!]{0,60}?\b(?:until|till)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|wrapped\s+up|settled|behind\s+us)\b"
@@ -198,7 +199,9 @@ internal static partial class ObjectionCues
         + @"|\b(?:wait|park|shelve|table|pause|defer|delay|postpone)\s+(?:(?:this|it|that|things|everything|on\s+(?:this|it|that))\s+)?(?:until|till|after|to\s+next)\b|\b(?:has|have|would\s+have|will\s+have|['’]ll\s+have|['’]d\s+have|gonna\s+have|going\s+to\s+have)\s+to\s+wait\b"
         + @"|\brevisit\s+(?:this|it|that)\s+(?:in|next|after|later|once|when)\b|\bnot\s+(?:the\s+|a\s+)?(?:right|best|ideal|good|great)\s+(?:moment|time)\s+(?:for\s+us|to\s+(?:switch|change|start|buy|roll|add|take))"
         + @"|\bnot\s+the\s+right\s+(?:moment|time)\b|\b(?:something|one|a\s+project|a\s+thing)\s+for\s+next\s+(?:year|quarter|month|spring|summer|fall|season)\b|\bnext\s+(?:year|quarter)['’]?s?\s+(?:thing|problem|project)\b"
-        + @"|\bstretched\s+(?:too\s+|really\s+|pretty\s+|very\s+)?thin\b|\b(?:a\s+lot|too\s+much|enough)\s+on\s+(?:our|my)\s+plates?\b",
+        + @"|\bstretched\s+(?:too\s+|really\s+|pretty\s+|very\s+)?thin\b"
+        + @"|\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+){0,3}?(?:this\s+(?:quarter|month|year)|right\s+now|yet|until|till|before)\b"
+        + @"|\bgive\s+(?:us|me)\s+(?:a\s+few|a\s+couple(?:\s+of)?|some|\w+)\s+(?:more\s+)?(?:months|weeks|quarters)\b|\b(?:a\s+lot|too\s+much|enough)\s+on\s+(?:our|my)\s+plates?\b",
         Options)]
     private static partial Regex DeferralPattern();
 
@@ -236,7 +239,8 @@ internal static partial class ObjectionCues
         // people who will not take up a new tool ("getting twenty agents to use a new tool", "they'll hate learning another system", "won't bother with it")
         + @"|\b(?:get|getting)\s+(?:\w+\s+){0,2}?(?:agents|staff|people|employees|team|users|reps|folks|guys|everyone|everybody|crew|teachers|drivers|nurses|volunteers)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn|change)\b"
         + @"|\b(?:hate|resent|resist|fight|struggle\s+with|won['’]?t\s+(?:want\s+to\s+)?learn)\s+(?:learning\s+|using\s+|switching\s+to\s+)?(?:another|a\s+new|yet\s+another|new)\s+(?:system|tool|platform|app|software|program|process)\b"
-        + @"|\b(?:won['’]?t|wouldn['’]?t|will\s+not|never)\s+(?:actually\s+|really\s+)?(?:bother|stick\s+with\s+it|get\s+used\s+to)\b",
+        + @"|\b(?:won['’]?t|wouldn['’]?t|will\s+not|never)\s+(?:actually\s+|really\s+)?(?:bother|stick\s+with\s+it|get\s+used\s+to)\b"
+        + @"|\b(?:they|he|she|people|staff|partners|agents|everyone)\s+(?:\w+\s+)?(?:won['’]?t|wouldn['’]?t|don['’]?t\s+want\s+to|refuse\s+to)\s+change\b",
         Options)]
     private static partial Regex OtherPattern();
 

@@ -88,7 +88,7 @@ internal static partial class ObjectionTopics
     /// <summary>A requirement that gates the purchase ("can't move forward without", "required", "have to approve", "our board will want to know").</summary>
     [GeneratedRegex(
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"
-        + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?to\s+(?:our|my|us|the)\b"
+        + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?(?:to|in|for)\s+(?:our|my|us|the|disputes|court|audits)\b"
         + @"|\bbefore\s+(?:we|i)\s+(?:can\s+)?(?:put|commit|move|sign|go|buy|roll)\b|\bbefore\s+anything\s+(?:goes|is|gets)\b"
         + @"|\b(?:will|['’]ll|would|['’]d|going\s+to|gonna)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
         + @"|\b(?:has|have|needs?)\s+to\s+(?:go\s+through|get\s+through|prove|show)\b|\bnon-?negotiable\b|\b(?:would|will)\s+(?:not|never)\s+(?:accept|approve|allow|sign\s+off)|\b(?:won['’]?t|wouldn['’]?t)\s+(?:accept|approve|allow|sign\s+off)"
@@ -110,7 +110,7 @@ internal static partial class ObjectionTopics
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
         + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|retention\s+(?:rules?|polic(?:y|ies)|requirements?|periods?|schedules?|laws?)|regulat(?:or|ors|ions?|ed)|(?:data\s+)?(?:leak(?:s|ed)?|breach(?:es)?)|hack(?:ed|s)?"
         + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:\w+\s+){0,2}?(?:data|files|documents|records)\s+(?:\w+\s+)?(?:lives?|is\s+stored|are\s+stored|sits?|goes|is\s+kept|are\s+kept|is\s+held|are\s+held)"
-        + @"|risk\s+assessment|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
+        + @"|risk\s+assessment|tamper\w*|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
         + @"|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
         BacktrackingOptions)]
@@ -369,7 +369,7 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:" + ProductAspects + @")\s+(?:\w+\s+){0,2}?(?:is|are|was|were|feels?|felt|seems?|seemed|looks?|looked|['’]s|gets?|got)\s+(?:\w+\s+){0,2}?(?:" + NegativeEvaluations + @")\b"
         + @"|\b(?:" + NegativeEvaluations + @"|hard|difficult|tough|a\s+pain|painful)\s+to\s+(?:use|set\s*up|setup|navigate|learn|figure\s+out|configure|customi[sz]e|edit|build|find\s+(?:\w+\s+)?(?:in|on))\b"
-        + @"|\bfound\s+(?:the|it|this|your|that)\s+(?:\w+\s+){0,2}?(?:" + NegativeEvaluations + @")\b",
+        + @"|\bfound\s+(?:the|it|this|your|that)\s+(?:\w+\s+){0,3}?(?:" + NegativeEvaluations + @")\b",
         Options)]
     private static partial Regex FeatureComplaintPattern();
 
@@ -380,11 +380,11 @@ internal static partial class ObjectionTopics
     /// <summary>Parts of the product a user can judge (what they click, build or read).</summary>
     private const string ProductAspects =
         @"editor|interface|ui|ux|dashboard|layout|design|builder|template\s+builder|templates?|reporting|reports|analytics|app|mobile\s+(?:app|version|experience|view)"
-        + @"|workflows?|(?:approval|signing|setup|onboarding)\s+(?:flow|process|experience)|fields?|navigation|search|settings|menus?|options|customi[sz]ation|formatting|features?|functionality|platform|software|product";
+        + @"|workflows?|(?:approval|signing|setup|onboarding)\s+(?:flow|process|experience)|fields?|navigation|search|settings|menus?|options|customi[sz]ation|formatting|features?|functionality|platform|software|product|tool|exports?|pages?|look|version";
 
     /// <summary>Negative evaluations of usability or scope; "not" plus a positive word counts ("not intuitive").</summary>
     private const string NegativeEvaluations =
-        @"clunky|clumsy|janky|confusing|unintuitive|counter-?intuitive|dated|outdated|old-?fashioned|awkward|fiddly|finicky|overwhelming|cluttered|convoluted|cumbersome|tedious"
+        @"clunky|clumsy|janky|confusing|unintuitive|counter-?intuitive|dated|outdated|old-?fashioned|awkward|fiddly|finicky|overwhelming|cluttered|convoluted|cumbersome|tedious|over-?complicated|over-?engineered|slow|laggy|cheap(?:-looking)?"
         + @"|(?:too|overly|pretty|very|really|super|quite|a\s+bit|kind\s+of|kinda)\s+(?:basic|limited|complicated|complex|rigid|restrictive|slow|simplistic|primitive)|bare-?bones|inflexible|sluggish"
         + @"|not\s+(?:so\s+|very\s+|really\s+|that\s+|super\s+)?(?:intuitive|user[- ]friendly|easy|comfortable|straightforward|flexible|great|good)";
 

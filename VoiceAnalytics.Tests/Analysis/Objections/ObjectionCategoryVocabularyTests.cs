@@ -19,6 +19,9 @@ public sealed class ObjectionCategoryVocabularyTests
     [InlineData("my assistant found the dashboard overwhelming")]
     [InlineData("the reporting side is pretty basic for a firm like ours")]
     [InlineData("the builder is not so comfortable to use, things move around")]
+    [InlineData("I found the template editor really finicky on a tablet")]
+    [InlineData("the pdf export is slow on bigger files")]
+    [InlineData("the whole tool feels a bit overcomplicated for a small team")]
     public void Analyze_ProductPartJudgedBadly_GivesFeatures(string said)
     {
         Assert.Equal(["features"], Categories(new CallScript().Agent(Prompt).User(said)));
@@ -42,6 +45,8 @@ public sealed class ObjectionCategoryVocabularyTests
     [InlineData("the price is a little bit high for us")]
     [InlineData("we'd be paying for four seats that sit idle most of the year")]
     [InlineData("so I have to buy the top plan just to get the payments piece?")]
+    [InlineData("hm, that's pricier than I expected")]
+    [InlineData("that's quite a jump from what we pay today")]
     public void Analyze_PriceIdiom_GivesPricing(string said)
     {
         Assert.Equal(["pricing"], Categories(new CallScript().Agent(Prompt).User(said)));
@@ -70,6 +75,9 @@ public sealed class ObjectionCategoryVocabularyTests
     [InlineData("it's just not the right moment for us, we're moving buildings")]
     [InlineData("honestly this is something for next year")]
     [InlineData("we're stretched really thin right now with the merger")]
+    [InlineData("we're not in a position to change anything this quarter")]
+    [InlineData("give us a couple of months, we're still hiring")]
+    [InlineData("the timing's just off for us")]
     public void Analyze_WaitingInOtherWords_GivesTiming(string said)
     {
         Assert.Equal(["timing"], Categories(new CallScript().Agent(Prompt).User(said)));
@@ -105,9 +113,18 @@ public sealed class ObjectionCategoryVocabularyTests
     [Theory]
     [InlineData("getting thirty drivers to actually use a new app is the hard part")]
     [InlineData("our senior staff will hate learning another system")]
+    [InlineData("the older partners like their paper and they won't change")]
     public void Analyze_PeopleWhoWillNotTakeItUp_GivesOther(string said)
     {
         Assert.Equal(["other"], Categories(new CallScript().Agent(Prompt).User(said)));
+    }
+
+    [Theory]
+    [InlineData("I'd have to check it's compliant with the bar association rules first")]
+    [InlineData("are the signed files tamper proof? that matters in disputes")]
+    public void Analyze_CheckBeforeBuyingOrTamperProof_GivesTrust(string said)
+    {
+        Assert.Equal(["trust"], Categories(new CallScript().Agent(Prompt).User(said)));
     }
 
     [Fact]
