@@ -66,7 +66,7 @@ internal static partial class ClauseConcern
     /// for security and compliance (money gates are approvals, budget authority): "this must connect to HubSpot" is a need, not an objection, until it fails.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b",
+        @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through|check|verify|confirm|make\s+sure|ensure)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b",
         Options)]
     private static partial Regex GatePattern();
 

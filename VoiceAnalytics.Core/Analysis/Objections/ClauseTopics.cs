@@ -27,7 +27,7 @@ internal static partial class ClauseTopics
 
     /// <summary>Security, compliance, legal validity and where the data lives.</summary>
     [GeneratedRegex(
-        @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+|retention|leak(?:s|ed)?|breach(?:es)?|hack(?:ed|s)?)\b",
+        @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+|retention|tamper\w*|leak(?:s|ed)?|breach(?:es)?|hack(?:ed|s)?)\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
 

@@ -78,7 +78,8 @@ internal static partial class ObjectionCues
     /// have one (it is kept apart because the other two price automata are at the engine's size limit).
     /// </summary>
     private static readonly SearchValues<string> PricingWeighedStems = SearchValues.Create(
-        ["justify", "penny", "pennies", "every dollar", "every cent", "every pound", "decides", "deciding", "decisive"], StringComparison.OrdinalIgnoreCase);
+        ["justify", "penny", "pennies", "every dollar", "every cent", "every pound", "decides", "deciding", "decisive",
+            " rich", "league", "pricier", "costlier", "jump", "step up", "stomach", "just to", "just for", "high", "idle", "unused", "never use", "never touch", "don't use", "don’t use", "wasteful"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text may hold a <see cref="PricingWeighed"/> phrase.</summary>
     public static bool MayWeighPrice(string text) => text.AsSpan().ContainsAny(PricingWeighedStems);
@@ -90,7 +91,14 @@ internal static partial class ObjectionCues
     [GeneratedRegex(
         @"\b(?:couldn['’]?t|cannot|hard\s+to|tough\s+to|doubt\s+(?:we|i)\s+(?:can|could)|not\s+sure\s+(?:we|i)\s+(?:can|could))\s+(?:really\s+)?justify\s+(?:the|that|this|that\s+kind\s+of|the\s+\w+)\s+(?:cost|price|spend|spending|expense|money)\b"
         + @"|\b(?:watch|watching|count|counting)\s+every\s+(?:penny|dollar|cent|pound)\b|\bpinch(?:ing)?\s+pennies\b"
-        + @"|\b(?:price|pricing|cost|budget)\s+(?:is\s+)?(?:really\s+|definitely\s+|honestly\s+)?(?:what\s+decides|the\s+(?:deciding|decisive)\s+factor)\b",
+        + @"|\b(?:price|pricing|cost|budget)\s+(?:is\s+)?(?:really\s+|definitely\s+|honestly\s+)?(?:what\s+decides|the\s+(?:deciding|decisive)\s+factor)\b"
+        // price idioms: "a bit rich", "out of our league", "can't stomach that", "the price is a little bit high"
+        + @"|\b(?:a\s+(?:bit|little|tad)|little\s+bit|bit|rather|too|way\s+too)\s+rich\b|\bout\s+of\s+(?:our|my|their)\s+league\b|\b(?:can['’]?t|cannot|couldn['’]?t|hard\s+to)\s+stomach\b"
+        + @"|\b(?:price|prices|pricing|cost|costs|fee|fees|rate|rates|subscription|it|that)\s+(?:is|are|['’]s|seems?|looks?|feels?)\s+(?:a\s+)?(?:little\s+|bit\s+|tad\s+|quite\s+|pretty\s+|too\s+|very\s+|kind\s+of\s+|kinda\s+|rather\s+){1,2}high\b"
+        // paying for what goes unused, or for a bigger plan just to get one thing ("seats that sit idle", "the business plan just to get the CRM sync")
+        + @"|\bpay(?:ing)?\s+for\s+(?:\w+\s+){0,4}?(?:seats?|licen[cs]es?|users?|features?|stuff|things)\s+(?:that\s+|which\s+|we\s+|nobody\s+|no\s+one\s+|the\s+\w+\s+)?(?:\w+\s+)?(?:sit\s+idle|idle|unused|never\s+(?:use|touch)|don['’]?t\s+(?:use|need)|won['’]?t\s+(?:use|need))\b|\bwasteful\b"
+        + @"|\b(?:pricier|costlier)\b|\b(?:big|huge|massive|steep|large|quite\s+a)\s+(?:jump|step\s+up)\b"
+        + @"|\b(?:pay(?:ing)?(?:\s+for)?|upgrad(?:e|ing)\s+to|buy(?:ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:plan|tier|edition|package|upgrade)\s+just\s+(?:to|for)\b",
         Options)]
     private static partial Regex PricingWeighedPattern();
 
@@ -134,7 +142,10 @@ internal static partial class ObjectionCues
         + @"|\b(?:can['’]?t|cannot|can\s+not|cant)\s+(?:just\s+|really\s+|easily\s+)?(?:break|cancel|exit|get\s+out\s+of)\s+(?:it|that|them)\b"
         // money already paid to the incumbent for a period ("we prepaid zoho for two years", "already paid through June", "paid up front for the year")
         + @"|\b(?:we|i|they|owner|boss|company|already|just)\s+(?:already\s+|just\s+)?(?:pre-?paid|paid\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead))\b"
-        + @"|\b(?:already|we|we['’]?re|we\s+are|it['’]?s)\s+(?:already\s+)?(?:paid|paid\s+up)\s+(?:through|thru|until|till)\b",
+        + @"|\b(?:already|we|we['’]?re|we\s+are|it['’]?s)\s+(?:already\s+)?(?:paid|paid\s+up)\s+(?:through|thru|until|till)\b"
+        // a fresh term with the incumbent or a company standard ("we just signed another two years with them", "the whole company is standardized on X")
+        + @"|\b(?:signed|renewed|committed|extended|locked)\s+(?:(?:up\s+)?(?:for|on)\s+)?(?:another|a\s+(?:new|fresh|further))\s+(?:\w+[- ]){0,2}(?:years?|months?|term)\b|\bstandardi[sz]ed\s+on\b"
+        + @"|\bcommitted\s+to\s+(?:them|\w+(?:\s+\w+)?)\s+(?:through|thru|until|till|for\s+(?:another|the\s+next))\b",
         Options)]
     private static partial Regex LockInPattern();
 
@@ -158,7 +169,7 @@ internal static partial class ObjectionCues
         + @"|\b(?:busiest|bad|busy|crazy|hectic|worst)\s+time\b|\btoo\s+busy\b|\bmiddle\s+of\s+(?:quarter[- ]?(?:end|close)|year[- ]?end|(?:our|the)\s+(?:busy|peak)\s+season|tax\s+season|(?:a|an|our)\s+(?:\w+\s+)?(?:migration|rollout|audit|reorg))"
         + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
         + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
-        + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming\s+(?:is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
+        + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming(?:\s+is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
         + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b"
         // a wait for something to finish ("nothing's happening till the migration's done", "not adding another system until he's done")
         + @"|\b(?:nothing|not|won['’]?t|can['’]?t)\b[^.?!]{0,60}?\b(?:until|till)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|wrapped\s+up|settled|behind\s+us)\b"
@@ -183,7 +194,14 @@ internal static partial class ObjectionCues
     /// </summary>
     [GeneratedRegex(
         @"\bhold\s+off\s+(?:on|until|till|for|a\s+(?:bit|while|few|couple))\b|\b(?:put|push)\s+(?:this|it|that)\s+off\b|\bnow\s+(?:isn['’]?t|is\s+not)\s+(?:a\s+|the\s+)?(?:good|great|ideal|right|best)\b"
-        + @"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|not\s+going\s+to)\s+(?:\w+\s+)?(?:take\s+on|get\s+to|tackle)\b[^.?!]{0,40}?\b(?:until|till|before)\b",
+        + @"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|not\s+going\s+to)\s+(?:\w+\s+)?(?:take\s+on|get\s+to|tackle)\b[^.?!]{0,40}?\b(?:until|till|before)\b"
+        // waiting put in other verbs ("wait until after the holidays", "park it until Q2", "the rollout would have to wait")
+        + @"|\b(?:wait|park|shelve|table|pause|defer|delay|postpone)\s+(?:(?:this|it|that|things|everything|on\s+(?:this|it|that))\s+)?(?:until|till|after|to\s+next)\b|\b(?:has|have|would\s+have|will\s+have|['’]ll\s+have|['’]d\s+have|gonna\s+have|going\s+to\s+have)\s+to\s+wait\b"
+        + @"|\brevisit\s+(?:this|it|that)\s+(?:in|next|after|later|once|when)\b|\bnot\s+(?:the\s+|a\s+)?(?:right|best|ideal|good|great)\s+(?:moment|time)\s+(?:for\s+us|to\s+(?:switch|change|start|buy|roll|add|take))"
+        + @"|\bnot\s+the\s+right\s+(?:moment|time)\b|\b(?:something|one|a\s+project|a\s+thing)\s+for\s+next\s+(?:year|quarter|month|spring|summer|fall|season)\b|\bnext\s+(?:year|quarter)['’]?s?\s+(?:thing|problem|project)\b"
+        + @"|\bstretched\s+(?:too\s+|really\s+|pretty\s+|very\s+)?thin\b"
+        + @"|\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+){0,3}?(?:this\s+(?:quarter|month|year)|right\s+now|yet|until|till|before)\b"
+        + @"|\bgive\s+(?:us|me)\s+(?:a\s+few|a\s+couple(?:\s+of)?|some|\w+)\s+(?:more\s+)?(?:months|weeks|quarters)\b|\b(?:a\s+lot|too\s+much|enough)\s+on\s+(?:our|my)\s+plates?\b",
         Options)]
     private static partial Regex DeferralPattern();
 
@@ -217,7 +235,12 @@ internal static partial class ObjectionCues
         + @"|\b(?:want|wants|wanna|prefer|prefers|insist\s+on|like)\s+(?:to\s+)?sign(?:ing)?\s+(?:in|with)\s+(?:ink|pen|wet\s+ink|paper)\b"
         + @"|\b(?:won['’]?t|wouldn['’]?t|refuse\s+to|don['’]?t\s+want\s+to)\s+sign\s+(?:anything\s+|things\s+|stuff\s+)?(?:on\s+(?:a|the|their|his|her)\s+(?:phone|screen|computer|tablet)|online|electronically)\b"
         // outreach the user is tired of ("your sales people have emailed me like six times")
-        + @"|\b(?:emailed|called|pinged|messaged|texted|spammed|hounded|chased)\s+(?:me|us)\s+(?:like\s+|about\s+)?(?:\w+|\d+)\s+times\b",
+        + @"|\b(?:emailed|called|pinged|messaged|texted|spammed|hounded|chased)\s+(?:me|us)\s+(?:like\s+|about\s+)?(?:\w+|\d+)\s+times\b"
+        // people who will not take up a new tool ("getting twenty agents to use a new tool", "they'll hate learning another system", "won't bother with it")
+        + @"|\b(?:get|getting)\s+(?:\w+\s+){0,2}?(?:agents|staff|people|employees|team|users|reps|folks|guys|everyone|everybody|crew|teachers|drivers|nurses|volunteers)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn|change)\b"
+        + @"|\b(?:hate|resent|resist|fight|struggle\s+with|won['’]?t\s+(?:want\s+to\s+)?learn)\s+(?:learning\s+|using\s+|switching\s+to\s+)?(?:another|a\s+new|yet\s+another|new)\s+(?:system|tool|platform|app|software|program|process)\b"
+        + @"|\b(?:won['’]?t|wouldn['’]?t|will\s+not|never)\s+(?:actually\s+|really\s+)?(?:bother|stick\s+with\s+it|get\s+used\s+to)\b"
+        + @"|\b(?:they|he|she|people|staff|partners|agents|everyone)\s+(?:\w+\s+)?(?:won['’]?t|wouldn['’]?t|don['’]?t\s+want\s+to|refuse\s+to)\s+change\b",
         Options)]
     private static partial Regex OtherPattern();
 

@@ -21,11 +21,11 @@ internal static class ObjectionDetector
             var aboutIncumbent = AnswersCurrentToolQuestion(conversation, turn);
             // The turn's competitor names (from the call's shared product-term read), only when a contract term or a defect asks for them.
             var competitors = new Lazy<IReadOnlyList<TermHit>>(() => ProductLexicon.CompetitorTermsOf(conversation, turn));
-            AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent);
-            AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent);
+            AddPricing(found, turn, ObjectionCues.Pricing(), aboutIncumbent, competitors);
+            AddPricing(found, turn, ObjectionCues.PricingSpoken(), aboutIncumbent, competitors);
             if (ObjectionCues.MayWeighPrice(turn.Text))
             {
-                AddPricing(found, turn, ObjectionCues.PricingWeighed(), aboutIncumbent);
+                AddPricing(found, turn, ObjectionCues.PricingWeighed(), aboutIncumbent, competitors);
             }
 
 
@@ -40,6 +40,7 @@ internal static class ObjectionDetector
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
             AddComplianceRegime(found, conversation, turn);
             AddProductDefect(found, turn, competitors);
+            AddFeatureComplaint(found, turn, competitors, aboutIncumbent);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
@@ -52,18 +53,46 @@ internal static class ObjectionDetector
         return found;
     }
 
-    private static void AddPricing(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, bool aboutIncumbent)
+    private static void AddPricing(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, bool aboutIncumbent, Lazy<IReadOnlyList<TermHit>> competitors)
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
             // "why would I pay for two things?" asks about paying for a new tool, whatever the sentence is about
             var asksWhyPay = m.Value.StartsWith("why", StringComparison.OrdinalIgnoreCase);
-            if (!IsNegated(turn, m) && (asksWhyPay || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)))
+            if (!IsNegated(turn, m) && (asksWhyPay || IsAboutPandaDoc(turn, m.Index, aboutIncumbent)) && !PricesNamedCompetitor(turn, m, competitors))
             {
                 found.Add(new(BudgetWaitsForDate(turn.Text, m) ? ObjectionCategories.Timing : ObjectionCategories.Pricing, turn, m.Index, m.Value, 0.85, false));
             }
         }
     }
+
+    /// <summary>
+    /// "DocuSign was too expensive so we dropped it": a price word judging a competitor tried in the past and named in
+    /// its sentence, with no word for PandaDoc and no comparison ("costly compared to Zoho Sign" still weighs PandaDoc's price).
+    /// </summary>
+    private static bool PricesNamedCompetitor(Turn turn, Match m, Lazy<IReadOnlyList<TermHit>> competitors)
+    {
+        if (!AbsolutePriceWord.IsMatch(m.Value))
+        {
+            return false;
+        }
+
+        var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+        var sentence = turn.Text.AsSpan(start, end - start);
+        return PastTrial.IsMatch(sentence) && competitors.Value.Any(h => h.Start >= start && h.Start < end)
+            && !ObjectionTopics.AboutPandaDoc().IsMatch(sentence) && !Comparison.IsMatch(sentence);
+    }
+
+    /// <summary>A tool tried or left in the past ("we tried X before", "it was too pricey at the time"); a friend's present complaint still raises price.</summary>
+    private static readonly Regex PastTrial = new(
+        @"\b(?:was|were|tried|dropped|left|ditched|cancell?ed|used\s+to|before|back\s+then|last\s+year|at\s+the\s+time)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex AbsolutePriceWord = new(
+        @"\b(?:expensive|pricey|pricy|costly|overpriced|too\s+much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex Comparison = new(
+        @"\b(?:than|compared|comparing|versus|vs|similar|same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Locked in to another vendor; "locked in on PandaDoc" is the opposite.</summary>
     private static void AddLockIns(List<ObjectionCandidate> found, Turn turn)
@@ -148,6 +177,37 @@ internal static class ObjectionDetector
             }
         }
     }
+
+    /// <summary>
+    /// A part of the product judged badly ("the editor feels clunky", "confusing to set up") is a features objection,
+    /// unless it is asked ("is it hard to set up?" wants an answer) or the sentence is about the tool in use today or an earlier one: a competitor named, "our current tool",
+    /// "right now", "our old editor", or an answer to the agent's question about the current tool.
+    /// </summary>
+    private static void AddFeatureComplaint(List<ObjectionCandidate> found, Turn turn, Lazy<IReadOnlyList<TermHit>> competitors, bool aboutIncumbent)
+    {
+        if (aboutIncumbent)
+        {
+            return;
+        }
+
+        foreach (Match m in ObjectionTopics.FeatureComplaint().Matches(turn.Text))
+        {
+            var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
+            if (!IsNegated(turn, m) && !QuestionCues.IsQuestion(turn.Text, start, end) && !competitors.Value.Any(h => h.Start >= start && h.Start < end)
+                && !ObjectionCues.IncumbentContext().Match(turn.Text, start, end - start).Success
+                && !ClauseConcern.PresentProcess().Match(turn.Text, start, end - start).Success
+                && !FormerTool.IsMatch(turn.Text.AsSpan(start, end - start)))
+            {
+                found.Add(new(ObjectionCategories.Features, turn, m.Index, m.Value, 0.7, false));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Words that put a judged tool in the past or in use today ("our old editor", "the one we had before").</summary>
+    private static readonly Regex FormerTool = new(
+        @"\b(?:old|previous|former|existing|current|currently|used\s+to|we\s+had|back\s+then|that['’]?s\s+why)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"no budget until the new fiscal year" is a timing objection: the money exists, later.</summary>
     private static bool BudgetWaitsForDate(string text, Match m)

@@ -63,7 +63,7 @@ internal static partial class ObjectionTopics
     [GeneratedRegex(
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
         + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
-        + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|would\s+kill\s+(?:us|me)"
+        + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|(?:would|will|['’]d|gonna)\s+kill\s+(?:us|me|it|the\s+(?:\w+\s+)?(?:point|savings?|benefit|value|whole))"
         + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
     private static partial Regex ConcernPattern();
@@ -88,7 +88,7 @@ internal static partial class ObjectionTopics
     /// <summary>A requirement that gates the purchase ("can't move forward without", "required", "have to approve", "our board will want to know").</summary>
     [GeneratedRegex(
         @"\b(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:\w+\s+){0,5}?without\b|\b(?:need|needs|have|has)\s+to\s+(?:be\s+(?:sure|certain|confident)|approve|sign\s+off|pass|review|vet|clear|think\s+about)\b"
-        + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?to\s+(?:our|my|us|the)\b"
+        + @"|\bneed\s+to\s+(?:know|confirm)\s+(?:before|for\s+sure)\b|\b(?:require|requires|required|requirement|mandatory|must)\b|\bthe\s+big\s+one\b|\bgoing\s+to\s+matter\b|\bmatters?\s+(?:a\s+lot\s+)?(?:to|in|for)\s+(?:our|my|us|the|disputes|court|audits)\b"
         + @"|\bbefore\s+(?:we|i)\s+(?:can\s+)?(?:put|commit|move|sign|go|buy|roll)\b|\bbefore\s+anything\s+(?:goes|is|gets)\b"
         + @"|\b(?:will|['’]ll|would|['’]d|going\s+to|gonna)\s+(?:definitely\s+|probably\s+|also\s+)?(?:want|need)\s+to\s+(?:know|see|confirm|make\s+sure|be\s+sure)\b"
         + @"|\b(?:has|have|needs?)\s+to\s+(?:go\s+through|get\s+through|prove|show)\b|\bnon-?negotiable\b|\b(?:would|will)\s+(?:not|never)\s+(?:accept|approve|allow|sign\s+off)|\b(?:won['’]?t|wouldn['’]?t)\s+(?:accept|approve|allow|sign\s+off)"
@@ -110,7 +110,7 @@ internal static partial class ObjectionTopics
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|fedramp|iso\s*27001|pci|baa|business\s+associate|encrypt\w*|data\s+residency|privacy"
         + @"|single\s+sign[- ]on|sso|saml|shibboleth|okta|irb|legally|enforceab\w+|legal(?:ly)?\s+(?:valid|binding|for)|legit|holds?\s+up|binding|dpa|audit(?:s|ors?|ed)?|security\s+review|records\s+retention|retention\s+(?:rules?|polic(?:y|ies)|requirements?|periods?|schedules?|laws?)|regulat(?:or|ors|ions?|ed)|(?:data\s+)?(?:leak(?:s|ed)?|breach(?:es)?)|hack(?:ed|s)?"
         + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:\w+\s+){0,2}?(?:data|files|documents|records)\s+(?:\w+\s+)?(?:lives?|is\s+stored|are\s+stored|sits?|goes|is\s+kept|are\s+kept|is\s+held|are\s+held)"
-        + @"|risk\s+assessment|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
+        + @"|risk\s+assessment|tamper\w*|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
         + @"|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
         BacktrackingOptions)]
@@ -235,7 +235,9 @@ internal static partial class ObjectionTopics
         // an embedded question on validity is a doubt whoever frames it ("the bigger thing is whether an e-signed letter would stand up")
         + @"|\bwhether\s+(?:[\w'’-]+\s+){0,8}?(?:legal|legally|legit(?:imate)?|enforceable|valid|binding|holds?\s+up|stands?\s+up)\b"
         // wanting assurance that signatures will stand ("they want to know these signatures will stand up if a client disputes one")
-        + @"|\b(?:know|sure|confident|certain|convinced)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:will|would|is|are)\s+(?:\w+\s+)?(?:stand\s+up|hold\s+up|(?:legally\s+)?binding|enforceable)\b",
+        + @"|\b(?:know|sure|confident|certain|convinced)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:will|would|is|are)\s+(?:\w+\s+)?(?:stand\s+up|hold\s+up|(?:legally\s+)?binding|enforceable)\b"
+        // a risk put as a question ("what happens if it's not legally valid in Germany?", "what if a signature doesn't hold up")
+        + @"|\bwhat\s+(?:happens\s+)?if\s+(?:[\w'’-]+\s+){0,6}?(?:legal|legally|valid|binding|enforceable|holds?\s+up|stands?\s+up|admissible)\b",
         Options)]
     private static partial Regex LegalDoubtPattern();
 
@@ -245,7 +247,7 @@ internal static partial class ObjectionTopics
 
     /// <summary>Something connected that does not work ("it's been flaky", "quotes aren't syncing back").</summary>
     [GeneratedRegex(
-        @"\b(?:flaky|broken|unreliable|buggy|out\s+of\s+sync|not\s+(?:syncing|working|updating|connecting)|keeps?\s+(?:failing|breaking|dropping|disconnecting)"
+        @"\b(?:flaky|broken|unreliable|buggy|out\s+of\s+sync|not\s+(?:syncing|working|updating|connecting)|(?:keeps?|kept)\s+(?:failing|breaking|dropping|disconnecting)"
         + @"|(?:isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|won['’]?t|wasn['’]?t|weren['’]?t)\s+(?:\w+\s+)?(?:sync|syncing|work|working|update|updating|connect|connecting))\b",
         Options)]
     private static partial Regex MalfunctionPattern();
@@ -308,8 +310,14 @@ internal static partial class ObjectionTopics
         @"\bwhere(?:['’]s|\s+does|\s+do|\s+is|\s+are|\s+will|\s+would)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?|that\s+|this\s+)?(?:data|information|info|files|documents|records|stuff)\s+(?:\w+\s+)?(?:live|lives|stored|kept|sit|sits|hosted|reside|saved|go)\b"
         // whether the data is safe with the vendor ("how do I know our files are safe with you", "we had a data breach")
         + @"|\b(?:is|are)\s+(?:it|that|this|everything|the\s+\w+|our\s+\w+|my\s+\w+|client\s+\w+)\s+(?:\w+\s+)?(?:safe|secure|protected)\s+(?:with|on|at|in)\b|\bdata\s+breach(?:es)?\b|\bbreach\s+(?:at|with)\s+(?:our|a|the|my)\b|\b(?:got|were|was|been)\s+hacked\b"
-        + @"|\bwho\s+(?:else\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
-        + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b",
+        + @"|\bwho\s+(?:else\s+)?(?:(?:on|at)\s+(?:your|their)\s+(?:end|side)\s+|there\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
+        + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b"
+        // outsiders reaching the documents, and distrust of where they are kept ("does anyone outside our company get access", "doesn't trust cloud storage")
+        + @"|\b(?:anyone|anybody|someone|somebody|people|staff)\s+(?:outside|else|at\s+(?:pandadoc|your\s+(?:company|end))|on\s+your\s+(?:end|side))\s+(?:\w+\s+){0,3}?(?:access|see|read|look\s+at|get\s+into)\b"
+        + @"|\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|wouldn['’]?t|never)\s+(?:fully\s+|really\s+|completely\s+|entirely\s+)?trust\s+(?:the\s+)?(?:cloud|online\s+storage|third[- ]part(?:y|ies)|outside\s+(?:vendors?|servers?|companies)|(?:\w+\s+)?servers?|(?:\w+\s+)?storage)\b"
+        // a signature the law may not accept ("e-signatures aren't accepted for deeds here", "you can't do a will electronically")
+        + @"|\b(?:e-?signatures?|electronic\s+signatures?|digital\s+signatures?|signing\s+electronically|signed\s+electronically)\s+(?:\w+\s+)?(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not|not|won['’]?t\s+be|wouldn['’]?t\s+be|may\s+not\s+be|might\s+not\s+be)\s+(?:\w+\s+)?(?:accepted|allowed|recogni[sz]ed|valid|legal|binding|admissible|enough)\b"
+        + @"|\b(?:can['’]?t|cannot|can\s+not)\s+(?:do|execute)\s+(?:a|an|the)\s+\w+\s+(?:electronically|digitally)\b",
         Options)]
     private static partial Regex DataLocationQuestionPattern();
 
@@ -350,6 +358,35 @@ internal static partial class ObjectionTopics
     private static GuardedRegex? NotApplicableGuarded;
 
     public static GuardedRegex NotApplicable() => NotApplicableGuarded ??= new(NotApplicablePattern());
+
+    /// <summary>
+    /// A part of the product judged badly, built from two vocabularies: product-aspect nouns (editor, interface,
+    /// dashboard, templates, reporting, branding options) and negative evaluations of usability or scope (clunky,
+    /// confusing, dated, too limited, not intuitive). Three shapes: the aspect evaluated ("the editor feels clunky"), a
+    /// task called hard ("confusing to set up", "awkward to use"), and something found so ("found the builder
+    /// overwhelming"). No "missing" wording is needed: a complaint about what exists is a features objection too.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:" + ProductAspects + @")\s+(?:\w+\s+){0,2}?(?:is|are|was|were|feels?|felt|seems?|seemed|looks?|looked|['’]s|gets?|got)\s+(?:\w+\s+){0,2}?(?:" + NegativeEvaluations + @")\b"
+        + @"|\b(?:" + NegativeEvaluations + @"|hard|difficult|tough|a\s+pain|painful)\s+to\s+(?:use|set\s*up|setup|navigate|learn|figure\s+out|configure|customi[sz]e|edit|build|find\s+(?:\w+\s+)?(?:in|on))\b"
+        + @"|\bfound\s+(?:the|it|this|your|that)\s+(?:\w+\s+){0,3}?(?:" + NegativeEvaluations + @")\b",
+        Options)]
+    private static partial Regex FeatureComplaintPattern();
+
+    private static GuardedRegex? FeatureComplaintGuarded;
+
+    public static GuardedRegex FeatureComplaint() => FeatureComplaintGuarded ??= new(FeatureComplaintPattern());
+
+    /// <summary>Parts of the product a user can judge (what they click, build or read).</summary>
+    private const string ProductAspects =
+        @"editor|interface|ui|ux|dashboard|layout|design|builder|template\s+builder|templates?|reporting|reports|analytics|app|mobile\s+(?:app|version|experience|view)"
+        + @"|workflows?|(?:approval|signing|setup|onboarding)\s+(?:flow|process|experience)|fields?|navigation|search|settings|menus?|options|customi[sz]ation|formatting|features?|functionality|platform|software|product|tool|exports?|pages?|look|version";
+
+    /// <summary>Negative evaluations of usability or scope; "not" plus a positive word counts ("not intuitive").</summary>
+    private const string NegativeEvaluations =
+        @"clunky|clumsy|janky|confusing|unintuitive|counter-?intuitive|dated|outdated|old-?fashioned|awkward|fiddly|finicky|overwhelming|cluttered|convoluted|cumbersome|tedious|over-?complicated|over-?engineered|slow|laggy|cheap(?:-looking)?"
+        + @"|(?:too|overly|pretty|very|really|super|quite|a\s+bit|kind\s+of|kinda)\s+(?:basic|limited|complicated|complex|rigid|restrictive|slow|simplistic|primitive)|bare-?bones|inflexible|sluggish"
+        + @"|not\s+(?:so\s+|very\s+|really\s+|that\s+|super\s+)?(?:intuitive|user[- ]friendly|easy|comfortable|straightforward|flexible|great|good)";
 
     /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
     [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]
