@@ -68,10 +68,10 @@ internal static class NegativeTerms
         ("feel like an idiot", -1.0), ("feel baited", -1.0), ("baited", -0.9), ("misled", -1.0), ("bait and switch", -1.2),
         ("jacking up", -0.8), ("gouging", -1.0), ("kills it", -1.1), ("killed it for", -1.0), ("deal killer", -1.0),
 
-        // Unwanted contact: the user objects to being called at all, whatever the product.
-        ("didn't ask for a call", -0.8), ("did not ask for a call", -0.8), ("didn't ask for this call", -0.8),
-        ("stop calling", -1.0), ("why are you calling", -0.8), ("calling me again", -0.8), ("what part of no", -1.1),
-        ("third call", -0.8),
+        // Unmoved and unheard: the user is not persuaded, sees no point, or says their question went unanswered.
+        ("not convinced", -0.7), ("unconvinced", -0.7), ("not sold", -0.7), ("not going to fly", -0.8), ("won't fly", -0.8),
+        ("don't see the point", -0.9), ("don't see the value", -0.8), ("not answering", -0.8), ("not listening", -0.9),
+        ("straight answer", -0.6), ("laugh me out", -0.7), ("shocking", -0.9),
 
         // Verdicts on this call or this product: the speaker's reaction, kept at full weight when they describe today's process.
         ("not what i thought", -0.8), ("not what i expected", -0.8), ("not what i was hoping", -0.9), ("not what we need", -0.6),
@@ -79,6 +79,17 @@ internal static class NegativeTerms
         ("waste of", -1.1), ("wasted", -0.9), ("for nothing", -0.6), ("no help", -0.8), ("not helpful", -0.9), ("unhelpful", -0.9),
         ("thanks i guess", -0.5), ("thank you i guess", -0.5), ("fine i guess", -0.4), ("okay i guess", -0.3),
         ("sure i guess", -0.4), ("i guess that's fine", -0.3),
+    ];
+
+    /// <summary>
+    /// Unwanted contact: the user objects to being called at all, whatever the product. A stance they hold from the
+    /// first word, not a mood the call brought about (<see cref="SentimentTerm.RefusesContact"/>).
+    /// </summary>
+    public static IEnumerable<(string Phrase, double Valence)> ContactRefusals() =>
+    [
+        ("didn't ask for a call", -0.8), ("did not ask for a call", -0.8), ("didn't ask for this call", -0.8),
+        ("stop calling", -1.0), ("take me off", -0.9), ("off your list", -0.8), ("off the call list", -0.8),
+        ("why are you calling", -0.8), ("calling me again", -0.8), ("what part of no", -1.1), ("third call", -0.8),
     ];
 
     private static readonly (string, double)[] Descriptions =

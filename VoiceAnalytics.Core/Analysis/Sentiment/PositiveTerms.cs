@@ -95,6 +95,10 @@ internal static class PositiveTerms
         ("good talking to you", 0.2), ("nice talking to you", 0.2), ("good to talk", 0.2), ("nice to meet you", 0.2),
         ("nice meeting you", 0.2), ("nice chatting", 0.2), ("good chatting", 0.2), ("great talking to you", 0.3),
 
+        // Ease without the word "easy": the effort the user expected is gone.
+        ("nicer", 0.7), ("painless", 0.8), ("seamless", 0.8), ("effortless", 0.8), ("hassle free", 0.8), ("hassle-free", 0.8),
+        ("convenient", 0.6), ("going ok", 0.05),
+
         // Neutral on purpose: a product name and a quantity that contain a praise word.
         ("better proposals", 0.0), ("good bit", 0.0), ("a good while", 0.0), ("good few", 0.0),
     ];

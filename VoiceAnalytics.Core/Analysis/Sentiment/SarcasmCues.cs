@@ -3,9 +3,10 @@ using VoiceAnalytics.Core.Analysis.Text.Words;
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
-/// Praise that means its opposite. Three shapes, read from the words around the term rather than from phrases:
+/// Praise that means its opposite. Four shapes, read from the words around the term rather than from phrases:
 /// an interjection before the praise and a repetition or a newly named thing after it ("oh great, another form",
-/// "oh great, a chatbot"), "just" before praise that
+/// "oh great, a chatbot"), praise that closes its sentence before a sentence that opens on a repetition ("Great.
+/// Another login." but not "Great. Another question: ..."), "just" before praise that
 /// closes its sentence ("just wonderful."), and a bare verdict ("great.", "cool. real value") dropped after the user's
 /// own statement instead of after the agent's answer ("so you don't know. great.").
 /// </summary>
@@ -21,6 +22,14 @@ internal static class SarcasmCues
     private static readonly WordSet Repetitions = WordSet.Of("another", "more", "again", "yet");
 
     private static readonly WordSet Articles = WordSet.Of("a", "an");
+
+    /// <summary>What a sincere "Great. Another ..." moves on to: the user's next point, not one more of the same nuisance.</summary>
+    private static readonly WordSet NextPoints = WordSet.Of(
+        "question", "questions", "thing", "things", "one", "point", "quick", "thought", "detail", "topic", "idea", "important",
+        "importantly", "thanks", "thank", "please", "of", "or", "and", "than");
+
+    /// <summary>How far into the next sentence to look for its question mark.</summary>
+    private const int MaxNextWords = 12;
 
     /// <summary>Reactions that acknowledge the agent, after which a bare verdict is sincere ("okay. great.").</summary>
     private static readonly WordSet Acknowledgements = WordSet.Of(
@@ -54,7 +63,37 @@ internal static class SarcasmCues
             return true;
         }
 
+        if (last == to - 1 && OpensWithRepetition(text, words, to))
+        {
+            // "Oh, it's going great. Another tool to learn.": the next sentence names what the praise greets.
+            return true;
+        }
+
         return i > from && words[i - 1].Is(text, "just") && last == to - 1;
+    }
+
+    /// <summary>The sentence at <paramref name="start"/> opens on "another"/"more"/"again"/"yet", is no question and does not move on to a next point.</summary>
+    private static bool OpensWithRepetition(string text, IReadOnlyList<SpokenWord> words, int start)
+    {
+        if (start + 1 >= words.Count || !Repetitions.Contains(text, words[start]) || words[start].EndsSentence)
+        {
+            return false;
+        }
+
+        if (NextPoints.Contains(text, words[start + 1]))
+        {
+            return false;
+        }
+
+        for (var k = start; k < words.Count && k < start + MaxNextWords; k++)
+        {
+            if (words[k].EndsSentence)
+            {
+                return words[k].After != SpokenBreak.Question;
+            }
+        }
+
+        return words[^1].After != SpokenBreak.Question;
     }
 
     /// <summary>

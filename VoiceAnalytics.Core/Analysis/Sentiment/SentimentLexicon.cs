@@ -26,6 +26,7 @@ public static class SentimentLexicon
         PositiveTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Comparative: Comparatives.Contains(t.Phrase))))
             .Concat(PositiveTerms.SlangApprovals().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, OpensReply: true))))
             .Concat(NegativeTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: t.Feeling))))
+            .Concat(NegativeTerms.ContactRefusals().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: true, RefusesContact: true))))
             .Concat(Contextual())
             .Concat(new[] { "than i expected", "than expected", "than i thought", "than i hoped", "than i imagined", "than i anticipated" }
                 .Select(p => CuePhrase<SentimentTerm>.Parse(p, new SentimentTerm(0, Exceeds: true)))));

@@ -45,6 +45,7 @@ public static class SentimentScorer
         ArgumentNullException.ThrowIfNull(words);
         List<SentimentHit>? hits = null;
         var surprised = false;
+        var refusesContact = false;
         var firstContent = TermPlacement.FirstContentWord(text, words);
         double raw = 0, previous = 0;
         var from = 0;
@@ -57,7 +58,7 @@ public static class SentimentScorer
             }
 
             var bareIrony = SarcasmCues.IsBareVerdictAfterStatement(text, words, from, i + 1, previousFrom, previous > 0);
-            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits, ref surprised);
+            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits, ref surprised, ref refusesContact);
             if (previous != 0 && SentimentLexicon.ContextCues.Match(text, words, from)?.Value == ContextCue.Contrast)
             {
                 // "It works. But it's slow.": the sentence after the contrast outweighs the one before.
@@ -71,13 +72,13 @@ public static class SentimentScorer
             from = i + 1;
         }
 
-        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits, surprised);
+        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits, surprised, refusesContact);
     }
 
     /// <summary>Maps a raw sum of term weights into -1..1.</summary>
     public static double Squashed(double raw) => Math.Tanh(raw / Squash);
 
-    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised)
+    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised, ref bool refusesContact)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
         var challenge = ChallengeQuestions.Is(text, words, from, to);
@@ -91,6 +92,7 @@ public static class SentimentScorer
         var statement = !context.Question && !context.Hypothetical;
         var firstHit = hits?.Count ?? 0;
         var ironic = false;
+        var negationFrom = from;
         double sum = 0;
         for (var i = from; i < to; i++)
         {
@@ -110,6 +112,13 @@ public static class SentimentScorer
 
             var length = term.Words.Count;
             var valence = term.Value.Valence;
+            var modifiersFrom = negationFrom;
+            if (ContainsNegator(text, words, i, length))
+            {
+                // "no bother, thanks a million", "no problem thanks": the term's own "no" is spent on it and turns nothing after it.
+                negationFrom = i + length;
+            }
+
             if (valence == 0 || !TermPlacement.HasLead(text, words, i, from, term.Value) || TermPlacement.IsNamePart(text, words[i], i == from))
             {
                 i += valence == 0 ? length - 1 : 0;
@@ -130,7 +139,7 @@ public static class SentimentScorer
                 valence *= Wish;
             }
 
-            valence *= TermModifiers.Factor(text, words, i, from, valence);
+            valence *= TermModifiers.Factor(text, words, i, modifiersFrom, valence);
             valence *= context.Factor(valence, i, term.Value);
             if (receipt && valence > 0)
             {
@@ -144,6 +153,7 @@ public static class SentimentScorer
 
             // "that was actually helpful": "actually" marks the praise as news to the speaker, like "than I expected".
             surprised |= statement && valence > 0 && !ironic && TermPlacement.FollowsActually(text, words, i, from);
+            refusesContact |= term.Value.RefusesContact && valence < 0;
             (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence));
             sum += valence;
             i += length - 1;
@@ -163,6 +173,19 @@ public static class SentimentScorer
         }
 
         return sum;
+    }
+
+    private static bool ContainsNegator(string text, IReadOnlyList<SpokenWord> words, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (TermModifiers.IsNegator(text, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Multiplies the sentence's latest hit; returns the weight it gained.</summary>

@@ -89,6 +89,6 @@ public static class SentimentTimeline
         var raw = sentiment.Raw + RepeatPenalty;
         var (start, end) = SentenceBounds.Around(text, questionStart);
         var hits = sentiment.Hits.Append(new SentimentHit(start, end, RepeatPenalty)).ToArray();
-        return new TextSentiment(SentimentScorer.Squashed(raw), raw, hits, sentiment.Surprised);
+        return sentiment with { Score = SentimentScorer.Squashed(raw), Raw = raw, Hits = hits };
     }
 }

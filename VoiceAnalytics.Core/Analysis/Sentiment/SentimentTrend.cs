@@ -8,7 +8,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// (users who sour on a product mostly stay calm about it: "hm, that's an issue for us"). A rise must be larger than a drop: users warm up politely by the
 /// goodbye far more often than they truly change their mind. A user who closes with praise beyond their expectations
 /// ("more useful than I expected", "that was actually helpful", <see cref="TextSentiment.Surprised"/>) says their view
-/// rose, so the call improves unless it started clearly positive.
+/// rose, so the call improves unless it started clearly positive. A user who objects to being called at all ("take me off
+/// your list", <see cref="TextSentiment.RefusesContact"/>) held that stance before the first word, so their call does not decline.
 /// </summary>
 public static class SentimentTrend
 {
@@ -37,7 +38,7 @@ public static class SentimentTrend
         var delta = end - start;
         var rose = (delta >= ClearRise && start <= NegativeStart) || (start < SurprisedStartCeiling && AnySurprised(turns, turns.Count - quarter));
         var trend = rose && end >= PositiveEnd ? Improving
-            : delta <= -ClearDrop && end <= NegativeEnd ? Declining
+            : delta <= -ClearDrop && end <= NegativeEnd && !AnyRefusal(turns) ? Declining
             : Stable;
         return new TrendReading(Math.Round(start, 3), Math.Round(end, 3), Math.Round(delta, 3), trend);
     }
@@ -47,6 +48,19 @@ public static class SentimentTrend
         for (var i = Math.Max(0, from); i < turns.Count; i++)
         {
             if (turns[i].Sentiment.Surprised)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyRefusal(IReadOnlyList<ScoredTurn> turns)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.Sentiment.RefusesContact)
             {
                 return true;
             }

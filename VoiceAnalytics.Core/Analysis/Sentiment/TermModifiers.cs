@@ -7,7 +7,9 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// through each other: "really super", "a bit too"), a negator up to four words back ("didn't really love"), "less"
 /// ("less keen"), and a perfect "had"/"been"/"seen" before a comparative ("I've had better"), which means now is worse.
 /// A "no" that answers the agent and is followed by a new clause ("no that's it thanks", "no I think we're good") is a
-/// reply of its own, not a negator of what follows; the scan stops there.
+/// reply of its own, not a negator of what follows; the scan stops there. A complaint that is the object of a verb
+/// that removes it ("solves our biggest headache", "fixes the mess") is turned the way a negator turns it, unless a
+/// negator comes before the verb ("doesn't fix the problem").
 /// </summary>
 internal static class TermModifiers
 {
@@ -18,6 +20,11 @@ internal static class TermModifiers
     private const int Reach = 4;
 
     private static readonly WordSet PerfectParticiples = WordSet.Of("had", "been", "seen");
+
+    /// <summary>Verbs whose object is a problem taken away: "solves the headache", "gets rid of the hassle", "avoids the mess".</summary>
+    private static readonly WordSet Removers = WordSet.Of(
+        "solve", "solves", "solved", "solving", "fix", "fixes", "fixed", "fixing", "eliminate", "eliminates", "eliminated",
+        "remove", "removes", "removed", "avoid", "avoids", "rid", "resolves", "resolved", "resolve");
 
     /// <summary>Words that open a new clause after a bare answer "no": a subject or thanks ("no that's all", "no we're good").</summary>
     private static readonly WordSet ClauseOpeners = WordSet.Of(
@@ -30,6 +37,7 @@ internal static class TermModifiers
         var touching = true;
         // "no don't bother", "nah not interested": a term that carries its own negator is not turned again by the reply's "no".
         var selfNegated = IsNegator(text, words[termIndex]);
+        var removed = false;
         for (var j = termIndex - 1; j >= sentenceStart && j >= termIndex - Reach && !words[j].EndsClause; j--)
         {
             var word = words[j];
@@ -41,7 +49,15 @@ internal static class TermModifiers
             if (!selfNegated && (IsNegator(text, word) || (touching && word.Is(text, "less"))))
             {
                 // "less" turns a term the way "not" does: "way less painful than I expected", "less keen than I was".
-                return factor * NegationFlip;
+                // "doesn't solve the problem": the negated removal leaves the complaint standing.
+                return removed ? factor : factor * NegationFlip;
+            }
+
+            if (valence < 0 && !removed && Removers.Contains(text, word))
+            {
+                removed = true;
+                touching = false;
+                continue;
             }
 
             if (touching && j == termIndex - 1 && IsOutdoneComparative(text, words, termIndex, j))
@@ -78,7 +94,7 @@ internal static class TermModifiers
             }
         }
 
-        return factor;
+        return removed ? factor * NegationFlip : factor;
     }
 
     /// <summary>
@@ -93,7 +109,7 @@ internal static class TermModifiers
     private static bool IsAnswerParticle(string text, IReadOnlyList<SpokenWord> words, int j, int termIndex) =>
         words[j].Is(text, "no") && j + 1 < termIndex && ClauseOpeners.Contains(text, words[j + 1]);
 
-    private static bool IsNegator(string text, SpokenWord word) =>
+    public static bool IsNegator(string text, SpokenWord word) =>
         SentimentLexicon.Negators.Contains(text, word) || word.In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"kind of", "sort of" (at the "of"), "a bit", "a little", "a tad" (at the head word).</summary>

@@ -43,6 +43,17 @@ public sealed class SarcasmScoringTests
     public void Score_BareVerdictAfterOwnStatement_IsNegative(string text) => Assert.True(Score(text) < 0);
 
     [Theory]
+    [InlineData("Oh, it's going great. Another portal to log into.")]
+    [InlineData("Wonderful. More paperwork for the front desk.")]
+    public void Score_PraiseClosingItsSentenceBeforeARepetition_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("Great. Another question, can it send reminders?")]
+    [InlineData("Perfect. More importantly, it keeps the audit log.")]
+    [InlineData("Nice. Another team could use it too?")]
+    public void Score_PraiseBeforeTheUsersNextPoint_StaysPositive(string text) => Assert.True(Score(text) > 0);
+
+    [Theory]
     [InlineData("Okay. Great. What comes after that?")]
     [InlineData("Wonderful, that's exactly the workflow we want.")]
     [InlineData("does it export to csv? nice.")]

@@ -103,6 +103,19 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_UserWhoObjectsToTheCallAtTheEnd_IsNegativeAndStable()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi, this is the onboarding assistant, do you have a minute?")
+            .User("who is this? I only downloaded a checklist.")
+            .Agent("I wanted to see how the trial is going.")
+            .User("I'm not interested. Please take me off your list."));
+
+        Assert.Equal("negative", report.Overall);
+        Assert.Equal("stable", report.Trend);
+    }
+
+    [Fact]
     public void Analyze_NegativeStartThatOnlyStopsComplaining_IsStable()
     {
         var report = Analyze(new TranscriptBuilder()

@@ -53,6 +53,46 @@ public sealed class SentimentScorerTests
     [InlineData("no, it's not great")]
     public void Score_NoThatNegatesItsOwnClause_StillTurnsIt(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("no bother, thanks a million")]
+    [InlineData("no problem thanks so much")]
+    [InlineData("not bad, really helpful actually")]
+    public void Score_NegatorSpentOnAnEarlierTerm_DoesNotTurnTheNextOne(string text) => Assert.True(Score(text) > 0.3);
+
+    [Fact]
+    public void Score_NegatorBeforeCoordinatedPraise_StillTurnsBoth() =>
+        Assert.True(Score("it was not very helpful or useful") < 0);
+
+    [Theory]
+    [InlineData("this solves our biggest headache")]
+    [InlineData("that would get rid of the hassle with the scans")]
+    [InlineData("the reminders fix the problem we have with late signatures")]
+    public void Score_ComplaintRemovedByAVerb_IsPositive(string text) => Assert.True(Score(text) > 0);
+
+    [Theory]
+    [InlineData("it doesn't solve our problem at all")]
+    [InlineData("that won't fix the problem")]
+    public void Score_NegatedRemoval_LeavesTheComplaint(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("I'm not convinced it's worth the money.")]
+    [InlineData("honestly I don't see the point of switching.")]
+    [InlineData("yeah no, that's not going to fly with our auditors.")]
+    public void Score_UnpersuadedUser_IsNegative(string text) => Assert.True(Score(text) < 0);
+
+    [Theory]
+    [InlineData("ok that actually sounds painless")]
+    [InlineData("the setup was seamless")]
+    public void Score_EaseWithoutTheWordEasy_IsPositive(string text) => Assert.True(Score(text) > 0);
+
+    [Theory]
+    [InlineData("Please take me off your list.", true)]
+    [InlineData("Stop calling me.", true)]
+    [InlineData("Take me through the setup.", false)]
+    [InlineData("This is frustrating.", false)]
+    public void Score_ObjectionToTheCall_MarksRefusal(string text, bool refuses) =>
+        Assert.Equal(refuses, SentimentScorer.Score(text).RefusesContact);
+
     [Fact]
     public void Score_NegatedComplaint_IsMildlyPositive()
     {
