@@ -143,6 +143,7 @@ internal static class VolumeExtractor
     /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>
     private static SizingNounClass? PaperworkKind(TokenizedText text, SizingCount count) => count.Noun.Class switch
     {
+        SizingNounClass.Role when count.Noun.Guessed => SizingNounClass.Other, // a role read from the word's form may be a thing
         SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Bare or SizingNounClass.Other => count.Noun.Class,
         SizingNounClass.Role when text.In(count.Noun.Head, SizingNouns.Proxies) && count.Period is not null => SizingNounClass.Proxy,
         _ => null,
