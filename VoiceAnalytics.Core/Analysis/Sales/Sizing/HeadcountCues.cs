@@ -83,6 +83,12 @@ internal static class HeadcountCues
             return true;
         }
 
+        // "we are six and everybody does proposals": a bare "we are N" that ends its clause sizes the speaker's company.
+        if (text.Is(before, "are") && text.Is(before - 1, "we") && EndsClause(text, count.End) && !turn.Question.Asks(SizingQuestionKind.Volume))
+        {
+            return true;
+        }
+
         // "we're a software company, about 400 people": the organization, then only linking words before the count.
         var k = before;
         while (text.InRange(k) && (text.In(k, OrganizationLinks) || text.IsSymbol(k, ',')) && !text.In(k, SizingCues.Organizations))
@@ -103,6 +109,12 @@ internal static class HeadcountCues
         return text.IsWord(at) && word.Length > 3 && word[^1] == 's' && SizingCues.Organizations.Contains(word[..^1])
             && !(text.InRange(at - 1) && text[at - 1].IsDigits) && !NumberWords.TryValue(text.Span(at - 1), out _);
     }
+
+    private static readonly WordSet ClauseJoins = new("and", "but", "so", "now", "total", "only", "all", "altogether");
+
+    /// <summary>Whether the token ends the count's clause: the turn's end, punctuation, or a joining word.</summary>
+    private static bool EndsClause(TokenizedText text, int k) =>
+        !text.InRange(k) || text.IsSentenceEnd(k) || text.IsSymbol(k, ',') || text.In(k, ClauseJoins);
 
     public static bool NamesOrganization(TokenizedText text, int from, int words)
     {

@@ -39,6 +39,11 @@ internal static class PeopleEnumeration
             var (people, end, known) = CountItems(turn, counts, k + 1);
             // "just me", "it'd just be me"; not "just me and pastor Jim's wife", a list the items reader could not count
             var solo = (text.In(k - 1, Solo) || (text.Is(k - 1, "be") && text.In(k - 2, Solo))) && !text.Is(k + 1, "and") && !text.Is(k + 1, "plus");
+            if (!known && solo && people == 0 && text.IsSymbol(k + 1, ','))
+            {
+                known = true; // "it's just me, my husband does the books": a new clause, not a list of people
+            }
+
             if (!known || (people == 0 && !solo))
             {
                 continue;

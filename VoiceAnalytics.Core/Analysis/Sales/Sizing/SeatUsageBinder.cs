@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text.Words;
+
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
 /// <summary>
@@ -21,6 +23,11 @@ internal static class SeatUsageBinder
             }
 
             var negated = SeatUsageCue.IsNegated(text, k);
+            if (negated && OtherPersonSubject(text, k))
+            {
+                continue; // "just me, my husband does the books but he won't send anything": one other person, not a count
+            }
+
             var whole = WholeBefore(turn, k);
             var target = SeatUsageCue.LooksForward(text, k) ? AfterInClause(turn, k)
                 : negated
@@ -38,6 +45,22 @@ internal static class SeatUsageBinder
                 target.Usage = binding;
             }
         }
+    }
+
+    private static readonly WordSet OtherPerson = new("he", "she", "he'd", "she'd", "he'll", "she'll", "he's", "she's");
+
+    /// <summary>A he or she among the few words before the cue: the cue is about one person the counts do not hold.</summary>
+    private static bool OtherPersonSubject(TokenizedText text, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, cue - 4) && text.IsWord(k); k--)
+        {
+            if (text.In(k, OtherPerson))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"we'd all use it", "everyone would", "they'd all": a cue about the whole group just named.</summary>

@@ -16,6 +16,13 @@ internal static class SeatUsageCue
 
     private static readonly WordSet PresentForms = new("using", "uses");
 
+    private static readonly WordSet WholeSubjects = new("everybody", "everyone");
+
+    /// <summary>Present-tense verbs of preparing or sending documents ("does proposals", "sends quotes", "writes SOWs").</summary>
+    private static readonly WordSet DocumentWorkVerbs = new(
+        "does", "do", "sends", "send", "makes", "make", "writes", "write", "prepares", "prepare", "creates", "create",
+        "drafts", "draft", "builds", "build", "issues", "issue");
+
     public static bool IsAt(TokenizedText text, int index)
     {
         if (LooksForward(text, index))
@@ -26,6 +33,11 @@ internal static class SeatUsageCue
         if (text.In(index, RollWords))
         {
             return text.Is(index, "rollout") || text.Is(index + 1, "out") || text.Is(index + 2, "out") || text.Is(index + 3, "out");
+        }
+
+        if (WholeGroupDoes(text, index))
+        {
+            return true;
         }
 
         if (!text.In(index, SizingCues.UsageVerbs))
@@ -53,6 +65,14 @@ internal static class SeatUsageCue
 
         return false;
     }
+
+    /// <summary>
+    /// "everybody does proposals", "everyone sends their own", "we all write quotes": the whole group named just before
+    /// does the document work today, so all of them would use it.
+    /// </summary>
+    private static bool WholeGroupDoes(TokenizedText text, int index) =>
+        text.In(index, DocumentWorkVerbs)
+        && (text.In(index - 1, WholeSubjects) || (text.Is(index - 1, "all") && (text.Is(index - 2, "we") || text.Is(index - 2, "they"))));
 
     /// <summary>"we'd start with our 5 recruiters", "roll it out to our forty agents": the people come after the cue.</summary>
     public static bool LooksForward(TokenizedText text, int index) =>

@@ -62,8 +62,8 @@ internal sealed class SizingCount(SpokenNumber number, int first, int end, Sizin
     /// <summary>The noun phrase's last token (or the number's last token when there is none).</summary>
     public int PhraseEnd => Math.Max(End, Noun.End);
 
-    /// <summary>Might count people: a people noun, a headcount, a size compound, or no noun and no period.</summary>
+    /// <summary>Might count people: a people noun (a guessed role only without a period), a headcount, a size compound, or no noun and no period.</summary>
     public bool MayCountPeople =>
-        !IsConsumed && (Noun.IsPeople || Noun.Class is SizingNounClass.Headcount or SizingNounClass.SizeCompound
+        !IsConsumed && ((Noun.IsPeople && !(Noun.Guessed && Period is not null)) || Noun.Class is SizingNounClass.Headcount or SizingNounClass.SizeCompound
             || (Noun.Class == SizingNounClass.Bare && Period is null));
 }

@@ -35,11 +35,25 @@ internal static class SizingNounReader
         {
             if (ClassOf(text, k) is { } known)
             {
-                return new SizingNoun(known, first, k, k + 1);
+                return known == SizingNounClass.Excluded && StaffNounGuess.LooksLikeStaff(text, k, first)
+                    ? new SizingNoun(SizingNounClass.Role, first, k, k + 1, Guessed: true) // "account leads", not sales leads
+                    : new SizingNoun(known, first, k, k + 1);
+            }
+
+            if (IsJoiningSymbol(text, k + 1))
+            {
+                k += 2; // "F&I managers", "AR/AP clerks": one modifier written with a symbol
             }
         }
 
-        return k == first ? SizingNoun.Bare(first) : new SizingNoun(SizingNounClass.Other, first, k - 1, k);
+        if (k == first)
+        {
+            return SizingNoun.Bare(first);
+        }
+
+        return StaffNounGuess.LooksLikeStaff(text, k - 1, first)
+            ? new SizingNoun(SizingNounClass.Role, first, k - 1, k, Guessed: true) // "eleven fee earners", "two paraplanners"
+            : new SizingNoun(SizingNounClass.Other, first, k - 1, k);
     }
 
     /// <summary>The class of one word; people come before paperwork ("contractors" are people when counted as a team).</summary>
@@ -77,6 +91,10 @@ internal static class SizingNounReader
 
         return text.In(index, SizingNouns.Excluded) ? SizingNounClass.Excluded : null;
     }
+
+    /// <summary>An ampersand or slash inside a modifier, touching a word on both sides.</summary>
+    private static bool IsJoiningSymbol(TokenizedText text, int k) =>
+        (text.IsSymbol(k, '&') || text.IsSymbol(k, '/')) && text.IsWord(k + 1) && text.Touch(k - 1, k) && text.Touch(k, k + 1);
 
     private static bool IsGroupOrOrganization(TokenizedText text, int k) =>
         text.In(k, SizingCues.Organizations) || text.In(k, SizingCues.Groups);

@@ -97,6 +97,7 @@ internal sealed record SizingQuestion(SizingQuestionKind Kind, VolumePeriod? Per
         {
             // "how many staff would be sending these?" asks for seats; "how many employees do you have?" for headcount.
             SizingNounClass.Headcount => SeatUsageCue.IsCueAround(text, noun.End, 8) ? SizingQuestionKind.TeamSize : SizingQuestionKind.CompanySize,
+            SizingNounClass.Role when noun.Guessed && AsksForVolume(text, noun.End) => SizingQuestionKind.Volume, // "how many retainers go out a month?"
             SizingNounClass.People or SizingNounClass.Role or SizingNounClass.Seat => PeopleQuestion(text, noun.End),
             SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Other => SizingQuestionKind.Volume,
             SizingNounClass.Bare when AsksForVolume(text, i + 2) => SizingQuestionKind.Volume, // "how many do you send a month?"

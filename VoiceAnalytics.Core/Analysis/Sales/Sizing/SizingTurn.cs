@@ -24,6 +24,7 @@ internal sealed class SizingTurn
         MarkClauses();
         var counts = ReadCounts();
         PeopleEnumeration.AddTo(this, counts);
+        SoloClauses.AddTo(this, counts);
         counts.Sort(static (a, b) => a.First.CompareTo(b.First));
         SizingCorrections.Apply(this, counts);
         Counts = counts;

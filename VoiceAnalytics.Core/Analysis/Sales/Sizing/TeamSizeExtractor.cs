@@ -129,7 +129,8 @@ internal static class TeamSizeExtractor
             return (2, 0.7);
         }
 
-        var plainRole = noun is SizingNounClass.Role or SizingNounClass.OfUs && !turn.IsQuestionSentence(count.First);
+        // A guessed role ("we have 300 growers") alone may be anyone; it counts only where the call is about users.
+        var plainRole = (noun is SizingNounClass.OfUs || (noun is SizingNounClass.Role && !count.Noun.Guessed)) && !turn.IsQuestionSentence(count.First);
         return plainRole && !headcount && !HeadcountCues.IsWeak(turn, count) && !count.IsDistributive ? (1, 0.55) : (0, 0);
     }
 }

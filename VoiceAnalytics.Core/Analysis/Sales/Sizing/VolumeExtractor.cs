@@ -12,9 +12,11 @@ internal static class VolumeExtractor
     public static List<VolumeCandidate> Candidates(IReadOnlyList<SizingTurn> turns, int? teamSize)
     {
         var candidates = new List<VolumeCandidate>();
+        double? places = null; // the last number of offices or stores the user gave, for "each office does 40 a week"
         for (var t = 0; t < turns.Count; t++)
         {
             var turn = turns[t];
+            places = VolumePerPlace.PlacesIn(turn) ?? places;
             var perUnit = DocumentsPerUnit.Read(turn);
             var unitSentence = perUnit is { } said ? UnitSentence(turn, said.First) : -1;
             VolumeCandidate? previous = null;
@@ -31,7 +33,7 @@ internal static class VolumeExtractor
 
                 // "each one gets the agreement and the form" multiplies the units it refers to, not every count before it.
                 var multiplier = perUnit is { } unit && first < unit.First && turn.SentenceOf(first) == unitSentence ? unit.Multiplier : 1;
-                if (Read(turn, i, t, teamSize, previous, multiplier, stated) is { } candidate)
+                if (Read(turn, i, t, teamSize, previous, multiplier, stated, places) is { } candidate)
                 {
                     candidates.Add(candidate);
                     previous = candidate;
@@ -49,7 +51,7 @@ internal static class VolumeExtractor
     /// <summary>An amount said earlier in the turn with its own period, which a later correction may revise.</summary>
     private readonly record struct StatedAmount(double Quantity, VolumePeriod Period, int End);
 
-    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit, StatedAmount? earlier)
+    private static VolumeCandidate? Read(SizingTurn turn, int index, int turnIndex, int? teamSize, VolumeCandidate? previous, int documentsPerUnit, StatedAmount? earlier, double? places)
     {
         var count = turn.Counts[index];
         var text = turn.Text;
@@ -94,6 +96,10 @@ internal static class VolumeExtractor
         {
             perMonth *= teamSize ?? 1; // "each rep sends about 10 a week"
             confidence *= teamSize is null ? 0.4 : 0.7;
+        }
+        else if (places is { } placeCount && VolumePerPlace.IsPerPlace(turn, count, periodEnd))
+        {
+            perMonth *= placeCount; // "we run three offices" ... "each office does about forty a week"
         }
 
         var head = lead >= 0 ? text.Span(lead).ToString() : VolumeListCues.TypeWord(text, count);
@@ -143,6 +149,7 @@ internal static class VolumeExtractor
     /// <summary>The count's paperwork class, or null when it counts something else (people, hours, offices).</summary>
     private static SizingNounClass? PaperworkKind(TokenizedText text, SizingCount count) => count.Noun.Class switch
     {
+        SizingNounClass.Role when count.Noun.Guessed => SizingNounClass.Other, // a role read from the word's form may be a thing
         SizingNounClass.Document or SizingNounClass.Proxy or SizingNounClass.Bare or SizingNounClass.Other => count.Noun.Class,
         SizingNounClass.Role when text.In(count.Noun.Head, SizingNouns.Proxies) && count.Period is not null => SizingNounClass.Proxy,
         _ => null,

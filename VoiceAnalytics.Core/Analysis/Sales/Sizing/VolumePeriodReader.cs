@@ -16,6 +16,9 @@ internal static class VolumePeriodReader
 
     private static readonly WordSet Spans = new("in", "on", "over", "within", "for", "across", "throughout", "during");
 
+    // "depending on the month", "varies by the week": the period a figure changes with, not the one it is counted over.
+    private static readonly WordSet Variation = new("depending", "depends", "depend", "varies", "vary", "varying", "based", "changes", "fluctuates");
+
     private static readonly WordSet Adjectives = new(
         "typical", "normal", "average", "good", "busy", "slow", "regular", "given", "usual", "single", "business",
         "working", "calendar", "fiscal", "whole", "standard", "ordinary", "decent", "bad", "quiet", "peak", "big",
@@ -32,6 +35,11 @@ internal static class VolumePeriodReader
         var k = index;
         if ((text.In(k, Spans) || text.Is(k, "by")) && (text.Is(k + 1, "a") || text.Is(k + 1, "an") || text.Is(k + 1, "the")))
         {
+            if (text.In(k - 1, Variation))
+            {
+                return null;
+            }
+
             k++; // "in a typical month", "over the year"
         }
         else if (!text.In(k, Leads) && !text.IsSymbol(k, '/'))

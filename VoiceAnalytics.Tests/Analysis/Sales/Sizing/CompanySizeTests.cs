@@ -23,6 +23,8 @@ public sealed class CompanySizeTests
     [InlineData("no staff at all, I'm a one man show", 1)] // "show" names the business
     [InlineData("the practice overall is around seventy with the hygienists", 70)] // "overall" between the organization and the count
     [InlineData("we're four people and all four of us would use it", 4)] // headcount and seats
+    [InlineData("we are nine, and everybody sends proposals", 9)] // a bare "we are N" that ends its clause
+    [InlineData("I'm the only employee here", 1)] // "the only employee" states the headcount
     [InlineData("we're twenty people and we'd all use it", 20)] // the whole group would use it
     [InlineData("about 40 people work here", 40)] // "N people work here"
     [InlineData("we have about 60 people", 60)] // "we have N people"
@@ -48,6 +50,8 @@ public sealed class CompanySizeTests
 
     [Theory]
     [InlineData("three of us would use it")] // seats only
+    [InlineData("A: How many documents a month? || U: we are at forty, maybe fifty")] // a bare "we are" answering a volume question
+    [InlineData("I'm the only one who sends them")] // a solo user, not a stated headcount
     [InlineData("we have 40 people who'd use it")] // seats only, even with "we have"
     [InlineData("our office is 12 people")] // an office is not the company
     [InlineData("the plan is a bit steep for five people")] // pricing for seats

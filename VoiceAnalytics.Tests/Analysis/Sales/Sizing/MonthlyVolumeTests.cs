@@ -88,6 +88,9 @@ public sealed class MonthlyVolumeTests
     [InlineData("we book 20 clients a month and each one signs 2 forms", 40)] // "each one signs" is per unit, not per person
     [InlineData("A: Who would send them? || U: my coordinators, five of them. each one sends, I don't know, 3 quotes a day", 330)] // "each one sends" past a hedge is per person
     [InlineData("A: How many people would use it? || U: six producers || A: How many documents? || U: maybe 4 a day. each producer, I mean.", 528)] // per person said in the next sentence
+    [InlineData("we run four stores. || A: How many contracts a month? || U: each store does, I'd say, about 25 a month", 100)] // per place x places said earlier
+    [InlineData("A: How many contracts a month? || U: each store does about 25 a month", 25)] // no number of places: the amount as said
+    [InlineData("we have two branches and we send about 30 a week at each branch", 260)] // "at each branch" after the period
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);

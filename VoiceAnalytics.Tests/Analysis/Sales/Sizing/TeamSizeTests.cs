@@ -55,6 +55,14 @@ public sealed class TeamSizeTests
     [InlineData("A: Who would be sending? || U: our sales floor is fourteen people but only the nine senior reps", 9)] // a whole narrowed by "but only"
     [InlineData("A: Who would be sending? || U: we are twelve in the office but not everybody sends them. the eight advisors do", 8)] // "but not everybody"
     [InlineData("A: Who would be sending? || U: we are twelve in the office but we'd all use it", 12)] // a whole that would all use it
+    [InlineData("A: Who would be sending? || U: our nine fee earners", 9)] // an agent noun the vocabulary lacks
+    [InlineData("A: How many people would use it? || U: the four team leads plus me", 5)] // "team leads" are people
+    [InlineData("A: Who would send them? || U: my three AR/AP clerks", 3)] // a modifier written with a slash
+    [InlineData("A: Who would send them? || U: somewhere around eight loan officers depending on the month", 8)] // "depending on the month" is no rate
+    [InlineData("we are five and everybody does quotes", 5)] // the whole group named before does the work
+    [InlineData("I'm the only employee, so it'd be me", 1)] // "the only employee"
+    [InlineData("honestly I'm pretty much the only one who sends contracts", 1)] // "the only one"
+    [InlineData("it's just me, my dad does the accounts but he never sends anything", 1)] // another person negated, not a list
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -75,6 +83,10 @@ public sealed class TeamSizeTests
     [InlineData("we have ten salespeople, but they wouldn't use it")]
     [InlineData("A: How many people would use it, and how many documents a month? || U: oh, about 300")] // a bare amount answers the volume
     [InlineData("we have a staff of 30")] // headcount
+    [InlineData("we have about 300 growers in the co-op")] // a guessed role alone is not the users
+    [InlineData("we get 40 new sales leads a week")] // sales leads are not people
+    [InlineData("A: Who would send them? || U: we print about 40 binders a month")] // a guessed role with a period is a thing
+    [InlineData("it's the only one we've got, the old laptop")] // "the only one" without the speaker as subject
     public void Extract_NoTeamStatement_GivesNoTeamSize(string script)
     {
         var signals = SizingTranscript.Extract(script);
