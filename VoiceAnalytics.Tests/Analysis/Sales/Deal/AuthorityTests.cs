@@ -248,6 +248,7 @@ public sealed class AuthorityTests
     [InlineData("we wouldn't need approval from anybody for that")]
     [InlineData("I won't need anyone's okay, it's a small spend")]
     [InlineData("I'll be making the call after the trial")]
+    [InlineData("around here I hold the purse strings")]
     public void Extract_DecisionComesToTheUser_IsDecisionMaker(string line) =>
         Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
 
@@ -257,6 +258,8 @@ public sealed class AuthorityTests
     [InlineData("it also needs a signature from our executive director")]
     [InlineData("a purchase like that has to clear the finance committee")]
     [InlineData("procurement will have to get involved once it's over a thousand")]
+    [InlineData("anything new goes in front of the management team every month")]
+    [InlineData("first I'd have to submit a software request to IT")]
     public void Extract_ApproverMustAct_IsNeedsApproval(string line) =>
         Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
 
@@ -265,6 +268,7 @@ public sealed class AuthorityTests
     [InlineData("I'm collecting details for my director, she wants a short list")]
     [InlineData("our COO asked me to look at a few options")]
     [InlineData("if it was my call we'd have switched already")]
+    [InlineData("the last word is with our managing partner")]
     public void Extract_SomeoneElseChooses_IsInfluencer(string line) =>
         Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
 
@@ -273,6 +277,7 @@ public sealed class AuthorityTests
     [InlineData("our customers have to approve the quote before we start work")]
     [InlineData("we need the tenant's signature on every renewal")]
     [InlineData("I don't think the buck stops anywhere in this company")]
+    [InlineData("the decision is with me and I'm still thinking it over")]
     public void Extract_ChoiceOrSignOffOutsideThePurchase_IsNull(string line) =>
         Assert.Null(DealCall.Extract(line).BudgetAuthority);
 }
