@@ -268,7 +268,7 @@ public sealed class AuthorityTests
     [InlineData("I'm collecting details for my director, she wants a short list")]
     [InlineData("our COO asked me to look at a few options")]
     [InlineData("if it was my call we'd have switched already")]
-    [InlineData("the last word is with our managing partner")]
+    [InlineData("the call is with our managing partner in the end")]
     public void Extract_SomeoneElseChooses_IsInfluencer(string line) =>
         Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
 
