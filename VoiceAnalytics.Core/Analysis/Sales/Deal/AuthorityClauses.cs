@@ -28,6 +28,7 @@ internal static partial class AuthorityClauses
         "store", "studio", "decide", "card", "myself", "own", "nobody", "noone", "one", "decisions", "checkbook",
         "brokerage", "label", "salon", "clinic", "restaurant", "bakery", "farm", "gym", "cafe", "café", "venue", "garage",
         "dealership", "spa", "boutique", "consultancy", "startup", "franchise", "anyone", "anybody",
+        "buck", "desk", "falls", "comes", "purse", "pursestrings",
     ]);
 
     public static readonly Cue JointDecisionCue = new(JointDecision(),
@@ -47,6 +48,20 @@ internal static partial class AuthorityClauses
         "checkbook", "chequebook", "depends",
     ]);
 
+    public static readonly Cue ApproverMustActCue = new(ApproverMustAct(),
+    [
+        "need", "involved", "weigh", "signature", "signatures", "clear", "pass", "past", "signoff", "sign", "okay",
+        "ok", "approval", "blessing", "nod", "go", "green", "greenlight", "front", "before", "request", "requisition",
+        "req",
+    ]);
+
+    public static readonly Cue SomeoneElseChoosesCue = new(SomeoneElseChooses(),
+    [
+        "picks", "chooses", "selects", "decides", "gathering", "gather", "collecting", "researching", "scouting",
+        "research", "legwork", "homework", "looking", "asked", "wanted", "told", "if", "wish",
+        "call", "decision", "say", "word",
+    ]);
+
     public static readonly Cue ConsultCue = new(Consult(),
     [
         "discuss", "discussing", "talk", "talking", "speak", "speaking", "consult", "consulting", "show", "showing",
@@ -64,8 +79,13 @@ internal static partial class AuthorityClauses
     ]);
 
     /// <summary>"its my call", "so ill decide", "is my agency, I decide", "ill put it on my card", "nobody to ask".</summary>
-    [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|" + BusinessNoun + @")\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b|\bis\s+(?:basically|really|ultimately|pretty\s+much|mostly|all)\s+my\s+(?:call|decision|choice)\b|\bi\s+decide\s+(?:these\s+things|this|that|everything|myself|alone|on\s+my\s+own|what\s+we\s+(?:buy|use|spend))\b|\b(?:don" + Apos + @"t|do\s+not|never)\s+(?:need|have|got)\s+to\s+(?:ask|consult|check\s+with|clear\s+(?:it|this|that)\s+with|run\s+(?:it|this|that|things)\s+(?:by|past))\s+(?:anyone|anybody|nobody)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|" + BusinessNoun + @")\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b|\bis\s+(?:basically|really|ultimately|pretty\s+much|mostly|all)\s+my\s+(?:call|decision|choice)\b|\bi\s+decide\s+(?:these\s+things|this|that|everything|myself|alone|on\s+my\s+own|what\s+we\s+(?:buy|use|spend))\b|\b(?:don" + Apos + @"t|do\s+not|never)\s+(?:need|have|got)\s+to\s+(?:ask|consult|check\s+with|clear\s+(?:it|this|that)\s+with|run\s+(?:it|this|that|things)\s+(?:by|past))\s+(?:anyone|anybody|nobody)\b" + SelfDecidesByPlace + @"|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not|never)\s+need\s+(?:any\s+|an\s+)?(?:approval|permission|sign[\s-]?off|okay|ok|go[\s-]ahead)\s+from\s+(?:anyone|anybody|nobody)\b|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not)\s+need\s+(?:anyone|anybody)" + Apos + @"s?\s+(?:okay|ok|approval|permission|sign[\s-]?off|blessing|go[\s-]ahead)\b|\bi\s+(?:control|manage|run|own|hold|have)\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?budget\b|\bi(?:" + Apos + @"ll|" + Apos + @"d|\s+will|\s+would)?\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|a|that|this)\s+(?:final\s+)?(?:call|decision)\b", Options)]
     private static partial Regex SelfDecidesPattern();
+
+    /// <summary>The decision comes to the user: "the buck stops with me", "it lands on my desk", "that falls to me",
+    /// "I hold the purse strings".</summary>
+    private const string SelfDecidesByPlace =
+        @"|\b(?:buck\s+stops|(?:decision|call|choice|say)\s+(?:rests|lies|sits|stays))\s+with\s+me\b|\b(?:lands?|landing|ends?\s+up|falls?)\s+on\s+my\s+desk\b|\b(?:falls|comes\s+down)\s+to\s+me\b|\bi\s+(?:hold|control|have)\s+(?:the\s+)?purse[\s-]?strings\b";
 
     private static GuardedRegex? SelfDecidesGuarded;
 
@@ -97,6 +117,44 @@ internal static partial class AuthorityClauses
     private static GuardedRegex? OtherDecidesGuarded;
 
     public static GuardedRegex OtherDecides() => OtherDecidesGuarded ??= new(OtherDecidesPattern());
+
+    /// <summary>Titles whose signature on a purchase is a sign-off (not "the owner's signature" on a lease).</summary>
+    private const string SigningTitle =
+        @"(?:ceo|cfo|coo|vp|gm|boss|manager|controller|comptroller|treasurer|director|president|principal|board|finance|procurement|purchasing|superintendent|chair|chairman|chairwoman)";
+
+    /// <summary>
+    /// More sign-offs said as what the approver must do or give: "my boss would need to okay it", "I'd need the CFO's
+    /// signature", "a second signature from our treasurer", "the spend has to clear our finance committee",
+    /// "procurement has to get involved", "it goes in front of the board", "I'd put in a purchase request".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:he|she|they|" + Approver + @")(?:\s+would|\s+will|['’]d|['’]ll)\s+need\s+to\s+(?:okay|ok|approve|sign\s+off|green\s*light|bless|agree|say\s+yes|get\s+involved|be\s+involved|weigh\s+in)\b"
+        + @"|\b(?:he|she|they|" + Approver + @")\s+(?:has\s+to|have\s+to|needs?\s+to|must|will\s+have\s+to|would\s+have\s+to)\s+(?:get\s+involved|be\s+involved|weigh\s+in)\b"
+        + @"|\b(?:need|needs|needed|require|requires|get|getting)\s+(?:the|my|our|a)\s+(?:\w+\s+)?" + SigningTitle + @"['’]?s\s+(?:signature|sign[\s-]?off|signoff|okay|ok|approval|blessing|nod|go[\s-]?ahead|green\s*light)\b"
+        + @"|\bsignatures?\s+from\s+(?:my|our)\s+(?:\w+\s+){0,2}?" + SigningTitle + @"\b"
+        + @"|\b(?:has|have|needs?|need|got)\s+to\s+(?:clear|pass|get\s+past)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?" + Approver + @"\b"
+        + @"|\b(?:go|goes|going|put\s+it|bring\s+it|take\s+it)\s+(?:in\s+front\s+of|before)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b"
+        + @"|\b(?:put|putting|submit|submitting|file|filing|raise|raising)\s+(?:in\s+)?(?:a|an)\s+(?:purchase|budget|spend|spending|software|capex)\s+(?:request|requisition|req)\b", Options)]
+    private static partial Regex ApproverMustActPattern();
+
+    private static GuardedRegex? ApproverMustActGuarded;
+
+    public static GuardedRegex ApproverMustAct() => ApproverMustActGuarded ??= new(ApproverMustActPattern());
+
+    /// <summary>
+    /// More ways of saying someone else decides: "our director picks the vendor" (not "the owner picks option A" in a
+    /// bid), "I'm gathering info for my manager", "my boss asked me to look into it", "the final call is with our
+    /// director", and the counterfactual "if it were up to me".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:\w+\s+){0,2}?" + Approver + @"\s+(?:picks|chooses|selects|decides\s+on)\s+(?:the\s+|which\s+|what\s+|our\s+|a\s+)?(?:vendors?|tools?|software|platforms?|systems?|providers?|solutions?|products?|apps?|one)\b"
+        + @"|\b(?:gathering|gather|collecting|researching|scouting|(?:doing|do)\s+(?:the\s+|some\s+)?(?:research|legwork|homework)|looking\s+into\s+(?:it|this|options|tools))\s+(?:\w+\s+){0,3}?for\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b"
+        + @"|\b(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\s+(?:asked|wanted|told)\s+me\s+to\s+(?:look|research|check|find|evaluate|scope)\b"
+        + @"|\b(?:if|wish)\s+it\s+(?:were|was)\s+(?:(?:just|only|all|entirely)\s+)?(?:up\s+to\s+me|my\s+(?:call|decision|choice|money|budget))\b"
+        + @"|\b(?:final\s+|last\s+)?(?:call|decision|say|word)\s+(?:is|lies|rests|sits|stays)\s+with\s+(?:my|our|the|him|her|them)\b", Options)]
+    private static partial Regex SomeoneElseChoosesPattern();
+
+    private static GuardedRegex? SomeoneElseChoosesGuarded;
+
+    public static GuardedRegex SomeoneElseChooses() => SomeoneElseChoosesGuarded ??= new(SomeoneElseChoosesPattern());
 
     /// <summary>Talking it over with an approver, a soft sign-off: "I'll discuss it with my partner", "talk to my boss", "show it to the owner".</summary>
     [GeneratedRegex(@"\b(?:discuss\w*|talk\w*|speak\w*|consult\w*|show\w*|run\w*)\s+(?:(?:it|this|that|things|everything)\s+)?(?:over\s+|through\s+)?(?:with|to|by|past)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b", Options)]

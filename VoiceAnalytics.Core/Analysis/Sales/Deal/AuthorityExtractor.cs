@@ -12,7 +12,9 @@ internal static class AuthorityExtractor
 {
     public static Extracted<string>? Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
-        if ((Find(turns, AuthorityCues.InfluencerCue, negationReach: 0) ?? Find(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2)) is { } influencer)
+        if ((Find(turns, AuthorityCues.InfluencerCue, negationReach: 0)
+            ?? Find(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2)
+            ?? Find(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2)) is { } influencer)
         {
             return new Extracted<string>(AuthorityLevels.Influencer, 0.8, influencer);
         }
@@ -31,7 +33,8 @@ internal static class AuthorityExtractor
 
         var approval = FindApproval(turns, soft: false)
             ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2)
-            ?? Find(turns, AuthorityClauses.ApproverActsCue, negationReach: 2);
+            ?? Find(turns, AuthorityClauses.ApproverActsCue, negationReach: 2)
+            ?? Find(turns, AuthorityClauses.ApproverMustActCue, negationReach: 2);
         if (approval is not null)
         {
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.8, approval);
@@ -82,7 +85,8 @@ internal static class AuthorityExtractor
         DealCues.FirstEvidence(turns, cue, (text, m) => negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach));
 
     // A sign-off the user must get; soft ones only consult ("run it by", "check with"). An approval whose subject is
-    // a document ("offers have to be approved by our CFO") is a workflow, not the purchase.
+    // a document or the user's own client ("offers have to be approved by our CFO", "clients have to approve the
+    // proposal") is a workflow, not the purchase.
     private static Evidence? FindApproval(IReadOnlyList<ScannedTurn> turns, bool soft) =>
         DealCues.FirstEvidence(turns, AuthorityCues.NeedsApprovalCue, (text, m) =>
             !DealText.IsNegatedBefore(text, m.Index, 3)
@@ -96,7 +100,7 @@ internal static class AuthorityExtractor
     [
         "offer", "offers", "contract", "contracts", "proposal", "proposals", "document", "documents", "quote", "quotes",
         "form", "forms", "letter", "letters", "agreement", "agreements", "sow", "sows", "invoice", "invoices", "nda",
-        "ndas", "lease", "leases", "template", "templates",
+        "ndas", "lease", "leases", "template", "templates", "client", "clients", "customer", "customers",
     ];
 
     private static bool HasDocumentSubject(string text, int index)

@@ -17,6 +17,8 @@ internal static class DealCues
         AuthorityClauses.JointDecisionCue,
         AuthorityClauses.ApproverActsCue,
         AuthorityClauses.OtherDecidesCue,
+        AuthorityClauses.SomeoneElseChoosesCue,
+        AuthorityClauses.ApproverMustActCue,
         AuthorityClauses.ThresholdCue,
         AuthorityClauses.UnderThresholdCue,
         AuthorityClauses.ConsultCue,

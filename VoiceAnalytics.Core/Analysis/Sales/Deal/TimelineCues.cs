@@ -16,7 +16,7 @@ internal static partial class TimelineCues
     /// comparing tools, working out whether the need is real, early days.
     /// </summary>
     private const string Research =
-        @"(?:(?:just|only|still|mostly|really)\s+)(?:gathering|collecting)\s+(?:some\s+|more\s+)?(?:info|information|data|quotes)|(?:just|only|still|mostly|really)\s+comparing\s+(?:a\s+few\s+|some\s+|different\s+|the\s+|a\s+couple\s+)?(?:options|tools|vendors|providers|products|prices|platforms)|(?:still\s+)?figuring\s+out\s+(?:if|whether)\s+(?:we|I)\s+(?:even\s+|really\s+|actually\s+)?need|early\s+days";
+        @"(?:(?:just|only|still|mostly|really)\s+)(?:gathering|collecting)\s+(?:some\s+|more\s+)?(?:info|information|data|quotes)|(?:just|only|still|mostly|really)\s+comparing\s+(?:a\s+few\s+|some\s+|different\s+|the\s+|a\s+couple\s+)?(?:options|tools|vendors|providers|products|prices|platforms)|(?:still\s+)?figuring\s+out\s+(?:if|whether)\s+(?:we|I)\s+(?:even\s+|really\s+|actually\s+)?need|early\s+days|\bin\s+(?:the\s+)?(?:research|discovery|exploration|exploratory|fact[\s-]finding|information[\s-]gathering|info[\s-]gathering|evaluation)\s+(?:mode|phase|stage)";
 
     /// <summary>"Whenever" as the whole answer ("honestly, whenever."), not "whenever I send one"; outside the word-bounded group.</summary>
     private const string WheneverAnswer = @"|^\W*(?:(?:honestly|um|uh|oh|well|so|eh|really)\W+){0,2}whenever\s*(?:[.,!;]|$|really\b|honestly\b)";
@@ -35,7 +35,7 @@ internal static partial class TimelineCues
         "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
         "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
         "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things", "pressure", "whenever", "days",
-        "gathering", "collecting", "comparing", "figuring", "information", "info", "take",
+        "gathering", "collecting", "comparing", "figuring", "information", "info", "take", "mode", "phase",
     ]);
 
     public static readonly Cue DecisionCue = new(Decision(),
@@ -72,7 +72,7 @@ internal static partial class TimelineCues
     [
         "timeline", "deadline", "frame", "timeframe", "date", "plans", "plan", "looking", "browsing", "shopping",
         "exploring", "researching", "scoping", "curious", "evaluating", "tires", "options", "decided", "early", "days",
-        "gathering", "collecting", "comparing", "figuring", "information", "info", "whenever",
+        "gathering", "collecting", "comparing", "figuring", "information", "info", "whenever", "mode", "phase", "stage",
     ]);
 
     public static readonly Cue LockInCue = new(LockIn(),
@@ -121,7 +121,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;

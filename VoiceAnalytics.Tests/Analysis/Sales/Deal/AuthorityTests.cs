@@ -240,4 +240,44 @@ public sealed class AuthorityTests
     [InlineData("Who makes the final decision?", "the pricing page would help me decide")]
     public void Extract_RoleNotAnsweringWhoDecides_IsNull(string asked, string answer) =>
         Assert.Null(DealCall.On().Assistant(asked).User(answer).Extract().BudgetAuthority);
+
+    [Theory]
+    [InlineData("honestly the buck stops with me on software")]
+    [InlineData("stuff like this ends up on my desk anyway")]
+    [InlineData("I manage the marketing budget for our region")]
+    [InlineData("we wouldn't need approval from anybody for that")]
+    [InlineData("I won't need anyone's okay, it's a small spend")]
+    [InlineData("I'll be making the call after the trial")]
+    [InlineData("around here I hold the purse strings")]
+    public void Extract_DecisionComesToTheUser_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("our head of IT would need to okay it first")]
+    [InlineData("I'd need the controller's sign-off for a yearly plan")]
+    [InlineData("it also needs a signature from our executive director")]
+    [InlineData("a purchase like that has to clear the finance committee")]
+    [InlineData("procurement will have to get involved once it's over a thousand")]
+    [InlineData("anything new goes in front of the management team every month")]
+    [InlineData("first I'd have to submit a software request to IT")]
+    public void Extract_ApproverMustAct_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("in the end our VP picks the tool, I just test them")]
+    [InlineData("I'm collecting details for my director, she wants a short list")]
+    [InlineData("our COO asked me to look at a few options")]
+    [InlineData("if it was my call we'd have switched already")]
+    [InlineData("the call is with our managing partner in the end")]
+    public void Extract_SomeoneElseChooses_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("the homeowner picks option A or option B on the bid")]
+    [InlineData("our customers have to approve the quote before we start work")]
+    [InlineData("we need the tenant's signature on every renewal")]
+    [InlineData("I don't think the buck stops anywhere in this company")]
+    [InlineData("the decision is with me and I'm still thinking it over")]
+    public void Extract_ChoiceOrSignOffOutsideThePurchase_IsNull(string line) =>
+        Assert.Null(DealCall.Extract(line).BudgetAuthority);
 }

@@ -273,6 +273,8 @@ public sealed class TimelineTests
     [InlineData("we're just gathering information for now")]
     [InlineData("no idea, it's early days for us")]
     [InlineData("no, we can take our time")]
+    [InlineData("nothing set, we're in the discovery phase right now")]
+    [InlineData("honestly we're still in research mode")]
     public void Extract_StillFindingOutInOtherWords_IsEvaluatingWithLowUrgency(string line)
     {
         var deal = DealCall.On().Assistant("Is there a timeline you're working toward?").User(line).Extract();
@@ -280,6 +282,10 @@ public sealed class TimelineTests
         Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
         Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
     }
+
+    [Fact]
+    public void Extract_NotUnderPressure_IsLowUrgency() =>
+        Assert.Equal(UrgencyLevels.Low, DealCall.Extract("we're not under any real pressure on this one").Urgency?.Value);
 
     [Fact]
     public void Extract_WheneverOpeningAClause_IsNoTimeline() =>
