@@ -68,27 +68,13 @@ public static class BuildComparison
         output.WriteLine();
         output.WriteLine(FormattableString.Invariant($"- against: {against}; {passes} passes each after {warmup.TotalSeconds:0} s of warm-up; µs per session"));
         output.WriteLine();
-        output.WriteLine("| build | fastest pass | 10th percentile | median pass | sessions/s at the median |");
-        output.WriteLine("|---|---:|---:|---:|---:|");
-        Row(output, "this build", times[0]);
-        Row(output, "against", times[1]);
-        ratios.Sort();
-        output.WriteLine();
-        output.WriteLine(FormattableString.Invariant(
-            $"Time of this build / the other, pass by pass: median {ratios[ratios.Count / 2]:F3} (quartiles {ratios[ratios.Count / 4]:F3}-{ratios[ratios.Count * 3 / 4]:F3}); below 1 means this build is faster."));
+        Table(output, times, ratios, "Time");
         if (ThreadCpuClock.IsAvailable)
         {
-            cpuRatios.Sort();
             output.WriteLine();
             output.WriteLine("Thread CPU time per session (leaves out waiting for a core):");
             output.WriteLine();
-            output.WriteLine("| build | fastest pass | 10th percentile | median pass | sessions/s at the median |");
-            output.WriteLine("|---|---:|---:|---:|---:|");
-            Row(output, "this build", cpuTimes[0]);
-            Row(output, "against", cpuTimes[1]);
-            output.WriteLine();
-            output.WriteLine(FormattableString.Invariant(
-                $"CPU time of this build / the other, pass by pass: median {cpuRatios[cpuRatios.Count / 2]:F3} (quartiles {cpuRatios[cpuRatios.Count / 4]:F3}-{cpuRatios[cpuRatios.Count * 3 / 4]:F3})."));
+            Table(output, cpuTimes, cpuRatios, "CPU time");
         }
 
         return 0;
@@ -101,6 +87,18 @@ public static class BuildComparison
         var wall = pass();
         var cpuNanoseconds = ThreadCpuClock.NowNanoseconds() - cpuStarted;
         return (wall, cpuNanoseconds / 1e3 / CorpusPass.SessionCount);
+    }
+
+    private static void Table(TextWriter output, List<double>[] times, List<double> ratios, string measure)
+    {
+        output.WriteLine("| build | fastest pass | 10th percentile | median pass | sessions/s at the median |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        Row(output, "this build", times[0]);
+        Row(output, "against", times[1]);
+        ratios.Sort();
+        output.WriteLine();
+        output.WriteLine(FormattableString.Invariant(
+            $"{measure} of this build / the other, pass by pass: median {ratios[ratios.Count / 2]:F3} (quartiles {ratios[ratios.Count / 4]:F3}-{ratios[ratios.Count * 3 / 4]:F3}); below 1 means this build is faster."));
     }
 
     private static void Row(TextWriter output, string name, List<double> times)
