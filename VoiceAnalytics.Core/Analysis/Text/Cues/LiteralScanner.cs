@@ -14,12 +14,11 @@ public sealed class LiteralScanner
 {
     private const int TableBits = 12;
 
-    /// <summary>A search over a text: whether it holds one of the literals.</summary>
-    public delegate bool Search(ReadOnlySpan<char> text);
-
-    // Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
-    // i under a Turkish culture): a text holding one may match a literal no ordinal comparison finds, so it passes.
-    private static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
+    /// <summary>
+    /// Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
+    /// i under a Turkish culture): a text holding one may match a literal no ordinal comparison finds, so it passes.
+    /// </summary>
+    internal static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     private readonly ulong[] _table = new ulong[(1 << TableBits) / 64];
     private readonly Dictionary<int, string[]> _byHash;
@@ -47,7 +46,7 @@ public sealed class LiteralScanner
 
     /// <summary>
     /// A scanner for <paramref name="literals"/>, or null when one is shorter than three characters or not ASCII (a
-    /// non-ASCII literal has case equivalents this scanner does not fold; the caller searches those another way).
+    /// non-ASCII literal has case equivalents this scanner does not fold).
     /// </summary>
     public static LiteralScanner? For(IReadOnlyCollection<string> literals, bool ignoreCase)
     {

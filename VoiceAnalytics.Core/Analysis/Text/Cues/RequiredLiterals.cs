@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Cues;
@@ -6,7 +5,7 @@ namespace VoiceAnalytics.Core.Analysis.Text.Cues;
 /// <summary>
 /// Strings of which every match of a regex must contain at least one: for each top-level alternative, the longest
 /// literal run (or group of alternatives) the alternative cannot match without. A text holding none of them cannot
-/// match, and one vectorized <see cref="SearchValues{T}"/> search rules that out in a fraction of a regex call (the
+/// match, and one <see cref="LiteralScanner"/> pass rules that out in a fraction of a regex call (the
 /// non-backtracking engine costs microseconds per call even on a short sentence that holds no candidate).
 /// Only the pattern syntax the analyzers use is read; anything else (inline options, conditionals, right-to-left,
 /// whitespace-ignoring patterns) gives no filter, which is always safe.
@@ -19,10 +18,6 @@ public static class RequiredLiterals
     private const RegexOptions Unsupported =
         RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.ECMAScript;
 
-    // Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
-    // i under a Turkish culture), which an ordinal search would miss.
-    private static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
-
     /// <summary>The filter for <paramref name="regex"/>, or null when every text must be tried.</summary>
     public static Filter? FilterFor(Regex regex)
     {
@@ -32,10 +27,8 @@ public static class RequiredLiterals
             return null;
         }
 
-        var ignoreCase = (regex.Options & RegexOptions.IgnoreCase) != 0;
-        return LiteralScanner.For(literals, ignoreCase) is { } scanner
-            ? new Filter(scanner.ContainsAny)
-            : new Filter(SearchValues.Create(literals, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal), ignoreCase);
+        // The reader keeps only ASCII literal characters, so every set it gives can be scanned.
+        return LiteralScanner.For(literals, (regex.Options & RegexOptions.IgnoreCase) != 0) is { } scanner ? new Filter(scanner) : null;
     }
 
     /// <summary>
@@ -53,18 +46,10 @@ public static class RequiredLiterals
     }
 
     /// <summary>A compiled set of required literals.</summary>
-    public sealed class Filter
+    public sealed class Filter(LiteralScanner scanner)
     {
-        private readonly LiteralScanner.Search _search;
-
-        internal Filter(LiteralScanner.Search search) => _search = search;
-
-        // Non-ASCII literals (none today) keep the vectorized search, which knows their case equivalents.
-        internal Filter(SearchValues<string> literals, bool ignoreCase) =>
-            _search = text => text.IndexOfAny(literals) >= 0 || (ignoreCase && text.IndexOfAny(CaseFoldEscapes) >= 0);
-
         /// <summary>False only when <paramref name="text"/> holds none of the literals, so the regex cannot match it.</summary>
-        public bool MayMatch(ReadOnlySpan<char> text) => _search(text);
+        public bool MayMatch(ReadOnlySpan<char> text) => scanner.ContainsAny(text);
     }
 
     private sealed class Reader(string pattern)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Dates;
@@ -12,8 +13,6 @@ namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 /// </summary>
 internal static class DateGates
 {
-    private static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
-
     private static readonly SearchValues<string> DurationUnits =
         SearchValues.Create(["day", "week", "month", "year"], StringComparison.OrdinalIgnoreCase);
 
@@ -49,7 +48,7 @@ internal static class DateGates
     private static bool MayHold(string text, SearchValues<string> units, Func<string, int, bool> accept)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny(CaseFoldEscapes) >= 0)
+        if (span.IndexOfAny(LiteralScanner.CaseFoldEscapes) >= 0)
         {
             return true;
         }
