@@ -31,11 +31,11 @@ internal static class StaffNounGuess
         "calculators", "indicators", "tractors", "reactors", "lists", "playlists", "wishlists", "twists", "wrists",
         "chapters", "letters", "papers", "orders", "offers", "waivers", "riders", "matters", "meters", "liters",
         "litres", "hours", "doors", "floors", "colors", "colours", "corners", "parameters", "characters", "answers",
-        "questions", "members", "dollars", "quarters", "semesters", "trimesters", "boosters", "stickers", "coupons",
+        "questions", "members", "dollars", "semesters", "trimesters", "boosters", "coupons",
         "retainers", "rubbers", "drawers", "lockers", "trackers", "scanners", "routers", "sensors", "counters", "timers", "triggers",
-        "headers", "wrappers", "dividers", "planners", "tiers", "barriers", "borders", "titers", "powers", "towers",
+        "wrappers", "dividers", "planners", "tiers", "barriers", "borders", "titers", "powers", "towers",
         "showers", "flowers", "waters", "weathers", "summers", "winters", "shelters", "helicopters", "fibers", "fibres",
-        "ciders", "beers", "burgers", "dinners", "suppers", "boulders", "gutters", "shutters", "ladders", "containers",
+        "ciders", "beers", "burgers", "dinners", "suppers", "boulders", "gutters", "shutters", "ladders",
         "cylinders", "radiators", "generators", "compressors", "conditioners", "heaters", "freezers", "coolers",
         "mixers", "blenders", "readers", "stockings", "women", "specimens", "omens", "abdomens", "regimens");
 

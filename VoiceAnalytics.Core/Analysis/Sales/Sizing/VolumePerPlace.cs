@@ -41,7 +41,7 @@ internal static class VolumePerPlace
         var sentence = turn.SentenceOf(count.First);
         for (var k = count.First - 1; k >= Math.Max(0, count.First - Reach) && turn.SentenceOf(k) == sentence; k--)
         {
-            if (text.In(k, Each) && text.In(k + 1, Place))
+            if (EachPlaceAt(text, k))
             {
                 return true;
             }
@@ -50,7 +50,7 @@ internal static class VolumePerPlace
         var end = Math.Max(count.PhraseEnd, periodEnd);
         for (var k = end; k < Math.Min(text.Count, end + 3) && turn.SentenceOf(k) == sentence; k++)
         {
-            if (text.In(k, Each) && text.In(k + 1, Place))
+            if (EachPlaceAt(text, k))
             {
                 return true;
             }
@@ -58,4 +58,6 @@ internal static class VolumePerPlace
 
         return false;
     }
+
+    private static bool EachPlaceAt(TokenizedText text, int k) => text.In(k, Each) && text.In(k + 1, Place);
 }
