@@ -29,9 +29,15 @@ public static class Program
             return BuildComparison.Run(against, passes, TimeSpan.FromSeconds(20), Console.Out);
         }
 
+        if (args is ["analyzers-breakdown", .. var rest])
+        {
+            var seconds = rest is ["--duration", var d] ? double.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 20;
+            return AnalyzerBreakdown.Run(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(seconds), Console.Out);
+        }
+
         if (BenchOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|dashboard|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]\n       VoiceAnalytics.Bench analyzers-compare --against OTHER-BUILD-BIN-FOLDER [--passes 300]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: VoiceAnalytics.Bench ingest|compression|analyzers|e2e|drain-profile|reliability|all|warehouse-queries|scale|dashboard|size [--warmup SECONDS] [--duration SECONDS] [--concurrency 1,8,32] [--sessions 2000] [--latency-sessions 200] [--runs 30] [--reuse] [--backlog 2000]\n       VoiceAnalytics.Bench analyzers-compare --against OTHER-BUILD-BIN-FOLDER [--passes 300]\n       VoiceAnalytics.Bench analyzers-breakdown [--duration 20]").ConfigureAwait(false);
             return 2;
         }
 
