@@ -9,7 +9,10 @@ namespace VoiceAnalytics.Core.Analysis.Text.Cues;
 /// call costs microseconds even on a short sentence. Then, for a backtracking pattern with lookarounds (which
 /// <see cref="RegexOptions.NonBacktracking"/> cannot run), a non-backtracking copy with its lookarounds removed:
 /// removing a lookaround only widens what matches, so where the copy finds nothing the original cannot match either,
-/// and the slow engine runs only on the few texts that hold a candidate. A non-backtracking pattern is run as it is.
+/// and the slow engine runs only on the few texts that hold a candidate. It also starts there: every match of the
+/// original is a match of the copy, so none starts before the copy's leftmost match, and the backtracking engine
+/// (which tries every position) begins at that match instead of at the start of the text. A non-backtracking
+/// pattern is run as it is.
 /// </summary>
 public sealed class GuardedRegex
 {
@@ -33,23 +36,50 @@ public sealed class GuardedRegex
     /// <summary>Whether the literal guard holds anything (a pattern it cannot read, or with short literals, has none).</summary>
     public bool HasLiteralGuard => _literals is not null;
 
-    public bool IsMatch(string text) => MayMatch(text) && Exact.IsMatch(text);
+    public bool IsMatch(string text) => IsMatch(text.AsSpan());
 
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Exact.IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => EarliestStart(text, 0) is var start and >= 0 && Exact.IsMatch(text, start);
 
-    public Match Match(string text) =>
-        MayMatch(text) ? Exact.Match(text) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string text) => Match(text, 0);
 
     /// <summary>The first match starting at or after <paramref name="startAt"/> (lookbehinds still see the text before it).</summary>
     public Match Match(string text, int startAt) =>
-        MayMatch(text.AsSpan(startAt), guard: false) ? Exact.Match(text, startAt) : System.Text.RegularExpressions.Match.Empty;
+        EarliestStart(text, startAt) is var start and >= 0 ? Exact.Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>A match inside <c>text[start..(start + length)]</c>, read as if that range were the whole input.</summary>
     public Match Match(string text, int start, int length) =>
         MayMatch(text.AsSpan(start, length)) ? Exact.Match(text, start, length) : System.Text.RegularExpressions.Match.Empty;
 
-    public IReadOnlyList<Match> Matches(string text) =>
-        MayMatch(text) ? Exact.Matches(text) : [];
+    public IReadOnlyList<Match> Matches(string text)
+    {
+        if (_guard is null)
+        {
+            return MayMatch(text) ? Exact.Matches(text) : [];
+        }
+
+        // Each search starts at the copy's next match; an empty match (none of our patterns has one) would need
+        // Regex's own bump-along rule, so that case is left to Regex.Matches.
+        List<Match>? found = null;
+        var at = 0;
+        while (at <= text.Length && EarliestStart(text, at) is var start and >= 0)
+        {
+            var match = Exact.Match(text, start);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            if (match.Length == 0)
+            {
+                return Exact.Matches(text);
+            }
+
+            (found ??= []).Add(match);
+            at = match.Index + match.Length;
+        }
+
+        return found ?? [];
+    }
 
     /// <summary>
     /// The matches' positions without allocating. Only the literal guard runs first: a pattern that has one cannot
@@ -57,6 +87,31 @@ public sealed class GuardedRegex
     /// </summary>
     public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) =>
         Exact.EnumerateMatches(MayMatch(text, guard: false) ? text : []);
+
+    /// <summary>
+    /// Where the first match at or after <paramref name="startAt"/> can start at the earliest, or -1 when none can
+    /// exist: the literals are looked for in the rest of the text, then the lookaround-free copy finds its leftmost
+    /// match (reading the text before <paramref name="startAt"/> for word boundaries, as the original does).
+    /// </summary>
+    private int EarliestStart(ReadOnlySpan<char> text, int startAt)
+    {
+        if (_literals is not null && !_literals.MayMatch(text[startAt..]))
+        {
+            return -1;
+        }
+
+        if (_guard is null)
+        {
+            return startAt;
+        }
+
+        foreach (var candidate in _guard.EnumerateMatches(text, startAt))
+        {
+            return candidate.Index;
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// False only when no match can exist. A match lies inside the text it is found in, so the literals are looked

@@ -29,6 +29,8 @@ public sealed class GuardedRegexTests
     [InlineData("steep learning curve, but fine")] // the guard finds a candidate, the exact regex rejects it
     [InlineData("nothing here")]
     [InlineData("steep learning curve and a steep price")]
+    [InlineData("cheaper, steep, steep learning, cheap, steep")] // several candidates, some rejected, some not
+    [InlineData("asteep steepness steep")] // the word boundary before the start position is read from the text
     public void Results_AreTheExactRegexs(string text)
     {
         var exact = new Regex(@"\bsteep\b(?!\s+learning)|\bcheap(?=er\b)", RegexOptions.IgnoreCase);
@@ -36,7 +38,16 @@ public sealed class GuardedRegexTests
 
         Assert.Equal(Spans(exact.Matches(text)), Spans(guarded.Matches(text)));
         Assert.Equal(exact.IsMatch(text), guarded.IsMatch(text));
+        Assert.Equal(exact.IsMatch(text), guarded.IsMatch(text.AsSpan()));
         Assert.Equal((exact.Match(text).Success, exact.Match(text).Index), (guarded.Match(text).Success, guarded.Match(text).Index));
+        for (var startAt = 0; startAt <= text.Length; startAt++)
+        {
+            // the search starts at the guard's leftmost candidate: never after a real match
+            var expected = exact.Match(text, startAt);
+            var actual = guarded.Match(text, startAt);
+            Assert.Equal((expected.Success, expected.Index, expected.Length), (actual.Success, actual.Index, actual.Length));
+        }
+
         for (var start = 0; start < text.Length; start += 5)
         {
             var length = Math.Min(12, text.Length - start);
