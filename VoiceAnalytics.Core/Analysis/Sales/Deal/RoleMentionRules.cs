@@ -13,12 +13,9 @@ internal static class RoleMentionRules
 
     private static readonly string[] Possessives = ["my", "our", "their", "his", "her", "your"];
     private static readonly string[] ModifiedOwners = ["my", "our", "their", "his", "her"];
-
-    /// <summary>A modified title after "the" is a person only for management titles ("the regional VP"), not a body ("the realtor board").</summary>
-    private static readonly string[] ModifiedManagerOwners = ["my", "our", "their", "his", "her", "the"];
     private static readonly string[] CompanyOwners = ["my", "our"];
     private static readonly string[] PersonDeterminers = ["my", "our", "the", "his", "her", "their", "other"];
-    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from", "through", "via", "runs", "handles", "heads", "manages"];
+    private static readonly string[] DepartmentLeads = ["my", "our", "the", "their", "and", "or", "with", "have", "get", "central", "corporate", "by", "past", "to", "then", "from", "through", "via"];
 
     /// <summary>Who "it" in lower case belongs to when it names a department ("our it has to review"), never "the"/"her", which precede the pronoun.</summary>
     private static readonly string[] ItOwners = ["my", "our", "their"];
@@ -121,7 +118,7 @@ internal static class RoleMentionRules
         }
 
         // "our prime partners", "our Dynamics partner": a modified partner is a firm; a business or law partner is in the table.
-        var modified = group != "partner" && AfterModifiedDeterminer(text, previous, before, group == "manager" ? ModifiedManagerOwners : ModifiedOwners);
+        var modified = group != "partner" && AfterModifiedDeterminer(text, previous, before);
         var thing = group == "partner" && (DealText.IsAny(next, PartnerThings) || IsPluralIes(next));
         return (DealText.IsAny(before, PersonDeterminers) || modified) && !DealText.IsAny(next, NotAPerson) && !thing;
     }
@@ -156,14 +153,14 @@ internal static class RoleMentionRules
     private static bool IsPluralIes(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"our department director": one modifier word between the determiner and the title.</summary>
-    private static bool AfterModifiedDeterminer(string text, (int Start, int End)? previous, ReadOnlySpan<char> modifier, string[] owners)
+    private static bool AfterModifiedDeterminer(string text, (int Start, int End)? previous, ReadOnlySpan<char> modifier)
     {
         if (previous is not { } p || modifier.IsEmpty || DealText.IsAny(modifier, NotModifiers) || DealText.IsAny(modifier, PersonDeterminers))
         {
             return false;
         }
 
-        return DealText.PreviousWord(text, p.Start) is { } d && DealText.IsAny(text.AsSpan(d.Start, d.End - d.Start), owners);
+        return DealText.PreviousWord(text, p.Start) is { } d && DealText.IsAny(text.AsSpan(d.Start, d.End - d.Start), ModifiedOwners);
     }
 
     /// <summary>The word starting after <paramref name="index"/> in the same clause, or empty at punctuation or the end.</summary>

