@@ -12,7 +12,7 @@ internal static partial class FollowUpCues
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private const string Team =
-        @"(?<team>sales|account\s+(?:executive|manager)|\baes?\b|reps?\b|support|product|engineering|specialists?|solutions?\s+engineers?|success\s+(?:team|manager)|onboarding\s+team|public\s+sector\s+team|tickets?|feature\s+requests?)";
+        @"(?<team>sales|account\s+(?:executive|manager)|\baes?\b|reps?\b|support|product|engineering|engineers?\b|developers?\b|dev\s+team|specialists?|solutions?\s+engineers?|success\s+(?:team|manager)|onboarding\s+team|public\s+sector\s+team|tickets?|feature\s+requests?)";
 
     /// <summary>The owner of a team word: sales, support or product.</summary>
     public static string OwnerOf(string team)
@@ -20,17 +20,19 @@ internal static partial class FollowUpCues
         var t = team.ToLowerInvariant();
         return t.StartsWith("support", StringComparison.Ordinal) || t.StartsWith("ticket", StringComparison.Ordinal)
             || t.StartsWith("specialist", StringComparison.Ordinal) || t.StartsWith("onboarding", StringComparison.Ordinal) ? ActionOwners.Support
-            : t.StartsWith("product", StringComparison.Ordinal) || t.StartsWith("engineering", StringComparison.Ordinal)
-            || t.StartsWith("feature", StringComparison.Ordinal) ? ActionOwners.Product
+            : t.StartsWith("product", StringComparison.Ordinal) || t.StartsWith("engineer", StringComparison.Ordinal)
+            || t.StartsWith("dev", StringComparison.Ordinal) || t.StartsWith("feature", StringComparison.Ordinal) ? ActionOwners.Product
             : ActionOwners.Sales;
     }
 
     /// <summary>The agent committing itself or a team ("I'll have sales email you", "support will follow up").</summary>
     [GeneratedRegex(
-        @"\b(?:(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i\s+am\s+going\s+to)\s+(?:also\s+|go\s+ahead\s+and\s+|right\s+away\s+)?(?:have|ask|get|pass|flag|note|send|share|forward|loop\s+in|open|create|file|log|let|email|connect\s+you|put\s+in|submit|escalate|mark|add|make\s+sure)"
+        @"\b(?:(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:also\s+|go\s+ahead\s+and\s+|right\s+away\s+)?(?:have|ask|get|pass|flag|note|send|share|forward|loop\s+in|open|create|file|log|let|email|connect\s+you|put\s+in|submit|escalate|mark|add|make\s+sure|raise|relay|mention|bring)"
         + @"|i['’]ve\s+(?:already\s+|just\s+)?(?:passed|flagged|noted|logged|opened|created|sent|forwarded|asked|shared|filed|escalated))\b[^.?!]{0,80}?\b"
         + Team
-        + @"|\b(?<team>sales(?:\s+team)?|support(?:\s+team)?|product\s+team|(?:an?|our|the)\s+(?:account\s+executive|specialist|rep|solutions\s+engineer))\s+(?:will|['’]ll)\s+(?:\w+\s+)?(?:reach\s+out|follow\s+up|email|call|contact|send|get\s+back|be\s+in\s+touch)\b",
+        + @"|\b(?:(?:someone|somebody|one\s+of\s+us)\s+(?:from|on|in)\s+)?(?:our\s+|the\s+)?(?<team>sales(?:\s+team)?|support(?:\s+team)?|product\s+team|(?:an?|our|the)\s+(?:account\s+executive|specialist|rep|solutions\s+engineer)|team)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:\w+\s+)?(?:reach\s+out|follow\s+up|email|call|contact|send|get\s+back|be\s+in\s+touch|get\s+in\s+touch|look\s+into)\b"
+        // the agent saying the user will hear from a team: "you'll get an email from our sales team"
+        + @"|\byou['’]ll\s+(?:get|receive|hear)\s+(?:[a-z]+\s+){0,4}?from\s+(?:our\s+|the\s+|an?\s+|one\s+of\s+our\s+)?" + Team,
         Options)]
     private static partial Regex PromisePattern();
 

@@ -20,7 +20,8 @@ internal static partial class UserActionFinder
             foreach (var at in CommitmentStarts(turn.Text))
             {
                 var (start, end) = SentenceBounds.Around(turn.Text, at);
-                if (start == lastSentence || QuestionCues.IsQuestion(turn.Text, start, end) || NoFollowUp().IsMatch(turn.Text.AsSpan(at, end - at)))
+                if (start == lastSentence || QuestionCues.IsQuestion(turn.Text, start, end) || NoFollowUp().IsMatch(turn.Text.AsSpan(at, end - at))
+                    || IsHedged(turn.Text, start, at))
                 {
                     continue;
                 }
@@ -45,6 +46,14 @@ internal static partial class UserActionFinder
                     ActionKinds.DocumentToShare, owner, request.Quote, DueDateResolver.Resolve(request.Quote, today), 0.75, request, turn.Index);
             }
         }
+    }
+
+    /// <summary>"Maybe I'll look at it", "perhaps we'll try it": a commitment the word before it takes back.</summary>
+    private static bool IsHedged(string text, int sentenceStart, int at)
+    {
+        var before = text.AsSpan(sentenceStart, at - sentenceStart).TrimEnd(" ,");
+        return before.EndsWith("maybe", StringComparison.OrdinalIgnoreCase) || before.EndsWith("perhaps", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("possibly", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Where each commitment starts, at its first word (a bare-present match may begin at the punctuation before it).</summary>
@@ -86,8 +95,8 @@ internal static partial class UserActionFinder
     }
 
     [GeneratedRegex(
-        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
-        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare)\b",
+        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|we['’]?re\s+gonna|we\s+are\s+going\s+to|(?:me|my\s+\w+)\s+and\s+(?:my\s+\w+|i)\s+(?:will|['’]ll|are\s+going\s+to)|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
+        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare|trial|pilot|draft|write|gather|collect|chase|ping|text|message|touch\s+base|sit\s+down|grab|find|work)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitmentPattern();
 
@@ -99,7 +108,9 @@ internal static partial class UserActionFinder
     [GeneratedRegex(
         @"\b(?:then|ok(?:ay)?)\s*,?\s+i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:(?:show|tell|forward|ask)\s+(?:him|her)|forward\s+(?:it\s+|them\s+)?to|prepare\s+(?:the|a|my)\s+(?:recommendation|comparison|summary|business\s+case))\b"
-        + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b",
+        + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b"
+        // what the user can do by a near date is a commitment ("yes, I can send it over tomorrow"); without a date, an ability
+        + @"|\bi\s+can\s+(?:get|send|do|have|share|forward|email|bring|check|ask|talk|call|pull)\s+(?:[^\s.,!?;]+\s+){0,5}?(?:today|tonight|tomorrow|this\s+week|next\s+week|by\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+end\s+of))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BareCommitmentPattern();
 
@@ -113,8 +124,10 @@ internal static partial class UserActionFinder
     /// ("I'll give you that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
     /// </summary>
     [GeneratedRegex(
-        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but)\b"
-        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b",
+        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but|keep\s+an\s+eye\s+(?:out|on)|look\s+out\s+for|watch\s+(?:for|out)|wait\s+(?:for|to\s+hear))\b"
+        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b"
+        // a commitment put off to no time at all ("I'll look into it someday")
+        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|i['’]?m\s+(?:going\s+to|gonna))\b[^.!?;]*\b(?:someday|some\s+day|one\s+day|eventually|at\s+some\s+point|down\s+the\s+(?:road|line))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoFollowUpPattern();
 

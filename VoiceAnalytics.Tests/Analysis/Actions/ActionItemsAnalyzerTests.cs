@@ -255,6 +255,59 @@ public sealed class ActionItemsAnalyzerTests
         Assert.DoesNotContain("user", Analyze(call).Owners);
     }
 
+    [Theory]
+    [InlineData("Let me flag this to our product managers.", "product")]
+    [InlineData("I'll raise that with our developers.", "product")]
+    [InlineData("I'll note that down for the engineers.", "product")]
+    [InlineData("Our product team will look into adding that.", "product")]
+    [InlineData("Our support team will get in touch about the import issue.", "support")]
+    [InlineData("Someone from our team will be in touch.", "sales")]
+    [InlineData("You'll get an email from our sales team with next steps.", "sales")]
+    [InlineData("You'll hear back from an account executive by Friday.", "sales")]
+    public void Analyze_TeamFollowUpInOtherWords_GivesThatTeam(string said, string owner)
+    {
+        var call = new CallScript().User("Okay.").Agent(said);
+
+        Assert.Equal([owner], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("If you ever need help, our support team is available around the clock.")]
+    [InlineData("The product team is always adding features.")]
+    [InlineData("Our developers built the editor in house.")]
+    public void Analyze_TeamDescribedWithoutAFollowUp_GivesNoOwner(string said)
+    {
+        var call = new CallScript().User("Okay.").Agent(said);
+
+        Assert.Empty(Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("I'm going to trial it with two of the reps this week.")]
+    [InlineData("We're going to pilot it with the sales team next month.")]
+    [InlineData("Me and my partner will go over it this weekend.")]
+    [InlineData("Yes, I can send it over tomorrow.")]
+    [InlineData("I'll draft the template list and send it to you.")]
+    public void Analyze_UserCommitmentInOtherWords_GivesUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("Maybe I'll look into it someday, who knows.")]
+    [InlineData("Sounds good, I'll keep an eye out for the email.")]
+    [InlineData("I'll try it at some point down the road.")]
+    [InlineData("I can send from my phone too, right?")]
+    [InlineData("I can do the contracts myself most days.")]
+    public void Analyze_HedgeWaitingOrAbility_GivesNoUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.DoesNotContain("user", Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));

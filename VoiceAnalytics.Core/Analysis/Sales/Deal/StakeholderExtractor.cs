@@ -135,17 +135,25 @@ internal static class StakeholderExtractor
         double? best = null;
         foreach (var cue in StakeholderVocabulary.Involvement().EnumerateMatches(sentence))
         {
-            var words = sentence.Slice(cue.Index, cue.Length);
-            var decisive = AuthorityWords(words);
-            var withheldByRole = decisive && start + cue.Index > role;
-            if (withheldByRole || !DealText.IsNegatedBefore(text, start + cue.Index))
-            {
-                best = Math.Max(best ?? 0, decisive ? DecisionConfidence : RolloutConfidence);
-            }
+            best = Strongest(best, text, role, start, sentence.Slice(cue.Index, cue.Length), cue.Index);
+        }
+
+        foreach (var cue in StakeholderVocabulary.MoreInvolvement().EnumerateMatches(sentence))
+        {
+            best = Strongest(best, text, role, start, sentence.Slice(cue.Index, cue.Length), cue.Index);
         }
 
         var usersOnly = best < DecisionConfidence && StakeholderVocabulary.Usage().IsMatch(sentence);
         return usersOnly ? null : best;
+    }
+
+    private static double? Strongest(double? best, string text, int role, int start, ReadOnlySpan<char> words, int at)
+    {
+        var decisive = AuthorityWords(words);
+        var withheldByRole = decisive && start + at > role;
+        return withheldByRole || !DealText.IsNegatedBefore(text, start + at)
+            ? Math.Max(best ?? 0, decisive ? DecisionConfidence : RolloutConfidence)
+            : best;
     }
 
     private static bool AuthorityWords(ReadOnlySpan<char> cue) =>

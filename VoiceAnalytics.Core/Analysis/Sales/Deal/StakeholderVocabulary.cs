@@ -23,6 +23,7 @@ internal static partial class StakeholderVocabulary
         ("sales_manager", "sales manager|managers|director|lead|vp|head|leader"),
         ("sales_manager", "vp sales"),
         ("sales_manager", "chief revenue officer"),
+        ("sales_manager", "sales team lead|leader|manager"),
         ("operations", "head|vp|svp|director|manager of operations|ops"),
         ("operations", "vice president of operations|ops"),
         ("operations", "vp|svp ops|operations"),
@@ -42,6 +43,14 @@ internal static partial class StakeholderVocabulary
         ("finance_team", "accounts payable"),
         ("finance_team", "controller|comptroller|bookkeeper|accountant|accountants|treasurer|bursar|bursary"),
         ("finance_team", "bursar office"),
+        ("finance_team", "payroll team|department|office|person"),
+        // A department named by the people in it: "the folks in finance", "someone from accounting".
+        ("finance_team", "guys|folks|people|person|someone|somebody|whoever in|from|at finance|accounting|accounts|billing|payroll"),
+        ("legal", "guys|folks|people|person|someone|somebody|whoever in|from|at legal|compliance"),
+        ("procurement", "guys|folks|people|person|someone|somebody|whoever in|from|at procurement|purchasing"),
+        ("it", "guys|folks|people|person|someone|somebody|whoever in|from|at =IT"),
+        ("hr", "guys|folks|people|person|someone|somebody|whoever in|from|at =HR"),
+        ("operations", "guys|folks|people|person|someone|somebody|whoever in|from|at operations|ops"),
         ("it", "=IT team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
         ("it", "=IT"),
         ("it", "cio|ciso"),
@@ -51,8 +60,10 @@ internal static partial class StakeholderVocabulary
         ("it", "chief information officer"),
         ("it", "chief information security officer"),
         ("it", "security|infosec|tech|technology|systems team|guy|person|folks|department"),
-        ("it", "sysadmin"),
-        ("it", "system administrator"),
+        ("it", "tech|technology|systems|network lead|director|manager|admin|administrator"),
+        ("it", "head|vp|director of =IT|technology"),
+        ("it", "sysadmin|sysadmins"),
+        ("it", "system|systems|network administrator"),
         ("hr", "=HR team|department|dept|director|manager|lead|person|people|folks"),
         ("hr", "=HR"),
         ("hr", "~hr team|department|dept|director|manager|lead|person|people|folks|rep|generalist"),
@@ -76,7 +87,7 @@ internal static partial class StakeholderVocabulary
         ("procurement", "head|director of procurement|purchasing"),
         ("legal", "general|legal counsel"),
         ("legal", "legal|compliance team|department|dept|folks|people|office"),
-        ("legal", "compliance officer"),
+        ("legal", "compliance|privacy officer"),
         ("legal", "head|vp|director of legal|compliance"),
         ("legal", "legal|compliance director|manager|lead|head|advisor|adviser"),
         ("legal", "counsel"),
@@ -86,6 +97,7 @@ internal static partial class StakeholderVocabulary
         ("board", "trustees"),
         ("board", "county|school|city|town|hospital|church|library|advisory|executive|district board"),
         ("ceo", "chief executive"),
+        ("ceo", "chief exec"),
         ("ceo", "chief executive officer"),
         ("ceo", "ceo"),
         ("ceo", "c e o"),
@@ -124,9 +136,17 @@ internal static partial class StakeholderVocabulary
         ("manager", "headteacher|headmistress"),
         ("manager", "~dean"),
         ("manager", "higher ups"),
+        ("manager", "department|dept|division head|heads|chair"),
+        ("manager", "~team lead|leader"),
+        ("manager", "~exec|executive|leadership team"),
+        ("manager", "~execs|executives"),
+        ("manager", "c suite"),
+        ("manager", "big boss"),
+        ("manager", "practice|office|clinic administrator"),
         ("manager", "boss"),
         ("manager", "~vice president"),
         ("manager", "~manager|director|supervisor|vp|management|leadership|principal|headmaster|superintendent"),
+        ("manager", "~managers|directors|supervisors"),
         ("partner", "~partner|partners"),
         ("board", "~board"),
         ("ceo", "~owner|owners"),
@@ -151,6 +171,18 @@ internal static partial class StakeholderVocabulary
     private static GuardedRegex? InvolvementGuarded;
 
     public static GuardedRegex Involvement() => InvolvementGuarded ??= new(InvolvementPattern());
+
+    /// <summary>
+    /// More ways to be involved, kept apart so each automaton stays under the NonBacktracking size limit: needing to
+    /// see or know, a say or a veto, asking for a demo, quote or purchase paperwork, allow-listing or installing the
+    /// tool, setting people up, reading every contract.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:needs?\s+to\s+(?:see|okay|ok|clear|sign|read|check|test|try|vet|weigh|be\s+(?:happy|comfortable|involved|on\s+board))|(?:has|have|had)\s+to\s+(?:know|whitelist|allowlist|install|configure)|(?:has|have|had|gets?|got|want\w*)\s+(?:a|the|final)\s+(?:say|vote|veto)|(?:wants?|wanted|needs?|ask\w*\s+for|request\w*)\s+(?:an?|the)\s+(?:demo|walkthrough|trial|quote|proposal|copy|w-?9|po|purchase\s+order|invoice|breakdown)|whitelist\w*|allowlist\w*|read\w*\s+(?:through\s+|over\s+)?(?:every|all|each|the|our|any)\s+(?:\w+\s+)?(?:contracts?|agreements?|terms|fine\s+print)|set(?:ting)?\s+(?:everyone|everybody|people|us|them|folks|users|accounts)\s+up)\b", Options)]
+    private static partial Regex MoreInvolvementPattern();
+
+    private static GuardedRegex? MoreInvolvementGuarded;
+
+    public static GuardedRegex MoreInvolvement() => MoreInvolvementGuarded ??= new(MoreInvolvementPattern());
 
     /// <summary>The user and someone else own the business together: "we're fifty fifty partners", "we are two partners".</summary>
     public static readonly Cue PartnersCue = new(Partners(), ["partners"]);

@@ -20,6 +20,22 @@ public sealed class StakeholderTests
     [InlineData("our tech guy will set it up", "it")]
     [InlineData("the branch manager will want a walkthrough", "manager")]
     [InlineData("my principal approves all purchases", "manager")]
+    [InlineData("our compliance officer needs to see the security docs", "legal")]
+    [InlineData("our office manager will be the one setting everyone up", "manager")]
+    [InlineData("our regional VP wants a demo first", "manager")]
+    [InlineData("my team lead has to approve any new tools", "manager")]
+    [InlineData("our sysadmin has to whitelist it", "it")]
+    [InlineData("the purchasing department needs a W-9", "procurement")]
+    [InlineData("the guys in accounting will have questions", "finance_team")]
+    [InlineData("I'll have to check with the folks in finance", "finance_team")]
+    [InlineData("someone from legal reads every contract we sign", "legal")]
+    [InlineData("my director needs to see the numbers", "manager")]
+    [InlineData("my wife is my business partner so she has a say", "partner")]
+    [InlineData("the head of our legal team reads every contract", "legal")]
+    [InlineData("the department head would have to approve it", "manager")]
+    [InlineData("the directors meet quarterly and approve spend", "manager")]
+    [InlineData("our head of IT would want to look at it", "it")]
+    [InlineData("somebody in purchasing will want the invoice terms", "procurement")]
     public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 
@@ -32,6 +48,11 @@ public sealed class StakeholderTests
     [InlineData("Brightline Partners sends us most of our referrals")]
     [InlineData("our HR paperwork is a mess right now")]
     [InlineData("it works on any phone, you just tap to sign")]
+    [InlineData("the finance industry is heavily regulated")]
+    [InlineData("I used to work in procurement before this job")]
+    [InlineData("the realtor board gives us a free signing tool")]
+    [InlineData("our bookkeeper does everything in Sage. What I need to know is if they can sign on their phone")]
+    [InlineData("people in finance love spreadsheets")]
     public void Extract_OwnRoleUsersOrLookalikes_AreNotStakeholders(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
 
