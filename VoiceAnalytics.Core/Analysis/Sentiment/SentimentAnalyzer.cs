@@ -58,7 +58,14 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
         var byMean = SentimentLabels.ForCall(score);
         return byMean != SentimentLabels.Neutral && SentimentLabels.CallMargin(score) >= ClearMargin
             ? byMean
-            : SentimentModel.Overall.Predict(SentimentFeatures.Of(turns));
+            : SentimentModel.Overall.Predict(SentimentFeatures.Of(turns), WordsOf(turns));
+    }
+
+    private static List<int> WordsOf(IReadOnlyList<ScoredTurn> turns)
+    {
+        var keys = new List<int>(256);
+        SentimentWords.Collect(turns, keys);
+        return keys;
     }
 
     /// <summary>More turns that carry sentiment and a score further from the band edges make the label surer.</summary>

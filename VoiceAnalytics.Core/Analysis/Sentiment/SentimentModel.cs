@@ -3,21 +3,99 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <summary>
 /// A multinomial logistic regression over per-call features that labels the call: the per-call mean alone cannot
 /// separate polite-neutral from positive calls, nor a real change of mind from a polite goodbye; the shape of the call
-/// (its end, its extremes, how many turns carry sentiment) can. <see cref="Overall"/> reads
-/// <see cref="SentimentFeatures"/>; it was trained on all the tune calls and the dev calls only (never the held-out ones), with
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls</c>
-/// (tuneAll = every corpus/calls/tune call; the dev calls three times); the trainer prints the weights of <see cref="SentimentModelWeights"/>.
+/// (its end, its extremes, how many turns carry sentiment) can, and so can the user's own words
+/// (<see cref="SentimentWords"/>: a capped vocabulary of words, negated words, pairs and last-quarter words, present or
+/// not, which reach the phrasings the lexicon has no entry for). <see cref="Overall"/> reads
+/// <see cref="SentimentFeatures"/> and the words; it was trained on all the tune calls and the dev calls only (never
+/// the held-out ones), vocabulary size and word penalty chosen by 5-fold cross-validation inside them, with
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/sentml/tuneAll /work/shared/data/calls /work/shared/data/calls /work/shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
+/// (/tmp/sentml/tuneAll = links to every corpus/calls/tune call; the dev calls three times), which writes <see cref="SentimentModelWeights"/>.
 /// </summary>
-public sealed class SentimentModel(string[] labels, double[][] weights, double[] bias)
+public sealed class SentimentModel
 {
+    private readonly string[] _labels;
+    private readonly double[][] _weights;
+    private readonly double[] _bias;
+    private readonly Dictionary<int, int> _columns;
+
+    /// <param name="vocabulary">Printed <see cref="SentimentWords"/> keys; their weight columns follow the <see cref="SentimentFeatures"/>.</param>
+    public SentimentModel(string[] labels, double[][] weights, double[] bias, IReadOnlyList<string> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(bias);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (weights.Length != labels.Length || bias.Length != labels.Length || weights.Any(row => row.Length != SentimentFeatures.Count + vocabulary.Count))
+        {
+            throw new ArgumentException("One row of feature and vocabulary weights per label is needed.", nameof(weights));
+        }
+
+        (_labels, _weights, _bias) = (labels, weights, bias);
+        Vocabulary = vocabulary;
+        _columns = new Dictionary<int, int>(vocabulary.Count);
+        for (var i = 0; i < vocabulary.Count; i++)
+        {
+            _columns.TryAdd(SentimentWords.KeyOf(vocabulary[i]), SentimentFeatures.Count + i);
+        }
+    }
+
     public static SentimentModel Overall { get; } = new(
-        [SentimentLabels.Positive, SentimentLabels.Neutral, SentimentLabels.Negative], SentimentModelWeights.Weights, SentimentModelWeights.Bias);
+        [SentimentLabels.Positive, SentimentLabels.Neutral, SentimentLabels.Negative], SentimentModelWeights.Weights, SentimentModelWeights.Bias, SentimentModelWeights.Vocabulary);
 
     /// <summary>Class order of the weights.</summary>
-    public IReadOnlyList<string> Labels => labels;
+    public IReadOnlyList<string> Labels => _labels;
 
-    /// <summary>The most probable label for the features.</summary>
-    public string Predict(double[] features) => labels[ArgMax(Scores(features, weights, bias))];
+    public IReadOnlyList<string> Vocabulary { get; }
+
+    /// <summary>The most probable label for the features alone (no words said).</summary>
+    public string Predict(double[] features) => Predict(features, []);
+
+    /// <summary>The most probable label for the features and the call's <see cref="SentimentWords"/> keys.</summary>
+    public string Predict(double[] features, List<int> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var scores = Scores(features, _weights, _bias);
+        var present = new List<int>(32);
+        var seen = new bool[Vocabulary.Count];
+        foreach (var key in keys)
+        {
+            if (_columns.TryGetValue(key, out var column) && !seen[column - SentimentFeatures.Count])
+            {
+                seen[column - SentimentFeatures.Count] = true;
+                present.Add(column);
+            }
+        }
+
+        AddWords(scores, present, _weights);
+        return _labels[ArgMax(scores)];
+    }
+
+    /// <summary>
+    /// Adds the word columns present in a call to its class scores; each present word is worth 1/sqrt(the number present),
+    /// so a long call does not outvote its own shape.
+    /// </summary>
+    public static void AddWords(double[] scores, IReadOnlyList<int> presentColumns, double[][] weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(presentColumns);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (presentColumns.Count == 0)
+        {
+            return;
+        }
+
+        var value = WordValue(presentColumns.Count);
+        for (var c = 0; c < scores.Length; c++)
+        {
+            foreach (var column in presentColumns)
+            {
+                scores[c] += weights[c][column] * value;
+            }
+        }
+    }
+
+    /// <summary>The value of each present word column when <paramref name="present"/> are present (the row has unit length).</summary>
+    public static double WordValue(int present) => present == 0 ? 0 : 1 / Math.Sqrt(present);
 
     /// <summary>The linear score of each class, in weight order.</summary>
     public static double[] Scores(double[] features, double[][] weights, double[] bias)
@@ -29,7 +107,7 @@ public sealed class SentimentModel(string[] labels, double[][] weights, double[]
         for (var c = 0; c < bias.Length; c++)
         {
             var z = bias[c];
-            for (var f = 0; f < features.Length; f++)
+            for (var f = 0; f < features.Length && f < weights[c].Length; f++)
             {
                 z += weights[c][f] * features[f];
             }
