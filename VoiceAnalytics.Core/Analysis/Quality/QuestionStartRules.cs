@@ -42,9 +42,8 @@ internal static class QuestionStartRules
 
         if (QuestionForms.StrongAuxiliaries.Contains(text, word))
         {
-            // Mid-statement ("our system, is own-made") and as speech-to-text's "we're" ("were doing a bake off") the
-            // auxiliary asks only before its subject.
-            var needsSubject = form == QuestionStrictness.MidSentence || word.Is(text, "were");
+            // As speech-to-text's "we're" ("were doing a bake off") the auxiliary asks only before a subject pronoun.
+            var needsSubject = word.Is(text, "were");
             return needsSubject
                 ? QuestionForms.InvertedSubjects.Contains(text, following) || (!word.Is(text, "were") && QuestionForms.Determiners.Contains(text, following))
                 : !QuestionForms.NotSubjects.Contains(text, following);
