@@ -11,6 +11,8 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 /// </summary>
 public static class QuestionDetector
 {
+    private const int MaxWordsInWhPhrase = 4;
+
     /// <summary>The character offsets where the questions of <paramref name="text"/> start.</summary>
     public static IReadOnlyList<int> Find(string text) => Find(text, SpeechTokenizer.Words(text));
 
@@ -39,6 +41,7 @@ public static class QuestionDetector
     {
         var asked = words[to - 1].After == SpokenBreak.Question;
         var found = 0;
+        var lastStart = -1;
         var clauseStart = true;
         var sentenceInitial = true;
         for (var i = from; i < to; i++)
@@ -54,10 +57,13 @@ public static class QuestionDetector
                 // or only by the inverted auxiliary itself ("... the end of that does yours sync ...").
                 clauseStart = QuestionForms.Joiners.Contains(text, words[i])
                     || (!punctuated && QuestionForms.SpokenBoundaries.Contains(text, words[i]));
-                if (!punctuated && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to)))
+                // "how many users can we add": the inversion belongs to the wh-question a few words back.
+                var sameQuestion = lastStart >= 0 && i - lastStart <= MaxWordsInWhPhrase;
+                if (!punctuated && !sameQuestion && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to)))
                 {
                     (starts ??= []).Add(words[i].Start);
                     found++;
+                    lastStart = i;
                 }
 
                 continue;
@@ -84,14 +90,21 @@ public static class QuestionDetector
 
                 (starts ??= []).Add(words[i].Start);
                 found++;
+                lastStart = i;
             }
         }
 
-        if (found == 0 && asked && !IsLoneOpener(text, words, from, to) && !UncertainAnswer.Is(text, words, from, to))
+        if (found == 0 && (asked || EndsWithTag(text, words, from, to)) && !IsLoneOpener(text, words, from, to) && !UncertainAnswer.Is(text, words, from, to))
         {
             (starts ??= []).Add(words[from].Start);
         }
     }
+
+    /// <summary>A statement closed by a tag that asks for confirmation: "it syncs with Drive, doesn't it".</summary>
+    private static bool EndsWithTag(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
+        to - from >= 4 && words[to - 3].EndsClause
+        && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+        && QuestionForms.TagPronouns.Contains(text, words[to - 1]);
 
     /// <summary>
     /// An auxiliary before a subject pronoun and a verb or complement ("does yours sync", "can you send") inside an
@@ -107,12 +120,19 @@ public static class QuestionDetector
 
         var (before, word, subject) = (words[i - 1], words[i], words[i + 1]);
         var inWhPhrase = QuestionForms.WhModifiers.Contains(text, before) && i >= 2 && QuestionForms.WhWords.Contains(text, words[i - 2]);
+        // "can the subs sign", "would the price change": a determiner is a subject only after a modal, since "is the",
+        // "does the" and "do the" also continue statements ("the issue is the price", "appfolio does its own thing").
+        var determinerSubject = QuestionForms.Determiners.Contains(text, subject) && IsDeterminerInversion(text, word);
         return !inWhPhrase && QuestionForms.IsAuxiliary(text, word)
-            && QuestionForms.InvertedSubjects.Contains(text, subject)
+            && (QuestionForms.InvertedSubjects.Contains(text, subject) || determinerSubject)
             && !QuestionForms.NotSubjects.Contains(text, words[i + 2])
             && !ContinuesStatement(text, before)
             && !QuestionForms.IsAuxiliary(text, before) && !QuestionForms.WhWords.Contains(text, before);
     }
+
+    private static bool IsDeterminerInversion(string text, SpokenWord auxiliary) =>
+        auxiliary.Is(text, "can") || auxiliary.Is(text, "could") || auxiliary.Is(text, "will")
+        || auxiliary.Is(text, "would") || auxiliary.Is(text, "should");
 
     /// <summary>
     /// A wh-word with an inverted auxiliary ("why would I switch", "how much does it cost", "what's the earliest")

@@ -47,9 +47,21 @@ internal static class QuestionForms
     /// <summary>Words between a wh-word and its auxiliary ("how many documents can ...", "how come").</summary>
     public static readonly WordSet WhModifiers = WordSet.Of(
         "much", "many", "long", "often", "soon", "far", "big", "fast", "quickly", "easy", "easily", "hard", "exactly",
-        "else", "kind", "sort", "type", "types");
+        "else", "kind", "sort", "type", "types", "one", "ones");
 
-    public static readonly WordSet Elliptical = WordSet.Of("about", "come", "not");
+    /// <summary>Words that make a wh-word a whole question with no verb: "what about", "how come", "why not", "what if".</summary>
+    public static readonly WordSet Elliptical = WordSet.Of("about", "come", "not", "if");
+
+    /// <summary>Prepositions that end an elliptical price or amount question: "how much for ten seats", "how many per plan".</summary>
+    public static readonly WordSet AmountEllipsis = WordSet.Of("for", "per");
+
+    /// <summary>Verbs a wh-word asks about as their subject: "what happens if", "who handles support", "who decides".</summary>
+    public static readonly WordSet SubjectQuestionVerbs = WordSet.Of(
+        "happens", "happened", "handles", "decides", "signs", "owns", "manages", "pays", "approves", "stops", "keeps",
+        "sends", "stores", "holds", "hosts", "covers", "includes", "supports", "controls", "sees", "gets");
+
+    /// <summary>Pronouns of a tag question after a negative auxiliary: "it syncs, doesn't it".</summary>
+    public static readonly WordSet TagPronouns = WordSet.Of("it", "you", "they", "we", "there", "that", "i", "he", "she");
 
     /// <summary>Auxiliaries that open a question whatever noun follows ("is PandaDoc ...", "does the API ...").</summary>
     public static readonly WordSet StrongAuxiliaries = WordSet.Of(
@@ -88,8 +100,23 @@ internal static class QuestionForms
         "recommend", "suggest", "move", "switch", "buy", "afford", "manage", "handle", "ask", "hear", "understand", "add",
         "definitely", "probably", "maybe", "never", "always", "also", "only", "still", "easily", "really", "just", "totally");
 
-    /// <summary>Pronouns "do" takes as an object in an imperative ("do that today") rather than as a subject.</summary>
-    public static readonly WordSet ImperativeObjects = WordSet.Of("it", "this", "that", "the", "a", "an", "some", "all");
+    /// <summary>
+    /// Objects "do" or "have" take in an imperative ("do that today", "have someone call me") rather than subjects.
+    /// </summary>
+    public static readonly WordSet ImperativeObjects = WordSet.Of(
+        "it", "this", "that", "the", "a", "an", "some", "all", "someone", "somebody", "them", "him", "her", "one");
+
+    /// <summary>
+    /// Greetings shaped as questions, which ask nothing about the product: "how's it going", "how are you" (closing its
+    /// clause, not "how are you different from ...").
+    /// </summary>
+    public static readonly PhraseMatcher<bool> Pleasantries = PhraseMatcher<bool>.From(
+        new[]
+        {
+            "how's it going", "how is it going", "how's your day", "how is your day", "how have you been", "how's everything",
+            "how are you $", "how are you doing $", "how are you today $", "how are ya $", "how you doing $", "how're you $",
+            "how about yourself $", "how about you $", "what's up $",
+        }.Select(p => (p, true)));
 
     /// <summary>Statements that wrap a question ("I was wondering if ...", "can you tell me ...").</summary>
     public static readonly PhraseMatcher<bool> Indirect = PhraseMatcher<bool>.From(
@@ -100,6 +127,9 @@ internal static class QuestionForms
             "any ideas", "any chance", "i'd like to know", "i would like to know", "i want to know", "i wanna know",
             "i need to know if", "i need to know whether", "i need to know how", "i need to know what", "i'm curious",
             "i am curious", "just curious", "curious if", "curious whether", "curious how", "curious what", "curious about",
-            "my question is", "the question is",
+            "my question is", "the question is", "my question would be", "the question would be", "so my question",
+            "i guess my question", "i guess the question", "what i need to know", "what i want to know", "what i'd like to know",
+            "what i wanna know", "i'd love to know", "i would love to know", "love to know", "mind if i ask", "can i ask",
+            "could i ask", "may i ask", "i'd like to understand", "help me understand",
         }.Select(p => (p, true)));
 }

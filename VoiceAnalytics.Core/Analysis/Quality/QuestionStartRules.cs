@@ -14,9 +14,15 @@ internal static class QuestionStartRules
             return true;
         }
 
-        if (form == QuestionStrictness.MidSentence && (IsWhWord(text, word) || IsNegative(text, word)))
+        if (QuestionForms.Pleasantries.IsMatch(text, words, i))
         {
             return false;
+        }
+
+        if (form == QuestionStrictness.MidSentence && (IsWhWord(text, word) || IsNegative(text, word)))
+        {
+            // A relative clause never inverts: "..., which one is better" and "..., how much would it cost" still ask.
+            return IsWhWord(text, word) && IsInvertedWhQuestion(text, words, i, end);
         }
 
         if (QuestionForms.WhContractions.Contains(text, word))
@@ -36,7 +42,11 @@ internal static class QuestionStartRules
 
         if (QuestionForms.StrongAuxiliaries.Contains(text, word))
         {
-            return !QuestionForms.NotSubjects.Contains(text, following);
+            // As speech-to-text's "we're" ("were doing a bake off") the auxiliary asks only before a subject pronoun.
+            var needsSubject = word.Is(text, "were");
+            return needsSubject
+                ? QuestionForms.InvertedSubjects.Contains(text, following) || (!word.Is(text, "were") && QuestionForms.Determiners.Contains(text, following))
+                : !QuestionForms.NotSubjects.Contains(text, following);
         }
 
         if (!QuestionForms.ModalAuxiliaries.Contains(text, word))
@@ -60,12 +70,56 @@ internal static class QuestionStartRules
 
     private static bool IsNegative(string text, SpokenWord word) => word.In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A wh-word, its modifiers, then an auxiliary before its subject ("how much would it cost", "which one is"): the
+    /// inversion only a question has.
+    /// </summary>
+    public static bool IsInvertedWhQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end)
+    {
+        if (!QuestionForms.WhWords.Contains(text, words[i]))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var modified = false;
+        while (k < end && k <= i + 2 && QuestionForms.WhModifiers.Contains(text, words[k]) && !words[k - 1].EndsClause)
+        {
+            k++;
+            modified = true;
+        }
+
+        if (k + 1 >= end || words[k - 1].EndsClause || !QuestionForms.IsAuxiliary(text, words[k]))
+        {
+            return false;
+        }
+
+        var subject = words[k + 1];
+        return QuestionForms.InvertedSubjects.Contains(text, subject) || QuestionForms.Determiners.Contains(text, subject)
+            || (modified && words[i].Is(text, "which") && !words[k].EndsClause);
+    }
+
     private static bool IsWhQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end, bool ellipsisAllowed)
     {
         var next = words[i + 1];
         if (QuestionForms.Elliptical.Contains(text, next))
         {
-            return ellipsisAllowed || !next.Is(text, "about");
+            // "sure, why not." accepts; "why not just email it" asks.
+            var closes = next.EndsClause || i + 2 >= end;
+            return (ellipsisAllowed || !next.Is(text, "about")) && !(closes && next.Is(text, "not"));
+        }
+
+        // "how much for ten seats", "how many per plan": an amount asked with no verb.
+        if (QuestionForms.WhModifiers.Contains(text, next) && !next.EndsClause && i + 2 < end
+            && QuestionForms.AmountEllipsis.Contains(text, words[i + 2]))
+        {
+            return true;
+        }
+
+        // "what happens if", "who handles support": the wh-word is the subject.
+        if (!words[i].Is(text, "how") && !words[i].Is(text, "why") && QuestionForms.SubjectQuestionVerbs.Contains(text, next))
+        {
+            return true;
         }
 
         // "how many documents can I send": skip modifiers and a short noun phrase, never a subject pronoun.
@@ -74,7 +128,8 @@ internal static class QuestionStartRules
             var w = words[k];
             if (QuestionForms.IsAuxiliary(text, w))
             {
-                return true;
+                // "which is why", "that is what": a wh-word after the auxiliary makes it a statement's clause.
+                return k + 1 >= end || w.EndsClause || !QuestionForms.WhWords.Contains(text, words[k + 1]) || k > i + 1;
             }
 
             if (QuestionForms.Subjects.Contains(text, w) || QuestionForms.SubjectContractions.Contains(text, w) || w.EndsClause)

@@ -14,7 +14,7 @@ namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 internal static class DateGates
 {
     private static readonly SearchValues<string> DurationUnits =
-        SearchValues.Create(["day", "week", "month", "year"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["day", "fortnight", "week", "month", "year"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PeriodUnits =
         SearchValues.Create(["week", "month", "quarter", "year"], StringComparison.OrdinalIgnoreCase);
@@ -31,7 +31,10 @@ internal static class DateGates
     private static readonly string[] PeriodLeads =
         ["this", "coming", "next", "last", "following", "current", "upcoming", "past", "previous", "of", "early", "mid", "late", "later"];
 
-    private static readonly string[] PeriodLeadsBeforeThe = ["of", "early", "mid", "late", "later"];
+    private static readonly string[] PeriodLeadsBeforeThe = ["of", "early", "mid", "late", "later", "within", "inside"];
+
+    // Words after a period's unit that bound the period under way: "month-end", "the quarter is out", "the year ends".
+    private static readonly string[] PeriodTails = ["end", "after", "is", "ends", "closes", "runs", "wraps", "finishes"];
 
     /// <summary>
     /// Whether <see cref="DatePatterns.Duration"/> can match: a unit ("weeks" too) right after a count word ("in
@@ -101,10 +104,15 @@ internal static class DateGates
             return false; // "months", "yearly", "biweekly"
         }
 
-        if (NextWord(text, end) is var (nextStart, nextEnd)
-            && (WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), ["end", "after"])))
+        if (end < text.Length && text[end] is '\'' or '’')
         {
-            return true; // "month-end", "the week after next"
+            return true; // "month's end"
+        }
+
+        if (NextWord(text, end) is var (nextStart, nextEnd)
+            && WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), PeriodTails))
+        {
+            return true; // "month-end", "the week after next", "before the month is out"
         }
 
         if (PreviousWord(text, at, alsoHyphens: true) is not var (start, wordEnd))
@@ -136,6 +144,7 @@ internal static class DateGates
         var rest = text.AsSpan(at);
         var length = rest.StartsWith("weekend", StringComparison.OrdinalIgnoreCase) && !plural ? 7
             : rest.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) ? 7
+            : rest.StartsWith("fortnight", StringComparison.OrdinalIgnoreCase) ? 9
             : rest.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? 5
             : rest.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? 3
             : 4;

@@ -31,7 +31,7 @@ internal static partial class DatePatterns
 
     public static GuardedRegex Simple() => SimpleGuarded ??= new(SimplePattern());
 
-    [GeneratedRegex(@"\b(?<unit>month|quarter|year)[\s-](?<edge>end)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
+    [GeneratedRegex(@"\b(?<unit>month|quarter|year)(?:[\s-]|['’]s\s+)(?<edge>end)\b|\b(?<within>within|inside(?:\s+of)?)\s+the\s+(?<unit>week|month|quarter|year)\b|\bthe\s+(?<unit>week|month|quarter|year)\s+(?<over>is\s+(?:out|over|up|done|through|finished)|ends|closes|runs\s+out|wraps\s+up|finishes)\b|\b(?:" + Edge + "|" + Part + @")?(?:the\s+)?(?:(?<rel>this\s+coming|this|next|last|coming|following|current|upcoming|past|previous)\s+)?(?<unit>weekend|week|month|quarter|year)(?<after>\s+after\s+next)?\b(?!\s+(?:close|closing|closes|results|numbers|reports?|reviews?|planning|goals?|targets?|quota|sales|volume))", BacktrackingOptions)]
     private static partial Regex PeriodPattern();
 
     private static GuardedRegex? PeriodGuarded;
@@ -87,7 +87,7 @@ internal static partial class DatePatterns
 
     public static GuardedRegex Year() => YearGuarded ??= new(YearPattern());
 
-    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+(?:(?:about|around|roughly|approximately|maybe|like|another)\s+)?" + Count + @"(?:\s+(?:or|to)\s+(?<alt>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?<unit>day|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+(?:(?:about|around|roughly|approximately|maybe|like|another)\s+)?" + Count + @"(?:\s+(?:or|to)\s+(?<alt>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?<unit>day|fortnight|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|fortnight|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", Options)]
     private static partial Regex DurationPattern();
 
     private static GuardedRegex? DurationGuarded;

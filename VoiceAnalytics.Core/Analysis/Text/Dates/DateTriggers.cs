@@ -8,7 +8,7 @@ internal static class DateTriggers
 
     public static readonly string[] Periods = ["week", "weekend", "month", "quarter", "year"];
 
-    public static readonly string[] Durations = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+    public static readonly string[] Durations = ["day", "days", "fortnight", "fortnights", "week", "weeks", "month", "months", "year", "years"];
 
     public static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

@@ -29,6 +29,12 @@ internal static class PeriodResolvers
         var edge = Value(match, "edge");
         var part = Value(match, "part");
         var afterNext = match.Groups["after"].Success;
+        var current = CurrentPeriod(match, unit, reference);
+        if (current is not null)
+        {
+            return current;
+        }
+
         if (rel is null && edge is null && part is null && !afterNext)
         {
             return null; // "a week", "per month": a length of time, not a date
@@ -53,6 +59,30 @@ internal static class PeriodResolvers
         return shift == 0 ? window.ClipToReference(reference) : window;
     }
 
+    /// <summary>
+    /// The period under way named by what bounds it rather than by "this": "within the month" is a deadline at its end,
+    /// "(before) the quarter is out / ends / closes" is its last stretch.
+    /// </summary>
+    private static DateWindow? CurrentPeriod(Match match, string unit, DateOnly reference)
+    {
+        var within = match.Groups["within"].Success;
+        if (!within && !match.Groups["over"].Success)
+        {
+            return null;
+        }
+
+        var window = unit switch
+        {
+            "week" => Span(CalendarMath.WeekStart(reference), 7, DateGranularity.Week),
+            "month" => Months(CalendarMath.MonthStart(reference), 1, DateGranularity.Month),
+            "quarter" => Months(CalendarMath.QuarterStart(reference), 3, DateGranularity.Quarter),
+            _ => Months(new DateOnly(reference.Year, 1, 1), 12, DateGranularity.Year),
+        };
+        return within
+            ? new DateWindow(reference, window.To, window.Granularity, DateRelation.By)
+            : window.Narrow("end", null, reference).ClipToReference(reference);
+    }
+
     public static DateWindow? Duration(Match match, string text, DateOnly reference)
     {
         if (DateWords.Count(Value(match, "n")) is not { } count)
@@ -65,7 +95,7 @@ internal static class PeriodResolvers
         var granularity = unit switch
         {
             "day" => DateGranularity.Day,
-            "week" => DateGranularity.Week,
+            "week" or "fortnight" => DateGranularity.Week,
             "month" => DateGranularity.Month,
             _ => DateGranularity.Year,
         };
@@ -101,6 +131,7 @@ internal static class PeriodResolvers
     {
         "day" => day.AddDays(count),
         "week" => day.AddDays(7 * count),
+        "fortnight" => day.AddDays(14 * count),
         "month" => day.AddMonths(count),
         _ => day.AddYears(count),
     };

@@ -1,0 +1,41 @@
+using VoiceAnalytics.Core.Analysis.Quality;
+
+namespace VoiceAnalytics.Tests.Analysis.Quality;
+
+// Questions asked without the usual cues: no verb, no question mark, wrapped in a statement, or closed by a tag; and
+// statements that only look like questions (greetings, acceptances, "were" for "we're").
+public sealed class QuestionPhrasingTests
+{
+    [Theory]
+    [InlineData("what if a client doesn't have an email address")]
+    [InlineData("how much for ten users")]
+    [InlineData("okay so how many per plan.")]
+    [InlineData("ok no problem. my friend said use jotform, which one is better for us")]
+    [InlineData("we send forty a week, how much would it cost.")]
+    [InlineData("it works offline, doesn't it")]
+    [InlineData("I'd love to know how the audit trail works")]
+    [InlineData("mind if I ask what the storage limit is")]
+    [InlineData("what happens when someone declines")]
+    [InlineData("who handles the support if something breaks")]
+    [InlineData("what i need to know is can the subs sign on their phone")]
+    [InlineData("I guess my question would be whether it handles witnesses")]
+    [InlineData("if we add a fifth person would the price go up")]
+    [InlineData("how many users can we have on the starter plan")]
+    [InlineData("were you able to find the invoice")]
+    [InlineData("how are you guys different from docusign")]
+    public void Count_QuestionWithoutTheUsualCues_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("hey, how's it going")]
+    [InlineData("good thanks, how are you.")]
+    [InlineData("yes, why not.")]
+    [InlineData("were a small team of four people")]
+    [InlineData("have someone call me tomorrow")]
+    [InlineData("which is why we're looking")]
+    [InlineData("appfolio does its own thing")]
+    public void Count_StatementShapedLikeAQuestion_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
+    [Fact]
+    public void Count_WhQuestionJoinedToAnother_CountsEachOnce() =>
+        Assert.Equal(2, QuestionDetector.Count("what's the difference between the plans and which one do you recommend"));
+}
