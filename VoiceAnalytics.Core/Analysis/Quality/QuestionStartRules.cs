@@ -43,9 +43,8 @@ internal static class QuestionStartRules
         if (QuestionForms.StrongAuxiliaries.Contains(text, word))
         {
             // As speech-to-text's "we're" ("were doing a bake off") the auxiliary asks only before a subject pronoun.
-            var needsSubject = word.Is(text, "were");
-            return needsSubject
-                ? QuestionForms.InvertedSubjects.Contains(text, following) || (!word.Is(text, "were") && QuestionForms.Determiners.Contains(text, following))
+            return word.Is(text, "were")
+                ? QuestionForms.InvertedSubjects.Contains(text, following)
                 : !QuestionForms.NotSubjects.Contains(text, following);
         }
 
