@@ -8,8 +8,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// not, which reach the phrasings the lexicon has no entry for). <see cref="Overall"/> reads
 /// <see cref="SentimentFeatures"/> and the words; it was trained on all the tune calls and the dev calls only (never
 /// the held-out ones), vocabulary size and word penalty chosen by 5-fold cross-validation inside them, with
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/sentml/tuneAll /work/shared/data/calls /work/shared/data/calls /work/shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
-/// (/tmp/sentml/tuneAll = links to every corpus/calls/tune call; the dev calls three times), which writes <see cref="SentimentModelWeights"/>.
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
+/// (/tmp/tuneAll = links to every corpus/calls/tune call, made as corpus/README.md shows; the dev calls three times), which writes <see cref="SentimentModelWeights"/>.
 /// </summary>
 public sealed class SentimentModel
 {

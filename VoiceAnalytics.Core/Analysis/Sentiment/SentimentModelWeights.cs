@@ -3,7 +3,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <summary>
 /// Weights of <see cref="SentimentModel"/> (rows: positive, neutral, negative; columns: <see cref="SentimentFeatures.Names"/>,
 /// then <see cref="Vocabulary"/>), written by
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/sentml/tuneAll /work/shared/data/calls /work/shared/data/calls /work/shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
 /// (tuneAll = every corpus/calls/tune call; the dev calls listed three times; never the held-out or blind calls).
 /// Generated: do not edit by hand.
 /// </summary>
