@@ -82,7 +82,7 @@ internal static partial class DueDateResolver
         + @"|(?<nextweek>next\s+week)|(?<endweek>end\s+of\s+(?:the|this)\s+week)|(?<endmonth>end\s+of\s+(?:the|this)\s+month)|(?<nextmonth>next\s+month)"
         + @"|in\s+(?<count>\d{1,2}|a\s+couple(?:\s+of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?)"
         + @"|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrasePattern();
 
     private static GuardedRegex? DatePhraseGuarded;

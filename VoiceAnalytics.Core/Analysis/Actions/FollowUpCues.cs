@@ -11,6 +11,13 @@ internal static partial class FollowUpCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    /// <summary>
+    /// For patterns read through their groups: the non-backtracking engine pays a third pass over each match to find
+    /// groups, so these run backtracking behind their <see cref="GuardedRegex"/> (its non-backtracking copy finds where
+    /// a match starts first).
+    /// </summary>
+    private const RegexOptions CapturingOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     private const string Team =
         @"(?<team>sales|account\s+(?:executive|manager)|\baes?\b|reps?\b|support|product|engineering|engineers?\b|developers?\b|dev\s+team|specialists?|solutions?\s+engineers?|success\s+(?:team|manager)|onboarding\s+team|public\s+sector\s+team|tickets?|feature\s+requests?)";
 
@@ -33,7 +40,7 @@ internal static partial class FollowUpCues
         + @"|\b(?:(?:someone|somebody|one\s+of\s+us)\s+(?:from|on|in)\s+)?(?:our\s+|the\s+)?(?<team>sales(?:\s+team)?|support(?:\s+team)?|product\s+team|(?:an?|our|the)\s+(?:account\s+executive|specialist|rep|solutions\s+engineer)|team)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:\w+\s+)?(?:reach\s+out|follow\s+up|email|call|contact|send|get\s+back|be\s+in\s+touch|get\s+in\s+touch|look\s+into)\b"
         // the agent saying the user will hear from a team: "you'll get an email from our sales team"
         + @"|\byou['’]ll\s+(?:get|receive|hear)\s+(?:[a-z]+\s+){0,4}?from\s+(?:our\s+|the\s+|an?\s+|one\s+of\s+our\s+)?" + Team,
-        Options)]
+        CapturingOptions)]
     private static partial Regex PromisePattern();
 
     private static GuardedRegex? PromiseGuarded;
@@ -58,7 +65,7 @@ internal static partial class FollowUpCues
 
     public static GuardedRegex Offer() => OfferGuarded ??= new(OfferPattern());
 
-    [GeneratedRegex(Team, Options)]
+    [GeneratedRegex(Team, CapturingOptions)]
     private static partial Regex TeamWordPattern();
 
     private static GuardedRegex? TeamWordGuarded;
@@ -66,7 +73,7 @@ internal static partial class FollowUpCues
     public static GuardedRegex TeamWord() => TeamWordGuarded ??= new(TeamWordPattern());
 
     /// <summary>A second team the same promise hands something to ("I'll pass it to product and have sales follow up").</summary>
-    [GeneratedRegex(@"\b(?:and|then)\s+(?:i['’]ll\s+|i\s+will\s+)?(?:also\s+)?(?:have|get|ask)\s+(?:an?\s+|our\s+|the\s+|someone\s+(?:from|on)\s+(?:our\s+|the\s+)?)?" + Team, Options)]
+    [GeneratedRegex(@"\b(?:and|then)\s+(?:i['’]ll\s+|i\s+will\s+)?(?:also\s+)?(?:have|get|ask)\s+(?:an?\s+|our\s+|the\s+|someone\s+(?:from|on)\s+(?:our\s+|the\s+)?)?" + Team, CapturingOptions)]
     private static partial Regex CoordinatedPromisePattern();
 
     private static GuardedRegex? CoordinatedPromiseGuarded;
@@ -100,7 +107,7 @@ internal static partial class FollowUpCues
     /// <summary>A document to share; checklists, instructions and guides come from support, the rest from sales.</summary>
     [GeneratedRegex(
         @"\b(?:(?<sales>pricing|price\s+list|quote|proposal|case\s+stud(?:y|ies)|msa|contract|security\s+(?:package|questionnaire|docs|documentation|report|overview)|soc\s*(?:2|two)(?:\s+report)?|report|one-?pager|brochure|comparison|baa|dpa)|(?<support>checklist|instructions|guide|documentation|docs|article|tutorial|video|walkthrough))\b",
-        Options)]
+        CapturingOptions)]
     private static partial Regex DocumentPattern();
 
     private static GuardedRegex? DocumentGuarded;

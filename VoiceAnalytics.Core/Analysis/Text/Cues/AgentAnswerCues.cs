@@ -29,7 +29,7 @@ public static partial class AgentAnswerCues
         + @"|\bi'?d\s+rather\s+not\s+(?:guess|speculate|promise)|\bi\s+don'?t\s+want\s+to\s+(?:guess|promise|speculate))"
         + @"|\bi\s+(?:couldn'?t|could\s+not|can'?t|cannot|wasn'?t\s+able\s+to|was\s+unable\s+to)\s+(?:find|confirm|locate|verify|pull\s+(?:that|it|up)|see)\b"
         + @"|\bi'?m\s+not\s+(?:finding|seeing|able\s+to\s+(?:find|confirm))\b|\bi'?m\s+having\s+(?:some\s+)?trouble\b|\bno\s+(?:results|articles?)\s+(?:came\s+up|for)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeflectionRegexPattern();
 
     private static GuardedRegex? DeflectionRegexGuarded;

@@ -19,6 +19,13 @@ public sealed class GuardedRegex
     private readonly RequiredLiterals.Filter? _literals;
     private readonly Regex? _guard;
 
+    /// <summary>
+    /// True when nothing in the pattern reads the text before a match's start except <c>\b</c> and <c>\B</c> (no
+    /// lookbehind, no <c>^</c>, <c>\A</c> or <c>\G</c>). Then a range may begin at a candidate that follows a space: both boundaries read a
+    /// space before the start exactly as they read the start of the input, and no match starts before the candidate.
+    /// </summary>
+    private readonly bool _readsOnlyBoundariesBehind;
+
     public GuardedRegex(Regex exact)
     {
         ArgumentNullException.ThrowIfNull(exact);
@@ -26,7 +33,11 @@ public sealed class GuardedRegex
         _literals = RequiredLiterals.FilterFor(exact);
         if ((exact.Options & RegexOptions.NonBacktracking) == 0)
         {
-            _guard = new Regex(WithoutLookarounds(exact.ToString()), exact.Options | RegexOptions.NonBacktracking);
+            var pattern = exact.ToString();
+            _guard = new Regex(WithoutLookarounds(pattern), exact.Options | RegexOptions.NonBacktracking);
+            _readsOnlyBoundariesBehind = !pattern.Contains('^', StringComparison.Ordinal) && !pattern.Contains(@"\A", StringComparison.Ordinal)
+                && !pattern.Contains(@"\G", StringComparison.Ordinal) && !pattern.Contains("(?<=", StringComparison.Ordinal)
+                && !pattern.Contains("(?<!", StringComparison.Ordinal);
         }
     }
 
@@ -46,9 +57,36 @@ public sealed class GuardedRegex
     public Match Match(string text, int startAt) =>
         EarliestStart(text, startAt) is var start and >= 0 ? Exact.Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
-    /// <summary>A match inside <c>text[start..(start + length)]</c>, read as if that range were the whole input.</summary>
-    public Match Match(string text, int start, int length) =>
-        MayMatch(text.AsSpan(start, length)) ? Exact.Match(text, start, length) : System.Text.RegularExpressions.Match.Empty;
+    /// <summary>
+    /// A match inside <c>text[start..(start + length)]</c>, read as if that range were the whole input. The
+    /// backtracking search starts at the copy's leftmost candidate in the range when that cannot change the result (see
+    /// <see cref="_readsOnlyBoundariesBehind"/>): the range then begins there.
+    /// </summary>
+    public Match Match(string text, int start, int length)
+    {
+        var range = text.AsSpan(start, length);
+        if (_literals is not null && !_literals.MayMatch(range))
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+
+        if (_guard is null)
+        {
+            return Exact.Match(text, start, length);
+        }
+
+        var candidate = -1;
+        foreach (var first in _guard.EnumerateMatches(range))
+        {
+            candidate = first.Index;
+            break;
+        }
+
+        return candidate < 0 ? System.Text.RegularExpressions.Match.Empty
+            : candidate > 0 && _readsOnlyBoundariesBehind && char.IsWhiteSpace(range[candidate - 1])
+                ? Exact.Match(text, start + candidate, length - candidate)
+                : Exact.Match(text, start, length);
+    }
 
     public IReadOnlyList<Match> Matches(string text)
     {

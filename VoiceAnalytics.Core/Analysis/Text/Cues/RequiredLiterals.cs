@@ -175,6 +175,11 @@ public static class RequiredLiterals
             return best;
         }
 
+        /// <summary>
+        /// Of two literal sets an alternative requires, the one that rules out more text: first one whose literals are
+        /// all long enough to scan, then the one less likely to occur in a sentence (<see cref="CommonWords.HitCost"/>: "that", "have" and
+        /// "thing" pass nearly every sentence, "approv" few), then the longer shortest literal, then the smaller set.
+        /// </summary>
         private static List<string> Better(List<string>? current, List<string> candidate)
         {
             if (current is null)
@@ -183,6 +188,17 @@ public static class RequiredLiterals
             }
 
             var (a, b) = (current.Min(s => s.Length), candidate.Min(s => s.Length));
+            if ((a >= MinLength) != (b >= MinLength))
+            {
+                return b >= MinLength ? candidate : current;
+            }
+
+            var (costA, costB) = (current.Sum(CommonWords.HitCost), candidate.Sum(CommonWords.HitCost));
+            if (Math.Abs(costA - costB) > 1e-9)
+            {
+                return costB < costA ? candidate : current;
+            }
+
             return b > a || (b == a && candidate.Count < current.Count) ? candidate : current;
         }
 

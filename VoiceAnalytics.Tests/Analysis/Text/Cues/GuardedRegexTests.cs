@@ -57,6 +57,75 @@ public sealed class GuardedRegexTests
         }
     }
 
+    /// <summary>
+    /// Every range of the text gives the exact regex's match and the matches after it, groups included, whether or not
+    /// the search may begin at the guard's candidate (a pattern reading the text before a match may not).
+    /// </summary>
+    [Theory]
+    [InlineData(@"\b(?<w>steep|cheap)\b(?!\s+learning)")] // only boundaries read behind: the range may begin at the candidate
+    [InlineData(@"(?<!not\s)\bsteep\b(?!x)")] // a lookbehind reads behind
+    [InlineData(@"^\W*steep\b(?!x)|\bcheap\b(?!x)")] // so does ^
+    [InlineData(@"\Bteep\b(?!x)|\b(?:a|not)\s+steep(?=\W)")] // \B inside a word, and a candidate that starts a phrase
+    [InlineData(@"(?<w>\$\d+)(?!\d)|\bsteep\b(?!x)")] // a candidate starting with punctuation
+    public void RangeMatch_EveryRangeGivesTheExactRegexsMatches(string pattern)
+    {
+        const string text = "a steep, steep learning; not steep and asteep  $40 steep cheap.steep";
+        var exact = new Regex(pattern, RegexOptions.IgnoreCase);
+        var guarded = new GuardedRegex(exact);
+        var compared = 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var length = 0; start + length <= text.Length; length++)
+            {
+                var expected = exact.Match(text, start, length);
+                var actual = guarded.Match(text, start, length);
+                while (expected.Success || actual.Success)
+                {
+                    Assert.Equal(Groups(expected), Groups(actual));
+                    (expected, actual, compared) = (expected.NextMatch(), actual.NextMatch(), compared + 1);
+                }
+            }
+        }
+
+        Assert.True(compared > 100, $"only {compared} matches compared");
+    }
+
+    /// <summary>
+    /// The backtracking analyzer regexes without lookarounds (the ones read through their groups) find the same
+    /// matches and groups as the non-backtracking engine would, on every message of the shared payloads: running them
+    /// backtracking for speed changes no result.
+    /// </summary>
+    [Fact]
+    public void EveryBacktrackingAnalyzerRegexWithoutLookarounds_AgreesWithTheNonBacktrackingEngine()
+    {
+        var texts = TestData.PayloadFiles()
+            .SelectMany(f => PayloadParser.Deserialize(File.ReadAllBytes(f)).Transcript.Items.OfType<MessageItem>())
+            .Select(m => m.Text)
+            .ToList();
+        var backtracking = AnalyzerRegexAccessors()
+            .Select(m => m.Invoke(null, null) is Regex r ? r : ((GuardedRegex)m.Invoke(null, null)!).Exact)
+            .Where(r => (r.Options & RegexOptions.NonBacktracking) == 0 && GuardedRegex.WithoutLookarounds(r.ToString()) == r.ToString())
+            .Distinct()
+            .ToList();
+        Assert.True(backtracking.Count >= 10, $"only {backtracking.Count} backtracking regexes without lookarounds");
+        var matches = 0;
+        foreach (var regex in backtracking)
+        {
+            var linear = new Regex(regex.ToString(), regex.Options | RegexOptions.NonBacktracking);
+            foreach (var text in texts)
+            {
+                var expected = linear.Matches(text).Select(Groups).ToList();
+                matches += expected.Count;
+                Assert.Equal(expected, regex.Matches(text).Select(Groups).ToList());
+            }
+        }
+
+        Assert.True(matches > 50, $"only {matches} matches: the comparison proved little");
+    }
+
+    private static string Groups(Match m) =>
+        m.Success ? string.Join(";", m.Groups.Cast<Group>().Select(g => $"{g.Name}:{g.Success}:{g.Index}:{g.Length}")) : "none";
+
     [Fact]
     public void RangeMatch_ReadsTheRangeAsTheWholeInput()
     {

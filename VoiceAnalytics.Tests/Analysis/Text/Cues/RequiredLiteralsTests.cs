@@ -25,6 +25,9 @@ public sealed class RequiredLiteralsTests
     [InlineData(@"\p{L}+word", "word")]
     [InlineData(@"a{2}bcd", "bcd")]
     [InlineData(@"{abc}", "{abc}")] // a brace that is no quantifier is a literal
+    [InlineData(@"\b(?:something|anything)\s+odd\b", "odd")] // a literal inside everyday words rules out little, however long
+    [InlineData(@"\bthing\s+\w+\s+fax\b", "fax")]
+    [InlineData(@"\b(?:that|this)\s+(?:steep|pricey)\b", "steep|pricey")]
     public void Of_FindsWhatEveryMatchMustHold(string pattern, string expected)
     {
         var literals = RequiredLiterals.Of(pattern);
