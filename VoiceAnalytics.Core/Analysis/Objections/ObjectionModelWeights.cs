@@ -3,7 +3,7 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// <summary>
 /// Weights of <see cref="ObjectionModel"/> (rows: <see cref="ObjectionModel.Categories"/>; columns: the rule features,
 /// then <see cref="Vocabulary"/>), written by
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-objections --l2 0.001 --min-df 5 --no-rules --thresholds 0.8 -1 --train /tmp/objml/tuneAll /work/shared/data/calls /work/shared/data/calls /work/shared/data/calls --write VoiceAnalytics.Core/Analysis/Objections/ObjectionModelWeights.cs</c>
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-objections --l2 0.001 --min-df 5 --no-rules --thresholds 0.8 -1 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --write VoiceAnalytics.Core/Analysis/Objections/ObjectionModelWeights.cs</c>
 /// (tuneAll = every corpus/calls/tune call; the dev calls listed three times; never the held-out or blind calls).
 /// Generated: do not edit by hand.
 /// </summary>

@@ -21,16 +21,17 @@ internal static class ObjectionWords
 
     private static readonly int NumberHash = WordHash.Of(Number);
 
-    private static readonly HashSet<int> Stop = Hashes(
+    // One lookup per word: false for a stop word, true for a negation.
+    private static readonly Dictionary<int, bool> FunctionWords = Kinds(
+        Hashes(
         "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as",
         "i", "i'm", "me", "my", "we", "we're", "us", "our", "you", "you're", "your", "it", "it's", "its", "this", "that",
         "that's", "these", "those", "they", "them", "their", "he", "she", "his", "her", "is", "are", "was", "were", "be",
         "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "um", "uh", "like", "yeah", "okay",
-        "ok", "oh", "well", "just", "really", "know", "mean", "there", "here", "what", "which", "who", "if", "then");
-
-    private static readonly HashSet<int> Negators = Hashes(
+        "ok", "oh", "well", "just", "really", "know", "mean", "there", "here", "what", "which", "who", "if", "then"),
+        Hashes(
         "not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
-        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor");
+        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor"));
 
     /// <summary>Adds the keys of every user turn's words to <paramref name="keys"/>, repeats included, each with where it was said.</summary>
     public static void Collect(Conversation conversation, List<WordKey> keys) => Collect(conversation, keys, null);
@@ -51,13 +52,14 @@ internal static class ObjectionWords
             {
                 var word = words[i];
                 var hash = char.IsAsciiDigit(text.Original[word.Start]) ? NumberHash : word.Hash;
-                var isStop = Stop.Contains(hash);
+                var known = FunctionWords.TryGetValue(hash, out var isNegation);
+                var isStop = known && !isNegation;
                 if (previous != 0 && !(isStop && previousIsStop))
                 {
                     Add(keys, names, Pair(previous, hash), turn, text.Original, words[i - 1], word);
                 }
 
-                if (Negators.Contains(hash))
+                if (isNegation)
                 {
                     negatedFor = NegationReach;
                 }
@@ -116,7 +118,18 @@ internal static class ObjectionWords
     private static string Name(string text, SpokenWord word) =>
         char.IsAsciiDigit(text[word.Start]) ? Number : word.In(text).ToString().ToLowerInvariant().Replace('\u2019', '\'');
 
-    private static HashSet<int> Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
+    private static int[] Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
+
+    private static Dictionary<int, bool> Kinds(int[] stop, int[] negations)
+    {
+        var kinds = stop.ToDictionary(h => h, _ => false);
+        foreach (var h in negations)
+        {
+            kinds[h] = true;
+        }
+
+        return kinds;
+    }
 }
 
 /// <summary>One key of <see cref="ObjectionWords"/> and the offset in <paramref name="Turn"/>'s text where its first word starts.</summary>

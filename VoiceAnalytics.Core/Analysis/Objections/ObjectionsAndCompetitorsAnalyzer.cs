@@ -6,7 +6,7 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// <summary>
 /// Spec 3.5 Objection &amp; Competitor Detector. Rules over the user's turns, read in the context of the agent's
 /// replies: see <see cref="ObjectionDetector"/> for how objections are found, <see cref="ObjectionJudge"/> for
-/// severity and status. Competitor mentions come from the shared <see cref="CompetitorDetector"/>.
+/// severity and status, <see cref="ObjectionModel"/> for the word model that adds categories the rules missed. Competitor mentions come from the shared <see cref="CompetitorDetector"/>.
 /// </summary>
 public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
 {

@@ -54,6 +54,8 @@ public static class ObjectionTrainer
                 case "--thresholds":
                     fixedThresholds = (double.Parse(args[++i], CultureInfo.InvariantCulture), double.Parse(args[++i], CultureInfo.InvariantCulture));
                     break;
+                case "--time":
+                    return Time(args[++i], output);
                 case "--grid":
                     grid = true;
                     break;
@@ -134,6 +136,79 @@ public static class ObjectionTrainer
             output.WriteLine("wrote " + write);
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// The time <see cref="ObjectionModel.Trained"/> adds per session over the calls of a folder: the rules run first (as
+    /// in the analyzer, which also builds the turns' shared split words), then the model's revision is timed alone.
+    /// </summary>
+    private static int Time(string folder, TextWriter output)
+    {
+        var calls = LabeledCall.Find(folder)
+            .Select(call => PayloadParser.Parse(File.ReadAllBytes(call.PayloadPath)))
+            .Where(parsed => parsed.IsValid)
+            .Select(parsed => AnalysisInput.ForSession(parsed.Payload!).Conversation)
+            .Select(conversation => (Conversation: conversation, Rules: ObjectionsAndCompetitorsAnalyzer.RuleObjections(conversation)))
+            .ToList();
+        var watch = new System.Diagnostics.Stopwatch();
+        var sessions = 0;
+        var added = 0;
+        for (var pass = 0; pass < 60; pass++)
+        {
+            watch.Start();
+            foreach (var (conversation, rules) in calls)
+            {
+                added += ObjectionModel.Trained.Revise(conversation, rules).Count - rules.Count;
+            }
+
+            watch.Stop();
+            sessions += calls.Count;
+            if (pass == 19)
+            {
+                watch.Reset(); // the first passes warm up (and let the JIT reach its optimized code)
+                sessions = 0;
+            }
+        }
+
+        output.WriteLine(FormattableString.Invariant($"{folder}: the model adds {watch.Elapsed.TotalMicroseconds / sessions:F1} us per session ({sessions} sessions timed; {added} objections added)"));
+        var keys = new List<WordKey>();
+        var collect = System.Diagnostics.Stopwatch.StartNew();
+        var count = 0;
+        for (var pass = 0; pass < 10; pass++)
+        {
+            foreach (var (conversation, _) in calls)
+            {
+                keys.Clear();
+                ObjectionWords.Collect(conversation, keys);
+                count += keys.Count;
+            }
+        }
+
+        collect.Stop();
+        var collected = calls.Select(c => { var k = new List<WordKey>(); ObjectionWords.Collect(c.Conversation, k); return (k, ObjectionModel.RuleFeaturesOf(c.Rules)); }).ToList();
+        var score = System.Diagnostics.Stopwatch.StartNew();
+        for (var pass = 0; pass < 10; pass++)
+        {
+            foreach (var (k, r) in collected)
+            {
+                ObjectionModel.Trained.Probabilities(r, k);
+            }
+        }
+
+        score.Stop();
+        var rulesWatch = System.Diagnostics.Stopwatch.StartNew();
+        for (var pass = 0; pass < 10; pass++)
+        {
+            foreach (var (conversation, _) in calls)
+            {
+                ObjectionsAndCompetitorsAnalyzer.RuleObjections(conversation);
+            }
+        }
+
+        rulesWatch.Stop();
+        var per = 10.0 * calls.Count;
+        output.WriteLine(FormattableString.Invariant($"  collecting the words {collect.Elapsed.TotalMicroseconds / per:F1} us ({count / per:F0} keys per session), scoring {score.Elapsed.TotalMicroseconds / per:F1} us; for scale, the rules take {rulesWatch.Elapsed.TotalMicroseconds / per:F1} us per session on the same conversations"));
         return 0;
     }
 
