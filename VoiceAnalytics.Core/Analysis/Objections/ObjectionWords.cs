@@ -1,136 +1,171 @@
+using System.Collections.Frozen;
+using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
 
 /// <summary>
-/// The words of a call as <see cref="ObjectionModel"/> reads them, in one pass over each user turn's shared split-grain
-/// words (<see cref="TurnText.SplitWords"/>, hashed while tokenizing, so every lookup here is an integer lookup):
-/// each word (case folded by <see cref="WordHash"/>, any number as <c>#</c>, a small stop list dropped), the word marked
-/// <c>~word</c> when a negation came at most three words before it in its clause ("not sure", "don't have"), and each
-/// pair of adjacent words in a clause ("too expensive", "security review") unless both are stop words. A key is an int;
-/// <see cref="KeyOf"/> turns the printed form of a key back into it, so the weights file can list words as text.
+/// The content words of the user's turns as <see cref="ObjectionModel"/> reads them, in one pass over each turn's shared
+/// split-grain words (<see cref="TurnText.SplitWords"/>, hashed while tokenizing, so each word costs one integer lookup):
+/// each content word, the word marked <c>~word</c> when a negation came at most three words before it in its clause
+/// ("not secure", "don't have the budget"), and each pair of content words that follow each other in a clause with only
+/// function words or fillers between them ("too expensive", "locked into a contract" as <c>locked contract</c>).
+/// Fillers, hedges and disfluencies ("um", "hmm", "like", "yeah", "okay", "kind of", "honestly"), greetings and thanks,
+/// function words, numbers and number words give no key: they say how a writer talks, not what the user objects to. Fillers are skipped outright
+/// (they neither use up a negation's reach nor part a pair). Keys are <see cref="SentimentWords"/>' (same hashes, same
+/// printed form), so <see cref="KeyOf"/> is its <see cref="SentimentWords.KeyOf"/>.
 /// </summary>
 internal static class ObjectionWords
 {
-    public const string Number = "#";
-
     private const int NegationReach = 3;
-    private const int NegatedSalt = 0x2F6B_3A1D;
-    private const uint PairPrime = 0x9E37_79B1;
 
-    private static readonly int NumberHash = WordHash.Of(Number);
+    private enum Kind : byte
+    {
+        Content = 0,
+        Filler,
+        Function,
+        Negation,
+    }
 
-    // One lookup per word: false for a stop word, true for a negation.
-    private static readonly Dictionary<int, bool> FunctionWords = Kinds(
-        Hashes(
-        "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as",
-        "i", "i'm", "me", "my", "we", "we're", "us", "our", "you", "you're", "your", "it", "it's", "its", "this", "that",
-        "that's", "these", "those", "they", "them", "their", "he", "she", "his", "her", "is", "are", "was", "were", "be",
-        "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "um", "uh", "like", "yeah", "okay",
-        "ok", "oh", "well", "just", "really", "know", "mean", "there", "here", "what", "which", "who", "if", "then"),
-        Hashes(
-        "not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
-        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor"));
+    // One lookup per word; a word not listed is a content word.
+    private static readonly FrozenDictionary<int, Kind> Kinds = KindsOf(
+        fillers:
+        [
+            "um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "ahh", "eh", "hmm", "hmmm", "hm", "mm", "mmm", "mhm", "huh",
+            "like", "yeah", "yea", "yep", "yup", "yes", "okay", "ok", "oh", "well", "alright", "right", "so", "just", "really",
+            "actually", "basically", "literally", "honestly", "kinda", "sorta", "anyway", "anyways", "hi", "hello", "hey",
+            "bye", "goodbye", "thanks", "thank", "please", "sorry", "cool", "great", "perfect", "awesome", "nice", "wow",
+            "honest", "kind", "sort", "guess", "probably", "maybe", "pretty", "stuff", "thing", "things", "guys", "lot", "bit",
+        ],
+        functions:
+        [
+            "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "into",
+            "about", "than", "then", "if", "because", "i", "i'm", "i'd", "i'll", "i've", "me", "my", "we", "we're", "we'd",
+            "we'll", "we've", "us", "our", "you", "you're", "you'd", "you'll", "your", "it", "it's", "its", "this", "that",
+            "that's", "these", "those", "they", "they're", "them", "their", "he", "she", "him", "his", "her", "there",
+            "there's", "here", "what", "what's", "which", "who", "when", "where", "how", "why", "is", "are", "was", "were",
+            "be", "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may",
+            "might", "must", "shall", "know", "mean", "get", "got", "go", "goes", "going", "gonna", "some", "any", "all",
+            "also", "up", "out", "even", "else", "other", "something", "anything", "nothing", "everything", "gotta", "wanna",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "half",
+        ],
+        negations: SentimentWords.NegationWords);
 
-    /// <summary>Adds the keys of every user turn's words to <paramref name="keys"/>, repeats included, each with where it was said.</summary>
-    public static void Collect(Conversation conversation, List<WordKey> keys) => Collect(conversation, keys, null);
+    /// <summary>Receives each key as it is read: the word (or second word of a pair) and, for a pair, the first word.</summary>
+    public interface ISink
+    {
+        void Add(int key, Turn turn, string text, SpokenWord first, SpokenWord word, bool negated);
+    }
 
-    /// <summary>As <see cref="Collect(Conversation, List{WordKey})"/>, also naming each key (for the trainer's vocabulary).</summary>
-    public static void Collect(Conversation conversation, List<WordKey> keys, Dictionary<int, string>? names)
+    /// <summary>Passes every key of the user's turns to <paramref name="sink"/>, repeats included.</summary>
+    public static void Read<TSink>(Conversation conversation, ref TSink sink)
+        where TSink : struct, ISink
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        ArgumentNullException.ThrowIfNull(keys);
         foreach (var turn in conversation.UserTurns)
         {
             var text = conversation.TextOf(turn);
+            var original = text.Original;
             var words = text.SplitWords;
-            var previous = 0;
-            var previousIsStop = true;
+            var previous = default(SpokenWord);
             var negatedFor = 0;
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words[i];
-                var hash = char.IsAsciiDigit(text.Original[word.Start]) ? NumberHash : word.Hash;
-                var known = FunctionWords.TryGetValue(hash, out var isNegation);
-                var isStop = known && !isNegation;
-                if (previous != 0 && !(isStop && previousIsStop))
-                {
-                    Add(keys, names, Pair(previous, hash), turn, text.Original, words[i - 1], word);
-                }
-
-                if (isNegation)
+                var kind = KindOf(original, word);
+                if (kind == Kind.Negation)
                 {
                     negatedFor = NegationReach;
                 }
-                else
+                else if (kind != Kind.Filler)
                 {
-                    if (!isStop)
+                    if (kind == Kind.Content)
                     {
-                        Add(keys, names, hash, turn, text.Original, word, default);
+                        sink.Add(word.Hash, turn, original, default, word, false);
                         if (negatedFor > 0)
                         {
-                            Add(keys, names, Negated(hash), turn, text.Original, default, word);
+                            sink.Add(SentimentWords.Negated(word.Hash), turn, original, default, word, true);
                         }
+
+                        if (previous.Length > 0)
+                        {
+                            sink.Add(SentimentWords.Pair(previous.Hash, word.Hash), turn, original, previous, word, false);
+                        }
+
+                        previous = word;
                     }
 
                     negatedFor = Math.Max(0, negatedFor - 1);
                 }
 
-                previous = word.EndsClause ? 0 : hash;
-                previousIsStop = isStop;
-                negatedFor = word.EndsClause ? 0 : negatedFor;
+                if (word.EndsClause)
+                {
+                    previous = default;
+                    negatedFor = 0;
+                }
             }
         }
     }
 
-    /// <summary>The key of a printed key: <c>word</c>, <c>~word</c> (negated), <c>first second</c> (a pair), <c>#</c> (a number).</summary>
-    public static int KeyOf(string name)
+    /// <summary>Every key of the user's turns, repeats included, and (for the trainer) each key's printed form.</summary>
+    public static List<int> Collect(Conversation conversation, Dictionary<int, string>? names = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0)
-        {
-            return Pair(WordHash.Of(name.AsSpan(0, space)), WordHash.Of(name.AsSpan(space + 1)));
-        }
-
-        return name.StartsWith('~') && name.Length > 1 ? Negated(WordHash.Of(name.AsSpan(1))) : WordHash.Of(name);
+        var sink = new CollectingSink(new List<int>(128), names);
+        Read(conversation, ref sink);
+        return sink.Keys;
     }
 
-    private static int Pair(int first, int second) => (int)(((uint)first * PairPrime) ^ (uint)second ^ 0x5A5A_5A5Au);
+    /// <summary>The key of a printed key: <c>word</c>, <c>~word</c> (negated), <c>first second</c> (a pair).</summary>
+    public static int KeyOf(string name) => SentimentWords.KeyOf(name);
 
-    private static int Negated(int hash) => hash ^ NegatedSalt;
-
-    private static void Add(List<WordKey> keys, Dictionary<int, string>? names, int key, Turn turn, string text, SpokenWord first, SpokenWord second)
+    /// <summary>Whether a word gives keys of its own (not a filler, function word, number or negation).</summary>
+    public static bool IsContent(string word)
     {
-        keys.Add(new WordKey(key, turn, first.Length > 0 ? first.Start : second.Start));
-        if (names is not null && !names.ContainsKey(key))
+        ArgumentNullException.ThrowIfNull(word);
+        var words = SpeechTokenizer.Words(word, WordGrain.Split);
+        return words.Count == 1 && KindOf(word, words[0]) == Kind.Content;
+    }
+
+    private static Kind KindOf(string text, SpokenWord word)
+    {
+        if (Kinds.TryGetValue(word.Hash, out var kind))
         {
-            names[key] = (first.Length, second.Length) switch
+            return kind;
+        }
+
+        // numbers and lone letters ("e", "s") say nothing about an objection
+        return word.Length < 2 || char.IsAsciiDigit(text[word.Start]) ? Kind.Function : Kind.Content;
+    }
+
+    private static FrozenDictionary<int, Kind> KindsOf(string[] fillers, string[] functions, string[] negations)
+    {
+        var kinds = new Dictionary<int, Kind>();
+        foreach (var (words, kind) in new[] { (fillers, Kind.Filler), (functions, Kind.Function), (negations, Kind.Negation) })
+        {
+            foreach (var word in words)
             {
-                (> 0, > 0) => $"{Name(text, first)} {Name(text, second)}",
-                (> 0, _) => Name(text, first),
-                _ => "~" + Name(text, second),
-            };
+                kinds[WordHash.Of(word)] = kind;
+            }
         }
+
+        return kinds.ToFrozenDictionary();
     }
 
-    private static string Name(string text, SpokenWord word) =>
-        char.IsAsciiDigit(text[word.Start]) ? Number : word.In(text).ToString().ToLowerInvariant().Replace('\u2019', '\'');
-
-    private static int[] Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
-
-    private static Dictionary<int, bool> Kinds(int[] stop, int[] negations)
+    private readonly struct CollectingSink(List<int> keys, Dictionary<int, string>? names) : ISink
     {
-        var kinds = stop.ToDictionary(h => h, _ => false);
-        foreach (var h in negations)
+        public List<int> Keys => keys;
+
+        public void Add(int key, Turn turn, string text, SpokenWord first, SpokenWord word, bool negated)
         {
-            kinds[h] = true;
+            keys.Add(key);
+            if (names is not null && !names.ContainsKey(key))
+            {
+                names[key] = first.Length > 0 ? $"{Name(text, first)} {Name(text, word)}" : (negated ? "~" : "") + Name(text, word);
+            }
         }
 
-        return kinds;
+        private static string Name(string text, SpokenWord word) => word.In(text).ToString().ToLowerInvariant().Replace('\u2019', '\'');
     }
 }
-
-/// <summary>One key of <see cref="ObjectionWords"/> and the offset in <paramref name="Turn"/>'s text where its first word starts.</summary>
-internal readonly record struct WordKey(int Key, Turn Turn, int Start);
