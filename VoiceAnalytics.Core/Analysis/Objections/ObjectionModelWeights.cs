@@ -4,8 +4,9 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// Weights of <see cref="ObjectionModel"/> (rows: <see cref="ObjectionModel.Categories"/>; per category its keys, strongest
 /// first, and their weights), written by
 /// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-objections --min-df 3 --l2 0.01 --top 80 --precision 0.9 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --validate /tmp/newtune --write VoiceAnalytics.Core/Analysis/Objections/ObjectionModelWeights.cs</c>
-/// (tuneAll = every corpus/calls/tune call; the dev calls listed three times; /tmp/newtune = 80 of the tune calls, the
-/// validation split that chose the add threshold; never the held-out or blind calls). Generated: do not edit by hand.
+/// (tuneAll = every corpus/calls/tune call; the dev calls listed three times; never the held-out or blind calls; the add
+/// threshold by the out-of-fold precision target, see <see cref="ObjectionModel"/>; /tmp/newtune, 80 of the tune calls,
+/// is printed as a validation split only). Generated: do not edit by hand.
 /// </summary>
 internal static class ObjectionModelWeights
 {
