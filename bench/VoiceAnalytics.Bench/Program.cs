@@ -15,6 +15,11 @@ public static class Program
             return Training.SentimentTrainer.Run(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "train-objections")
+        {
+            return Training.ObjectionTrainer.Run(args[1..], Console.Out);
+        }
+
         if (args.Length > 0 && args[0] == "train-dictionary")
         {
             return await Size.DictionaryTrainer.RunAsync(args[1..], Console.Out).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// <summary>
 /// Spec 3.5 Objection &amp; Competitor Detector. Rules over the user's turns, read in the context of the agent's
 /// replies: see <see cref="ObjectionDetector"/> for how objections are found, <see cref="ObjectionJudge"/> for
-/// severity and status. Competitor mentions come from the shared <see cref="CompetitorDetector"/>.
+/// severity and status, <see cref="ObjectionModel"/> for the word model that adds categories the rules missed. Competitor mentions come from the shared <see cref="CompetitorDetector"/>.
 /// </summary>
 public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
 {
@@ -20,7 +20,7 @@ public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
     {
         ArgumentNullException.ThrowIfNull(input);
         var conversation = input.Conversation;
-        var objections = ObjectionJudge.Judge(conversation, ObjectionDetector.Detect(conversation));
+        var objections = ObjectionModel.Trained.Revise(conversation, RuleObjections(conversation));
         var competitors = CompetitorDetector.Detect(conversation);
         var comparisons = ComparisonRequestFinder.Find(conversation);
         var barriers = SwitchingBarrierFinder.Find(conversation);
@@ -36,6 +36,10 @@ public sealed class ObjectionsAndCompetitorsAnalyzer : Analyzer<ObjectionReport>
             BattlecardTriggers = Triggers(competitors, categories, comparisons, barriers),
         };
     }
+
+    /// <summary>The objections the rules find, before <see cref="ObjectionModel"/> revises them (the model's trainer reads these too).</summary>
+    internal static IReadOnlyList<Objection> RuleObjections(Conversation conversation) =>
+        ObjectionJudge.Judge(conversation, ObjectionDetector.Detect(conversation));
 
     private static List<string> Triggers(
         IReadOnlyList<CompetitorMention> competitors,

@@ -32,9 +32,14 @@ public static class SentimentWords
         "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "um", "uh", "there", "here", "what",
         "which", "who", "if", "then");
 
-    private static readonly HashSet<int> Negators = Hashes(
+    /// <summary>Words that negate what follows them in their clause (the objection words read the same ones).</summary>
+    internal static readonly string[] NegationWords =
+    [
         "not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
-        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor");
+        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor",
+    ];
+
+    private static readonly HashSet<int> Negators = Hashes(NegationWords);
 
     /// <summary>Adds the keys of every turn's words to <paramref name="keys"/>, repeats included.</summary>
     public static void Collect(IReadOnlyList<ScoredTurn> turns, List<int> keys) => Collect(turns, keys, null);
@@ -112,9 +117,11 @@ public static class SentimentWords
         return name.StartsWith('~') && name.Length > 1 ? Negated(WordHash.Of(name.AsSpan(1))) : WordHash.Of(name);
     }
 
-    private static int Pair(int first, int second) => (int)(((uint)first * PairPrime) ^ (uint)second ^ 0x5A5A_5A5Au);
+    /// <summary>The key of two adjacent words (shared with the objection words, so both print and key pairs alike).</summary>
+    internal static int Pair(int first, int second) => (int)(((uint)first * PairPrime) ^ (uint)second ^ 0x5A5A_5A5Au);
 
-    private static int Negated(int hash) => hash ^ NegatedSalt;
+    /// <summary>The key of a word said under a negation.</summary>
+    internal static int Negated(int hash) => hash ^ NegatedSalt;
 
     private static int AtEnd(int key) => key ^ EndSalt;
 
