@@ -51,7 +51,7 @@ public sealed class SentimentModel
     }
 
     public static SentimentModel Overall { get; } = new(
-        [SentimentLabels.Positive, SentimentLabels.Neutral, SentimentLabels.Negative], SentimentModelWeights.Weights, SentimentModelWeights.Bias, SentimentModelWeights.Vocabulary);
+        [.. SentimentLabels.CallClasses], SentimentModelWeights.Weights, SentimentModelWeights.Bias, SentimentModelWeights.Vocabulary);
 
     /// <summary>Class order of the weights.</summary>
     public IReadOnlyList<string> Labels => _labels;
