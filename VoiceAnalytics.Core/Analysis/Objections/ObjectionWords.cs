@@ -51,7 +51,13 @@ internal static class ObjectionWords
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "half",
         ],
-        negations: SentimentWords.NegationWords);
+        // The negations the shipped weights were trained with. The sentiment folder's TermModifiers.IsNegator reads
+        // differently (any "n't" word, no apostrophe-less "dont"); moving to it means retraining the weights.
+        negations:
+        [
+            "not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
+            "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor",
+        ]);
 
     /// <summary>Receives each key as it is read: the word (or second word of a pair) and, for a pair, the first word.</summary>
     public interface ISink

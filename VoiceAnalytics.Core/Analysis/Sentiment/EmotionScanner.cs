@@ -93,8 +93,7 @@ public static class EmotionScanner
     {
         for (var j = index - 1; j >= 0 && j >= index - NegationReach && !turn.Words[j].EndsClause; j--)
         {
-            var word = turn.Words[j].In(turn.Text);
-            if (SentimentLexicon.Negators.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            if (TermModifiers.IsNegator(turn.Text, turn.Words[j]))
             {
                 return true;
             }

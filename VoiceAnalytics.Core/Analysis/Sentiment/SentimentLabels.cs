@@ -11,6 +11,9 @@ public static class SentimentLabels
     public const string Neutral = "neutral";
     public const string Negative = "negative";
 
+    /// <summary>The class order of the call model's weights (the trainer's too, read without loading the shipped weights).</summary>
+    public static IReadOnlyList<string> CallClasses { get; } = [Positive, Neutral, Negative];
+
     private const double CallPositive = 0.13;
     private const double CallNegative = -0.08;
     private const double TurnPositive = 0.2;

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -8,11 +10,15 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// not, which reach the phrasings the lexicon has no entry for). <see cref="Overall"/> reads
 /// <see cref="SentimentFeatures"/> and the words; it was trained on all the tune calls and the dev calls only (never
 /// the held-out ones), vocabulary size and word penalty chosen by 5-fold cross-validation inside them, with
-/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10 --word-l2 0.0003 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
+/// <c>dotnet run -c Release --project bench/VoiceAnalytics.Bench -- train-sentiment --l2 0.01 --words --min-df 10,20 --word-l2 0.0001,0.0003,0.001 --train /tmp/tuneAll ../shared/data/calls ../shared/data/calls ../shared/data/calls --write VoiceAnalytics.Core/Analysis/Sentiment/SentimentModelWeights.cs</c>
 /// (/tmp/tuneAll = links to every corpus/calls/tune call, made as corpus/README.md shows; the dev calls three times), which writes <see cref="SentimentModelWeights"/>.
 /// </summary>
 public sealed class SentimentModel
 {
+    /// <summary>Bounds of the stack buffers <see cref="Predict(double[], List{int})"/> reads into (the trainer keeps at most 1000 words).</summary>
+    private const int MaxLabels = 8;
+    private const int MaxStackVocabulary = 2048;
+
     private readonly string[] _labels;
     private readonly double[][] _weights;
     private readonly double[] _bias;
@@ -30,6 +36,11 @@ public sealed class SentimentModel
             throw new ArgumentException("One row of feature and vocabulary weights per label is needed.", nameof(weights));
         }
 
+        if (labels.Length > MaxLabels || vocabulary.Count > MaxStackVocabulary)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"At most {MaxLabels} labels and {MaxStackVocabulary} vocabulary words are read."), nameof(vocabulary));
+        }
+
         (_labels, _weights, _bias) = (labels, weights, bias);
         Vocabulary = vocabulary;
         _columns = new Dictionary<int, int>(vocabulary.Count);
@@ -40,7 +51,7 @@ public sealed class SentimentModel
     }
 
     public static SentimentModel Overall { get; } = new(
-        [SentimentLabels.Positive, SentimentLabels.Neutral, SentimentLabels.Negative], SentimentModelWeights.Weights, SentimentModelWeights.Bias, SentimentModelWeights.Vocabulary);
+        [.. SentimentLabels.CallClasses], SentimentModelWeights.Weights, SentimentModelWeights.Bias, SentimentModelWeights.Vocabulary);
 
     /// <summary>Class order of the weights.</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -51,40 +62,63 @@ public sealed class SentimentModel
     public string Predict(double[] features) => Predict(features, []);
 
     /// <summary>The most probable label for the features and the call's <see cref="SentimentWords"/> keys.</summary>
+    /// <remarks>
+    /// Allocates nothing: the class scores, the seen-word bits and the present columns (in the order first said, so the
+    /// sums are the trainer's to the last bit) live on the stack.
+    /// </remarks>
     public string Predict(double[] features, List<int> keys)
     {
+        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(keys);
-        var scores = Scores(features, _weights, _bias);
-        var present = new List<int>(32);
-        var seen = new bool[Vocabulary.Count];
+        Span<double> scores = stackalloc double[MaxLabels];
+        scores = scores[.._labels.Length];
+        Scores(features, _weights, _bias, scores);
+        Span<ulong> seen = stackalloc ulong[(Vocabulary.Count + 63) / 64];
+        Span<int> present = stackalloc int[Math.Min(keys.Count, Vocabulary.Count)];
+        var count = 0;
         foreach (var key in keys)
         {
-            if (_columns.TryGetValue(key, out var column) && !seen[column - SentimentFeatures.Count])
+            if (!_columns.TryGetValue(key, out var column))
             {
-                seen[column - SentimentFeatures.Count] = true;
-                present.Add(column);
+                continue;
+            }
+
+            var word = column - SentimentFeatures.Count;
+            ref var bits = ref seen[word >> 6];
+            var bit = 1UL << (word & 63);
+            if ((bits & bit) == 0)
+            {
+                bits |= bit;
+                present[count++] = column;
             }
         }
 
-        AddWords(scores, present, _weights);
+        AddWords(scores, present[..count], _weights);
         return _labels[ArgMax(scores)];
+    }
+
+    /// <inheritdoc cref="AddWords(Span{double}, ReadOnlySpan{int}, double[][])"/>
+    public static void AddWords(double[] scores, IReadOnlyList<int> presentColumns, double[][] weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(presentColumns);
+        ReadOnlySpan<int> columns = presentColumns is List<int> list ? CollectionsMarshal.AsSpan(list) : [.. presentColumns];
+        AddWords(scores.AsSpan(), columns, weights);
     }
 
     /// <summary>
     /// Adds the word columns present in a call to its class scores; each present word is worth 1/sqrt(the number present),
     /// so a long call does not outvote its own shape.
     /// </summary>
-    public static void AddWords(double[] scores, IReadOnlyList<int> presentColumns, double[][] weights)
+    public static void AddWords(Span<double> scores, ReadOnlySpan<int> presentColumns, double[][] weights)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(presentColumns);
         ArgumentNullException.ThrowIfNull(weights);
-        if (presentColumns.Count == 0)
+        if (presentColumns.Length == 0)
         {
             return;
         }
 
-        var value = WordValue(presentColumns.Count);
+        var value = WordValue(presentColumns.Length);
         for (var c = 0; c < scores.Length; c++)
         {
             foreach (var column in presentColumns)
@@ -100,10 +134,18 @@ public sealed class SentimentModel
     /// <summary>The linear score of each class, in weight order.</summary>
     public static double[] Scores(double[] features, double[][] weights, double[] bias)
     {
+        ArgumentNullException.ThrowIfNull(bias);
+        var scores = new double[bias.Length];
+        Scores(features, weights, bias, scores);
+        return scores;
+    }
+
+    /// <summary>The linear score of each class, in weight order, written into <paramref name="scores"/> (one per class).</summary>
+    public static void Scores(double[] features, double[][] weights, double[] bias, Span<double> scores)
+    {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(bias);
-        var scores = new double[bias.Length];
         for (var c = 0; c < bias.Length; c++)
         {
             var z = bias[c];
@@ -114,13 +156,16 @@ public sealed class SentimentModel
 
             scores[c] = z;
         }
-
-        return scores;
     }
 
     public static int ArgMax(double[] scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
+        return ArgMax((ReadOnlySpan<double>)scores);
+    }
+
+    public static int ArgMax(ReadOnlySpan<double> scores)
+    {
         var best = 0;
         for (var c = 1; c < scores.Length; c++)
         {

@@ -5,12 +5,12 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// <summary>
 /// The user's words as <see cref="SentimentModel"/> reads them, in one pass over each scored turn's shared words
 /// (<see cref="ScoredTurn.Words"/>, hashed while tokenizing, so every lookup is an integer lookup): each word (case
-/// folded by <see cref="WordHash"/>, a small stop list dropped), the word marked <c>~word</c> when a negation came at
-/// most three words before it in its clause ("not great", "don't love"), each pair of adjacent words in a clause
-/// ("so much", "makes sense") unless both are stop words, and <c>!</c> for a sentence said with an exclamation. The
-/// words and negated words of the last quarter of the turns are also keyed <c>end:word</c>: how a call ends says much
-/// about its overall tone. A key is an int; <see cref="KeyOf"/> turns a printed key back into it, so the weights file
-/// lists words as text.
+/// folded by <see cref="WordHash"/>, a small stop list dropped), the word marked <c>~word</c> when a negator (the
+/// scorer's, <see cref="TermModifiers.IsNegator"/>) came at most three words before it in its clause ("not great",
+/// "don't love"), each pair of adjacent words in a clause ("so much", "makes sense") unless both are stop words, and
+/// <c>!</c> for a sentence said with an exclamation. The words and negated words of the last quarter of the turns are
+/// also keyed <c>end:word</c>: how a call ends says much about its overall tone. A key is an int; <see cref="KeyOf"/>
+/// turns a printed key back into it, so the weights file lists words as text.
 /// </summary>
 public static class SentimentWords
 {
@@ -25,21 +25,12 @@ public static class SentimentWords
     private static readonly int ExclamationKey = WordHash.Of(Exclamation);
 
     // Function words only: "really", "okay", "well", "like" and "yeah" carry tone here, so they stay.
-    private static readonly HashSet<int> Stop = Hashes(
+    private static readonly WordSet Stop = WordSet.Of(
         "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as",
         "i", "i'm", "me", "my", "we", "we're", "us", "our", "you", "you're", "your", "it", "it's", "its", "this", "that",
         "that's", "these", "those", "they", "them", "their", "he", "she", "his", "her", "is", "are", "was", "were", "be",
         "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "um", "uh", "there", "here", "what",
         "which", "who", "if", "then");
-
-    /// <summary>Words that negate what follows them in their clause (the objection words read the same ones).</summary>
-    internal static readonly string[] NegationWords =
-    [
-        "not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
-        "weren't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "dont", "doesnt", "cant", "wont", "without", "nor",
-    ];
-
-    private static readonly HashSet<int> Negators = Hashes(NegationWords);
 
     /// <summary>Adds the keys of every turn's words to <paramref name="keys"/>, repeats included.</summary>
     public static void Collect(IReadOnlyList<ScoredTurn> turns, List<int> keys) => Collect(turns, keys, null);
@@ -61,13 +52,13 @@ public static class SentimentWords
             {
                 var word = words[i];
                 var hash = word.Hash;
-                var isStop = Stop.Contains(hash);
+                var isStop = Stop.Contains(text, word);
                 if (previous != 0 && !(isStop && previousIsStop))
                 {
                     Add(keys, names, Pair(previous, hash), text, words[i - 1], word, "");
                 }
 
-                if (Negators.Contains(hash))
+                if (TermModifiers.IsNegator(text, word))
                 {
                     negatedFor = NegationReach;
                 }
@@ -136,6 +127,4 @@ public static class SentimentWords
     }
 
     private static string Name(string text, SpokenWord word) => word.In(text).ToString().ToLowerInvariant().Replace('\u2019', '\'');
-
-    private static HashSet<int> Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
 }

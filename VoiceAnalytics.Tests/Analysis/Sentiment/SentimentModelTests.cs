@@ -130,6 +130,47 @@ public sealed class SentimentModelTests
         Assert.True(PositiveLead("yeah how do we get started with business for the three of us") > PositiveLead("yeah what does business include for the three of us"));
     }
 
+    [Fact]
+    public void Predict_AgreesWithTheTrainersScoresOverTheDistinctWordsInOrder()
+    {
+        var model = SentimentModel.Overall;
+        var columnOf = model.Vocabulary.Select((word, i) => (Key: SentimentWords.KeyOf(word), Column: SentimentFeatures.Count + i))
+            .DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Column);
+        var random = new Random(8);
+        for (var call = 0; call < 200; call++)
+        {
+            var features = Enumerable.Range(0, SentimentFeatures.Count).Select(_ => (random.NextDouble() * 2) - 1).ToArray();
+            var keys = Enumerable.Range(0, random.Next(0, 120))
+                .Select(_ => random.Next(4) == 0 ? SentimentWords.KeyOf("unheard" + random.Next(50)) : SentimentWords.KeyOf(model.Vocabulary[random.Next(model.Vocabulary.Count)]))
+                .ToList();
+            var columns = keys.Where(columnOf.ContainsKey).Select(k => columnOf[k]).Distinct().ToList();
+            var scores = SentimentModel.Scores(features, SentimentModelWeights.Weights, SentimentModelWeights.Bias);
+            SentimentModel.AddWords(scores, columns, SentimentModelWeights.Weights);
+
+            Assert.Equal(model.Labels[SentimentModel.ArgMax(scores)], model.Predict(features, keys));
+        }
+    }
+
+    [Fact]
+    public void Predict_AfterWarmUp_AllocatesNothing()
+    {
+        var model = SentimentModel.Overall;
+        var features = Enumerable.Range(0, SentimentFeatures.Count).Select(f => f / 10.0).ToArray();
+        var keys = model.Vocabulary.Take(300).Concat(model.Vocabulary.Take(50)).Select(SentimentWords.KeyOf).Append(SentimentWords.KeyOf("unheard")).ToList();
+        var label = model.Predict(features, keys);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            label = model.Predict(features, keys);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.Contains(label, model.Labels);
+    }
+
     private static IReadOnlyList<ScoredTurn> Read(TranscriptBuilder builder) =>
         SentimentTimeline.Read(AnalysisInput.ForSession(builder.Build()).Conversation);
 }

@@ -41,6 +41,44 @@ public sealed class SentimentWordsTests
         Assert.DoesNotContain(SentimentWords.KeyOf("~fair"), keys);
     }
 
+    [Theory]
+    [InlineData("the rollout was hardly painful for us", "painful")]
+    [InlineData("honestly nothing felt confusing about it", "felt")]
+    [InlineData("the export needn't be slow at all", "slow")]
+    public void Collect_NegatorsAsTheScorerReadsThem_NegateTheWordsAfter(string said, string word)
+    {
+        var keys = Keys(new TranscriptBuilder()
+            .Agent("How was the first week?")
+            .User(said));
+
+        Assert.Contains(SentimentWords.KeyOf("~" + word), keys);
+        Assert.DoesNotContain(SentimentWords.KeyOf(word), keys);
+    }
+
+    [Fact]
+    public void Collect_SharedNegator_ReachEndsAtTheClauseBreak()
+    {
+        var keys = Keys(new TranscriptBuilder()
+            .Agent("How was the first week?")
+            .User("we hardly noticed, support was helpful"));
+
+        Assert.Contains(SentimentWords.KeyOf("~noticed"), keys);
+        Assert.Contains(SentimentWords.KeyOf("helpful"), keys);
+        Assert.DoesNotContain(SentimentWords.KeyOf("~helpful"), keys);
+        Assert.DoesNotContain(SentimentWords.KeyOf("hardly"), keys);
+    }
+
+    [Fact]
+    public void Collect_SharedNegator_ReachesThreeWordsOnly()
+    {
+        var keys = Keys(new TranscriptBuilder()
+            .Agent("How was the first week?")
+            .User("the rollout was barely a day and painless"));
+
+        Assert.Contains(SentimentWords.KeyOf("painless"), keys);
+        Assert.DoesNotContain(SentimentWords.KeyOf("~painless"), keys);
+    }
+
     [Fact]
     public void Collect_LastQuarterWordsAndExclamations_AreKeyedApart()
     {

@@ -89,7 +89,7 @@ public static class SentimentTrainer
             return 2;
         }
 
-        var labels = SentimentModel.Overall.Labels.ToArray();
+        var labels = SentimentLabels.CallClasses.ToArray();
         var names = new Dictionary<int, string>();
         var trainSet = train.SelectMany(f => Read(f, names, withEnd)).Where(s => !undecidedOnly || !s.Decided).ToList();
         var ids = trainSet.Select(s => s.Id).Distinct().ToList();
