@@ -419,36 +419,28 @@ public static class ObjectionTrainer
         text.AppendLine();
         text.AppendLine($"    public static readonly double[] Bias = [{string.Join(", ", model.Bias.Select(Number))}];");
         var ordered = model.Keys.Select((keys, c) => keys.Select((k, i) => (Name: names[k], W: model.Weights[c][i])).OrderByDescending(x => Math.Abs(x.W)).ThenBy(x => x.Name, StringComparer.Ordinal).ToList()).ToList();
-        text.AppendLine();
-        text.AppendLine("    public static readonly string[][] Keys =");
-        text.AppendLine("    [");
-        foreach (var row in ordered)
+        // One row per category, keys and weights in the same order.
+        void AppendRows(string declaration, int perLine, Func<(string Name, double W), string> cell)
         {
-            text.AppendLine("        [");
-            foreach (var chunk in row.Chunk(10))
+            text.AppendLine();
+            text.AppendLine($"    public static readonly {declaration} =");
+            text.AppendLine("    [");
+            foreach (var row in ordered)
             {
-                text.AppendLine($"            {string.Join(", ", chunk.Select(x => Quoted(x.Name)))},");
+                text.AppendLine("        [");
+                foreach (var chunk in row.Chunk(perLine))
+                {
+                    text.AppendLine($"            {string.Join(", ", chunk.Select(cell))},");
+                }
+
+                text.AppendLine("        ],");
             }
 
-            text.AppendLine("        ],");
+            text.AppendLine("    ];");
         }
 
-        text.AppendLine("    ];");
-        text.AppendLine();
-        text.AppendLine("    public static readonly double[][] Weights =");
-        text.AppendLine("    [");
-        foreach (var row in ordered)
-        {
-            text.AppendLine("        [");
-            foreach (var chunk in row.Chunk(16))
-            {
-                text.AppendLine($"            {string.Join(", ", chunk.Select(x => Number(x.W)))},");
-            }
-
-            text.AppendLine("        ],");
-        }
-
-        text.AppendLine("    ];");
+        AppendRows("string[][] Keys", 10, x => Quoted(x.Name));
+        AppendRows("double[][] Weights", 16, x => Number(x.W));
         text.AppendLine("}");
         return text.ToString();
     }
