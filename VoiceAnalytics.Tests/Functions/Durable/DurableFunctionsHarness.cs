@@ -22,8 +22,32 @@ public sealed class DurableFunctionsHarness : IAsyncDisposable
 
     public DurableTaskClient Client => _host.Client;
 
-    public static async Task<DurableFunctionsHarness> StartAsync(IServiceProvider services) =>
-        new(await DurableTaskTestHost.StartAsync(registry => Register(registry, services)).ConfigureAwait(false));
+    /// <summary>
+    /// Starts the engine on a port the OS just reported free. The test host's own default is a random port it does not
+    /// check, and another test's server sometimes held it ("address already in use"); a port can still be taken between
+    /// the check and the bind, so a start that loses that race is tried again on another port (at most five times).
+    /// </summary>
+    public static async Task<DurableFunctionsHarness> StartAsync(IServiceProvider services)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var options = new DurableTaskTestHostOptions { Port = FreePort() };
+                return new(await DurableTaskTestHost.StartAsync(registry => Register(registry, services), options).ConfigureAwait(false));
+            }
+            catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public async Task<OrchestrationMetadata> WaitAsync(string instanceId)
     {
