@@ -21,7 +21,7 @@ internal static class CommonWords
         "more", "very", "going", "gonna", "got", "let", "sure", "mean", "kind", "actually", "maybe", "should", "still",
         "here", "where", "why", "those", "said", "many", "every", "each", "same", "too", "off", "down", "through",
         "before", "being", "again", "never", "always", "little", "bit", "pretty", "probably", "already", "though",
-        "while", "might", "must", "own", "put", "tell", "said", "trying", "talk", "feel", "help", "keep", "start",
+        "while", "might", "must", "own", "put", "tell", "trying", "talk", "feel", "help", "keep", "start",
         "call", "team", "part", "point", "week", "month", "today", "next", "last", "long", "great", "big", "old",
     ];
 

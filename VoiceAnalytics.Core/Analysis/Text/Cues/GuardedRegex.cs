@@ -65,24 +65,7 @@ public sealed class GuardedRegex
     public Match Match(string text, int start, int length)
     {
         var range = text.AsSpan(start, length);
-        if (_literals is not null && !_literals.MayMatch(range))
-        {
-            return System.Text.RegularExpressions.Match.Empty;
-        }
-
-        if (_guard is null)
-        {
-            return Exact.Match(text, start, length);
-        }
-
-        var candidate = -1;
-        foreach (var first in _guard.EnumerateMatches(range))
-        {
-            candidate = first.Index;
-            break;
-        }
-
-        return candidate < 0 ? System.Text.RegularExpressions.Match.Empty
+        return EarliestStart(range, 0) is not (var candidate and >= 0) ? System.Text.RegularExpressions.Match.Empty
             : candidate > 0 && _readsOnlyBoundariesBehind && char.IsWhiteSpace(range[candidate - 1])
                 ? Exact.Match(text, start + candidate, length - candidate)
                 : Exact.Match(text, start, length);
