@@ -21,7 +21,7 @@ public static class AnalyzerBenchmark
         output.WriteLine($"- corpus: {files.Count} payloads from shared/data (livekit/*.json, calls/dev-*.json), {totalBytes:N0} bytes, {sessions.Sum(s => s.Metrics.Count):N0} metrics records; parsed once, outside the clock");
         output.WriteLine($"- analyzers from AddVoiceAnalyticsCore(): {string.Join(", ", core.Analyzers.Select(a => $"{a.Name} v{a.Version} ({a.Stage})"))}");
         output.WriteLine(FormattableString.Invariant(
-            $"- each row: warm-up of at least {options.Warmup.TotalSeconds:0.#} s and until the rate stops rising for 1 s (at most 10 s or the warm-up asked for, whichever is longer), full GC, then {options.Duration.TotalSeconds:0.#} s round-robin over the corpus on one dedicated thread; bytes from GC.GetAllocatedBytesForCurrentThread; each whole pass over the corpus is also timed alone (median and fastest pass), which a busy host moves less than the mean"));
+            $"- each row: warm-up of at least {options.Warmup.TotalSeconds:0.#} s and until the rate stops rising for 1 s (at most 10 s or the warm-up asked for, whichever is longer) and the JIT has compiled nothing for 2 s (at most 120 s), full GC, then {options.Duration.TotalSeconds:0.#} s round-robin over the corpus on one dedicated thread; bytes from GC.GetAllocatedBytesForCurrentThread; each whole pass over the corpus is also timed alone (median and fastest pass), which a busy host moves less than the mean"));
         output.WriteLine();
 
         long sink = 0;

@@ -59,7 +59,8 @@ public static class AnalyzerBreakdown
         var thread = new Thread(() =>
         {
             var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < warmup)
+            var jit = new JitWatch();
+            while (clock.Elapsed < warmup || !jit.Settled())
             {
                 Pass(record: false);
             }

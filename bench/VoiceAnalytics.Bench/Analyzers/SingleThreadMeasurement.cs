@@ -5,7 +5,7 @@ namespace VoiceAnalytics.Bench.Analyzers;
 
 /// <summary>
 /// Runs a body over the sessions round-robin on one dedicated thread: a warm-up until the rate is steady
-/// (tiering, PGO), a full GC, then a timed loop. One thread means one core's worth of work; allocation is that thread's own counter.
+/// and the JIT has stopped compiling (tiering, PGO), a full GC, then a timed loop. One thread means one core's worth of work; allocation is that thread's own counter.
 /// </summary>
 public static class SingleThreadMeasurement
 {
@@ -50,9 +50,10 @@ public static class SingleThreadMeasurement
         // The cap never cuts a warm-up the caller asked for: the analyzers reach their steady tier only after some
         // thousands of sessions, because most of their methods run a few times per session.
         var maxWarmup = warmup > MinMaxWarmup ? warmup : MinMaxWarmup;
+        var jit = new JitWatch();
 
         // Tier-up happens on a background thread; pinned to one core it competes with this loop and can take
-        // seconds. So warm up for at least `warmup` and then until the rate has stopped rising.
+        // tens of seconds. So warm up for at least `warmup`, until the rate has stopped rising and the JIT is quiet.
         while (true)
         {
             long done = 0;
@@ -67,7 +68,8 @@ public static class SingleThreadMeasurement
             windowsWithoutGain = done > best * (1 + RisingThreshold) ? 0 : windowsWithoutGain + 1;
             best = Math.Max(best, done);
             var warmed = Stopwatch.GetElapsedTime(warmupStarted);
-            if ((warmed >= warmup && windowsWithoutGain >= StableWindows) || warmed >= maxWarmup)
+            var jitSettled = jit.Settled();
+            if (jitSettled && ((warmed >= warmup && windowsWithoutGain >= StableWindows) || warmed >= maxWarmup))
             {
                 break;
             }
