@@ -154,7 +154,8 @@ public static class SentimentScorer
             // "that was actually helpful": "actually" marks the praise as news to the speaker, like "than I expected".
             surprised |= statement && valence > 0 && !ironic && TermPlacement.FollowsActually(text, words, i, from);
             refusesContact |= term.Value.RefusesContact && valence < 0;
-            (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence));
+            var describes = term.Value.Valence < 0 && !term.Value.Feeling;
+            (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence, describes));
             sum += valence;
             i += length - 1;
         }

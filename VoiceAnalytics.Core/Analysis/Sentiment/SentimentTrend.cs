@@ -2,7 +2,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// Start versus end of the call: the first and the last quarter of the user's turns (at least one each). Inside a
-/// quarter only turns that carry sentiment count (a factual answer says nothing about the mood). Improving means a
+/// quarter only turns that carry sentiment count (a factual answer says nothing about the mood); at the start, a
+/// complaint that describes how they work today is not a mood (<see cref="MeanOfMood"/>). Improving means a
 /// negative start and a clearly better end that is clearly positive, warmer than a polite "okay, thanks" (a call that
 /// merely stops complaining is not improving); declining means a clearly worse end that is negative, even mildly so
 /// (users who sour on a product mostly stay calm about it: "hm, that's an issue for us"). A rise must be larger than a drop: users warm up politely by the
@@ -33,7 +34,7 @@ public static class SentimentTrend
         }
 
         var quarter = (turns.Count + 3) / 4;
-        var start = MeanOfEvidence(turns, 0, quarter);
+        var start = MeanOfMood(turns, 0, quarter);
         var end = MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
         var delta = end - start;
         var rose = (delta >= ClearRise && start <= NegativeStart) || (start < SurprisedStartCeiling && AnySurprised(turns, turns.Count - quarter));
@@ -67,6 +68,45 @@ public static class SentimentTrend
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Mean mood of the turns in [from, to): their scores without the complaints that describe a thing
+    /// (<see cref="SentimentHit.Describes"/>); a turn left with no hit carries no mood. The start of a call is where the
+    /// user says how they work today, so "it's clunky", "a mess", "slow" there are the reason for the call, not a mood
+    /// the call can improve on; their feelings ("skeptical", "frustrated") and verdicts still count.
+    /// </summary>
+    public static double MeanOfMood(IReadOnlyList<ScoredTurn> turns, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        double sum = 0;
+        var count = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, turns.Count); i++)
+        {
+            var sentiment = turns[i].Sentiment;
+            double described = 0;
+            var kept = 0;
+            for (var h = 0; h < sentiment.Hits.Count; h++)
+            {
+                var hit = sentiment.Hits[h];
+                if (hit.Describes && hit.Weight < 0)
+                {
+                    described += hit.Weight;
+                }
+                else
+                {
+                    kept++;
+                }
+            }
+
+            if (kept > 0)
+            {
+                sum += described == 0 ? sentiment.Score : SentimentScorer.Squashed(sentiment.Raw - described);
+                count++;
+            }
+        }
+
+        return count == 0 ? 0 : sum / count;
     }
 
     /// <summary>Mean score of the turns in [from, to) that carry sentiment; 0 when none does.</summary>

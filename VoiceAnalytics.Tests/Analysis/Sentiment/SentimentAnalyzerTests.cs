@@ -84,6 +84,56 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_StartDescribingTodaysMessClosingWarmly_StaysStable()
+    {
+        // The mess is why they called, not a mood the call lifted.
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Dana, what brings you to PandaDoc?")
+            .User("our intake paperwork is a mess, everything is printed and scanned, it's clunky and slow")
+            .Agent("What do you send most?")
+            .User("consent forms, about two hundred a month")
+            .Agent("Does your team use a CRM?")
+            .User("no, just email")
+            .Agent("I can have someone walk you through templates.")
+            .User("that's great, thank you so much, this was really helpful"));
+
+        Assert.Equal("stable", report.Trend);
+    }
+
+    [Fact]
+    public void Analyze_StartFeelingSkepticalClosingWarmly_IsImproving()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Dana, what brings you to PandaDoc?")
+            .User("honestly I'm skeptical and a bit frustrated, every tool promises the same thing")
+            .Agent("What do you send most?")
+            .User("consent forms, about two hundred a month")
+            .Agent("Does your team use a CRM?")
+            .User("no, just email")
+            .Agent("I can have someone walk you through templates.")
+            .User("that's great, thank you so much, this was really helpful"));
+
+        Assert.Equal("improving", report.Trend);
+    }
+
+    [Fact]
+    public void Analyze_StartDescribingTodaysToolEndingDisappointed_IsDeclining()
+    {
+        // Against a start that only described the old tool, the closing letdown is a fall.
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Ray, how do you send contracts today?")
+            .User("we type them in word, it's clunky and a hassle")
+            .Agent("How many a month?")
+            .User("about forty")
+            .Agent("Which CRM do you use?")
+            .User("pentana. does it connect to that?")
+            .Agent("Not today, I'm afraid.")
+            .User("that's a real problem for us. honestly this is pointless then"));
+
+        Assert.Equal("declining", report.Trend);
+    }
+
+    [Fact]
     public void Analyze_FriendlyStartAngryEnd_IsNegativeAndDeclining()
     {
         var report = Analyze(new TranscriptBuilder()

@@ -21,6 +21,21 @@ public sealed class SentimentScorerTests
     public void Score_PlainPraiseOrSurpriseOutsideAStatement_IsNotSurprised(string text) => Assert.False(SentimentScorer.Score(text).Surprised);
 
     [Fact]
+    public void Score_ComplaintAboutAThing_DescribesIt()
+    {
+        var hits = SentimentScorer.Score("the old editor is clunky").Hits;
+
+        Assert.True(Assert.Single(hits).Describes);
+    }
+
+    [Theory]
+    [InlineData("I'm frustrated")]
+    [InlineData("the editor is great")]
+    [InlineData("the editor is not great")]
+    public void Score_FeelingOrVerdict_DoesNotDescribe(string text) =>
+        Assert.DoesNotContain(SentimentScorer.Score(text).Hits, h => h.Describes);
+
+    [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 
     [Fact]
