@@ -12,16 +12,22 @@ internal static class AuthorityExtractor
 {
     public static Extracted<string>? Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
-        if ((Find(turns, AuthorityCues.InfluencerCue, negationReach: 0)
-            ?? Find(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2)
-            ?? Find(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2)) is { } influencer)
+        if (FindDecider(turns, firm: true) is { } decider)
         {
-            return new Extracted<string>(AuthorityLevels.Influencer, 0.8, influencer);
+            return new Extracted<string>(AuthorityLevels.Influencer, 0.8, decider);
         }
 
         if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer) is { } notMe)
         {
             return notMe;
+        }
+
+        // Only whose budget it is ("it's his budget"): with a sign-off the user must get, the user needs approval.
+        if (FindDecider(turns, firm: false) is { } notMine)
+        {
+            return ApprovalGate(turns) is { } gate
+                ? new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, gate)
+                : new Extracted<string>(AuthorityLevels.Influencer, 0.75, notMine);
         }
 
         // A spending limit the purchase stays under ("anything over 10k goes to the CFO, this wouldn't be close").
@@ -80,6 +86,26 @@ internal static class AuthorityExtractor
             ? new Extracted<string>(AuthorityLevels.BudgetAvailable, 0.75, available)
             : null;
     }
+
+    /// <summary>Someone else decides, firmly named (<paramref name="firm"/>) or only implied (see <see cref="DeciderStrength"/>).</summary>
+    private static Evidence? FindDecider(IReadOnlyList<ScannedTurn> turns, bool firm) =>
+        FindDecider(turns, AuthorityCues.InfluencerCue, negationReach: 0, firm)
+        ?? FindDecider(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, firm)
+        ?? FindDecider(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, firm);
+
+    private static Evidence? FindDecider(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, bool firm) =>
+        DealCues.FirstEvidence(turns, cue, (text, m) =>
+            (negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach))
+            && !DeciderStrength.NamesOutsideParty(m)
+            && DeciderStrength.IsWeak(text, m) != firm);
+
+    /// <summary>A sign-off the user must get, hard or soft, said positively: "won't approve anything without SSO" is a requirement.</summary>
+    private static Evidence? ApprovalGate(IReadOnlyList<ScannedTurn> turns) =>
+        DealCues.FirstEvidence(turns, AuthorityCues.NeedsApprovalCue, (text, m) =>
+            !DealText.IsNegatedBefore(text, m.Index, 3)
+            && !DealText.ContainsNegator(m.ValueSpan)
+            && !HasDocumentSubject(text, m.Index))
+        ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2);
 
     private static Evidence? Find(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach) =>
         DealCues.FirstEvidence(turns, cue, (text, m) => negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach));

@@ -34,6 +34,31 @@ public sealed class AuthorityTests
     public void Extract_SignOffNeeded_IsNeedsApproval(string line) =>
         Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
 
+    [Theory]
+    [InlineData("okay, i need to get this approved by my VP of operations, it's his budget")]
+    [InlineData("I must ask our principal. She decide the budget.")]
+    [InlineData("our general manager must approve, it is his budget")]
+    public void Extract_BudgetHolderMustSignOff_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("it's his chequebook, I'll put it in front of him next week")]
+    [InlineData("honestly it's her budget, not mine")]
+    public void Extract_BudgetHolderWithoutSignOff_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_BudgetHolderButUserOnlyRecommends_InfluencerWins() =>
+        Assert.Equal(
+            AuthorityLevels.Influencer,
+            DealCall.Extract("he is the one who decides about the budget, I only recommend, and he has to approve it").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_ClientSigningTheContract_IsNoDecider() =>
+        Assert.Equal(
+            AuthorityLevels.NeedsApproval,
+            DealCall.Extract("when the client signs the contract we ask a deposit", "our general manager must approve, it is his budget").BudgetAuthority?.Value);
+
     [Fact]
     public void Extract_RecommendsAndSomeoneApproves_InfluencerWins() =>
         Assert.Equal(
