@@ -74,9 +74,14 @@ internal static partial class ClauseConcern
 
     public static GuardedRegex Gate() => GateGuarded ??= new(GatePattern());
 
-    /// <summary>A conditional refusal: "if it doesn't X ...", "if you can't X ..." names the topic inside the condition.</summary>
+    /// <summary>
+    /// A conditional refusal: "if it doesn't X ...", "if you can't X ..." names the topic inside the condition; a
+    /// requirement followed by what happens otherwise ("it has to sync with our CRM, otherwise the team will not adopt
+    /// it") names the topic before it. Both count even when the agent then meets the condition.
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:if|unless)\s+(?:it|you|pandadoc|this|that|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t|won['’]?t|isn['’]?t|is\s+not|aren['’]?t)\b",
+        @"\b(?:if|unless)\s+(?:it|you|pandadoc|this|that|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t|won['’]?t|isn['’]?t|is\s+not|aren['’]?t)\b"
+        + @"|\b(?:otherwise|or\s+else)\b[^.?!]{0,40}?\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not|can['’]?t|cannot|not\s+(?:going|gonna|worth|an\s+option)|no\s+(?:point|deal|go|use))\b",
         Options)]
     private static partial Regex ConditionalRefusalPattern();
 

@@ -45,9 +45,23 @@ internal static partial class ClauseTopics
 
     public static GuardedRegex Connect() => ConnectGuarded;
 
+    /// <summary>
+    /// Taking the tool up: moving over from the old one, rebuilding what exists, people learning it or not using it.
+    /// A concern about these is LABELS' "other" (adoption), not a missing feature.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:switching|switch(?:ing)?\s+(?:over|systems|tools|platforms|vendors)|migrat\w+|rebuild\w*|re-build\w*|retrain\w*|re-?learn\w*|learning\s+(?:a\s+new|another|it|the\s+new)|adopt(?:ion|ing)?|roll(?:ing)?\s*out\s+(?:a\s+new|another)"
+        + @"|(?:didn['’]?t|don['’]?t|won['’]?t|wouldn['’]?t|never|not\s+going\s+to|not\s+gonna)\s+(?:\w+\s+)?use\s+(?:it|them|the\s+\w+|a\s+new\s+\w+))\b",
+        Options)]
+    private static partial Regex AdoptionPattern();
+
+    private static GuardedRegex? AdoptionGuarded;
+
+    public static GuardedRegex Adoption() => AdoptionGuarded ??= new(AdoptionPattern());
+
     /// <summary>Time: the season, being busy, not now, later.</summary>
     [GeneratedRegex(
-        @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|until\s+(?:after|next|the\s+new))\b",
+        @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|(?:until|till|til)\s+(?:after|next|the\s+new))\b",
         Options)]
     private static partial Regex TimePattern();
 

@@ -61,6 +61,8 @@ internal static partial class GapReaction
         @"\b(?:(?:a|kind\s+of\s+a|kinda\s+a)\s+must|must[- ]have|(?:the\s+)?whole\s+(?:workflow|point|reason|process|thing)|first\s+(?:question|thing)|(?:the\s+)?(?:main|big|one|only)\s+thing"
         + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
         + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough"
+        // the gap called important or hard to do without ("this is very important point", "without it, it is difficult for us")
+        + @"|(?:very|really|super|pretty|quite|so|extremely)\s+important|important\s+(?:point|thing)|(?:difficult|hard|tough|complicated)\s+for\s+(?:us|me|our)|sticking\s+point"
         // the gap called big ("that's a big one", "a real gap for us") or disappointing
         + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|let\s*down|(?:harder|hard|tough|tougher)\s+(?:to\s+)?sell"
         // the product called of no use without it ("then it's not much use to me", "that won't work for us", "a lot less useful")
@@ -80,7 +82,7 @@ internal static partial class GapReaction
     /// <summary>Shrugging the gap off: not a big deal, not the end of the world, a workaround the user already has.</summary>
     [GeneratedRegex(
         @"\b(?:(?:not|isn['’]?t|is\s+not|wasn['’]?t)\s+(?:a\s+|that\s+)?(?:big\s+|huge\s+)?(?:deal(?:[- ]?breaker)?|problem|issue|priority|must)|not\s+fussed|that['’]?ll\s+do|no\s+(?:big\s+)?(?:deal|problem|worries)|not\s+the\s+end\s+of\s+the\s+world"
-        + @"|(?:can|could)\s+live\s+without|doesn['’]?t\s+(?:really\s+)?matter|not\s+(?:that\s+)?important|(?:don['’]?t|do\s+not)\s+(?:really\s+)?need\s+(?:it|that|this)|nice\s+to\s+have"
+        + @"|(?:can|could)\s+live\s+without|doesn['’]?t\s+(?:really\s+)?matter|not\s+(?:that\s+|so\s+|very\s+|too\s+|really\s+)?important|(?:don['’]?t|do\s+not)\s+(?:really\s+)?need\s+(?:it|that|this)|nice\s+to\s+have"
         + @"|work\s+around\s+(?:it|that)|we\s+can\s+(?:just\s+|always\s+)?(?:export|bring|use|do|keep|handle|manage|live|translate|copy|upload|print))\b",
         Options)]
     private static partial Regex DismissalPattern();

@@ -200,6 +200,8 @@ internal static partial class ObjectionCues
         + @"|\brevisit\s+(?:this|it|that)\s+(?:in|next|after|later|once|when)\b|\bnot\s+(?:the\s+|a\s+)?(?:right|best|ideal|good|great)\s+(?:moment|time)\s+(?:for\s+us|to\s+(?:switch|change|start|buy|roll|add|take))"
         + @"|\bnot\s+the\s+right\s+(?:moment|time)\b|\b(?:something|one|a\s+project|a\s+thing)\s+for\s+next\s+(?:year|quarter|month|spring|summer|fall|season)\b|\bnext\s+(?:year|quarter)['’]?s?\s+(?:thing|problem|project)\b"
         + @"|\bstretched\s+(?:too\s+|really\s+|pretty\s+|very\s+)?thin\b"
+        // a decision or purchase refused before a later season or date ("nothing new will be decided before the end of the summer", "he's not gonna spend money till after the busy season")
+        + @"|\b(?:nothing|not|never|won['’]?t|isn['’]?t)\s+(?:[\w'’]+\s+){0,3}?(?:decided|decide|spend|spending|buy|buying|purchase|purchasing|sign|signing|approve|approving|commit|invest)\b[^.?!]{0,30}?\b(?:until|till|til|before)\s+(?:after\s+)?(?:[\w'’]+\s+){0,4}?(?:season|summer|spring|fall|autumn|winter|holidays|year|quarter|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4])\b"
         + @"|\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+){0,3}?(?:this\s+(?:quarter|month|year)|right\s+now|yet|until|till|before)\b"
         + @"|\bgive\s+(?:us|me)\s+(?:a\s+few|a\s+couple(?:\s+of)?|some|\w+)\s+(?:more\s+)?(?:months|weeks|quarters)\b|\b(?:a\s+lot|too\s+much|enough)\s+on\s+(?:our|my)\s+plates?\b",
         Options)]

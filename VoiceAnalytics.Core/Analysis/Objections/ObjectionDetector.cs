@@ -290,6 +290,12 @@ internal static class ObjectionDetector
                 }
             }
         }
+
+        // people not taking the tool up, or the move itself ("my managers, last time half of them didn't use it"): adoption
+        if (ClauseTopics.Adoption().Match(turn.Text) is { Success: true } adoption && !IsNegated(turn, adoption))
+        {
+            found.Add(new(ObjectionCategories.Other, turn, adoption.Index, adoption.Value, 0.75, false));
+        }
     }
 
     private static readonly string[] AnswerTopics =

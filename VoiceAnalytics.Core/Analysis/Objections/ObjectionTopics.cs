@@ -112,6 +112,8 @@ internal static partial class ObjectionTopics
         + @"|servers?|offshore|data\s+(?:must|has\s+to|needs\s+to|to|should)\s+stay|where\s+(?:\w+\s+){0,2}?(?:data|files|documents|records)\s+(?:\w+\s+)?(?:lives?|is\s+stored|are\s+stored|sits?|goes|is\s+kept|are\s+kept|is\s+held|are\s+held)"
         + @"|risk\s+assessment|tamper\w*|(?:kept|keep|retain\w*|stored?)\s+(?:for\s+)?(?:\w+\s+){0,2}years|(?:is|are)\s+(?:it|that|this|everything|the\s+data|our\s+data|my\s+data)\s+safe|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
         + @"|(?:in|inside|within)\s+the\s+eu|vendor\s+list"
+        // data kept in a region ("if it is not in Europe", "has to stay in the United States")
+        + @"|(?:stored|hosted|kept|stay|stays|be|is|are|located|resides?)\s+(?:\w+\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:eu|europe|european\s+union|usa|united\s+states|canada|australia)"
         + @"|(?:is|be|even|it['’]?s|are|isn['’]?t|not)\s+(?:\w+\s+)?legal\b(?!\s+(?:team|counsel|department|review|folks|people)))\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
@@ -311,6 +313,7 @@ internal static partial class ObjectionTopics
         // whether the data is safe with the vendor ("how do I know our files are safe with you", "we had a data breach")
         + @"|\b(?:is|are)\s+(?:it|that|this|everything|the\s+\w+|our\s+\w+|my\s+\w+|client\s+\w+)\s+(?:\w+\s+)?(?:safe|secure|protected)\s+(?:with|on|at|in)\b|\bdata\s+breach(?:es)?\b|\bbreach\s+(?:at|with)\s+(?:our|a|the|my)\b|\b(?:got|were|was|been)\s+hacked\b"
         + @"|\bwho\s+(?:else\s+)?(?:(?:on|at)\s+(?:your|their)\s+(?:end|side)\s+|there\s+)?(?:can|could|would|gets\s+to|is\s+able\s+to)\s+(?:see|access|read|look\s+at|get\s+into)\s+(?:it|them|the\s+data|our|their|my|that|those)\b|\bwhich\s+country\b"
+        + @"|\bwhere\s+(?:is|are)\s+(?:it|they|everything)\s+(?:\w+\s+)?(?:stored|hosted|kept|held)\b"
         + @"|\b(?:is|are)\s+(?:everything|it|the\s+data|our\s+data|the\s+files|all\s+(?:the\s+|our\s+)?(?:data|files))\s+(?:\w+\s+)?(?:stored|held|hosted|kept|saved)\s+(?:in|inside|within)\s+(?:the\s+)?(?:us|u\.s\.?|usa|uk|eu|e\.u\.|states|europe|canada|australia|country|region)\b"
         // outsiders reaching the documents, and distrust of where they are kept ("does anyone outside our company get access", "doesn't trust cloud storage")
         + @"|\b(?:anyone|anybody|someone|somebody|people|staff)\s+(?:outside|else|at\s+(?:pandadoc|your\s+(?:company|end))|on\s+your\s+(?:end|side))\s+(?:\w+\s+){0,3}?(?:access|see|read|look\s+at|get\s+into)\b"
