@@ -80,6 +80,24 @@ internal static class DealText
         return start < end ? (start, end) : null;
     }
 
+    /// <summary>The run of letters starting after spaces at <paramref name="index"/>, or null at punctuation, a digit or the end.</summary>
+    public static (int Start, int End)? NextWord(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start ? (start, end) : null;
+    }
+
     /// <summary>Start of the clause holding <paramref name="index"/>: after the last , ; : . ? ! before it, at most <see cref="SpeechReach.MaxChars"/> back.</summary>
     public static int ClauseStart(string text, int index)
     {

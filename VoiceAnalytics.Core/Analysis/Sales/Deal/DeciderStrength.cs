@@ -54,7 +54,7 @@ internal static class DeciderStrength
     private static bool BudgetFollows(string text, int end)
     {
         var cursor = end;
-        for (var i = 0; i < 3 && NextWord(text, cursor) is { } word; i++)
+        for (var i = 0; i < 3 && DealText.NextWord(text, cursor) is { } word; i++)
         {
             var w = text.AsSpan(word.Start, word.End - word.Start);
             if (DealText.IsAny(w, BudgetWords))
@@ -74,21 +74,4 @@ internal static class DeciderStrength
     }
 
     private static readonly string[] BudgetLeadIns = ["the", "about", "on", "our", "all"];
-
-    private static (int Start, int End)? NextWord(string text, int index)
-    {
-        var start = index;
-        while (start < text.Length && text[start] == ' ')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return end > start ? (start, end) : null;
-    }
 }
