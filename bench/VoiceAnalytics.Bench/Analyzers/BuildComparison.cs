@@ -33,9 +33,10 @@ public static class BuildComparison
         }
 
         Func<double>[] runs = [CorpusPass.Create(), (Func<double>)entry.Invoke(null, null)!];
-        Console.Error.WriteLine($"  warming both builds up for {warmup.TotalSeconds:0} s");
+        Console.Error.WriteLine($"  warming both builds up for {warmup.TotalSeconds:0} s and until the JIT is quiet");
         var warmupEnds = DateTime.UtcNow + warmup;
-        while (DateTime.UtcNow < warmupEnds)
+        var jit = new JitWatch();
+        while (DateTime.UtcNow < warmupEnds || !jit.Settled())
         {
             runs[0]();
             runs[1]();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Text.Cues;
@@ -21,7 +22,11 @@ public sealed class LiteralScanner
     internal static readonly SearchValues<char> CaseFoldEscapes = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     private readonly ulong[] _table = new ulong[(1 << TableBits) / 64];
-    private readonly Dictionary<int, string[]> _byHash;
+
+    // The literals of each set bit, in hash order: a bit's bucket is the number of set bits before it (the table word's
+    // rank plus a popcount), which costs a few instructions where a Dictionary lookup cost 3 % of an analyzer pass.
+    private readonly ushort[] _rank = new ushort[(1 << TableBits) / 64];
+    private readonly string[][] _buckets;
     private readonly bool _ignoreCase;
 
     private LiteralScanner(IEnumerable<string> literals, bool ignoreCase)
@@ -41,7 +46,11 @@ public sealed class LiteralScanner
             list.Add(folded);
         }
 
-        _byHash = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        _buckets = [.. lists.OrderBy(p => p.Key).Select(p => p.Value.ToArray())];
+        for (var word = 1; word < _rank.Length; word++)
+        {
+            _rank[word] = (ushort)(_rank[word - 1] + BitOperations.PopCount(_table[word - 1]));
+        }
     }
 
     /// <summary>
@@ -74,7 +83,9 @@ public sealed class LiteralScanner
         {
             var current = Fold(text[i]);
             var hash = Hash(start, current);
-            if ((table[hash >> 6] & (1UL << hash)) != 0 && StartsOne(text, i - 2, _byHash[hash]))
+            var bits = table[hash >> 6];
+            var bit = 1UL << hash;
+            if ((bits & bit) != 0 && StartsOne(text, i - 2, _buckets[_rank[hash >> 6] + BitOperations.PopCount(bits & (bit - 1))]))
             {
                 return true;
             }

@@ -9,6 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Text.Words;
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<int, CuePhrase<T>[]> _byFirstWord;
+    private readonly WordHashFilter _firstWords = new();
     private readonly PhraseReach _reach;
 
     public PhraseMatcher(IEnumerable<CuePhrase<T>> phrases, PhraseReach reach = PhraseReach.Clause)
@@ -18,6 +19,10 @@ public sealed class PhraseMatcher<T>
         _byFirstWord = phrases
             .GroupBy(p => WordHash.Of(p.Words[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Count).ToArray());
+        foreach (var hash in _byFirstWord.Keys)
+        {
+            _firstWords.Add(hash);
+        }
     }
 
     /// <summary>Phrases without values of their own, for asking whether and where one occurs.</summary>
@@ -33,7 +38,8 @@ public sealed class PhraseMatcher<T>
     public ReadOnlySpan<CuePhrase<T>> StartingAt(string text, IReadOnlyList<SpokenWord> words, int index)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return _byFirstWord.TryGetValue(KeyHash(text, words[index]), out var candidates) ? candidates : [];
+        var hash = KeyHash(text, words[index]);
+        return _firstWords.MayContain(hash) && _byFirstWord.TryGetValue(hash, out var candidates) ? candidates : [];
     }
 
     /// <summary>Whether <paramref name="phrase"/> stands at the word at <paramref name="index"/>.</summary>
@@ -93,7 +99,8 @@ public sealed class PhraseMatcher<T>
         while (NextWord(text, ref i, out var start))
         {
             AnalysisCancellation.ThrowIfRequestedEvery256(ref checks);
-            if (_byFirstWord.TryGetValue(WordHash.Of(text[start..i]), out var candidates))
+            var hash = WordHash.Of(text[start..i]);
+            if (_firstWords.MayContain(hash) && _byFirstWord.TryGetValue(hash, out var candidates))
             {
                 foreach (var candidate in candidates)
                 {

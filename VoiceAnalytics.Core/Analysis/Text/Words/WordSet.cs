@@ -15,6 +15,7 @@ public sealed class WordSet
 
     private readonly FrozenDictionary<int, string[]> _byHash;
     private readonly uint[] _firstCharsByLength = new uint[MaxIndexedLength + 2];
+    private readonly WordHashFilter _hashes = new();
 
     public WordSet(params string[] words)
         : this((IEnumerable<string>)words)
@@ -29,6 +30,7 @@ public sealed class WordSet
         foreach (var word in distinct)
         {
             _firstCharsByLength[Bucket(word.Length)] |= 1u << FirstCharBit(word[0]);
+            _hashes.Add(WordHash.Of(word));
         }
     }
 
@@ -38,8 +40,8 @@ public sealed class WordSet
 
     public bool Contains(string text, SpokenWord word)
     {
-        var span = word.In(text);
-        return MayContain(span) && Contains(span, word.Hash);
+        // A spoken word carries its hash, so the hash table rules it out more often than length and first letter.
+        return _hashes.MayContain(word.Hash) && Contains(word.In(text), word.Hash);
     }
 
     private bool MayContain(ReadOnlySpan<char> word) =>
@@ -47,7 +49,7 @@ public sealed class WordSet
 
     private bool Contains(ReadOnlySpan<char> word, int hash)
     {
-        if (!_byHash.TryGetValue(hash, out var candidates))
+        if (!_hashes.MayContain(hash) || !_byHash.TryGetValue(hash, out var candidates))
         {
             return false;
         }

@@ -67,4 +67,30 @@ public sealed class LiteralScannerTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(600));
         Assert.True(found > 50 && missed > 50, $"the texts should both hold and miss literals ({found} held, {missed} missed)");
     }
+
+    /// <summary>
+    /// With thousands of literals every word of the hash table holds set bits, so each bucket is found by its rank among
+    /// them: a text holding one literal is found, and a text holding only words the scanner was not given is found
+    /// exactly when an ordinal search finds one of its literals inside.
+    /// </summary>
+    [Fact]
+    public void ContainsAny_FindsEachOfThousandsOfLiterals()
+    {
+        var random = new Random(20261207);
+        string Word() => string.Create(random.Next(3, 8), random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('a' + r.Next(26));
+            }
+        });
+        var given = Enumerable.Range(0, 3000).Select(_ => Word()).Distinct().ToArray();
+        var others = Enumerable.Range(0, 3000).Select(_ => Word()).Except(given).ToArray();
+        var scanner = LiteralScanner.For(given, ignoreCase: true)!;
+
+        Assert.All(given, literal => Assert.True(scanner.ContainsAny($"so {literal.ToUpperInvariant()}!"), literal));
+        var wronglyFound = others.Where(o => scanner.ContainsAny(o) != given.Any(l => o.Contains(l, StringComparison.Ordinal))).ToArray();
+        Assert.Empty(wronglyFound);
+        Assert.Contains(others, o => !scanner.ContainsAny(o));
+    }
 }
