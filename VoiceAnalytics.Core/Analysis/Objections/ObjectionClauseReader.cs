@@ -104,7 +104,6 @@ internal static class ObjectionClauseReader
             found.Add(new(ObjectionCategories.Competitor, turn, lockIn.Index, lockIn.Value, Confidence, false));
         }
 
-        var bound = lockIn.Success || ObjectionCues.LockIn().Match(text, start, length).Success;
         var concern = FirstUnnegated(ClauseConcern.Marker(), text, start, length);
         if (concern is null && ClauseConcern.ConditionalRefusal().Match(text, start, length) is { Success: true } refusal)
         {
@@ -132,6 +131,9 @@ internal static class ObjectionClauseReader
         {
             return; // a requirement gate is an objection for security and compliance only; a money gate is an approval
         }
+
+        // read only now: most clauses hold no concern, and this regex ran on every clause
+        var bound = lockIn.Success || ObjectionCues.LockIn().Match(text, start, length).Success;
 
         // Money owed on a running contract is lock-in, money that waits for a date is timing: both read elsewhere.
         var money = ClauseTopics.Money().Match(text, start, length);
