@@ -17,8 +17,13 @@ internal static class DatedStatementFinder
     private const int AnaphoraReach = 160;
     private const int SlotReach = 24;
     private const int ConditionReach = 30;
+    private const int PlanNegationReach = 6;
+    private const int AppositiveSlack = 12;
 
     private static readonly string[] Fillers = ["like", "um", "uh", "even", "really", "exactly"];
+
+    // After a negator these hedge or widen rather than deny: "not sure, maybe next week", "not just this week".
+    private static readonly string[] HedgesAfterNegator = ["sure", "know", "just", "only", "even", "too", "that"];
 
     public static List<DatedStatement> Find(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
@@ -56,7 +61,8 @@ internal static class DatedStatementFinder
                     wait = DateWait.NotBefore;
                 }
 
-                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNowadays(turn.Text, mention, reference)))
+                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNegatedPlan(turn.Text, mention)
+                    || IsNowadays(turn.Text, mention, reference) || IsHabit(turn.Text, clause, mention)))
                 {
                     continue;
                 }
@@ -185,6 +191,37 @@ internal static class DatedStatementFinder
         return TimelineCues.ConditionAfter().IsMatch(after) && TimelineCues.Capability().IsMatch(before);
     }
 
+    /// <summary>
+    /// A day or week the user's plan is denied for, further back in the clause: "I'm not in a position to switch
+    /// tomorrow", "we won't be ready next week". Hedges ("not sure, maybe next week") are not denials.
+    /// </summary>
+    private static bool IsNegatedPlan(string text, DateMention mention)
+    {
+        if (mention.Relation != DateRelation.On || mention.Granularity is not (DateGranularity.Day or DateGranularity.Week)
+            || !DealText.IsNegatedBefore(text, mention.Start, PlanNegationReach))
+        {
+            return false;
+        }
+
+        // the nearest negator is the one IsNegatedBefore found; the word after it tells a denial from a hedge
+        var cursor = mention.Start;
+        while (DealText.PreviousWord(text, cursor) is { } word)
+        {
+            if (DealText.ContainsNegator(text.AsSpan(word.Start, word.End - word.Start)))
+            {
+                return DealText.NextWord(text, word.End) is not { } next || !DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), HedgesAfterNegator);
+            }
+
+            cursor = word.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>A date in a clause about what happens as a rule, not what is planned: "sometimes more in march".</summary>
+    private static bool IsHabit(string text, int clause, DateMention mention) =>
+        TimelineCues.Habitual().IsMatch(text.AsSpan(clause, ClauseEnd(text, mention.End) - clause));
+
     /// <summary>"not this month / quarter / year": a period under way, negated right before it.</summary>
     private static bool IsNegatedCurrentPeriod(string text, DateMention mention, DateOnly reference) =>
         mention.Relation == DateRelation.On && mention.Granularity is DateGranularity.Month or DateGranularity.Quarter or DateGranularity.Year
@@ -249,6 +286,11 @@ internal static class DatedStatementFinder
 
         var start = DealText.ClauseStart(text, mention.Start);
         var end = ClauseEnd(text, mention.End);
+        if (start > 1 && mention.Start - start <= AppositiveSlack && end - mention.End <= AppositiveSlack)
+        {
+            start = DealText.ClauseStart(text, start - 1); // "I want everybody on it before spring, like this month": the date restates the clause before
+        }
+
         var clause = text.AsSpan(start, end - start);
         return !TimelineCues.FutureMarker().IsMatch(clause) && !TimelineCues.Decision().IsMatch(clause);
     }

@@ -44,7 +44,7 @@ internal static partial class TimelineCues
         "picks", "picking", "picked", "select", "selecting", "selected", "selection", "figure", "figuring",
         "figured", "make", "makes", "making", "commit", "commits", "committing", "committed", "commitment", "sign", "trigger", "vote",
         "votes", "voted", "voting", "bring", "take", "present", "put", "we'll", "think", "thinking", "reconsider",
-        "touch", "talk",
+        "touch", "talk", "close",
     ]);
 
     public static readonly Cue CommitmentCue = new(Commitment(),
@@ -89,7 +89,7 @@ internal static partial class TimelineCues
     ]);
 
     /// <summary>The decision itself: "decide", "pick something", "figure out", "make the call".</summary>
-    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|mak(?:e|es|ing)\s+(?:the|a|that|this|our|my)\s+(?:final\s+)?(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
+    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|mak(?:e|es|ing)\s+(?:the|a|that|this|our|my)\s+(?:final\s+)?(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|close\s+(?:this|it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
     private static partial Regex DecisionPattern();
 
     private static GuardedRegex? DecisionGuarded;
@@ -121,7 +121,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|(?:n['’]?t|nobody['’]?s?|no\s+one['’]?s?|never)\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;
@@ -144,8 +144,8 @@ internal static partial class TimelineCues
 
     public static GuardedRegex SchedulingPrompt() => SchedulingPromptGuarded ??= new(SchedulingPromptPattern());
 
-    /// <summary>The user planning their own next move ("I'll talk to her this weekend"), not a deadline.</summary>
-    [GeneratedRegex(@"\b(?:I['’]ll|I\s+will|we['’]ll|we\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|gonna|let\s+me)\b", Options)]
+    /// <summary>The user planning or asking to make their own next move ("I'll talk to her this weekend", "ill upgrade tonight", "can I do it myself tonight"), not a deadline.</summary>
+    [GeneratedRegex(@"\b(?:I['’]ll|ill|I\s+will|we['’]ll|we\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|gonna|let\s+me|can\s+I)\b", Options)]
     private static partial Regex OwnPlanPattern();
 
     private static GuardedRegex? OwnPlanGuarded;
@@ -254,6 +254,14 @@ internal static partial class TimelineCues
     private static GuardedRegex? JustLookingGuarded;
 
     public static GuardedRegex JustLooking() => JustLookingGuarded ??= new(JustLookingPattern());
+
+    /// <summary>A habit, not a plan: "sometimes more in march", "we usually renew in january".</summary>
+    [GeneratedRegex(@"\b(?:sometimes|usually|normally|typically|generally|often|always)\b", Options)]
+    private static partial Regex HabitualPattern();
+
+    private static GuardedRegex? HabitualGuarded;
+
+    public static GuardedRegex Habitual() => HabitualGuarded ??= new(HabitualPattern());
 
     /// <summary>An ultimatum's condition before a date: "if it's not fixed by tomorrow", "unless this works by Friday".</summary>
     [GeneratedRegex(@"\b(?:if|unless)\b[^,;:.?!]{0,60}?\b(?:not|n['’]?t|never|nothing|still)\b", Options)]
