@@ -64,7 +64,7 @@ internal static partial class TimelineCues
     public static readonly Cue NeedCue = new(Need(),
     [
         "need", "needs", "needed", "have", "has", "got", "gotta", "must", "due", "deadline", "waiting", "want",
-        "wants", "wanted", "urgent", "i'd", "we'd", "would", "hope", "hoping", "aim", "aiming", "goal", "target",
+        "wants", "wanted", "wanna", "urgent", "i'd", "we'd", "would", "hope", "hoping", "aim", "aiming", "goal", "target",
         "plan", "planning", "ready",
     ]);
 
@@ -97,7 +97,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Decision() => DecisionGuarded ??= new(DecisionPattern());
 
     /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP, looking at it properly, the money arriving.</summary>
-    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up|look\w*\s+(?:at|into)\s+(?:it|this|that|things|pandadoc|you|you\s+guys|options|tools|alternatives)|(?:re)?evaluat\w*|at\s+the\s+earliest|fiscal\s+year|(?:money|funds|funding)\s+(?:comes?|is\s+there|will\s+be|frees|opens)|sort\w*\s+(?:it|this|that|things)\s+out|go\s+ahead|green\s?light\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|(?:I|we|and|to)\s+(?:can\s+|could\s+|would\s+|will\s+|['’]ll\s+)?start\s+(?:in|on|from|by|next|this|after|early|mid|late)|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up|look\w*\s+(?:at|into)\s+(?:it|this|that|things|pandadoc|you|you\s+guys|options|tools|alternatives)|(?:re)?evaluat\w*|at\s+the\s+earliest|fiscal\s+year|(?:money|funds|funding)\s+(?:comes?|is\s+there|will\s+be|frees|opens)|sort\w*\s+(?:it|this|that|things)\s+out|go\s+ahead|green\s?light\w*)\b", Options)]
     private static partial Regex CommitmentPattern();
 
     private static GuardedRegex? CommitmentGuarded;
@@ -105,7 +105,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Commitment() => CommitmentGuarded ??= new(CommitmentPattern());
 
     /// <summary>A need with a deadline that is not the purchase: "I need this contract out today", "the client is waiting".</summary>
-    [GeneratedRegex(@"\b(?:need(?:s|ed|ing)?|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed|ing)?|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|wanna|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
     private static partial Regex NeedPattern();
 
     private static GuardedRegex? NeedGuarded;
@@ -231,8 +231,8 @@ internal static partial class TimelineCues
 
     public static GuardedRegex SingleDocument() => SingleDocumentGuarded ??= new(SingleDocumentPattern());
 
-    /// <summary>A deadline pointing back at a date just named: "... in March, and I'd want this set up before then".</summary>
-    [GeneratedRegex(@"\b(?:before|ahead\s+of)\s+(?:then|that)\b", Options)]
+    /// <summary>A deadline pointing back at a date just named: "... in March, and I'd want this set up before then", "... in two weeks and I want this ready before."</summary>
+    [GeneratedRegex(@"\b(?:before|ahead\s+of)\s+(?:then|that)\b|\bbefore\s*(?:[.!?;]|$)", Options)]
     private static partial Regex BeforeThenPattern();
 
     private static GuardedRegex? BeforeThenGuarded;

@@ -86,4 +86,27 @@ public sealed class TimelineScopeTests
         Assert.Equal(
             TimelineBuckets.ThisQuarter,
             DealCall.ExtractOn("2026-10-21", "we switch offices in march anyway", "our CFO has the final say. we want to close this by end of december itself").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_SpokenWannaBeforeAMonth_IsANeed() =>
+        Assert.Equal(
+            TimelineBuckets.ThisQuarter,
+            DealCall.ExtractOn("2026-01-13", "alright. i wanna have it going before march that's when it gets crazy").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_BareBeforePointingBackInAMeetingAnswer_IsADeadline()
+    {
+        var deal = DealCall.On("2026-03-12")
+            .Assistant("Would you like me to book a call?")
+            .User("Yes please. We open a new wing in the second clinic in two weeks and I want this ready before. Next Monday in the morning, if possible.")
+            .Extract();
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+    }
+
+    [Theory]
+    [InlineData("maybe i start next month, not big hurry")]
+    [InlineData("Is it possible to prepare everything now and start in February.")]
+    public void Extract_UserStartingAtATime_IsThePurchase(string line) =>
+        Assert.Equal(TimelineBuckets.NextQuarter, DealCall.ExtractOn("2026-09-30", line).DecisionTimeline?.Value);
 }
