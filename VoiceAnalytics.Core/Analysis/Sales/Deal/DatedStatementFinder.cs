@@ -265,13 +265,39 @@ internal static class DatedStatementFinder
 
         var from = Math.Max(clause, mention.Start - WaitReach);
         var before = text.AsSpan(from, mention.Start - from);
-        if (mention.Relation == DateRelation.By && scan.MayMatch(TimelineCues.LockInCue) && TimelineCues.LockIn().IsMatch(before))
+        if (mention.Relation == DateRelation.By
+            && ((scan.MayMatch(TimelineCues.LockInCue) && TimelineCues.LockIn().IsMatch(before)) || OnAToolUntil(text, mention.Start)))
         {
             return DateWait.LockIn;
         }
 
         return TimelineCues.WaitNegator().IsMatch(before) ? DateWait.NotBefore : DateWait.None;
     }
+
+    /// <summary>"we're on DocuSign until October", "we are still on Adobe Sign till March": the tool runs until then.</summary>
+    private static bool OnAToolUntil(string text, int start)
+    {
+        var cursor = start;
+        for (var i = 0; i < ToolNameWords + 1 && DealText.PreviousWord(text, cursor) is { } word; i++, cursor = word.Start)
+        {
+            if (i > 0 && text.AsSpan(word.Start, word.End - word.Start).Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                var subject = DealText.PreviousWord(text, word.Start);
+                if (subject is { } s && text.AsSpan(s.Start, s.End - s.Start).Equals("still", StringComparison.OrdinalIgnoreCase))
+                {
+                    subject = DealText.PreviousWord(text, s.Start);
+                }
+
+                return subject is { } w && DealText.IsAny(text.AsSpan(w.Start, w.End - w.Start), CurrentUsers);
+            }
+        }
+
+        return false;
+    }
+
+    private const int ToolNameWords = 2;
+
+    private static readonly string[] CurrentUsers = ["we're", "we’re", "were", "are"];
 
     /// <summary>
     /// A period under way named in a clause with no future, wish or decision word describes the present, not a plan:
@@ -286,14 +312,49 @@ internal static class DatedStatementFinder
 
         var start = DealText.ClauseStart(text, mention.Start);
         var end = ClauseEnd(text, mention.End);
-        if (start > 1 && mention.Start - start <= AppositiveSlack && end - mention.End <= AppositiveSlack)
+        if (mention.Start - start <= AppositiveSlack && end - mention.End <= AppositiveSlack)
         {
+            if (start <= 1)
+            {
+                return false; // a turn opening on the date alone answers when: "today honestly, or this week for sure"
+            }
+
             start = DealText.ClauseStart(text, start - 1); // "I want everybody on it before spring, like this month": the date restates the clause before
+        }
+        else
+        {
+            (start, end) = Conjunct(text, start, end, mention);
         }
 
         var clause = text.AsSpan(start, end - start);
         return !TimelineCues.FutureMarker().IsMatch(clause) && !TimelineCues.Decision().IsMatch(clause);
     }
+
+    /// <summary>
+    /// The part of a clause joined by "and" / "but" that holds the date: in "which today people fill on paper and
+    /// somebody has to type them in", the "has to" is another conjunct's and says nothing about "today".
+    /// </summary>
+    private static (int Start, int End) Conjunct(string text, int start, int end, DateMention mention)
+    {
+        foreach (var joiner in Joiners)
+        {
+            var after = text.IndexOf(joiner, mention.End, end - mention.End, StringComparison.OrdinalIgnoreCase);
+            if (after >= 0)
+            {
+                end = after;
+            }
+
+            var before = text.LastIndexOf(joiner, mention.Start, mention.Start - start, StringComparison.OrdinalIgnoreCase);
+            if (before >= 0)
+            {
+                start = before + joiner.Length;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static readonly string[] Joiners = [" and ", " but "];
 
     private static int ClauseEnd(string text, int index)
     {

@@ -13,6 +13,7 @@ internal static class TimelineExtractor
 {
     private const int DaysForHighUrgency = 7;
     private const int DaysForMediumUrgency = 92;
+    private const int DaysWithinWeeks = 35;
     private const int ConditionReach = 30;
 
     public static TimelineSignals Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
@@ -123,6 +124,14 @@ internal static class TimelineExtractor
         && statement.Mention.Text.Contains("end of", StringComparison.OrdinalIgnoreCase)
         && !statement.Mention.Text.Contains("week", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A named day or week ahead, not a wait's end or a loose month: within weeks it is medium even when it falls next
+    /// quarter ("our renewal is July 15th" said June 29), where "maybe next month" stays with its bucket.
+    /// </summary>
+    private static bool IsExactTarget(DatedStatement statement) =>
+        statement.Wait == DateWait.None && statement.Mention.Relation != DateRelation.After
+        && statement.Mention.Granularity is DateGranularity.Day or DateGranularity.Week;
+
     private static Extracted<string>? Urgency(
         IReadOnlyList<ScannedTurn> turns, List<DatedStatement> statements, Extracted<string>? timeline, Evidence? noRush, DateOnly reference)
     {
@@ -142,7 +151,7 @@ internal static class TimelineExtractor
                 return new Extracted<string>(UrgencyLevels.High, 0.75, evidence);
             }
 
-            if (timeline is null && days <= DaysForMediumUrgency)
+            if ((timeline is null && days <= DaysForMediumUrgency) || (days <= DaysWithinWeeks && noRush is null && IsExactTarget(soonest)))
             {
                 return new Extracted<string>(UrgencyLevels.Medium, 0.6, evidence);
             }

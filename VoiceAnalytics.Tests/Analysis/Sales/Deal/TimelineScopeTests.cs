@@ -109,4 +109,43 @@ public sealed class TimelineScopeTests
     [InlineData("Is it possible to prepare everything now and start in February.")]
     public void Extract_UserStartingAtATime_IsThePurchase(string line) =>
         Assert.Equal(TimelineBuckets.NextQuarter, DealCall.ExtractOn("2026-09-30", line).DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_NamedDayWithinWeeksNextQuarter_IsMedium()
+    {
+        var deal = DealCall.ExtractOn("2026-09-17", "our renewal is on the first of october");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Medium, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_LooseMonthNextQuarter_StaysLow() =>
+        Assert.Equal(UrgencyLevels.Low, DealCall.ExtractOn("2026-09-30", "maybe we start next month").Urgency?.Value);
+
+    [Fact]
+    public void Extract_TodayInAConjunctAboutTheWayThingsAre_IsNowadays() =>
+        Assert.NotEqual(
+            UrgencyLevels.High,
+            DealCall.Extract("and the volunteer forms, which today people fill on paper and somebody has to type them in after").Urgency?.Value);
+
+    [Fact]
+    public void Extract_TurnOpeningOnTheDate_AnswersWhen()
+    {
+        var deal = DealCall.On("2026-11-12")
+            .Assistant("How soon are you hoping to switch over?")
+            .User("today honestly, or this week for sure")
+            .Extract();
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+    }
+
+    [Fact]
+    public void Extract_OnAToolUntilAMonth_IsAWait()
+    {
+        var deal = DealCall.ExtractOn("2027-07-11", "we're on DocuSign until October and we can't get out of that contract early");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
 }
