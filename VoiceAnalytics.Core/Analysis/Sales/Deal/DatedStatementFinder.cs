@@ -17,8 +17,13 @@ internal static class DatedStatementFinder
     private const int AnaphoraReach = 160;
     private const int SlotReach = 24;
     private const int ConditionReach = 30;
+    private const int PlanNegationReach = 6;
+    private const int AppositiveSlack = 12;
 
     private static readonly string[] Fillers = ["like", "um", "uh", "even", "really", "exactly"];
+
+    // After a negator these hedge or widen rather than deny: "not sure, maybe next week", "not just this week".
+    private static readonly string[] HedgesAfterNegator = ["sure", "know", "just", "only", "even", "too", "that"];
 
     public static List<DatedStatement> Find(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
@@ -56,7 +61,8 @@ internal static class DatedStatementFinder
                     wait = DateWait.NotBefore;
                 }
 
-                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNowadays(turn.Text, mention, reference)))
+                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNegatedPlan(turn.Text, mention)
+                    || IsNowadays(turn.Text, mention, reference) || IsHabit(turn.Text, clause, mention)))
                 {
                     continue;
                 }
@@ -185,6 +191,37 @@ internal static class DatedStatementFinder
         return TimelineCues.ConditionAfter().IsMatch(after) && TimelineCues.Capability().IsMatch(before);
     }
 
+    /// <summary>
+    /// A day or week the user's plan is denied for, further back in the clause: "I'm not in a position to switch
+    /// tomorrow", "we won't be ready next week". Hedges ("not sure, maybe next week") are not denials.
+    /// </summary>
+    private static bool IsNegatedPlan(string text, DateMention mention)
+    {
+        if (mention.Relation != DateRelation.On || mention.Granularity is not (DateGranularity.Day or DateGranularity.Week)
+            || !DealText.IsNegatedBefore(text, mention.Start, PlanNegationReach))
+        {
+            return false;
+        }
+
+        // the nearest negator is the one IsNegatedBefore found; the word after it tells a denial from a hedge
+        var cursor = mention.Start;
+        while (DealText.PreviousWord(text, cursor) is { } word)
+        {
+            if (DealText.ContainsNegator(text.AsSpan(word.Start, word.End - word.Start)))
+            {
+                return DealText.NextWord(text, word.End) is not { } next || !DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), HedgesAfterNegator);
+            }
+
+            cursor = word.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>A date in a clause about what happens as a rule, not what is planned: "sometimes more in march".</summary>
+    private static bool IsHabit(string text, int clause, DateMention mention) =>
+        TimelineCues.Habitual().IsMatch(text.AsSpan(clause, ClauseEnd(text, mention.End) - clause));
+
     /// <summary>"not this month / quarter / year": a period under way, negated right before it.</summary>
     private static bool IsNegatedCurrentPeriod(string text, DateMention mention, DateOnly reference) =>
         mention.Relation == DateRelation.On && mention.Granularity is DateGranularity.Month or DateGranularity.Quarter or DateGranularity.Year
@@ -228,13 +265,39 @@ internal static class DatedStatementFinder
 
         var from = Math.Max(clause, mention.Start - WaitReach);
         var before = text.AsSpan(from, mention.Start - from);
-        if (mention.Relation == DateRelation.By && scan.MayMatch(TimelineCues.LockInCue) && TimelineCues.LockIn().IsMatch(before))
+        if (mention.Relation == DateRelation.By
+            && ((scan.MayMatch(TimelineCues.LockInCue) && TimelineCues.LockIn().IsMatch(before)) || OnAToolUntil(text, mention.Start)))
         {
             return DateWait.LockIn;
         }
 
         return TimelineCues.WaitNegator().IsMatch(before) ? DateWait.NotBefore : DateWait.None;
     }
+
+    /// <summary>"we're on DocuSign until October", "we are still on Adobe Sign till March": the tool runs until then.</summary>
+    private static bool OnAToolUntil(string text, int start)
+    {
+        var cursor = start;
+        for (var i = 0; i < ToolNameWords + 1 && DealText.PreviousWord(text, cursor) is { } word; i++, cursor = word.Start)
+        {
+            if (i > 0 && text.AsSpan(word.Start, word.End - word.Start).Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                var subject = DealText.PreviousWord(text, word.Start);
+                if (subject is { } s && text.AsSpan(s.Start, s.End - s.Start).Equals("still", StringComparison.OrdinalIgnoreCase))
+                {
+                    subject = DealText.PreviousWord(text, s.Start);
+                }
+
+                return subject is { } w && DealText.IsAny(text.AsSpan(w.Start, w.End - w.Start), CurrentUsers);
+            }
+        }
+
+        return false;
+    }
+
+    private const int ToolNameWords = 2;
+
+    private static readonly string[] CurrentUsers = ["we're", "we’re", "were", "are"];
 
     /// <summary>
     /// A period under way named in a clause with no future, wish or decision word describes the present, not a plan:
@@ -249,9 +312,49 @@ internal static class DatedStatementFinder
 
         var start = DealText.ClauseStart(text, mention.Start);
         var end = ClauseEnd(text, mention.End);
+        if (mention.Start - start <= AppositiveSlack && end - mention.End <= AppositiveSlack)
+        {
+            if (start <= 1)
+            {
+                return false; // a turn opening on the date alone answers when: "today honestly, or this week for sure"
+            }
+
+            start = DealText.ClauseStart(text, start - 1); // "I want everybody on it before spring, like this month": the date restates the clause before
+        }
+        else
+        {
+            (start, end) = Conjunct(text, start, end, mention);
+        }
+
         var clause = text.AsSpan(start, end - start);
         return !TimelineCues.FutureMarker().IsMatch(clause) && !TimelineCues.Decision().IsMatch(clause);
     }
+
+    /// <summary>
+    /// The part of a clause joined by "and" / "but" that holds the date: in "which today people fill on paper and
+    /// somebody has to type them in", the "has to" is another conjunct's and says nothing about "today".
+    /// </summary>
+    private static (int Start, int End) Conjunct(string text, int start, int end, DateMention mention)
+    {
+        foreach (var joiner in Joiners)
+        {
+            var after = text.IndexOf(joiner, mention.End, end - mention.End, StringComparison.OrdinalIgnoreCase);
+            if (after >= 0)
+            {
+                end = after;
+            }
+
+            var before = text.LastIndexOf(joiner, mention.Start, mention.Start - start, StringComparison.OrdinalIgnoreCase);
+            if (before >= 0)
+            {
+                start = before + joiner.Length;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static readonly string[] Joiners = [" and ", " but "];
 
     private static int ClauseEnd(string text, int index)
     {

@@ -44,7 +44,7 @@ internal static partial class TimelineCues
         "picks", "picking", "picked", "select", "selecting", "selected", "selection", "figure", "figuring",
         "figured", "make", "makes", "making", "commit", "commits", "committing", "committed", "commitment", "sign", "trigger", "vote",
         "votes", "voted", "voting", "bring", "take", "present", "put", "we'll", "think", "thinking", "reconsider",
-        "touch", "talk",
+        "touch", "talk", "close",
     ]);
 
     public static readonly Cue CommitmentCue = new(Commitment(),
@@ -64,7 +64,7 @@ internal static partial class TimelineCues
     public static readonly Cue NeedCue = new(Need(),
     [
         "need", "needs", "needed", "have", "has", "got", "gotta", "must", "due", "deadline", "waiting", "want",
-        "wants", "wanted", "urgent", "i'd", "we'd", "would", "hope", "hoping", "aim", "aiming", "goal", "target",
+        "wants", "wanted", "wanna", "urgent", "i'd", "we'd", "would", "hope", "hoping", "aim", "aiming", "goal", "target",
         "plan", "planning", "ready",
     ]);
 
@@ -89,7 +89,7 @@ internal static partial class TimelineCues
     ]);
 
     /// <summary>The decision itself: "decide", "pick something", "figure out", "make the call".</summary>
-    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|mak(?:e|es|ing)\s+(?:the|a|that|this|our|my)\s+(?:final\s+)?(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
+    [GeneratedRegex(@"\b(?:decid\w*|decision|choos\w*|choose|pick\w*|select\w*|figur\w*\s+out|mak(?:e|es|ing)\s+(?:the|a|that|this|our|my)\s+(?:final\s+)?(?:call|choice|change|switch|move)|commit\w*|pull\s+the\s+trigger|sign\s+(?:the\s+contract|on\s+the\s+dotted)|(?:we|I)\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+|will\s+|['’]ll\s+|can\s+|could\s+|would\s+|['’]d\s+|plan\s+to\s+|hope\s+to\s+)?sign|vot(?:e|es|ed|ing)|(?:bring|take|present|put)\s+(?:it|this|that)\s+(?:to|in\s+front\s+of|before)|we['’]ll\s+see(?!\s+(?:you|him|her|them))|think\w*\s+(?:it\s+over|about\s+it)|close\s+(?:this|it)|reconsider\w*|touch\s+base|talk\s+(?:again|it\s+over))\b", BacktrackingOptions)]
     private static partial Regex DecisionPattern();
 
     private static GuardedRegex? DecisionGuarded;
@@ -97,7 +97,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Decision() => DecisionGuarded ??= new(DecisionPattern());
 
     /// <summary>What the decision is tied to: switching, going live, budgets, renewals, contracts ending, an RFP, looking at it properly, the money arriving.</summary>
-    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up|look\w*\s+(?:at|into)\s+(?:it|this|that|things|pandadoc|you|you\s+guys|options|tools|alternatives)|(?:re)?evaluat\w*|at\s+the\s+earliest|fiscal\s+year|(?:money|funds|funding)\s+(?:comes?|is\s+there|will\s+be|frees|opens)|sort\w*\s+(?:it|this|that|things)\s+out|go\s+ahead|green\s?light\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:switch\w*|mov(?:e|ing)\s+(?:on|forward|over|to|ahead)|buy\w*|purchas\w*|upgrad\w*|sign\s+up|roll\w*\s+(?:(?:it|this|that|anything|something|everything|them)\s+)?out|rollout|launch\w*|(?:go|goes|going|be|it|this|them)\s+live|live\s+(?:by|before|in|on|for|from)|running|set\s+(?:(?:it|this|that|things|everything|anything|us|them)\s+)?up|begin\w*\s+(?:with|using)|start\s+(?:with|using)|kick\w*\s+(?:it\s+|this\s+|things\s+)?off|adopt\w*|bring\s+(?:it|this)\s+in|have\s+(?:it|this)\s+(?:ready|working|running|in\s+place|live)|nothing\s+(?:really\s+|new\s+)?chang\w*|chang\w*\s+(?:anything|over|tools?|systems?|vendors?|providers?)|in\s+place|implement\w*|ship\w*|off\s+(?:paper|of\s+paper)|budget\w*|renew\w*|contract\s+(?:is\s+|was\s+)?up|expir\w*|locked\s+in\w*|rfp|procure\w*|start\s+using|(?:I|we|and|to)\s+(?:can\s+|could\s+|would\s+|will\s+|['’]ll\s+)?start\s+(?:in|on|from|by|next|this|after|early|mid|late)|get\s+(?:started|going)|get\s+(?:my|our|the)\s+(?:whole\s+)?team\s+on|pilot|onboard\w*|trial\s+ends|approv\w*|revisit\w*|circle\s+back|come\s+back\s+to\s+(?:it|this)|look\s+(?:at\s+(?:it|this)\s+)?again|pick\s+(?:it|this)\s+(?:back\s+)?up|look\w*\s+(?:at|into)\s+(?:it|this|that|things|pandadoc|you|you\s+guys|options|tools|alternatives)|(?:re)?evaluat\w*|at\s+the\s+earliest|fiscal\s+year|(?:money|funds|funding)\s+(?:comes?|is\s+there|will\s+be|frees|opens)|sort\w*\s+(?:it|this|that|things)\s+out|go\s+ahead|green\s?light\w*)\b", Options)]
     private static partial Regex CommitmentPattern();
 
     private static GuardedRegex? CommitmentGuarded;
@@ -105,7 +105,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Commitment() => CommitmentGuarded ??= new(CommitmentPattern());
 
     /// <summary>A need with a deadline that is not the purchase: "I need this contract out today", "the client is waiting".</summary>
-    [GeneratedRegex(@"\b(?:need(?:s|ed|ing)?|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed|ing)?|have\s+to|has\s+to|got\s+to|gotta|must|due|deadline|waiting|want\w*|wanna|urgent\w*|(?:I|we)(?:['’]d|\s+would)\s+(?:love|like)|hop(?:e|ing)\s+to|aim\w*|goal|target\w*|plan(?:ning)?\s+to|ready\s+(?:by|before|for))\b", Options)]
     private static partial Regex NeedPattern();
 
     private static GuardedRegex? NeedGuarded;
@@ -121,7 +121,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|n['’]?t\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|(?:n['’]?t|nobody['’]?s?|no\s+one['’]?s?|never)\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;
@@ -144,8 +144,8 @@ internal static partial class TimelineCues
 
     public static GuardedRegex SchedulingPrompt() => SchedulingPromptGuarded ??= new(SchedulingPromptPattern());
 
-    /// <summary>The user planning their own next move ("I'll talk to her this weekend"), not a deadline.</summary>
-    [GeneratedRegex(@"\b(?:I['’]ll|I\s+will|we['’]ll|we\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|gonna|let\s+me)\b", Options)]
+    /// <summary>The user planning or asking to make their own next move ("I'll talk to her this weekend", "ill upgrade tonight", "can I do it myself tonight"), not a deadline.</summary>
+    [GeneratedRegex(@"\b(?:I['’]ll|ill|I\s+will|we['’]ll|we\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|gonna|let\s+me|can\s+I)\b", Options)]
     private static partial Regex OwnPlanPattern();
 
     private static GuardedRegex? OwnPlanGuarded;
@@ -231,8 +231,8 @@ internal static partial class TimelineCues
 
     public static GuardedRegex SingleDocument() => SingleDocumentGuarded ??= new(SingleDocumentPattern());
 
-    /// <summary>A deadline pointing back at a date just named: "... in March, and I'd want this set up before then".</summary>
-    [GeneratedRegex(@"\b(?:before|ahead\s+of)\s+(?:then|that)\b", Options)]
+    /// <summary>A deadline pointing back at a date just named: "... in March, and I'd want this set up before then", "... in two weeks and I want this ready before."</summary>
+    [GeneratedRegex(@"\b(?:before|ahead\s+of)\s+(?:then|that)\b|\bbefore\s*(?:[.!?;]|$)", Options)]
     private static partial Regex BeforeThenPattern();
 
     private static GuardedRegex? BeforeThenGuarded;
@@ -254,6 +254,14 @@ internal static partial class TimelineCues
     private static GuardedRegex? JustLookingGuarded;
 
     public static GuardedRegex JustLooking() => JustLookingGuarded ??= new(JustLookingPattern());
+
+    /// <summary>A habit, not a plan: "sometimes more in march", "we usually renew in january".</summary>
+    [GeneratedRegex(@"\b(?:sometimes|usually|normally|typically|generally|often|always)\b", Options)]
+    private static partial Regex HabitualPattern();
+
+    private static GuardedRegex? HabitualGuarded;
+
+    public static GuardedRegex Habitual() => HabitualGuarded ??= new(HabitualPattern());
 
     /// <summary>An ultimatum's condition before a date: "if it's not fixed by tomorrow", "unless this works by Friday".</summary>
     [GeneratedRegex(@"\b(?:if|unless)\b[^,;:.?!]{0,60}?\b(?:not|n['’]?t|never|nothing|still)\b", Options)]

@@ -13,6 +13,8 @@ internal static class TimelineExtractor
 {
     private const int DaysForHighUrgency = 7;
     private const int DaysForMediumUrgency = 92;
+    private const int DaysWithinWeeks = 35;
+    private const int ConditionReach = 30;
 
     public static TimelineSignals Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
@@ -21,11 +23,11 @@ internal static class TimelineExtractor
         var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue);
 
         // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
-        // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"). A decision
-        // date still wins.
+        // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"), and no rush
+        // beats the user's own next step ("no rush, I'll look at the pricing page tonight"). A decision date still wins.
         var farOff = CalendarMath.QuarterEnd(CalendarMath.QuarterEnd(reference).AddDays(1));
         if (best is not null && noRush is not null && best.Topic != DateTopic.Decision
-            && (best.Day > farOff || (best.Wait != DateWait.None && DealCues.FirstEvidence(turns, TimelineCues.JustLookingCue) is not null)))
+            && (best.Day > farOff || best.OwnPlan || (best.Wait != DateWait.None && DealCues.FirstEvidence(turns, TimelineCues.JustLookingCue) is not null)))
         {
             best = null;
         }
@@ -45,15 +47,15 @@ internal static class TimelineExtractor
     }
 
     /// <summary>
-    /// The statement that dates the decision, strongest topic first: the decision itself, then the purchase (the
-    /// user's own next step, "I'll set it up today", only when nothing else dates it), then a deadline the product must
-    /// meet ("I need this working by Friday"). Within a topic the earliest day wins.
+    /// The statement that dates the decision, strongest topic first: the decision itself, then the purchase, then a
+    /// deadline the product must meet ("I need this working by Friday"), and last the user's own next step ("I'll set
+    /// it up today"), only when nothing else dates it. Within a topic the earliest day wins.
     /// </summary>
     private static DatedStatement? Best(List<DatedStatement> statements) =>
         statements.Where(s => s.Topic == DateTopic.Decision).MinBy(s => s.Day)
         ?? statements.Where(s => s.Topic == DateTopic.Purchase && !s.OwnPlan).MinBy(s => s.Day)
-        ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day)
-        ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day);
+        ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day)
+        ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day);
 
     /// <summary>
     /// "We're flat out till the end of September, so we'd look at this properly in October": a period the user is
@@ -85,10 +87,55 @@ internal static class TimelineExtractor
         text.StartsWith("till ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("til ", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// An urgent word under a condition is a consequence weighed, not pressure felt: "our CIO will shut this down
+    /// immediately if it's not compliant", "if it's urgent we call them". A hedge ("ASAP if possible") keeps it.
+    /// </summary>
+    private static bool IsConditional(string text, System.Text.RegularExpressions.Match match)
+    {
+        var end = match.Index + match.Length;
+        return ConditionOpensBefore(text, match.Index)
+            || TimelineCues.ConditionAfter().IsMatch(text.AsSpan(end, Math.Min(ConditionReach, text.Length - end)));
+    }
+
+    /// <summary>An "if" / "unless" earlier in the clause that is more than a hedge ("this week if possible we need it now" stays urgent).</summary>
+    private static bool ConditionOpensBefore(string text, int index)
+    {
+        var cursor = index;
+        for (var clause = DealText.ClauseStart(text, index); DealText.PreviousWord(text, cursor) is { } word && word.Start >= clause; cursor = word.Start)
+        {
+            var w = text.AsSpan(word.Start, word.End - word.Start);
+            if ((w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase))
+                && TimelineCues.ConditionAfter().IsMatch(text.AsSpan(word.Start, Math.Min(ConditionReach, text.Length - word.Start))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a month, quarter or year is a target at that level, not a deadline within days, unless it falls
+    /// this week: "decide by the end of February" said on the 21st is medium.
+    /// </summary>
+    private static bool IsPeriodEnd(DatedStatement statement, DateOnly reference) =>
+        statement.Day > CalendarMath.WeekEnd(reference)
+        && statement.Mention.Text.Contains("end of", StringComparison.OrdinalIgnoreCase)
+        && !statement.Mention.Text.Contains("week", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A named day or week ahead, not a wait's end or a loose month: within weeks it is medium even when it falls next
+    /// quarter ("our renewal is July 15th" said June 29), where "maybe next month" stays with its bucket.
+    /// </summary>
+    private static bool IsExactTarget(DatedStatement statement) =>
+        statement.Wait == DateWait.None && statement.Mention.Relation != DateRelation.After
+        && statement.Mention.Granularity is DateGranularity.Day or DateGranularity.Week;
+
     private static Extracted<string>? Urgency(
         IReadOnlyList<ScannedTurn> turns, List<DatedStatement> statements, Extracted<string>? timeline, Evidence? noRush, DateOnly reference)
     {
-        if (DealCues.FirstEvidence(turns, TimelineCues.UrgentCue, (text, m) => !DealText.IsNegatedBefore(text, m.Index)) is { } urgent)
+        if (DealCues.FirstEvidence(turns, TimelineCues.UrgentCue, (text, m) => !DealText.IsNegatedBefore(text, m.Index) && !IsConditional(text, m)) is { } urgent)
         {
             return new Extracted<string>(UrgencyLevels.High, 0.85, urgent);
         }
@@ -99,12 +146,12 @@ internal static class TimelineExtractor
         {
             var days = soonest.Day.DayNumber - reference.DayNumber;
             var evidence = Evidence.Sentence(soonest.Turn, soonest.Mention.Start);
-            if (days <= DaysForHighUrgency)
+            if (days <= DaysForHighUrgency && !IsPeriodEnd(soonest, reference))
             {
                 return new Extracted<string>(UrgencyLevels.High, 0.75, evidence);
             }
 
-            if (timeline is null && days <= DaysForMediumUrgency)
+            if ((timeline is null && days <= DaysForMediumUrgency) || (days <= DaysWithinWeeks && noRush is null && IsExactTarget(soonest)))
             {
                 return new Extracted<string>(UrgencyLevels.Medium, 0.6, evidence);
             }

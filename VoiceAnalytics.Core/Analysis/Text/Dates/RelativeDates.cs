@@ -87,6 +87,24 @@ public static class RelativeDates
     public static DateMention? FindFirst(string text, DateOnly reference) =>
         FindAll(text, reference) is [var first, ..] ? first : null;
 
+    /// <summary>An expression naming a period's end: "the end of the month", "year-end", "quarter end" (not "the weekend").</summary>
+    private static bool NamesAnEnd(string text, int start, int length)
+    {
+        var core = text.AsSpan(start, length).TrimStart();
+        if (core.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            core = core[4..].TrimStart();
+        }
+
+        if (core.StartsWith("very ", StringComparison.OrdinalIgnoreCase))
+        {
+            core = core[5..].TrimStart();
+        }
+
+        return core.StartsWith("end of", StringComparison.OrdinalIgnoreCase)
+            || (core.EndsWith("end", StringComparison.OrdinalIgnoreCase) && core.Length > 3 && !char.IsLetter(core[^4]));
+    }
+
     private static DateMention Mention(string text, int start, int length, DateWindow window, DateOnly reference)
     {
         var (relation, from) = window.Relation is { } own ? (own, start) : DateModifier.Before(text, start);
@@ -95,6 +113,8 @@ public static class RelativeDates
             DateRelation.By when window.To >= reference => (reference, window.To),
             // "before the end of the year" said in December: the window is under way, so its end is the limit
             DateRelation.Before when window.From <= reference => (reference, window.To),
+            // "before the end of the month", "before year-end": the end is the limit itself, not a window to stop short of
+            DateRelation.Before when NamesAnEnd(text, start, length) => (reference, window.To),
             DateRelation.Before => (reference, CalendarMath.Max(reference, window.From.AddDays(-1))),
             DateRelation.After => (window.To.AddDays(1), window.To.AddDays(1)),
             _ => (window.From, window.To),

@@ -38,7 +38,9 @@ public sealed class RelativeDatesTests
     [InlineData(Thursday, "probably in two or three weeks", "in two or three weeks", "2026-10-15", "2026-10-22", DateRelation.On)]
     [InlineData(Thursday, "within roughly a month", "within roughly a month", "2026-10-01", "2026-11-01", DateRelation.By)]
     [InlineData("2026-12-03", "before the end of the year", "before the end of the year", "2026-12-03", "2026-12-31", DateRelation.Before)] // under way: its end is the limit
-    [InlineData(Thursday, "before the end of the year", "before the end of the year", "2026-10-01", "2026-11-30", DateRelation.Before)]
+    [InlineData(Thursday, "before the end of the year", "before the end of the year", "2026-10-01", "2026-12-31", DateRelation.Before)] // the end is the limit, not a window to stop short of
+    [InlineData("2026-08-18", "get something in place before end of month", "before end of month", "2026-08-18", "2026-08-31", DateRelation.Before)]
+    [InlineData(Thursday, "we go live before this weekend", "before this weekend", "2026-10-01", "2026-10-02", DateRelation.Before)]
     public void FindFirst_HedgedDurationsAndLimitsUnderWay_Resolve(string reference, string text, string span, string from, string to, DateRelation relation) =>
         AssertFirst(reference, text, span, from, to, relation);
 
@@ -66,7 +68,7 @@ public sealed class RelativeDatesTests
     [InlineData(Thursday, "the fiscal year starts in Q4 2027", "Q4 2027", "2027-10-01", "2027-12-31", DateRelation.On)]
     [InlineData(Thursday, "we have Q4 budget left", "Q4", "2026-10-01", "2026-12-31", DateRelation.On)]
     [InlineData(Thursday, "no later than Halloween", "no later than Halloween", "2026-10-01", "2026-10-31", DateRelation.By)]
-    [InlineData(Thursday, "it has to happen before year-end", "before year-end", "2026-10-01", "2026-11-30", DateRelation.Before)]
+    [InlineData(Thursday, "it has to happen before year-end", "before year-end", "2026-10-01", "2026-12-31", DateRelation.Before)]
     public void FindFirst_OtherSpokenForms_ResolveAgainstTheReference(string reference, string text, string span, string from, string to, DateRelation relation) =>
         AssertFirst(reference, text, span, from, to, relation);
 
