@@ -227,7 +227,6 @@ internal static partial class ObjectionCues
         @"\b(?:not|aren['’]?t|isn['’]?t)\s+(?:very\s+|really\s+|super\s+)?(?:computer|tech|technology|techy|digital)[- ]?(?:people|guys|folks|savvy|literate|minded|person)\b"
         + @"|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle|tough\s+sell|hard\s+sell)\b|\bresist(?:ant|ance)?\s+(?:to\s+)?change\b|\bchange\s+management\b|\blearning\s+curve\b"
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\binternal\s+politics\b"
-        + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
         + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b"
         // people who will not take to it ("he doesn't do computers", "they'll need hand-holding")
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+on\s+board\b|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b"
@@ -249,4 +248,15 @@ internal static partial class ObjectionCues
     private static GuardedRegex? OtherGuarded;
 
     public static GuardedRegex Other() => OtherGuarded ??= new(OtherPattern());
+
+    /// <summary>
+    /// A formal buying procedure (an RFP, three quotes, a tender): a step of the purchase, an "other" objection only
+    /// when the user frames it as an obstacle (see <c>ObjectionDetector.AddProcurementObstacle</c>).
+    /// </summary>
+    [GeneratedRegex(@"\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b", Options)]
+    private static partial Regex ProcurementProcessPattern();
+
+    private static GuardedRegex? ProcurementProcessGuarded;
+
+    public static GuardedRegex ProcurementProcess() => ProcurementProcessGuarded ??= new(ProcurementProcessPattern());
 }
