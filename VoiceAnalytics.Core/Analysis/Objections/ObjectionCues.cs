@@ -167,7 +167,7 @@ internal static partial class ObjectionCues
         @"\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+be\s+able\s+to|not\s+able\s+to|can\s+not)\s+(?:\w+\s+){0,2}?(?:switch|roll\s+(?:\w+\s+)?out|start|implement|move|change|adopt|onboard|take\s+(?:this|it|anything)\s+on|do\s+anything|look\s+at\s+(?:this|it))\b[^.?!]{0,40}?\b(?:until|till|before|right\s+now|this\s+(?:quarter|month|year))\b"
         + @"|\bnot\s+(?:right\s+)?now\b|\bnot\s+this\s+(?:quarter|month|year|week|season)\b|\bmaybe\s+(?:later|next\s+(?:year|quarter|month))\b|\b(?:check|circle|come)\s+back\s+(?:in|next|after|later)\b"
         + @"|\b(?:busiest|bad|busy|crazy|hectic|worst)\s+time\b|\btoo\s+busy\b|\bmiddle\s+of\s+(?:quarter[- ]?(?:end|close)|year[- ]?end|(?:our|the)\s+(?:busy|peak)\s+season|tax\s+season|(?:a|an|our)\s+(?:\w+\s+)?(?:migration|rollout|audit|reorg))"
-        + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending|hiring)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
+        + @"|\bnot\s+a\s+(?:good|great)\s+time\b|\bnot\s+ready\s+(?:to|yet|for)\b|\b(?:won['’]?t|wouldn['’]?t)\s+be\s+ready\b|\bpush\s+(?:this|it|that)\s+(?:out\s+|back\s+)?(?:to|until|till)\b|\bon\s+hold\b|\b(?:budget|spending)\s+freeze\b|\bnot\s+(?:a|our)\s+(?:top\s+)?priority\b|\bother\s+priorities\b|\b(?:revisit|pick\s+(?:this|it)\s+(?:back\s+)?up)\s+(?:in|next|after)\b"
         + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
         + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming(?:\s+is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
         + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b"
@@ -227,7 +227,6 @@ internal static partial class ObjectionCues
         @"\b(?:not|aren['’]?t|isn['’]?t)\s+(?:very\s+|really\s+|super\s+)?(?:computer|tech|technology|techy|digital)[- ]?(?:people|guys|folks|savvy|literate|minded|person)\b"
         + @"|\b(?:going\s+to|gonna)\s+be\s+a\s+(?:fight|battle|struggle|tough\s+sell|hard\s+sell)\b|\bresist(?:ant|ance)?\s+(?:to\s+)?change\b|\bchange\s+management\b|\blearning\s+curve\b"
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+to\s+(?:actually\s+)?(?:use|adopt|switch|learn)\b|\binternal\s+politics\b"
-        + @"|\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b"
         + @"|\b(?:gonna|going\s+to|will|would)\s+fight\s+(?:this|it|us|me|that|the\s+change)\b"
         // people who will not take to it ("he doesn't do computers", "they'll need hand-holding")
         + @"|\b(?:get|getting)\s+(?:them|people|everyone|my\s+\w+|our\s+\w+|the\s+team|staff)\s+on\s+board\b|\b(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+do\s+(?:computers|technology|tech|email)\b|\b(?:set|stuck)\s+in\s+(?:their|his|her|our)\s+ways\b|\btechnophob\w*|\bhand-?holding\b"
@@ -249,4 +248,15 @@ internal static partial class ObjectionCues
     private static GuardedRegex? OtherGuarded;
 
     public static GuardedRegex Other() => OtherGuarded ??= new(OtherPattern());
+
+    /// <summary>
+    /// A formal buying procedure (an RFP, three quotes, a tender): a step of the purchase, an "other" objection only
+    /// when the user frames it as an obstacle (see <c>ObjectionDetector.AddProcurementObstacle</c>).
+    /// </summary>
+    [GeneratedRegex(@"\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b", Options)]
+    private static partial Regex ProcurementProcessPattern();
+
+    private static GuardedRegex? ProcurementProcessGuarded;
+
+    public static GuardedRegex ProcurementProcess() => ProcurementProcessGuarded ??= new(ProcurementProcessPattern());
 }

@@ -37,6 +37,7 @@ internal static class ObjectionDetector
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
+            AddProcurementObstacle(found, conversation, turn);
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
             AddComplianceRegime(found, conversation, turn);
             AddProductDefect(found, turn, competitors);
@@ -272,9 +273,7 @@ internal static class ObjectionDetector
     /// </summary>
     private static void AddConcernAnswer(List<ObjectionCandidate> found, Conversation conversation, Turn turn, bool aboutIncumbent)
     {
-        var previous = conversation.PreviousAssistant(turn);
-        if (previous is null || previous.Index != turn.Index - 1 || !ObjectionTopics.ConcernQuestion().IsMatch(previous.Text)
-            || ObjectionTopics.Declines().IsMatch(turn.Text))
+        if (!AnswersConcernQuestion(conversation, turn) || ObjectionTopics.Declines().IsMatch(turn.Text))
         {
             return;
         }
@@ -296,6 +295,33 @@ internal static class ObjectionDetector
         {
             found.Add(new(ObjectionCategories.Other, turn, adoption.Index, adoption.Value, 0.75, false));
         }
+    }
+
+    /// <summary>
+    /// A formal buying procedure ("anything over ten thousand goes through procurement with an RFP", "we've three quotes
+    /// going out") is how the user buys, not an objection; it is one ("other") when framed as an obstacle: a concern
+    /// marker in its sentence or a neighbour ("the other issue is process. we can't just buy software. procurement needs three
+    /// quotes"), or the answer to the agent asking what holds the user back.
+    /// </summary>
+    private static void AddProcurementObstacle(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    {
+        foreach (Match m in ObjectionCues.ProcurementProcess().Matches(turn.Text))
+        {
+            var (start, end) = SentenceWindow.Around(turn.Text, m.Index);
+            if (!IsNegated(turn, m) && (AnswersConcernQuestion(conversation, turn) || ObjectionTopics.Concern().Match(turn.Text, start, end - start).Success
+                || ClauseConcern.Marker().Match(turn.Text, start, end - start).Success))
+            {
+                found.Add(new(ObjectionCategories.Other, turn, m.Index, m.Value, 0.75, false));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The turn answers the agent's question inviting objections ("anything holding you back?").</summary>
+    private static bool AnswersConcernQuestion(Conversation conversation, Turn turn)
+    {
+        var previous = conversation.PreviousAssistant(turn);
+        return previous is not null && previous.Index == turn.Index - 1 && ObjectionTopics.ConcernQuestion().IsMatch(previous.Text);
     }
 
     private static readonly string[] AnswerTopics =

@@ -391,8 +391,8 @@ internal static partial class ObjectionTopics
         + @"|(?:too|overly|pretty|very|really|super|quite|a\s+bit|kind\s+of|kinda)\s+(?:basic|limited|complicated|complex|rigid|restrictive|slow|simplistic|primitive)|bare-?bones|inflexible|sluggish"
         + @"|not\s+(?:so\s+|very\s+|really\s+|that\s+|super\s+)?(?:intuitive|user[- ]friendly|easy|comfortable|straightforward|flexible|great|good)";
 
-    /// <summary>Scheduling talk: "that slot isn't available" is not a missing capability.</summary>
-    [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on))\b", Options)]
+    /// <summary>Scheduling talk: "that slot isn't available", "that time isn't available" is not a missing capability.</summary>
+    [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on)|(?:time|day|date)s?\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not|wasn['’]?t)\s+(?:available|free|open))\b", Options)]
     private static partial Regex SchedulingPattern();
 
     private static GuardedRegex? SchedulingGuarded;

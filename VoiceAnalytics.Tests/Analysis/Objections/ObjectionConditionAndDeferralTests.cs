@@ -42,6 +42,22 @@ public sealed class ObjectionConditionAndDeferralTests
     }
 
     [Fact]
+    public void Analyze_HiringFreezeTellingHeadcount_IsNoTiming()
+    {
+        var call = new CallScript().Agent("How many people are on the team?").User("It was eleven before the hiring freeze but it's nine now.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_BudgetFreeze_IsTiming()
+    {
+        var call = new CallScript().Agent("How is the trial going?").User("We like it, but there's a budget freeze on right now.");
+
+        Assert.Equal(["timing"], Categories(call));
+    }
+
+    [Fact]
     public void Analyze_LegalRefusesDataOutsideARegion_IsTrust()
     {
         var call = new CallScript().Agent("Anything else?").User("And the data, where is it stored. Our legal department will not accept if it is not in Europe.");

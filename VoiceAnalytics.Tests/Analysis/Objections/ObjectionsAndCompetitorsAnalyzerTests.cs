@@ -180,12 +180,14 @@ public sealed class ObjectionsAndCompetitorsAnalyzerTests
         Assert.Equal(["features"], Categories(call));
     }
 
-    [Fact]
-    public void Analyze_UnavailableMeetingSlot_IsNotAMissingCapability()
+    [Theory]
+    [InlineData("Unfortunately that slot isn't available, would ten work?")]
+    [InlineData("I'm sorry, that time isn't available. Would another day work?")]
+    public void Analyze_UnavailableMeetingSlot_IsNotAMissingCapability(string agentSays)
     {
         var call = new CallScript()
             .User("Friday at nine works.")
-            .Agent("Unfortunately that slot isn't available, would ten work?")
+            .Agent(agentSays)
             .User("Ugh, fine, ten then.");
 
         Assert.Empty(Categories(call));
