@@ -167,7 +167,10 @@ internal static class HeadcountClauses
             }
         }
 
-        return false;
+        // "We're a wealth management firm. Forty people, and ...": the size opening the sentence after the organization
+        // (not a list's total: "me and the three store managers, four people")
+        var before = HeadcountCues.SkipHedges(text, count.First - 1);
+        return !count.IsSummary && (before < 0 || turn.SentenceOf(before) < sentence) && SetOffAfterOrganization(turn, count, before);
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class HeadcountCues
         var text = turn.Text;
         if (count.Noun.Class == SizingNounClass.Headcount && !count.IsDistributive)
         {
-            return !TeamGroupCues.HasGroupTopic(turn, count); // "the billing office, nine staff" sizes a group
+            return !TeamGroupCues.HasGroupTopic(turn, count) && !TeamGroupCues.InNamedDepartment(text, count); // "the billing office, nine staff", "seven staff in the department" size a group
         }
 
         if (count.Noun.Class == SizingNounClass.SizeCompound)

@@ -12,6 +12,9 @@ internal static class SeatUsageBinder
 {
     private const int AfterWindow = 10;
 
+    /// <summary>A cue this far past a count's phrase is about something said since ("a company of 120 people, we sell ..., we need a way to send").</summary>
+    private const int BeforeWindow = 15;
+
     public static void Bind(SizingTurn turn)
     {
         var text = turn.Text;
@@ -82,7 +85,7 @@ internal static class SeatUsageBinder
         SizingCount? found = null;
         foreach (var count in turn.Counts)
         {
-            if (count.First < cue && count.MayCountPeople && turn.SegmentOf(count.First) == turn.SegmentOf(cue))
+            if (count.First < cue && count.PhraseEnd >= cue - BeforeWindow && count.MayCountPeople && turn.SegmentOf(count.First) == turn.SegmentOf(cue))
             {
                 found = count;
             }

@@ -35,6 +35,11 @@ internal static class SizingNounReader
         {
             if (ClassOf(text, k) is { } known)
             {
+                if (IsModifierOfPerson(text, k, known))
+                {
+                    continue; // "six sales engineers", "three client managers": the head noun decides, not its modifier
+                }
+
                 return known == SizingNounClass.Excluded && StaffNounGuess.LooksLikeStaff(text, k, first)
                     ? new SizingNoun(SizingNounClass.Role, first, k, k + 1, Guessed: true) // "account leads", not sales leads
                     : new SizingNoun(known, first, k, k + 1);
@@ -91,6 +96,11 @@ internal static class SizingNounReader
 
         return text.In(index, SizingNouns.Excluded) ? SizingNounClass.Excluded : null;
     }
+
+    /// <summary>A paperwork, business-event or excluded word right before a person word is that person's modifier.</summary>
+    private static bool IsModifierOfPerson(TokenizedText text, int k, SizingNounClass known) =>
+        known is SizingNounClass.Proxy or SizingNounClass.Document or SizingNounClass.Excluded
+        && text.IsWord(k + 1) && ClassOf(text, k + 1) is SizingNounClass.People or SizingNounClass.Role or SizingNounClass.Headcount or SizingNounClass.Seat;
 
     /// <summary>An ampersand or slash inside a modifier, touching a word on both sides.</summary>
     private static bool IsJoiningSymbol(TokenizedText text, int k) =>

@@ -29,7 +29,8 @@ internal static class TeamCountJoins
         && !count.IsSummary && !previous.IsConsumed && !count.IsConsumed
         && previous.Usage != SeatUsage.NotUsers && count.Usage != SeatUsage.NotUsers
         && previous.Period is null && count.Period is null
-        && OnlyConnectors(turn.Text, previous.PhraseEnd, count.First);
+        && OnlyConnectors(turn.Text, previous.PhraseEnd, count.First)
+        && !(previous.Noun.Class == SizingNounClass.People && turn.Text.Is(count.First - 1, "the")); // "forty people, and the fourteen advisors": a part of the whole
 
     /// <summary>"six producers and two CSRs": a plural word the vocabulary does not know, coordinated with people, counts people.</summary>
     public static bool UnknownPlural(TokenizedText text, SizingCount count) =>

@@ -14,6 +14,9 @@ internal static class TeamGroupCues
     private static readonly WordSet InOn = new("in", "on", "within");
     private static readonly WordSet Determiners = new("the", "our", "my", "this", "that");
 
+    /// <summary>Groups that are also where a small firm's whole staff sits ("ten staff in the office").</summary>
+    private static readonly WordSet Workplaces = new("office", "offices", "floor", "branch", "side", "desk");
+
     private static readonly WordSet Departments = new(
         "sales", "marketing", "finance", "accounting", "operations", "ops", "hr", "legal", "support", "admissions",
         "dispatch", "engineering", "it", "procurement", "billing", "leasing", "admin", "administration", "service",
@@ -66,9 +69,9 @@ internal static class TeamGroupCues
         var text = turn.Text;
         for (var k = count.Noun.First; k < count.Noun.Head; k++)
         {
-            if (text.In(k, SizingCues.Groups))
+            if (text.In(k, SizingCues.Groups) || text.In(k, Departments))
             {
-                return true; // "two front office staff"
+                return true; // "two front office staff", "six sales people"
             }
         }
 
@@ -107,8 +110,13 @@ internal static class TeamGroupCues
         return false;
     }
 
+    /// <summary>"seven staff in the department", "40 staff in sales": a department, not the office a small firm is nor the group a company belongs to.</summary>
+    public static bool InNamedDepartment(TokenizedText text, SizingCount count) => InDepartment(text, count, namedOnly: true);
+
     /// <summary>"20 people in sales", "12 of us in the office", "six on the inside sales team".</summary>
-    public static bool InDepartment(TokenizedText text, SizingCount count)
+    public static bool InDepartment(TokenizedText text, SizingCount count) => InDepartment(text, count, namedOnly: false);
+
+    private static bool InDepartment(TokenizedText text, SizingCount count, bool namedOnly)
     {
         var k = count.PhraseEnd;
         if (!text.In(k, InOn))
@@ -124,7 +132,7 @@ internal static class TeamGroupCues
 
         for (var words = 0; words < 3 && text.IsWord(k); words++, k++)
         {
-            if (text.In(k, SizingCues.Groups) || text.In(k, Departments))
+            if ((text.In(k, SizingCues.Groups) && !(namedOnly && (text.In(k, Workplaces) || text.In(k, SizingCues.Organizations)))) || text.In(k, Departments))
             {
                 return true;
             }

@@ -10,6 +10,11 @@ internal static class TrailingSelfList
     public static void Add(SizingTurn turn, List<SizingCount> counts, int self)
     {
         var text = turn.Text;
+        if (text.Is(self, "i") && text.In(self + 1, SubjectVerbs))
+        {
+            return; // "we are about forty-five people, and I am the head of operations": "I" opens a clause
+        }
+
         var people = 0;
         var first = -1;
         var itemEnd = text.IsSymbol(self - 2, ',') ? self - 2 : self - 1; // "..., and me"
@@ -67,6 +72,8 @@ internal static class TrailingSelfList
 
         return null;
     }
+
+    private static readonly WordSet SubjectVerbs = new("am", "'m", "was");
 
     private static bool IsPossessive(TokenizedText text, int index) => text.Is(index, "my") || text.Is(index, "our");
 }

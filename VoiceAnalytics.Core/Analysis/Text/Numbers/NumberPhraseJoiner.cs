@@ -98,7 +98,8 @@ internal static class NumberPhraseJoiner
     private static bool TryRange(TokenizedText text, NumberPhrase low, NumberPhrase high, out NumberPhrase range)
     {
         range = default;
-        if (high.First != low.End + 1 || high.Has(NumberPhraseFlags.Range))
+        var adjacent = high.First == low.End;
+        if ((!adjacent && high.First != low.End + 1) || high.Has(NumberPhraseFlags.Range))
         {
             return false;
         }
@@ -111,7 +112,7 @@ internal static class NumberPhraseJoiner
         }
 
         var gap = low.End;
-        var connected = text.IsSymbol(gap, '-') || text.Is(gap, "to") || text.Is(gap, "through") || text.Is(gap, "thru")
+        var connected = adjacent ? IsSpokenPair(text, low, high, lowValue) : text.IsSymbol(gap, '-') || text.Is(gap, "to") || text.Is(gap, "through") || text.Is(gap, "thru")
             || text.Is(gap, "or")
             || (text.Is(gap, "and") && AfterBetween(text, low.First))
             || (text.IsSymbol(gap, ',') && high.Low <= 2 * lowValue); // "5, 6 a day"
@@ -124,6 +125,14 @@ internal static class NumberPhraseJoiner
         range = new NumberPhrase(lowValue, high.High, low.First, high.End, flags, high.Scale);
         return true;
     }
+
+    /// <summary>
+    /// "two three a week", "fifteen twenty bids": two number words said back to back that cannot form one number are
+    /// a spoken range when the second is the larger but at most double (a clock time after "at" is not one).
+    /// </summary>
+    private static bool IsSpokenPair(TokenizedText text, NumberPhrase low, NumberPhrase high, double lowValue) =>
+        low.Has(NumberPhraseFlags.Words) && high.Has(NumberPhraseFlags.Words) && lowValue >= 2 && high.Low <= 2 * lowValue
+        && !text.Is(low.First - 1, "at");
 
     private static bool AfterBetween(TokenizedText text, int first) =>
         text.Is(first - 1, "between") || (text.In(first - 1, NumberWords.HedgesBefore) && text.Is(first - 2, "between"));

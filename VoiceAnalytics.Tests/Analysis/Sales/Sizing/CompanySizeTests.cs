@@ -111,6 +111,9 @@ public sealed class CompanySizeTests
     [InlineData("there are nine of us including me", 9)] // the speaker counted in
     [InlineData("there's ten of us in the office but our bookkeeper wouldn't send anything", 10)] // the office holds the non-users
     [InlineData("we are twelve in the office, but on site we hire many more", 12)] // a bare count in the office
+    [InlineData("we run a small accounting practice. Twenty people, and the six partners would all be sending", 20)] // a size opening the sentence after the organization
+    [InlineData("we are a logistics firm with about eighty people, and I am the office manager", 80)] // "and I am" opens a clause, it adds nobody
+    [InlineData("about three hundred staff in the group altogether", 300)] // the group a company belongs to is no department
     public void Extract_HeadcountSaidInSpeech_GivesCompanySize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -127,6 +130,8 @@ public sealed class CompanySizeTests
     [InlineData("A: Who would be sending? || U: it's just the two of us")] // an answer about users
     [InlineData("I lead the sales team at a software company, eight of us")] // the team, not the company
     [InlineData("there are five of us")] // partners or a team as often as the company
+    [InlineData("A: How many people would use it? || U: seven staff in the department")] // a department's staff
+    [InlineData("we're about twelve sales people")] // a department's people
     public void Extract_SpeechWithoutHeadcount_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);

@@ -91,6 +91,8 @@ public sealed class MonthlyVolumeTests
     [InlineData("we run four stores. || A: How many contracts a month? || U: each store does, I'd say, about 25 a month", 100)] // per place x places said earlier
     [InlineData("A: How many contracts a month? || U: each store does about 25 a month", 25)] // no number of places: the amount as said
     [InlineData("we have two branches and we send about 30 a week at each branch", 260)] // "at each branch" after the period
+    [InlineData("we send two three proposals a week", 11)] // number words back to back are a spoken range: 2.5 a week
+    [InlineData("fifteen twenty contracts a month", 18)] // a spoken range of two number words: 17.5
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);

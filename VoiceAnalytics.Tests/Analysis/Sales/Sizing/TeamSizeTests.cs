@@ -63,6 +63,11 @@ public sealed class TeamSizeTests
     [InlineData("I'm the only employee, so it'd be me", 1)] // "the only employee"
     [InlineData("honestly I'm pretty much the only one who sends contracts", 1)] // "the only one"
     [InlineData("it's just me, my dad does the accounts but he never sends anything", 1)] // another person negated, not a list
+    [InlineData("A: How many people would be sending quotes? || U: nine inside sales reps", 9)] // "sales" modifies the role, it counts no sales
+    [InlineData("our four contract managers would use it", 4)] // a paperwork word modifying the role
+    [InlineData("we're about twelve sales people", 12)] // a department's people
+    [InlineData("A: How many people would use it? || U: seven staff in the department", 7)] // a department's staff answer the question
+    [InlineData("we're a firm of about sixty people, and the twelve advisors would all be sending", 12)] // the part after the whole, not a sum
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -87,6 +92,7 @@ public sealed class TeamSizeTests
     [InlineData("we get 40 new sales leads a week")] // sales leads are not people
     [InlineData("A: Who would send them? || U: we print about 40 binders a month")] // a guessed role with a period is a thing
     [InlineData("it's the only one we've got, the old laptop")] // "the only one" without the speaker as subject
+    [InlineData("we're a logistics company with about two hundred people, we move freight for retailers around the midwest and i run the desk and we need something better to send quotes")] // a usage cue far past the count is about something said since
     public void Extract_NoTeamStatement_GivesNoTeamSize(string script)
     {
         var signals = SizingTranscript.Extract(script);

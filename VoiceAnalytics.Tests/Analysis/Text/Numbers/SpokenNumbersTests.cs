@@ -71,6 +71,8 @@ public sealed class SpokenNumbersTests
     [InlineData("5, 6 bids a day", 5, 6)]
     [InlineData("ten to twelve people", 10, 12)]
     [InlineData("150 through 200", 150, 200)]
+    [InlineData("two three bids a week", 2, 3)] // number words back to back
+    [InlineData("fifteen twenty a month", 15, 20)]
     public void Parse_Range_GivesBothEndsAndTheMidpoint(string text, double low, double high)
     {
         var number = Assert.Single(SpokenNumbers.Parse(text));
@@ -113,6 +115,7 @@ public sealed class SpokenNumbersTests
     [InlineData("30 to 20")] // a falling pair is not a range
     [InlineData("5, 40")] // too far apart for a spoken "five, six"
     [InlineData("3 and 4")] // "and" needs "between"
+    [InlineData("2 3")] // digits back to back are no spoken range
     public void Parse_NotARange_GivesTwoNumbers(string text)
     {
         var numbers = SpokenNumbers.Parse(text);
