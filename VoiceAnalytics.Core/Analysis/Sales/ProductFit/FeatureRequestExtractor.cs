@@ -35,6 +35,8 @@ internal static class FeatureRequestExtractor
     // Users say "no PandaDoc branding" or "without internet" to ask for a capability, not to refuse one.
     private static readonly string[] PartOfAsk = ["no", "without"];
 
+    private const string Contrast = " but ";
+
     public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         var candidates = new List<FeatureCandidate>();
@@ -91,8 +93,20 @@ internal static class FeatureRequestExtractor
         var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
         var sentence = hit.Text.AsSpan(start, end - start);
         var wantsBetter = WantsBetter(sentence);
-        var asks = sentence.Contains('?') || RequestCues.In(sentence) || QuestionCues.IsQuestion(hit.Text, start, end);
+        var asks = sentence.Contains('?') || RequestCues.In(ContrastClause(sentence, hit.Start - start)) || QuestionCues.IsQuestion(hit.Text, start, end);
         return asks || wantsBetter ? new FeatureCandidate(hit.Value, hit.Turn, hit.Start, 0.85, wantsBetter) : null;
+    }
+
+    /// <summary>
+    /// The part of the sentence around <paramref name="at"/> between the "but"s that bound it: a need on the other
+    /// side of "but" is about something else ("I'd need my GM to okay it, but if I show him the audit trail ...").
+    /// </summary>
+    private static ReadOnlySpan<char> ContrastClause(ReadOnlySpan<char> sentence, int at)
+    {
+        var before = sentence[..at].LastIndexOf(Contrast, StringComparison.OrdinalIgnoreCase);
+        var from = before < 0 ? 0 : before + Contrast.Length;
+        var after = sentence[at..].IndexOf(Contrast, StringComparison.OrdinalIgnoreCase);
+        return after < 0 ? sentence[from..] : sentence[from..(at + after)];
     }
 
     private static bool IsRefused(TermHit hit)
