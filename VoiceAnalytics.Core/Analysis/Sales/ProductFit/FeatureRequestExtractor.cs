@@ -41,12 +41,15 @@ internal static class FeatureRequestExtractor
     {
         var candidates = new List<FeatureCandidate>();
         var refused = new HashSet<(int Turn, string Value)>();
+        var named = new HashSet<(int Turn, string Value)>();
         foreach (var hit in hits)
         {
             if (hit.Kind != TermKind.Feature)
             {
                 continue;
             }
+
+            named.Add((hit.Turn.Index, hit.Value));
 
             if (IsRefused(hit))
             {
@@ -59,7 +62,7 @@ internal static class FeatureRequestExtractor
         }
 
         var searches = SearchRecord.From(conversation);
-        AddFromSearches(conversation, searches, candidates, refused);
+        AddFromSearches(conversation, searches, candidates, refused, named);
         var confirmedSomewhere = candidates.Count == 0 ? [] : AgentReplyReader.ConfirmedAnywhere(conversation);
 
         // A capability can come up more than once ("can they pay in the document" confirmed, "can it charge them every
@@ -145,7 +148,7 @@ internal static class FeatureRequestExtractor
             || term.Contains("powered", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates, HashSet<(int Turn, string Value)> refused)
+    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates, HashSet<(int Turn, string Value)> refused, HashSet<(int Turn, string Value)> named)
     {
         foreach (var search in searches)
         {
@@ -156,14 +159,35 @@ internal static class FeatureRequestExtractor
 
             var sentence = SentenceClosestTo(asker.Text, search.Query);
             var asks = asker.Text.Contains('?', StringComparison.Ordinal) || RequestCues.In(asker.Text);
+            // A query that restates a capability the user named ("offline signing mobile app no internet" after "no
+            // signal") adds the agent's own words: only the named capability is the user's.
+            var restatesNamed = NamesAny(search, asker.Index, named);
             foreach (var feature in search.Features)
             {
+                if (restatesNamed && !named.Contains((asker.Index, feature)))
+                {
+                    continue;
+                }
+
                 if (asks || !refused.Contains((asker.Index, feature)))
                 {
                     Add(candidates, new FeatureCandidate(feature, asker, sentence, 0.65, false) { OnlyIfDenied = !asks });
                 }
             }
         }
+    }
+
+    private static bool NamesAny(SearchRecord search, int turn, HashSet<(int Turn, string Value)> named)
+    {
+        foreach (var feature in search.Features)
+        {
+            if (named.Contains((turn, feature)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Start of the user's sentence sharing the most words with the agent's search query (ties: the last).</summary>

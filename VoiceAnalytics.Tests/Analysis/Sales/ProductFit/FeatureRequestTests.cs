@@ -54,6 +54,22 @@ public sealed class FeatureRequestTests
     }
 
     [Fact]
+    public void Extract_SearchRestatingANamedCapability_AddsOnlyThatCapability()
+    {
+        var conversation = new TranscriptBuilder()
+            .User("what about the job site, they sign on my ipad but there's no signal in half these basements")
+            .Agent("Let me check.")
+            .Search("offline signing mobile app no internet", found: 0)
+            .Agent("I couldn't confirm that signing works fully offline.")
+            .Conversation();
+
+        var requests = Requests(conversation);
+
+        Assert.Contains("offline_signing", requests);
+        Assert.DoesNotContain("mobile_app", requests);
+    }
+
+    [Fact]
     public void Extract_AgentConfirmsItExists_NotARequest()
     {
         var conversation = new TranscriptBuilder()
