@@ -100,11 +100,15 @@ public static class QuestionDetector
         }
     }
 
-    /// <summary>A statement closed by a tag that asks for confirmation: "it syncs with Drive, doesn't it".</summary>
+    /// <summary>
+    /// A statement closed by a tag that asks for confirmation: "it syncs with Drive, doesn't it", "it's per seat, right"
+    /// (not a one-word reaction: "shocking, right").
+    /// </summary>
     private static bool EndsWithTag(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
-        to - from >= 4 && words[to - 3].EndsClause
-        && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-        && QuestionForms.TagPronouns.Contains(text, words[to - 1]);
+        (to - from >= 4 && words[to - 3].EndsClause
+            && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            && QuestionForms.TagPronouns.Contains(text, words[to - 1]))
+        || (to - from >= 4 && words[to - 2].EndsClause && words[to - 1].Is(text, "right"));
 
     /// <summary>
     /// An auxiliary before a subject pronoun and a verb or complement ("does yours sync", "can you send") inside an

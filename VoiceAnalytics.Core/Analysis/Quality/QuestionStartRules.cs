@@ -5,6 +5,8 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 /// <summary>Whether the word opening a clause starts a question, by the forms <see cref="QuestionDetector"/> describes.</summary>
 internal static class QuestionStartRules
 {
+    private const int MaxUninvertedClauseWords = 7;
+
     public static bool IsQuestionStart(string text, IReadOnlyList<SpokenWord> words, int i, int end, bool ellipsisAllowed, QuestionStrictness form)
     {
         var word = words[i];
@@ -37,7 +39,8 @@ internal static class QuestionStartRules
 
         if (QuestionForms.WhWords.Contains(text, word))
         {
-            return IsWhQuestion(text, words, i, end, ellipsisAllowed);
+            return IsWhQuestion(text, words, i, end, ellipsisAllowed)
+                || (form == QuestionStrictness.SentenceStart && IsUninvertedHowQuestion(text, words, i, end));
         }
 
         if (QuestionForms.StrongAuxiliaries.Contains(text, word))
@@ -96,6 +99,49 @@ internal static class QuestionStartRules
         var subject = words[k + 1];
         return QuestionForms.InvertedSubjects.Contains(text, subject) || QuestionForms.Determiners.Contains(text, subject)
             || (modified && words[i].Is(text, "which") && !words[k].EndsClause);
+    }
+
+    /// <summary>
+    /// Learners of English often ask without inverting: "how much it cost for three", "how I pay for it". A sentence
+    /// that opens with "how much/many" and a subject pronoun, or "how I/we" and a verb, asks when its short clause
+    /// holds no auxiliary before its end ("how we do it now is ..." is a statement).
+    /// </summary>
+    private static bool IsUninvertedHowQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end)
+    {
+        if (!words[i].Is(text, "how"))
+        {
+            return false;
+        }
+
+        var amount = words[i + 1].Is(text, "much") || words[i + 1].Is(text, "many");
+        var s = amount ? i + 2 : i + 1;
+        if (s + 1 >= end || words[s - 1].EndsClause || words[s].EndsClause)
+        {
+            return false;
+        }
+
+        var subject = words[s];
+        var asks = amount ? QuestionForms.InvertedSubjects.Contains(text, subject) : subject.Is(text, "i") || subject.Is(text, "we");
+        if (!asks)
+        {
+            return false;
+        }
+
+        for (var k = s + 1; k < end && k <= s + MaxUninvertedClauseWords; k++)
+        {
+            var last = words[k].EndsClause || k == end - 1;
+            if (!last && (QuestionForms.IsAuxiliary(text, words[k]) || QuestionForms.SubjectContractions.Contains(text, words[k])))
+            {
+                return false;
+            }
+
+            if (last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWhQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end, bool ellipsisAllowed)

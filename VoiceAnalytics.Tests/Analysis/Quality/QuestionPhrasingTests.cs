@@ -23,6 +23,11 @@ public sealed class QuestionPhrasingTests
     [InlineData("how many users can we have on the starter plan")]
     [InlineData("were you able to find the invoice")]
     [InlineData("how are you guys different from docusign")]
+    [InlineData("ok how much it cost for three person")]
+    [InlineData("How I pay for it, with the credit card.")]
+    [InlineData("Essentials then. How much it is.")]
+    [InlineData("So for this I need to speak with sales, right.")]
+    [InlineData("Forty times. You're kidding me, right.")]
     public void Count_QuestionWithoutTheUsualCues_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
 
     [Theory]
@@ -33,6 +38,9 @@ public sealed class QuestionPhrasingTests
     [InlineData("have someone call me tomorrow")]
     [InlineData("which is why we're looking")]
     [InlineData("appfolio does its own thing")]
+    [InlineData("how we do it now, we print and scan.")]
+    [InlineData("how you say, clunky.")]
+    [InlineData("Shocking, right.")]
     public void Count_StatementShapedLikeAQuestion_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 
     [Fact]

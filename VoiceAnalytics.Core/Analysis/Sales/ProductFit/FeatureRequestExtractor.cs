@@ -35,16 +35,21 @@ internal static class FeatureRequestExtractor
     // Users say "no PandaDoc branding" or "without internet" to ask for a capability, not to refuse one.
     private static readonly string[] PartOfAsk = ["no", "without"];
 
+    private const string Contrast = " but ";
+
     public static IReadOnlyList<Extracted<string>> Extract(Conversation conversation, IReadOnlyList<TermHit> hits)
     {
         var candidates = new List<FeatureCandidate>();
         var refused = new HashSet<(int Turn, string Value)>();
+        var named = new HashSet<(int Turn, string Value)>();
         foreach (var hit in hits)
         {
             if (hit.Kind != TermKind.Feature)
             {
                 continue;
             }
+
+            named.Add((hit.Turn.Index, hit.Value));
 
             if (IsRefused(hit))
             {
@@ -57,7 +62,7 @@ internal static class FeatureRequestExtractor
         }
 
         var searches = SearchRecord.From(conversation);
-        AddFromSearches(conversation, searches, candidates, refused);
+        AddFromSearches(conversation, searches, candidates, refused, named);
         var confirmedSomewhere = candidates.Count == 0 ? [] : AgentReplyReader.ConfirmedAnywhere(conversation);
 
         // A capability can come up more than once ("can they pay in the document" confirmed, "can it charge them every
@@ -91,8 +96,20 @@ internal static class FeatureRequestExtractor
         var (start, end) = SentenceBounds.Around(hit.Text, hit.Start);
         var sentence = hit.Text.AsSpan(start, end - start);
         var wantsBetter = WantsBetter(sentence);
-        var asks = sentence.Contains('?') || RequestCues.In(sentence) || QuestionCues.IsQuestion(hit.Text, start, end);
+        var asks = sentence.Contains('?') || RequestCues.In(ContrastClause(sentence, hit.Start - start)) || QuestionCues.IsQuestion(hit.Text, start, end);
         return asks || wantsBetter ? new FeatureCandidate(hit.Value, hit.Turn, hit.Start, 0.85, wantsBetter) : null;
+    }
+
+    /// <summary>
+    /// The part of the sentence around <paramref name="at"/> between the "but"s that bound it: a need on the other
+    /// side of "but" is about something else ("I'd need my GM to okay it, but if I show him the audit trail ...").
+    /// </summary>
+    private static ReadOnlySpan<char> ContrastClause(ReadOnlySpan<char> sentence, int at)
+    {
+        var before = sentence[..at].LastIndexOf(Contrast, StringComparison.OrdinalIgnoreCase);
+        var from = before < 0 ? 0 : before + Contrast.Length;
+        var after = sentence[at..].IndexOf(Contrast, StringComparison.OrdinalIgnoreCase);
+        return after < 0 ? sentence[from..] : sentence[from..(at + after)];
     }
 
     private static bool IsRefused(TermHit hit)
@@ -131,7 +148,7 @@ internal static class FeatureRequestExtractor
             || term.Contains("powered", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates, HashSet<(int Turn, string Value)> refused)
+    private static void AddFromSearches(Conversation conversation, List<SearchRecord> searches, List<FeatureCandidate> candidates, HashSet<(int Turn, string Value)> refused, HashSet<(int Turn, string Value)> named)
     {
         foreach (var search in searches)
         {
@@ -142,14 +159,35 @@ internal static class FeatureRequestExtractor
 
             var sentence = SentenceClosestTo(asker.Text, search.Query);
             var asks = asker.Text.Contains('?', StringComparison.Ordinal) || RequestCues.In(asker.Text);
+            // A query that restates a capability the user named ("offline signing mobile app no internet" after "no
+            // signal") adds the agent's own words: only the named capability is the user's.
+            var restatesNamed = NamesAny(search, asker.Index, named);
             foreach (var feature in search.Features)
             {
+                if (restatesNamed && !named.Contains((asker.Index, feature)))
+                {
+                    continue;
+                }
+
                 if (asks || !refused.Contains((asker.Index, feature)))
                 {
                     Add(candidates, new FeatureCandidate(feature, asker, sentence, 0.65, false) { OnlyIfDenied = !asks });
                 }
             }
         }
+    }
+
+    private static bool NamesAny(SearchRecord search, int turn, HashSet<(int Turn, string Value)> named)
+    {
+        foreach (var feature in search.Features)
+        {
+            if (named.Contains((turn, feature)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Start of the user's sentence sharing the most words with the agent's search query (ties: the last).</summary>

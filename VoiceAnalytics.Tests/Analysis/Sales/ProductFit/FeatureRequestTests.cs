@@ -32,6 +32,44 @@ public sealed class FeatureRequestTests
     }
 
     [Fact]
+    public void Extract_NeedOnTheOtherSideOfBut_NotARequest()
+    {
+        var conversation = new TranscriptBuilder()
+            .User("I'd need my GM to okay it, but if I show him the audit trail I think he'll go for it.")
+            .Agent("Sounds like a plan.")
+            .Conversation();
+
+        Assert.DoesNotContain("audit_trail", Requests(conversation));
+    }
+
+    [Fact]
+    public void Extract_NeedInTheSameClauseAfterBut_IsARequest()
+    {
+        var conversation = new TranscriptBuilder()
+            .User("the editor is nice, but our auditors need an audit log for every document.")
+            .Agent("Good to know, I'll note that down.")
+            .Conversation();
+
+        Assert.Contains("audit_trail", Requests(conversation));
+    }
+
+    [Fact]
+    public void Extract_SearchRestatingANamedCapability_AddsOnlyThatCapability()
+    {
+        var conversation = new TranscriptBuilder()
+            .User("what about the job site, they sign on my ipad but there's no signal in half these basements")
+            .Agent("Let me check.")
+            .Search("offline signing mobile app no internet", found: 0)
+            .Agent("I couldn't confirm that signing works fully offline.")
+            .Conversation();
+
+        var requests = Requests(conversation);
+
+        Assert.Contains("offline_signing", requests);
+        Assert.DoesNotContain("mobile_app", requests);
+    }
+
+    [Fact]
     public void Extract_AgentConfirmsItExists_NotARequest()
     {
         var conversation = new TranscriptBuilder()
