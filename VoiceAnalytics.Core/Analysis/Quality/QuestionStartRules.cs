@@ -108,9 +108,9 @@ internal static class QuestionStartRules
     /// </summary>
     private static bool IsUninvertedHowQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end)
     {
-        if (!words[i].Is(text, "how"))
+        if (i + 1 >= end || !words[i].Is(text, "how"))
         {
-            return false;
+            return false; // a sentence ending on "how" has no subject to read
         }
 
         var amount = words[i + 1].Is(text, "much") || words[i + 1].Is(text, "many");

@@ -41,6 +41,8 @@ public sealed class QuestionPhrasingTests
     [InlineData("how we do it now, we print and scan.")]
     [InlineData("how you say, clunky.")]
     [InlineData("Shocking, right.")]
+    [InlineData("How.")] // a sentence ending on "how": nothing after it to read
+    [InlineData("ok. how")]
     public void Count_StatementShapedLikeAQuestion_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 
     [Fact]
