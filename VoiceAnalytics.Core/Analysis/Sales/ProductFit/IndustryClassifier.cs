@@ -86,7 +86,7 @@ internal static class IndustryClassifier
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Kind != TermKind.Industry || hit.Entry.Weight <= 0 || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i))
+            if (hit.Kind != TermKind.Industry || hit.Entry.Weight <= 0 || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i) || IsModifierOfNamedHead(hits, i))
             {
                 continue;
             }
@@ -258,6 +258,35 @@ internal static class IndustryClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a boutique hotel", "a healthcare staffing agency": an industry word right before a naming word of another
+    /// industry modifies it; the head noun, said last in English compounds, names what the business is.
+    /// </summary>
+    private static bool IsModifierOfNamedHead(IReadOnlyList<TermHit> hits, int index)
+    {
+        if (index + 1 >= hits.Count)
+        {
+            return false;
+        }
+
+        var hit = hits[index];
+        var head = hits[index + 1];
+        if (!ReferenceEquals(head.Turn, hit.Turn) || head.Kind != TermKind.Industry || head.Value == hit.Value || head.Entry.Weight < 1.0 || head.Start <= hit.End)
+        {
+            return false;
+        }
+
+        for (var c = hit.End; c < head.Start; c++)
+        {
+            if (hit.Text[c] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

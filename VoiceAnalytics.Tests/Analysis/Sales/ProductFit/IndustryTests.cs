@@ -134,5 +134,13 @@ public sealed class IndustryTests
     public void Extract_IndustryLookingWordsThatPlaceNoCompany_GiveNull(string userText) =>
         Assert.Null(Industry(userText));
 
+    // In a compound the last noun names the business; the industry word before it only modifies it.
+    [Theory]
+    [InlineData("i'm the events coordinator at the marlowe, it's a boutique hotel", "hospitality")]
+    [InlineData("we're a healthcare staffing agency", "hr_staffing")]
+    [InlineData("we're a real estate law firm", "legal")]
+    public void Extract_IndustryWordBeforeANamingWord_TheHeadNounNamesIt(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
