@@ -91,8 +91,14 @@ internal static class IndustryClassifier
                 continue;
             }
 
+            var ownProduct = hit.Value == "software" && IsOwnProduct(hit);
+            if (hit.Entry.Weight <= IndustryVocabulary.OwnProductOnly && !ownProduct)
+            {
+                continue; // "do you have mobile apps?": a product word that is not what the user makes
+            }
+
             var weight = IsSelfDescription(hits, i) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
-            if (hit.Value == "software" && IsOwnProduct(hit))
+            if (ownProduct)
             {
                 weight = Math.Max(weight, 1.0);
             }
