@@ -19,7 +19,9 @@ internal static class IndustryClassifier
         "serve", "work with", "partner with", "customers like", "clients like", "for clients", "for customers", "clients in",
         "customers in", "companies like", "vendors", "sponsors", "software for", "platform for", "app for", "tools for",
         "tool for", "product for", "products for", "services for", "selling to", "serving", "we help",
-        "we support", "built for");
+        "we support", "built for",
+        // Service verbs whose object is the customer: "we advise hospitals", "we clean the office and the clinic".
+        "advise", "advising", "we clean", "cleaning for", "we supply", "we insure", "we audit", "we train", "we equip");
 
     // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
     // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).

@@ -165,5 +165,13 @@ public sealed class IndustryTests
     public void Extract_SoftwareProductWordNotTheirs_GivesNull(string userText) =>
         Assert.Null(Industry(userText));
 
+    // The object of a service verb is the customer, not the user's trade.
+    [Theory]
+    [InlineData("I am partner in a small consulting firm. We advise hospitals and clinics on their organisation", "consulting")]
+    [InlineData("i have commercial cleaning company we clean the office and the clinic", null)]
+    [InlineData("we're an insurance agency, we insure restaurants and hotels", "insurance")]
+    public void Extract_IndustryAsObjectOfServiceVerb_IsLeftOut(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
