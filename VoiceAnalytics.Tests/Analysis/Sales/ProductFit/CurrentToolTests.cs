@@ -137,5 +137,13 @@ public sealed class CurrentToolTests
     public void Resolve_LikeAsComparison_GivesNull(string userText) =>
         Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
 
+    // Another department of the company using a tool does not make it the caller's tool.
+    [Theory]
+    [InlineData("we write quotes in Word. Our legal department uses DocuSign for their own contracts, but not for quotations.", "word")]
+    [InlineData("corporate IT runs Ironclad, we just do it all on paper", "manual")]
+    [InlineData("our team uses DocuSign for every contract", "docusign")]
+    public void Resolve_AnotherDepartmentsTool_IsNotTheCallers(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }
