@@ -19,7 +19,9 @@ internal static class IndustryClassifier
         "serve", "work with", "partner with", "customers like", "clients like", "for clients", "for customers", "clients in",
         "customers in", "companies like", "vendors", "sponsors", "software for", "platform for", "app for", "tools for",
         "tool for", "product for", "products for", "services for", "selling to", "serving", "we help",
-        "we support", "built for");
+        "we support", "built for",
+        // Service verbs whose object is the customer: "we advise hospitals", "we clean the office and the clinic".
+        "advise", "advising", "we clean", "cleaning for", "we supply", "we insure", "we audit", "we train", "we equip");
 
     // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
     // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).
@@ -86,13 +88,19 @@ internal static class IndustryClassifier
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Kind != TermKind.Industry || hit.Entry.Weight <= 0 || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i))
+            if (hit.Kind != TermKind.Industry || hit.Entry.Weight <= 0 || IsAboutOthers(hit) || Negation.IsNegated(hit.Text, hit.Start, hit.End) || IsNamedMaker(hits, i) || IsModifierOfNamedHead(hits, i))
             {
                 continue;
             }
 
+            var ownProduct = hit.Value == "software" && IsOwnProduct(hit);
+            if (hit.Entry.Weight <= IndustryVocabulary.OwnProductOnly && !ownProduct)
+            {
+                continue; // "do you have mobile apps?": a product word that is not what the user makes
+            }
+
             var weight = IsSelfDescription(hits, i) ? hit.Entry.Weight * SelfDescriptionFactor : hit.Entry.Weight;
-            if (hit.Value == "software" && IsOwnProduct(hit))
+            if (ownProduct)
             {
                 weight = Math.Max(weight, 1.0);
             }
@@ -258,6 +266,35 @@ internal static class IndustryClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a boutique hotel", "a healthcare staffing agency": an industry word right before a naming word of another
+    /// industry modifies it; the head noun, said last in English compounds, names what the business is.
+    /// </summary>
+    private static bool IsModifierOfNamedHead(IReadOnlyList<TermHit> hits, int index)
+    {
+        if (index + 1 >= hits.Count)
+        {
+            return false;
+        }
+
+        var hit = hits[index];
+        var head = hits[index + 1];
+        if (!ReferenceEquals(head.Turn, hit.Turn) || head.Kind != TermKind.Industry || head.Value == hit.Value || head.Entry.Weight < 1.0 || head.Start <= hit.End)
+        {
+            return false;
+        }
+
+        for (var c = hit.End; c < head.Start; c++)
+        {
+            if (hit.Text[c] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ internal static class IndustryVocabulary
     private const double Medium = 0.6;
     private const double Weak = 0.3;
 
+    /// <summary>Below any hint: the word names the trade only as what the user makes or sells ("I build ordering apps").</summary>
+    public const double OwnProductOnly = 0.01;
+
     public static readonly LexiconEntry[] Entries =
     [
         .. Terms(Kind, "healthcare", Strong, TermGuard.None, "healthcare", "health care", "clinic", "clinics", "dental", "dentist", "dentistry", "orthodontics", "hospital", "hospitals", "medical practice", "medical group", "physical therapy", "physiotherapy", "chiropractic", "chiropractor", "pharmacy", "home health", "nursing home", "senior living", "med spa", "urgent care", "optometry", "dermatology", "pediatrics", "behavioral health", "mental health practice", "therapy practice", "veterinary", "vet clinic", "physio", "physios", "physiotherapist", "physiotherapists", "dental office", "dental practice"),
@@ -33,11 +36,13 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "education", Medium, TermGuard.None, "admissions", "enrollment", "students", "faculty"),
         .. Terms(Kind, "software", Strong, TermGuard.None, "saas", "software company", "software startup", "software business", "tech company", "tech startup", "software vendor", "b2b saas", "developer tools", "dev tools", "ci tooling", "b2b software", "enterprise software", "custom software", "software development", "dev shop", "development shop", "software house", "app development", "developer tooling", "developer tool", "software engineering"),
         .. Terms(Kind, "software", Weak, TermGuard.None, "startup", "our app", "our platform", "engineers", "software"),
+        // Software products: on their own a question about PandaDoc's apps, as what the user builds or sells their trade.
+        .. Terms(Kind, "software", OwnProductOnly, TermGuard.None, "apps", "games", "mobile games", "video games", "software products", "web apps", "mobile apps"),
         .. Terms(Kind, "marketing_agency", Strong, TermGuard.None, "marketing agency", "digital agency", "creative agency", "ad agency", "advertising agency", "branding agency", "pr agency", "seo agency", "media agency", "web agency", "design agency", "marketing firm", "design studio", "branding studio", "creative studio", "branding firm", "social agency", "social media agency", "paid ads", "paid social", "paid media", "digital marketing", "performance marketing", "social media marketing", "content agency", "growth agency", "ppc agency", "influencer marketing"),
         .. Terms(Kind, "marketing_agency", Weak, TermGuard.None, "media", "marketing", "campaigns"),
         .. Terms(Kind, "construction", Strong, TermGuard.None, "construction", "general contractor", "contracting company", "builders", "builder", "remodeling", "renovation", "roofing", "plumbing", "electrical contractor", "hvac", "landscaping", "concrete contractor", "concrete company", "concrete outfit", "commercial concrete", "excavation", "paving", "drywall", "masonry", "general contracting", "framing contractor", "heating and air", "heating and cooling", "air conditioning", "gutters", "electrician", "electricians", "plumber", "plumbers", "roofer", "roofers", "painting contractor", "flooring"),
         .. Terms(Kind, "construction", Medium, TermGuard.None, "subcontractor", "subcontractors", "estimators", "job site", "job sites"),
-        .. Terms(Kind, "manufacturing", Strong, TermGuard.None, "manufacturing", "manufacturer", "manufacture", "factory", "factories", "industrial", "machine shop", "fabrication", "production plant", "machining", "precision parts", "we fabricate"),
+        .. Terms(Kind, "manufacturing", Strong, TermGuard.None, "metal stamping", "stamping company", "injection molding", "plastic molding", "foundry", "cnc", "sheet metal", "metal fabrication", "extrusion", "assembly plant", "production line", "plant manager", "manufacturing", "manufacturer", "manufacture", "factory", "factories", "industrial", "machine shop", "fabrication", "production plant", "machining", "precision parts", "we fabricate"),
         .. Terms(Kind, "manufacturing", Medium, TermGuard.None, "we make", "we produce"),
         .. Terms(Kind, "manufacturing", Weak, TermGuard.None, "distributors", "parts"),
         .. Terms(Kind, "nonprofit", Strong, TermGuard.None, "nonprofit", "non profit", "not for profit", "charity", "charitable", "food bank", "ngo", "501c3", "501 c 3"),
@@ -45,12 +50,14 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "nonprofit", Weak, TermGuard.None, "volunteers", "volunteer"),
         .. Terms(Kind, "hr_staffing", Strong, TermGuard.None, "staffing", "recruiting agency", "recruiting firm", "recruitment agency", "recruitment", "staffing agency", "talent agency", "headhunting", "peo", "hr consultancy", "we place", "staffing firm", "temp agency", "temping agency", "temp staffing", "light industrial"),
         .. Terms(Kind, "hr_staffing", Medium, TermGuard.None, "recruiters", "recruiting", "placements"),
-        .. Terms(Kind, "retail", Strong, TermGuard.None, "retail", "retailer", "stores", "my store", "our store", "furniture store", "grocery store", "clothing store", "retail store", "e commerce", "ecommerce", "online store", "showroom", "boutique", "boutiques", "clothing", "apparel", "home decor", "gift shop", "bookstore", "jewelry store", "store managers", "store manager"),
+        .. Terms(Kind, "retail", Strong, TermGuard.None, "retail", "retailer", "stores", "my store", "our store", "furniture store", "grocery store", "clothing store", "retail store", "e commerce", "ecommerce", "online store", "showroom", "boutique", "boutiques", "clothing", "apparel", "home decor", "gift shop", "bookstore", "jewelry store", "store managers", "store manager", "online shop", "web shop", "webshop", "etsy shop", "shopify store", "home goods"),
         .. Terms(Kind, "retail", Medium, TermGuard.None, "the store", "furniture", "shop floor"),
         .. Terms(Kind, "consulting", Strong, TermGuard.None, "consulting", "consultancy", "consulting firm", "management consultant", "independent consultant"),
         .. Terms(Kind, "consulting", Medium, TermGuard.None, "consultant", "consultants"),
         .. Terms(Kind, "government", Strong, TermGuard.None, "municipal", "municipality", "city council", "government", "public sector", "state agency", "federal agency", "permits office", "town hall", "public library", "city hall", "parks and recreation", "parks and rec", "parks department", "public works", "township"),
         .. Terms(Kind, "government", Medium, TermGuard.None, "county", "city of", "procurement office"),
+        // Job titles that exist only in local government.
+        .. Terms(Kind, "government", Strong, TermGuard.None, "town clerk", "city clerk", "county clerk", "clerk's office", "town manager", "city manager", "selectboard", "board of selectmen"),
         .. Terms(Kind, "hospitality", Strong, TermGuard.None, "hotel", "hotels", "resort", "event venue", "venue", "restaurant", "restaurants", "catering", "inn", "bed and breakfast", "hospitality", "events company", "event company", "event planning", "event planner", "event planners"),
         .. Terms(Kind, "automotive", Strong, TermGuard.None, "dealership", "car dealer", "auto dealer", "automotive", "auto repair", "body shop", "auto group", "motors"),
         .. Terms(Kind, "automotive", Medium, TermGuard.None, "cars", "vehicles", "vehicle", "rooftops"),

@@ -13,6 +13,9 @@ internal static class ThirdPartySubject
 
     private static readonly string[] OtherOwners = ["their", "his", "her", "a", "another", "other", "that", "whose"];
 
+    // "our legal department uses DocuSign", "corporate IT runs Ironclad": another department's tool, not the caller's.
+    private static readonly string[] OtherDepartments = ["legal", "corporate", "procurement", "purchasing", "accounting", "headquarters", "hq"];
+
     public static readonly string[] Verbs = ["uses", "has", "runs", "prefers", "requires"];
 
     private static readonly string[] OwnSubjects =
@@ -70,6 +73,6 @@ internal static class ThirdPartySubject
         }
 
         var owner = text.AsSpan(ownerStart, ownerEnd - ownerStart);
-        return !WordScan.IsAny(owner, OtherOwners) && !(owner.Length > 2 && owner[^2] is '\'' or '’' && owner[^1] is 's');
+        return !WordScan.IsAny(owner, OtherOwners) && !WordScan.IsAny(owner, OtherDepartments) && !(owner.Length > 2 && owner[^2] is '\'' or '’' && owner[^1] is 's');
     }
 }

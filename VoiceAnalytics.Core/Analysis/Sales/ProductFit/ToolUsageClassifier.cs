@@ -53,6 +53,12 @@ internal static class ToolUsageClassifier
         "than", "compare", "compared", "comparing", "comparison", "versus", "vs", "against", "instead",
         "alternative", "alternatives", "similar", "like",
     ];
+    // "right now it's like Google Docs", "we use like DocuSign": after these words a spoken "like" is a filler, not
+    // a comparison, so the cue before it still frames the tool.
+    private static readonly string[] FillerLikeAfter = [
+        "it's", "its", "is", "was", "use", "using", "on", "through", "with", "just", "um", "uh", "basically", "mostly",
+        "mainly", "all",
+    ];
     private static readonly string[] OnSubjects = [
         "we're", "we", "i'm", "are", "am", "still", "currently", "been", "all", "everything", "everyone", "is",
         "it's", "team's", "company's", "firm", "company", "team", "office", "agency", "practice", "clinic",
@@ -126,18 +132,20 @@ internal static class ToolUsageClassifier
         var index = termStart;
         var next = ReadOnlySpan<char>.Empty;
         var afterConjunct = false;
+        var fillers = 0;
+        var fillerLike = false;
         for (var i = 0; i < WordsBefore; i++)
         {
             var (start, end) = WordScan.Previous(text, index, out _);
             if (start < 0 || WordScan.SentenceEndsBetween(text, end, index))
             {
-                return null;
+                break;
             }
 
             var word = text.AsSpan(start, end - start);
             if (WordScan.EqualsWord(word, "but"))
             {
-                return null;
+                break;
             }
 
             // "against Proposify, which is what we use, and Qwilr": a use verb before ", and" has its own object, but a
@@ -155,7 +163,16 @@ internal static class ToolUsageClassifier
                 return ThirdPartySubject.IsOwnSubject(text, start) ? CompetitorContexts.CurrentTool : CompetitorContexts.Mentioned;
             }
 
-            if (Classify(text, start, word, next, i) is { } context && !(afterConjunct && context == CompetitorContexts.CurrentTool))
+            if (!fillerLike && i == fillers && WordScan.EqualsWord(word, "like") && PreviousIsAny(text, start, FillerLikeAfter))
+            {
+                fillerLike = true; // read past it, but a comparison it stays when no cue comes before it
+                fillers++;
+                next = word;
+                index = start;
+                continue;
+            }
+
+            if (Classify(text, start, word, next, i - fillers) is { } context && !(afterConjunct && context == CompetitorContexts.CurrentTool))
             {
                 return context;
             }
@@ -164,7 +181,7 @@ internal static class ToolUsageClassifier
             index = start;
         }
 
-        return null;
+        return fillerLike ? CompetitorContexts.Comparison : null;
     }
 
     private static string? Classify(string text, int start, ReadOnlySpan<char> word, ReadOnlySpan<char> next, int distance)

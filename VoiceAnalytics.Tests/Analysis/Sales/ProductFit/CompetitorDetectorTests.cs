@@ -13,7 +13,7 @@ public sealed class CompetitorDetectorTests
     [InlineData("we've been evaluating Zoho Sign", "zoho_sign", CompetitorContexts.Considering)]
     [InlineData("how do you stack up against acrobat sign?", "adobe_sign", CompetitorContexts.Comparison)]
     [InlineData("is this cheaper than SignNow?", "signnow", CompetitorContexts.Comparison)]
-    [InlineData("our legal team uses Ironclad for the big deals", "ironclad", CompetitorContexts.CurrentTool)]
+    [InlineData("our legal team uses Ironclad for the big deals", "ironclad", CompetitorContexts.Mentioned)] // another department's tool
     [InlineData("my brother's firm uses Conga", "conga", CompetitorContexts.Mentioned)]
     [InlineData("I read a blog post about Jotform", "jotform", CompetitorContexts.Mentioned)]
     public void Detect_CompetitorNamed_GivesItsContext(string userText, string competitor, string context)

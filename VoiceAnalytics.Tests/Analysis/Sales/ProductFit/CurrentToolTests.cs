@@ -124,5 +124,26 @@ public sealed class CurrentToolTests
     public void Resolve_ManualWordsThatAreNotTheProcess_GiveNull(string userText) =>
         Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
 
+    // A spoken "like" after a copula or use verb is a filler: the time word or verb before it still frames the tool.
+    [Theory]
+    [InlineData("right now it's like google docs exported to pdf and it looks janky", "google_docs")]
+    [InlineData("we use like DocuSign for everything", "docusign")]
+    public void Resolve_FillerLikeBetweenCueAndTool_GivesTheTool(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Theory]
+    [InlineData("so it's like DocuSign but cheaper?")]
+    [InlineData("is it something like DocuSign")]
+    public void Resolve_LikeAsComparison_GivesNull(string userText) =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser(userText)));
+
+    // Another department of the company using a tool does not make it the caller's tool.
+    [Theory]
+    [InlineData("we write quotes in Word. Our legal department uses DocuSign for their own contracts, but not for quotations.", "word")]
+    [InlineData("corporate IT runs Ironclad, we just do it all on paper", "manual")]
+    [InlineData("our team uses DocuSign for every contract", "docusign")]
+    public void Resolve_AnotherDepartmentsTool_IsNotTheCallers(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }

@@ -134,5 +134,44 @@ public sealed class IndustryTests
     public void Extract_IndustryLookingWordsThatPlaceNoCompany_GiveNull(string userText) =>
         Assert.Null(Industry(userText));
 
+    // In a compound the last noun names the business; the industry word before it only modifies it.
+    [Theory]
+    [InlineData("i'm the events coordinator at the marlowe, it's a boutique hotel", "hospitality")]
+    [InlineData("we're a healthcare staffing agency", "hr_staffing")]
+    [InlineData("we're a real estate law firm", "legal")]
+    public void Extract_IndustryWordBeforeANamingWord_TheHeadNounNamesIt(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // Category words: manufacturing processes, local-government job titles, kinds of shop that sell goods.
+    [Theory]
+    [InlineData("we are a metal stamping company, about 140 employees", "manufacturing")]
+    [InlineData("we do injection molding for auto parts suppliers", "manufacturing")]
+    [InlineData("I'm the town clerk here, we handle permits and the paving contracts", "government")]
+    [InlineData("i have online shop selling tea and tea ware", "retail")]
+    [InlineData("so i own a home goods shop and we do wholesale orders for cafes", "retail")]
+    public void Extract_CategoryWordsOfTheTrade_GiveTheIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // Apps and games name a software business only as what the user builds or sells.
+    [Theory]
+    [InlineData("i'm a developer, i build little ordering apps for cafes", "software")]
+    [InlineData("General counsel at Pixelforge, we make mobile games.", "software")]
+    public void Extract_SoftwareProductTheUserMakes_IsSoftware(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    [Theory]
+    [InlineData("do you have mobile apps, and do the games thing for sign ups?")]
+    [InlineData("the apps on my phone never work with attachments")]
+    public void Extract_SoftwareProductWordNotTheirs_GivesNull(string userText) =>
+        Assert.Null(Industry(userText));
+
+    // The object of a service verb is the customer, not the user's trade.
+    [Theory]
+    [InlineData("I am partner in a small consulting firm. We advise hospitals and clinics on their organisation", "consulting")]
+    [InlineData("i have commercial cleaning company we clean the office and the clinic", null)]
+    [InlineData("we're an insurance agency, we insure restaurants and hotels", "insurance")]
+    public void Extract_IndustryAsObjectOfServiceVerb_IsLeftOut(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
