@@ -28,7 +28,7 @@ internal static partial class AuthorityClauses
         "store", "studio", "decide", "card", "myself", "own", "nobody", "noone", "one", "decisions", "checkbook",
         "brokerage", "label", "salon", "clinic", "restaurant", "bakery", "farm", "gym", "cafe", "café", "venue", "garage",
         "dealership", "spa", "boutique", "consultancy", "startup", "franchise", "anyone", "anybody",
-        "buck", "desk", "falls", "comes", "purse", "pursestrings",
+        "buck", "desk", "falls", "comes", "purse", "pursestrings", "alone", "need", "mind",
     ]);
 
     public static readonly Cue JointDecisionCue = new(JointDecision(),
@@ -45,7 +45,8 @@ internal static partial class AuthorityClauses
     public static readonly Cue OtherDecidesCue = new(OtherDecides(),
     [
         "decide", "decides", "pitch", "suggest", "recommend", "call", "calls", "shots", "say", "decision", "money", "budget",
-        "checkbook", "chequebook", "depends",
+        "checkbook", "chequebook", "depends", "get", "just", "only", "case", "recommending", "pitching", "proposing",
+        "suggesting", "makes", "make",
     ]);
 
     public static readonly Cue ApproverMustActCue = new(ApproverMustAct(),
@@ -79,7 +80,7 @@ internal static partial class AuthorityClauses
     ]);
 
     /// <summary>"its my call", "so ill decide", "is my agency, I decide", "ill put it on my card", "nobody to ask".</summary>
-    [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|" + BusinessNoun + @")\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b|\bis\s+(?:basically|really|ultimately|pretty\s+much|mostly|all)\s+my\s+(?:call|decision|choice)\b|\bi\s+decide\s+(?:these\s+things|this|that|everything|myself|alone|on\s+my\s+own|what\s+we\s+(?:buy|use|spend))\b|\b(?:don" + Apos + @"t|do\s+not|never)\s+(?:need|have|got)\s+to\s+(?:ask|consult|check\s+with|clear\s+(?:it|this|that)\s+with|run\s+(?:it|this|that|things)\s+(?:by|past))\s+(?:anyone|anybody|nobody)\b" + SelfDecidesByPlace + @"|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not|never)\s+need\s+(?:any\s+|an\s+)?(?:approval|permission|sign[\s-]?off|okay|ok|go[\s-]ahead)\s+from\s+(?:anyone|anybody|nobody)\b|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not)\s+need\s+(?:anyone|anybody)" + Apos + @"s?\s+(?:okay|ok|approval|permission|sign[\s-]?off|blessing|go[\s-]ahead)\b|\bi\s+(?:control|manage|run|own|hold|have)\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?budget\b|\bi(?:" + Apos + @"ll|" + Apos + @"d|\s+will|\s+would)?\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|a|that|this)\s+(?:final\s+)?(?:call|decision)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:it|that|this)" + Apos + @"s|(?:it|that|this)\s+is|^is|,\s*is)\s+(?:all\s+|really\s+|totally\s+|entirely\s+|just\s+)?my\s+(?:own\s+)?(?:call|decision|choice|budget|money|" + BusinessNoun + @")\b|\b(?:so|and|then)\s+i(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?decide\b|\bi\s+decide\s*(?:[.,!;]|$|and\b|so\b)|(?:^\s*|[.,;!]\s*|\band\s+)i\s+decide\s+(?:on|about)\b|\bi(?:" + Apos + @"ll|\s+will)?\s+(?:just\s+)?make\s+up\s+my\s+mind\b|\bi\s+make\s+(?:all\s+)?(?:the\s+)?decisions?\b|\b(?:put|charge|stick|throw)\s+(?:it|this|that|them)\s+on\s+(?:my|the\s+company|our|the\s+business)\s+(?:credit\s+|company\s+|business\s+)?card\b|\bi\s+(?:can|could|will|" + Apos + @"ll)\s+(?:just\s+)?(?:sign|pay|buy|purchase|approve)\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:myself|on\s+my\s+own|alone|by\s+myself)\b|\bno\s+need\s+to\s+(?:ask|consult|check\s+with)\s+(?:anyone|anybody)\b|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:to\s+(?:ask|answer\s+to|check\s+with)|i\s+(?:need|have)\s+to\s+(?:ask|check\s+with))\b|\b(?:are|is)\s+my\s+budget\b|\bmy\s+checkbook\b|\bis\s+(?:basically|really|ultimately|pretty\s+much|mostly|all)\s+my\s+(?:call|decision|choice)\b|\bi\s+decide\s+(?:these\s+things|this|that|everything|myself|alone|on\s+my\s+own|what\s+we\s+(?:buy|use|spend))\b|\b(?:don" + Apos + @"t|do\s+not|never)\s+(?:need|have|got)\s+to\s+(?:ask|consult|check\s+with|clear\s+(?:it|this|that)\s+with|run\s+(?:it|this|that|things)\s+(?:by|past))\s+(?:anyone|anybody|nobody)\b" + SelfDecidesByPlace + @"|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not|never)\s+need\s+(?:any\s+|an\s+)?(?:approval|permission|sign[\s-]?off|okay|ok|go[\s-]ahead)\s+from\s+(?:anyone|anybody|nobody)\b|\b(?:don" + Apos + @"t|doesn" + Apos + @"t|wouldn" + Apos + @"t|won" + Apos + @"t|do\s+not|does\s+not|would\s+not|will\s+not)\s+need\s+(?:anyone|anybody)" + Apos + @"s?\s+(?:okay|ok|approval|permission|sign[\s-]?off|blessing|go[\s-]ahead)\b|\bi\s+(?:control|manage|run|own|hold|have)\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?budget\b|\bi(?:" + Apos + @"ll|" + Apos + @"d|\s+will|\s+would)?\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|a|that|this)\s+(?:final\s+)?(?:call|decision)\b", Options)]
     private static partial Regex SelfDecidesPattern();
 
     /// <summary>The decision comes to the user: "the buck stops with me", "it lands on my desk", "that falls to me",
@@ -111,8 +112,20 @@ internal static partial class AuthorityClauses
     public static GuardedRegex ApproverActs() => ApproverActsGuarded ??= new(ApproverActsPattern());
 
     /// <summary>Someone else decides, the user pitches: "she decide the money", "he decides", "i just pitch it", "he calls the shots", "depends on my boss".</summary>
-    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b|\bdepends\s+(?:\w+\s+)?on\s+(?:him|her|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:decides?|makes\s+(?:the|all\s+the)\s+(?:call|decision)s?|calls\s+the\s+shots|has\s+(?:the\s+)?(?:final|last)\s+say)\b|\bi\s+(?:just\s+|only\s+|can\s+only\s+)(?:pitch|suggest|recommend)\b|\b(?:he|she|they)(?:" + Apos + @"s|\s+is|" + Apos + @"re|\s+are)\s+the\s+(?:one|ones|person|people)\s+(?:who|that)\s+(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|\b(?:he|she|they)(?:" + Apos + @"d|" + Apos + @"ll|\s+would|\s+will)\s+make\s+the\s+(?:final\s+)?(?:call|decision)\b|\b(?:it|that)(?:" + Apos + @"s|\s+is)\s+(?:his|her|their)\s+(?:call|decision|money|budget|checkbook|chequebook)\b|\bdepends\s+(?:\w+\s+)?on\s+(?:him|her|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")\b" + UserOnlyBrings + @"", Options)]
     private static partial Regex OtherDecidesPattern();
+
+    /// <summary>
+    /// The user prepares and someone else picks: "I don't get to pick", "I just bring it to them", "I just bring her
+    /// something she can approve" (a person, never a place: "I just take them to the post office"), "I'm not gonna be
+    /// able to make the case", "be the one recommending it", and the inverted object-first "the decision makes our CFO".
+    /// </summary>
+    private const string UserOnlyBrings =
+        @"|\bi\s+(?:don" + Apos + @"t|do\s+not|never)\s+get\s+to\s+(?:pick|choose|decide|sign)\b"
+        + @"|\bi\s+(?:just|only)\s+(?:(?:kind|sort)\s+of\s+)?(?:bring|take)\s+(?:(?:it|this|that|things|stuff|them)\s+(?:up\s+)?to\s+(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @")|(?:him|her|them)\s+(?:something|options|the\s+options))\b"
+        + @"|\bmak(?:e|ing)\s+(?:the|a|my)\s+(?:business\s+)?case\b"
+        + @"|\bthe\s+(?:one|person)\s+(?:recommending|pitching|proposing|suggesting)\b"
+        + @"|\bthe\s+(?:final\s+)?decision\s+(?:makes|make)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?" + Approver + @"\b";
 
     private static GuardedRegex? OtherDecidesGuarded;
 

@@ -305,4 +305,32 @@ public sealed class AuthorityTests
     [InlineData("the decision is with me and I'm still thinking it over")]
     public void Extract_ChoiceOrSignOffOutsideThePurchase_IsNull(string line) =>
         Assert.Null(DealCall.Extract(line).BudgetAuthority);
+
+    [Theory]
+    [InlineData("I'm the office manager, I don't get to choose, the owner does")]
+    [InlineData("honestly i only bring them options, nothing more")]
+    [InlineData("i just sort of take it up to our director and wait")]
+    [InlineData("if it loses data I won't be able to make the case for it")]
+    [InlineData("I'd be the one pitching it, so I need the details right")]
+    [InlineData("I compare the tools. The decision makes our managing director.")]
+    public void Extract_UserOnlyPreparesTheChoice_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("I just take them to the post office every Friday")]
+    [InlineData("we just bring it to the client for signature")]
+    public void Extract_CarryingDocumentsSomewhere_IsNoDecider(string line) =>
+        Assert.Null(DealCall.Extract(line).BudgetAuthority);
+
+    [Theory]
+    [InlineData("I am the director, I can sign the order form by myself")]
+    [InlineData("no need to check with anybody, we just go")]
+    [InlineData("Sounds good. I decide on software for the whole office.")]
+    [InlineData("let me see the pricing and I'll make up my mind this week")]
+    public void Extract_SelfDecisionInPlainWords_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_DecidingOnAPlanLater_IsNotASelfDecision() =>
+        Assert.Null(DealCall.Extract("let me think before I decide on a plan").BudgetAuthority);
 }
