@@ -33,7 +33,11 @@ public sealed class WalkAwayTrendTests
     [Fact]
     public void Analyze_TurningDownTheCallButBuyingInTheSameClose_IsNotDeclining()
     {
-        var report = Analyze(Call("it's been great so far, really nice", "forget it, I'll just upgrade tonight. thanks, bye"));
+        // The walk-away phrase carries no complaint word, so only the commitment decides.
+        var leaning = Analyze(Call("it's been great so far, really nice", "honestly I was leaning the other way. thanks, bye"));
+        var report = Analyze(Call("it's been great so far, really nice", "honestly I was leaning the other way, but I'll just upgrade tonight. thanks, bye"));
+
+        Assert.Equal("declining", leaning.Trend);
 
         Assert.NotEqual("declining", report.Trend);
     }
