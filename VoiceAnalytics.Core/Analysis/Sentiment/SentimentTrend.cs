@@ -9,7 +9,8 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// (users who sour on a product mostly stay calm about it: "hm, that's an issue for us"). A rise must be larger than a drop: users warm up politely by the
 /// goodbye far more often than they truly change their mind. A user who closes with praise beyond their expectations
 /// ("more useful than I expected", "that was actually helpful", <see cref="TextSentiment.Surprised"/>) says their view
-/// rose, so the call improves unless it started clearly positive. A user who objects to being called at all ("take me off
+/// rose, so the call improves unless it started clearly positive; one who closes by turning the purchase down ("we're
+/// probably not switching this year", <see cref="WalkAwayCues"/>) says it fell, unless they started clearly negative. A user who objects to being called at all ("take me off
 /// your list", <see cref="TextSentiment.RefusesContact"/>) held that stance before the first word, so their call does not decline.
 /// </summary>
 public static class SentimentTrend
@@ -39,9 +40,24 @@ public static class SentimentTrend
         var delta = end - start;
         var rose = (delta >= ClearRise && start <= NegativeStart) || (start < SurprisedStartCeiling && AnySurprised(turns, turns.Count - quarter));
         var trend = rose && end >= PositiveEnd ? Improving
-            : delta <= -ClearDrop && end <= NegativeEnd && !AnyRefusal(turns) ? Declining
+            : Drops(turns, quarter, start, end, delta) ? Declining
             : Stable;
         return new TrendReading(Math.Round(start, 3), Math.Round(end, 3), Math.Round(delta, 3), trend);
+    }
+
+    /// <summary>
+    /// A clearly worse, negative end; or, after a start that was not clearly negative, a closing quarter that turns the
+    /// purchase down (<see cref="WalkAwayCues"/>): their view fell even when they stay calm and close with thanks.
+    /// </summary>
+    private static bool Drops(IReadOnlyList<ScoredTurn> turns, int quarter, double start, double end, double delta)
+    {
+        if (AnyRefusal(turns))
+        {
+            return false;
+        }
+
+        return (delta <= -ClearDrop && end <= NegativeEnd)
+            || (start > NegativeStart && WalkAwayCues.WalksAway(turns, turns.Count - quarter));
     }
 
     private static bool AnySurprised(IReadOnlyList<ScoredTurn> turns, int from)
