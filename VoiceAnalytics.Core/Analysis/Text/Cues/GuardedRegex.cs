@@ -47,7 +47,7 @@ public sealed class GuardedRegex
     /// <summary>Whether the literal guard holds anything (a pattern it cannot read, or with short literals, has none).</summary>
     public bool HasLiteralGuard => _literals is not null;
 
-    public bool IsMatch(string text) => IsMatch(text.AsSpan());
+    public bool IsMatch(string text) => EarliestStart(text, 0, text) is var start and >= 0 && Exact.IsMatch(text.AsSpan(), start);
 
     public bool IsMatch(ReadOnlySpan<char> text) => EarliestStart(text, 0) is var start and >= 0 && Exact.IsMatch(text, start);
 
@@ -55,7 +55,7 @@ public sealed class GuardedRegex
 
     /// <summary>The first match starting at or after <paramref name="startAt"/> (lookbehinds still see the text before it).</summary>
     public Match Match(string text, int startAt) =>
-        EarliestStart(text, startAt) is var start and >= 0 ? Exact.Match(text, start) : System.Text.RegularExpressions.Match.Empty;
+        EarliestStart(text, startAt, text) is var start and >= 0 ? Exact.Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>
     /// A match inside <c>text[start..(start + length)]</c>, read as if that range were the whole input. The
@@ -65,7 +65,7 @@ public sealed class GuardedRegex
     public Match Match(string text, int start, int length)
     {
         var range = text.AsSpan(start, length);
-        return EarliestStart(range, 0) is not (var candidate and >= 0) ? System.Text.RegularExpressions.Match.Empty
+        return EarliestStart(range, 0, text) is not (var candidate and >= 0) ? System.Text.RegularExpressions.Match.Empty
             : candidate > 0 && _readsOnlyBoundariesBehind && char.IsWhiteSpace(range[candidate - 1])
                 ? Exact.Match(text, start + candidate, length - candidate)
                 : Exact.Match(text, start, length);
@@ -75,14 +75,14 @@ public sealed class GuardedRegex
     {
         if (_guard is null)
         {
-            return MayMatch(text) ? Exact.Matches(text) : [];
+            return (_literals is null || _literals.MayMatch(text, text)) ? Exact.Matches(text) : [];
         }
 
         // Each search starts at the copy's next match; an empty match (none of our patterns has one) would need
         // Regex's own bump-along rule, so that case is left to Regex.Matches.
         List<Match>? found = null;
         var at = 0;
-        while (at <= text.Length && EarliestStart(text, at) is var start and >= 0)
+        while (at <= text.Length && EarliestStart(text, at, text) is var start and >= 0)
         {
             var match = Exact.Match(text, start);
             if (!match.Success)
@@ -113,10 +113,11 @@ public sealed class GuardedRegex
     /// Where the first match at or after <paramref name="startAt"/> can start at the earliest, or -1 when none can
     /// exist: the literals are looked for in the rest of the text, then the lookaround-free copy finds its leftmost
     /// match (reading the text before <paramref name="startAt"/> for word boundaries, as the original does).
+    /// <paramref name="whole"/>, when given, is the string <paramref name="text"/> lies in.
     /// </summary>
-    private int EarliestStart(ReadOnlySpan<char> text, int startAt)
+    private int EarliestStart(ReadOnlySpan<char> text, int startAt, string? whole = null)
     {
-        if (_literals is not null && !_literals.MayMatch(text[startAt..]))
+        if (_literals is not null && !(whole is null ? _literals.MayMatch(text[startAt..]) : _literals.MayMatch(text[startAt..], whole)))
         {
             return -1;
         }

@@ -13,7 +13,7 @@ namespace VoiceAnalytics.Core.Analysis.Text.Cues;
 /// </summary>
 public sealed class LiteralScanner
 {
-    private const int TableBits = 12;
+    private const int TableBits = TextTrigrams.TableBits;
 
     /// <summary>
     /// Characters a case-insensitive regex treats as ASCII letters (Kelvin sign for k, long s for s, dotted and dotless
@@ -28,6 +28,10 @@ public sealed class LiteralScanner
     private readonly ushort[] _rank = new ushort[(1 << TableBits) / 64];
     private readonly string[][] _buckets;
     private readonly bool _ignoreCase;
+
+    // The literals' first three characters case-folded, hashed as TextTrigrams hashes a text, and the table words in use.
+    private readonly ulong[] _foldedTable = new ulong[(1 << TableBits) / 64];
+    private readonly byte[] _foldedWords;
 
     private LiteralScanner(IEnumerable<string> literals, bool ignoreCase)
     {
@@ -44,7 +48,11 @@ public sealed class LiteralScanner
             }
 
             list.Add(folded);
+            var lower = TextTrigrams.Hash(TextTrigrams.Fold(literal[0]), TextTrigrams.Fold(literal[1]), TextTrigrams.Fold(literal[2]));
+            _foldedTable[lower >> 6] |= 1UL << lower;
         }
+
+        _foldedWords = [.. Enumerable.Range(0, _foldedTable.Length).Where(w => _foldedTable[w] != 0).Select(w => (byte)w)];
 
         _buckets = [.. lists.OrderBy(p => p.Key).Select(p => p.Value.ToArray())];
         for (var word = 1; word < _rank.Length; word++)
@@ -61,6 +69,20 @@ public sealed class LiteralScanner
     {
         ArgumentNullException.ThrowIfNull(literals);
         return literals.Count > 0 && literals.All(l => l.Length >= 3 && Ascii.IsValid(l)) ? new LiteralScanner(literals, ignoreCase) : null;
+    }
+
+    /// <summary>
+    /// <see cref="ContainsAny(ReadOnlySpan{char})"/> for a part of <paramref name="whole"/>: when the whole text's trigrams
+    /// (<see cref="TextTrigrams"/>) hold no literal's first three characters, no part of it holds a literal.
+    /// </summary>
+    public bool ContainsAny(ReadOnlySpan<char> text, string whole)
+    {
+        if (TextTrigrams.Of(whole) is { } trigrams && !(_ignoreCase && trigrams.HasCaseFoldEscape) && !trigrams.Any(_foldedTable, _foldedWords))
+        {
+            return false;
+        }
+
+        return ContainsAny(text);
     }
 
     /// <summary>Whether <paramref name="text"/> contains one of the literals (ASCII letters compared without case when the scanner ignores it).</summary>

@@ -50,6 +50,9 @@ public static class RequiredLiterals
     {
         /// <summary>False only when <paramref name="text"/> holds none of the literals, so the regex cannot match it.</summary>
         public bool MayMatch(ReadOnlySpan<char> text) => scanner.ContainsAny(text);
+
+        /// <summary>As <see cref="MayMatch(ReadOnlySpan{char})"/>, for <paramref name="text"/> inside <paramref name="whole"/> (see <see cref="LiteralScanner.ContainsAny(ReadOnlySpan{char}, string)"/>).</summary>
+        public bool MayMatch(ReadOnlySpan<char> text, string whole) => scanner.ContainsAny(text, whole);
     }
 
     private sealed class Reader(string pattern)

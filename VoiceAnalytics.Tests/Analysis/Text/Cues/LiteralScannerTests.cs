@@ -93,4 +93,50 @@ public sealed class LiteralScannerTests
         Assert.Empty(wronglyFound);
         Assert.Contains(others, o => !scanner.ContainsAny(o));
     }
+
+    /// <summary>
+    /// Asked about parts of one text again and again (so the text's trigram table is built and read), the scanner
+    /// answers for every part exactly what it answers when it reads the part alone: for a case-sensitive scanner whose
+    /// literal starts with a capital, and for a case-insensitive one on a text holding the Kelvin sign.
+    /// </summary>
+    [Theory]
+    [InlineData(true, "we can talk, but the Licence and the \u212Aelvin thing worry me; stickin stick sticking")]
+    [InlineData(false, "we can talk, but the Licence and the licence WORRY me; cab CAB abc")]
+    [InlineData(true, "nothing of theirs is here at all")]
+    [InlineData(false, "WE CAN START, the licence is fine")]
+    public void ContainsAny_ForAPartOfAWholeText_AgreesWithReadingThePartAlone(bool ignoreCase, string text)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        // one scanner whose literals the text holds, one whose literals it lacks, one with a capital literal
+        LiteralScanner[] scanners = [LiteralScanner.For(Literals, ignoreCase)!, LiteralScanner.For(["zzz", "qqq"], ignoreCase)!, LiteralScanner.For(["Licen"], ignoreCase)!];
+        for (var round = 0; round < 3; round++)
+        {
+            for (var start = 0; start < text.Length; start += 3)
+            {
+                for (var length = 0; start + length <= text.Length; length += 5)
+                {
+                    foreach (var scanner in scanners)
+                    {
+                        Assert.Equal(scanner.ContainsAny(text.AsSpan(start, length)), scanner.ContainsAny(text.AsSpan(start, length), text));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The second time a text is asked about, a text holding no literal's first three characters is ruled out without a scan.</summary>
+    [Fact]
+    public void ContainsAny_ForAWholeTextSeenBefore_RulesItOutByItsTrigrams()
+    {
+        var scanner = LiteralScanner.For(Literals, ignoreCase: true)!;
+        var text = new string('x', 40) + " nothing here " + new string('y', 40);
+        Assert.False(scanner.ContainsAny(text, text));
+        Assert.False(scanner.ContainsAny(text, text));
+        Assert.True(TextTrigrams.Of(text) is { Built: true });
+        Assert.True(scanner.ContainsAny("WORRIED", text + " WORRIED")); // a different whole text is read afresh
+        var held = "so we can go";
+        Assert.True(scanner.ContainsAny(held, held));
+        Assert.True(scanner.ContainsAny(held, held));
+        Assert.False(scanner.ContainsAny(held.AsSpan(0, 6), held)); // "so we " holds none, though the whole does
+    }
 }
