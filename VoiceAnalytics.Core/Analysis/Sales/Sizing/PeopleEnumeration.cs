@@ -74,7 +74,7 @@ internal static class PeopleEnumeration
                 item++;
             }
 
-            if (item == k || turn.SentenceOf(item) != turn.SentenceOf(from - 1))
+            if ((item == k && !UnjoinedFirstItem(turn, counts, from, k)) || turn.SentenceOf(item) != turn.SentenceOf(from - 1))
             {
                 return (people, k, true);
             }
@@ -107,6 +107,20 @@ internal static class PeopleEnumeration
             people++;
             k = last + 1;
         }
+    }
+
+    private static readonly WordSet ListOpeners = new("is", "it's", "its", "just", "only", "we're", "were", "basically");
+
+    /// <summary>
+    /// "it's me three producers and two CSRs": in speech the first item may follow "me" with no "and"; only a count
+    /// of people, after a "me" that opens the clause (not "give me two").
+    /// </summary>
+    private static bool UnjoinedFirstItem(SizingTurn turn, List<SizingCount> counts, int from, int k)
+    {
+        var text = turn.Text;
+        var me = from - 1;
+        var opens = text.In(me - 1, ListOpeners) || text.IsSymbol(me - 1, ',') || me == 0 || turn.SentenceOf(me - 1) != turn.SentenceOf(me);
+        return k == from && opens && CountAt(text, counts, k) is { } first && CountsPeople(text, first);
     }
 
     /// <summary>A count that is the item at the token: "two leasing agents", or "my 2 estimators".</summary>

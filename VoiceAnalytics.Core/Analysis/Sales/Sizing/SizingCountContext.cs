@@ -15,7 +15,9 @@ internal static class SizingCountContext
         // progressive verbs ("per day we are doing fifteen"), speech-to-text without apostrophes ("id say forty"),
         // and the generic paperwork the period is about ("per quarter all documents together it is around 900")
         "doing", "sending", "signing", "processing", "handling", "issuing", "getting", "have", "has", "id", "ive",
-        "weve", "all", "together", "documents", "docs", "paperwork", "contracts", "in");
+        "weve", "all", "together", "documents", "docs", "paperwork", "contracts", "in",
+        // the past period's own tense ("last year we had around 180", "last month it was about 40")
+        "had", "was", "were");
 
     private static readonly WordSet DistributiveWords = new("each", "per", "apiece");
 

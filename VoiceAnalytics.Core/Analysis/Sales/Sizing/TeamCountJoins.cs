@@ -29,13 +29,37 @@ internal static class TeamCountJoins
         && !count.IsSummary && !previous.IsConsumed && !count.IsConsumed
         && previous.Usage != SeatUsage.NotUsers && count.Usage != SeatUsage.NotUsers
         && previous.Period is null && count.Period is null
-        && OnlyConnectors(turn.Text, previous.PhraseEnd, count.First)
+        && (OnlyConnectors(turn.Text, previous.PhraseEnd, count.First) || Juxtaposed(turn.Text, previous, count))
         && !(previous.Noun.Class == SizingNounClass.People && turn.Text.Is(count.First - 1, "the")); // "forty people, and the fourteen advisors": a part of the whole
 
     /// <summary>"six producers and two CSRs": a plural word the vocabulary does not know, coordinated with people, counts people.</summary>
     public static bool UnknownPlural(TokenizedText text, SizingCount count) =>
         count.Noun.Class == SizingNounClass.Other && count.Noun.Head == count.Noun.First && count.Noun.Head >= 0
         && PeopleEnumeration.LooksPlural(text.Span(count.Noun.Head));
+
+    /// <summary>
+    /// "five attorneys two paralegals", "3 producers, 2 CSRs": spoken lists of named roles often drop the "and"; two
+    /// different roles side by side, with at most commas between, are still parts of one team.
+    /// </summary>
+    private static bool Juxtaposed(TokenizedText text, SizingCount previous, SizingCount count)
+    {
+        if (previous.Noun.Class != SizingNounClass.Role || previous.Noun.Guessed || previous.Noun.Head < 0 || count.Noun.Head < 0
+            || !(count.Noun.Class == SizingNounClass.Role || UnknownPlural(text, count))
+            || text.Span(previous.Noun.Head).SequenceEqual(text.Span(count.Noun.Head)))
+        {
+            return false;
+        }
+
+        for (var k = previous.PhraseEnd; k < count.First; k++)
+        {
+            if (!text.IsSymbol(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OnlyConnectors(TokenizedText text, int from, int to)
     {

@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Text;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
@@ -88,6 +89,23 @@ internal static class TeamSizeExtractor
         return false;
     }
 
+    private static readonly WordSet ShareWords = new("share", "shares", "shared", "sharing");
+
+    /// <summary>A share verb in the seat's sentence: one login passed around says nothing of how many use it.</summary>
+    private static bool IsShared(SizingTurn turn, SizingCount count)
+    {
+        var sentence = turn.SentenceOf(count.First);
+        for (var k = count.First; k < turn.Text.Count && turn.SentenceOf(k) == sentence; k++)
+        {
+            if (turn.Text.In(k, ShareWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a one person firm", "I'm a one-man shop": the speaker is the whole organization, so the only user.</summary>
     private static bool IsOnePersonOrganization(SizingTurn turn, SizingCount count) =>
         count.Value == 1 && count.Noun.Class == SizingNounClass.SizeCompound && HeadcountCues.IsStrong(turn, count);
@@ -107,6 +125,11 @@ internal static class TeamSizeExtractor
         }
 
         var headcount = HeadcountCues.IsStrong(turn, count);
+        if (noun == SizingNounClass.Seat && count.Value == 1 && IsShared(turn, count))
+        {
+            return (0, 0); // "one license and three of us share the login": the sharers are the users, not the seat
+        }
+
         if (noun == SizingNounClass.Seat && !count.IsDistributive)
         {
             return turn.IsQuestionSentence(count.First) ? (1, 0.5) : (5, 0.85); // "is there a discount for 50 users?" is a hypothetical

@@ -37,6 +37,12 @@ internal static class VolumeExtractor
                 {
                     candidates.Add(candidate);
                     previous = candidate;
+                    if (SameAmountFor(turn, i, candidate) is { } twin)
+                    {
+                        candidates.Add(twin);
+                        previous = twin;
+                    }
+
                     if (candidate.Mention.PeriodStated && VolumePeriod.Named(candidate.Mention.Period) is { } period)
                     {
                         stated = new StatedAmount(turn.Counts[i].Value, period, Math.Max(turn.Counts[i].PhraseEnd, turn.Counts[i].Period?.End ?? 0));
@@ -129,6 +135,22 @@ internal static class VolumeExtractor
         var additive = previous is not null && previous.Turn == turnIndex && VolumeListCues.IsAdditive(turn, count);
         var isProxy = kind == SizingNounClass.Proxy && head is not null;
         return new VolumeCandidate(mention, perMonth, turnIndex, sentence, head, isDocument, coordinated, isCorrection, seasonal, turn.Question.Asks(SizingQuestionKind.Volume), additive, isProxy);
+    }
+
+    /// <summary>"eight proposals a month and about the same number of SOWs": the second type at the same amount, added.</summary>
+    private static VolumeCandidate? SameAmountFor(SizingTurn turn, int index, VolumeCandidate candidate)
+    {
+        var count = turn.Counts[index];
+        if (candidate.Head is null || !candidate.Mention.PeriodStated)
+        {
+            return null;
+        }
+
+        var document = VolumeListCues.SameAmountOf(turn, Math.Max(count.PhraseEnd, count.Period?.End ?? 0));
+        var head = document >= 0 ? turn.Text.Span(document).ToString() : null;
+        return head is null || head == candidate.Head
+            ? null
+            : candidate with { Head = head, IsDocument = true, Additive = true, Mention = candidate.Mention with { DocumentType = head, IsTotal = false } };
     }
 
     /// <summary>The sentence of the last count before a per-unit statement: the units "each one" refers to.</summary>

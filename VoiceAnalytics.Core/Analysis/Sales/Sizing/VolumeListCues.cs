@@ -43,6 +43,36 @@ internal static class VolumeListCues
         return -1;
     }
 
+    private const int SameAmountWindow = 6;
+    private static readonly WordSet SameAmountNouns = new("number", "amount", "count");
+
+    /// <summary>
+    /// "eight proposals a month and about the same number of SOWs", "and as many contracts": another document type
+    /// said at the amount just given. Returns that document's token, or -1. Stops at a number or the sentence end.
+    /// </summary>
+    public static int SameAmountOf(SizingTurn turn, int from)
+    {
+        var text = turn.Text;
+        var sentence = turn.SentenceOf(Math.Max(0, from - 1));
+        for (var k = from; k < Math.Min(text.Count, from + SameAmountWindow) && turn.SentenceOf(k) == sentence; k++)
+        {
+            if (text[k].IsDigits)
+            {
+                return -1;
+            }
+
+            var same = text.Is(k, "same") && text.In(k + 1, SameAmountNouns) && text.Is(k + 2, "of");
+            var asMany = text.Is(k, "as") && text.Is(k + 1, "many");
+            var document = same ? k + 3 : asMany ? k + 2 : -1;
+            if (text.In(document, SizingNouns.Documents) && !text.In(document, VolumeCues.GenericDocuments))
+            {
+                return document;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The word that names the counted type: the noun, or for a generic one its modifier ("lease documents").</summary>
     public static string? TypeWord(TokenizedText text, SizingCount count)
     {

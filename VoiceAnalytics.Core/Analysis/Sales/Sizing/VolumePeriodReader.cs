@@ -42,7 +42,7 @@ internal static class VolumePeriodReader
 
             k++; // "in a typical month", "over the year"
         }
-        else if (!text.In(k, Leads) && !text.IsSymbol(k, '/'))
+        else if (!text.In(k, Leads) && !text.IsSymbol(k, '/') && !IsBareFor(text, k))
         {
             return null;
         }
@@ -65,6 +65,13 @@ internal static class VolumePeriodReader
 
         return text.IsWord(k) && VolumePeriod.FromUnit(text.Span(k)) is { } period ? new VolumePeriodMatch(period, index, k + 1) : null;
     }
+
+    /// <summary>
+    /// "eighty for week", "ten for month": a non-native "for" with no article before a single unit reads as "per"
+    /// ("for a week" stays a duration; "for month end" is a deadline).
+    /// </summary>
+    private static bool IsBareFor(TokenizedText text, int k) =>
+        text.Is(k, "for") && text.IsWord(k + 1) && VolumePeriod.FromUnit(text.Span(k + 1)) is not null && !text.Is(k + 2, "end");
 
     /// <summary>"two weeks", "3 months", "six months": a unit counted more than once, as one period.</summary>
     private static VolumePeriod? MultipleOf(TokenizedText text, int k)

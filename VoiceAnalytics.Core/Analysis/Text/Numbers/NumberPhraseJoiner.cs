@@ -99,7 +99,8 @@ internal static class NumberPhraseJoiner
     {
         range = default;
         var adjacent = high.First == low.End;
-        if ((!adjacent && high.First != low.End + 1) || high.Has(NumberPhraseFlags.Range))
+        var hedgedPair = high.First == low.End + 2 && IsHedgedAlternative(text, low.End);
+        if ((!adjacent && high.First != low.End + 1 && !hedgedPair) || high.Has(NumberPhraseFlags.Range))
         {
             return false;
         }
@@ -112,7 +113,8 @@ internal static class NumberPhraseJoiner
         }
 
         var gap = low.End;
-        var connected = adjacent ? IsSpokenPair(text, low, high, lowValue) : text.IsSymbol(gap, '-') || text.Is(gap, "to") || text.Is(gap, "through") || text.Is(gap, "thru")
+        var connected = hedgedPair || text.In(gap, UpwardHedges) ? high.Low <= 2 * lowValue // "fifteen, maybe twenty"
+            : adjacent ? IsSpokenPair(text, low, high, lowValue) : text.IsSymbol(gap, '-') || text.Is(gap, "to") || text.Is(gap, "through") || text.Is(gap, "thru")
             || text.Is(gap, "or")
             || (text.Is(gap, "and") && AfterBetween(text, low.First))
             || (text.IsSymbol(gap, ',') && high.Low <= 2 * lowValue); // "5, 6 a day"
@@ -125,6 +127,12 @@ internal static class NumberPhraseJoiner
         range = new NumberPhrase(lowValue, high.High, low.First, high.End, flags, high.Scale);
         return true;
     }
+
+    private static readonly WordSet UpwardHedges = new("maybe", "perhaps", "possibly");
+
+    /// <summary>", maybe" / "or maybe" between two amounts: the speaker widens the first into a range.</summary>
+    private static bool IsHedgedAlternative(TokenizedText text, int gap) =>
+        (text.IsSymbol(gap, ',') || text.Is(gap, "or")) && text.In(gap + 1, UpwardHedges);
 
     /// <summary>
     /// "two three a week", "fifteen twenty bids": two number words said back to back that cannot form one number are

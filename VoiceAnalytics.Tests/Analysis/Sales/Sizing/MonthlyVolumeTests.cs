@@ -93,6 +93,11 @@ public sealed class MonthlyVolumeTests
     [InlineData("we have two branches and we send about 30 a week at each branch", 260)] // "at each branch" after the period
     [InlineData("we send two three proposals a week", 11)] // number words back to back are a spoken range: 2.5 a week
     [InlineData("fifteen twenty contracts a month", 18)] // a spoken range of two number words: 17.5
+    [InlineData("the waivers is like fifty for week", 217)] // non-native "for week" is per week
+    [InlineData("last year we had around 240 closings", 20)] // a past period before the amount, in its own tense
+    [InlineData("about twelve quotes a month and roughly the same number of invoices", 24)] // "the same number of" adds the second type
+    [InlineData("twenty leases a month and as many renewals", 40)] // "as many" adds the second type
+    [InlineData("A: How many quotes do you send? || U: thirty, maybe forty a week", 152)] // ", maybe" widens to a range: 11 a week
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -119,6 +124,7 @@ public sealed class MonthlyVolumeTests
     [InlineData("A: How many documents a month? || U: not many. we bottle maybe 3,000 gallons a month")] // production, not paperwork
     [InlineData("the price is maybe fifteen a week")] // a price word that is no verb
     [InlineData("we need it done by the end of the month, about 20 people")] // "by the end" is no period
+    [InlineData("we need about 20 contracts signed for month end")] // "for month end" is a deadline
     public void Extract_NoVolumeStatement_GivesNoMonthlyVolume(string script)
     {
         var signals = SizingTranscript.Extract(script);

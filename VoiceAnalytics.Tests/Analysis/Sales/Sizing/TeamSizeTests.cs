@@ -68,6 +68,10 @@ public sealed class TeamSizeTests
     [InlineData("we're about twelve sales people", 12)] // a department's people
     [InlineData("A: How many people would use it? || U: seven staff in the department", 7)] // a department's staff answer the question
     [InlineData("we're a firm of about sixty people, and the twelve advisors would all be sending", 12)] // the part after the whole, not a sum
+    [InlineData("A: Who would be sending? || U: three architects two drafters", 5)] // named roles side by side, no "and"
+    [InlineData("we have 4 nurses, 3 schedulers who would send the forms", 7)] // a comma-only list of roles
+    [InlineData("it's me four estimators and a coordinator, all of us would use it", 6)] // "me" then a count with no "and"
+    [InlineData("we have one license and the five of us share it", 5)] // a shared single seat says nothing of the users
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -93,6 +97,7 @@ public sealed class TeamSizeTests
     [InlineData("A: Who would send them? || U: we print about 40 binders a month")] // a guessed role with a period is a thing
     [InlineData("it's the only one we've got, the old laptop")] // "the only one" without the speaker as subject
     [InlineData("we're a logistics company with about two hundred people, we move freight for retailers around the midwest and i run the desk and we need something better to send quotes")] // a usage cue far past the count is about something said since
+    [InlineData("we share one login between whoever is in that day")] // a shared seat, nobody counted
     public void Extract_NoTeamStatement_GivesNoTeamSize(string script)
     {
         var signals = SizingTranscript.Extract(script);

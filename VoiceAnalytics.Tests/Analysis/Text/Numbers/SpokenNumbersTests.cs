@@ -73,6 +73,9 @@ public sealed class SpokenNumbersTests
     [InlineData("150 through 200", 150, 200)]
     [InlineData("two three bids a week", 2, 3)] // number words back to back
     [InlineData("fifteen twenty a month", 15, 20)]
+    [InlineData("thirty, maybe forty a week", 30, 40)] // ", maybe" widens the first amount into a range
+    [InlineData("six or perhaps eight", 6, 8)]
+    [InlineData("ten maybe twelve people", 10, 12)]
     public void Parse_Range_GivesBothEndsAndTheMidpoint(string text, double low, double high)
     {
         var number = Assert.Single(SpokenNumbers.Parse(text));
@@ -116,6 +119,8 @@ public sealed class SpokenNumbersTests
     [InlineData("5, 40")] // too far apart for a spoken "five, six"
     [InlineData("3 and 4")] // "and" needs "between"
     [InlineData("2 3")] // digits back to back are no spoken range
+    [InlineData("five, maybe forty")] // too far apart for a widened estimate
+    [InlineData("twenty, maybe ten")] // a falling pair is not a range
     public void Parse_NotARange_GivesTwoNumbers(string text)
     {
         var numbers = SpokenNumbers.Parse(text);
