@@ -6,7 +6,8 @@ namespace VoiceAnalytics.Tests.Analysis.Objections;
 /// <summary>
 /// Issue 8, session 21: concerns said indirectly (hedged, put as someone else's coming question, named as the big
 /// question or obstacle) give the topic of their clause, and the category vocabularies read what each category means
-/// (what is bought and bargained for; where data is kept and the formalities a signature must meet; a bad moment).
+/// (what is bought and bargained for; where data is kept and the formalities a signature must meet; a bad moment);
+/// a validity question that opens its sentence is a question even when the transcript ends it with a full stop.
 /// </summary>
 public sealed class ObjectionIndirectConcernTests
 {
@@ -57,6 +58,22 @@ public sealed class ObjectionIndirectConcernTests
     public void Analyze_NegatedIndirectFrame_GivesNoObjection()
     {
         var call = new CallScript().Agent("Anything else on your mind?").User("The price doesn't bother me, it's fair for what we get.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Theory]
+    [InlineData("Are e-signatures legally valid for a lease in Ontario.")]
+    [InlineData("So is an emailed signature binding for a tenancy deposit.")]
+    public void Analyze_ValidityQuestionEndedWithAFullStop_GivesTrust(string said)
+    {
+        Assert.Equal(["trust"], Categories(new CallScript().Agent("What else would you like to know?").User(said)));
+    }
+
+    [Fact]
+    public void Analyze_ValidityStatedMidSentence_GivesNoTrust()
+    {
+        var call = new CallScript().Agent("What else would you like to know?").User("The lawyer said it is valid.");
 
         Assert.Empty(Categories(call));
     }
