@@ -42,6 +42,31 @@ internal static partial class ClauseConcern
     public static GuardedRegex Marker() => MarkerGuarded ??= new(MarkerPattern());
 
     /// <summary>
+    /// A concern said indirectly: hedged ("I'd be nervous", "not sure about", "gives me pause", "the thing that bugs
+    /// me"), put as the question someone will ask ("legal is going to ask where the data lives", "they'll want to know
+    /// whether"), named as the big question or obstacle, or put as a rhetorical challenge ("why would I pay for both").
+    /// Read only by the clause reader (not by the procurement reader, where a step someone will ask about is no
+    /// obstacle), and only with a topic in the same clause.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:bugs?\s+me|bother(?:s|ing)?\s+me|gives?\s+me\s+pause|(?:red|yellow)\s+flag|question\s+mark|on\s+the\s+fence|reluctant"
+        + @"|not\s+(?:so\s+|too\s+|entirely\s+|totally\s+|really\s+)?(?:sure|certain)\s+(?:about|if|whether|that|how)|(?:don['’]?t|do\s+not)\s+(?:love|like)\s+(?:the|that|how|paying)"
+        + @"|(?:scares?|worries|concerns)\s+me|makes?\s+me\s+(?:nervous|uneasy|wonder|hesitate)|(?:i['’]?d|i\s+would|we['’]?d|we\s+would)\s+(?:be\s+)?(?:worry|worried|nervous|concerned)"
+        // someone else's question that the purchase waits on (the user's own "I'll ask about" is no concern)
+        + @"|(?:they|he|she|it|legal|finance|procurement|compliance|security|counsel|attorney|lawyers?|partners?|boss|ceo|cfo|cto|cio|board|team|department|manager|director|officer|owner|people|folks|guys|auditors?)"
+        + @"\s*(?:['’]ll|will|would|['’]d|(?:is|are|['’]s|['’]re)\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:ask|want\s+to\s+know)\s+(?:about|whether|if|how|where|what)"
+        + @"|(?:thing|part)\s+(?:that\s+)?(?:bugs|bothers|worries|concerns|scares)|deal[- ]?breaker|non-?starter|show-?stopper|(?:big|biggest|real|other)\s+(?:question|thing|hurdle|obstacle|hang-?up)"
+        + @"|obstacle|hang-?up|(?:hard|tough|difficult)\s+to\s+(?:swallow|get\s+past|get\s+approved)"
+        // a rhetorical challenge ("why would I pay for both", "why would we trust a new vendor with ...")
+        + @"|why\s+would\s+(?:i|we|anyone|they)\s+(?:\w+\s+)?(?:trust|pay|switch|move|change|bother|buy|need))\b",
+        Options)]
+    private static partial Regex IndirectPattern();
+
+    private static GuardedRegex? IndirectGuarded;
+
+    public static GuardedRegex Indirect() => IndirectGuarded ??= new(IndirectPattern());
+
+    /// <summary>
     /// Pain words ("painful", "a headache"): a concern about what the user would take on, but a pain point (a reason to
     /// buy) when the clause describes today's process, so <see cref="ObjectionClauseReader"/> reads them only outside
     /// <see cref="PresentProcess"/>.

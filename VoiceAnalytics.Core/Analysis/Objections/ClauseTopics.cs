@@ -17,7 +17,9 @@ internal static partial class ClauseTopics
 
     /// <summary>Money: price words, paying, cheaper, per-unit charges.</summary>
     [GeneratedRegex(
-        @"\b(?:price[sd]?|pricing|cost(?:s|ing)?|pay(?:ing)?|paid|charged?|cheaper|expensive|pricey|dollars?|bucks|grand|budget|money|afford\w*|fees?|spend(?:ing)?|per\s+(?:seat|user|document|doc|envelope|month))\b",
+        @"\b(?:price[sd]?|pricing|cost(?:s|ing)?|pay(?:ing)?|paid|charged?|cheaper|expensive|pricey|dollars?|bucks|grand|budget|money|afford\w*|fees?|spend(?:ing)?|per\s+(?:seat|user|document|doc|envelope|month)"
+        // what is bought and bargained for: seats, licences, a subscription, a discount
+        + @"|seats?|licen[cs]es|subscriptions?|discount\w*|overpriced)\b",
         Options)]
     private static partial Regex MoneyPattern();
 
@@ -27,7 +29,12 @@ internal static partial class ClauseTopics
 
     /// <summary>Security, compliance, legal validity and where the data lives.</summary>
     [GeneratedRegex(
-        @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+|retention|tamper\w*|leak(?:s|ed)?|breach(?:es)?|hack(?:ed|s)?)\b",
+        @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+|retention|tamper\w*|leak(?:s|ed)?|breach(?:es)?|hack(?:ed|s)?"
+        // data protection and where data is kept; formalities a signature must meet (eIDAS, wet ink, witnesses, a notary)
+        + @"|data\s+protection|data\s+processing|dpa|confidential\w*|sensitive|infosec|pen(?:etration)?\s+test\w*|certif(?:ied|ication|icate)s?|hosted|hosting|stored"
+        + @"|where\s+(?:\w+\s+)?data|eidas|wet\s+ink|witness\w*|notar\w+|liabilit\w+"
+        // data entrusted to the vendor ("trust a new tool with our clients' files")
+        + @"|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient))\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
 
@@ -61,7 +68,9 @@ internal static partial class ClauseTopics
 
     /// <summary>Time: the season, being busy, not now, later.</summary>
     [GeneratedRegex(
-        @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|(?:until|till|til)\s+(?:after|next|the\s+new))\b",
+        @"\b(?:timing|bandwidth|(?:busy|peak|tax|holiday|storm)\s+season|slammed|swamped|not\s+(?:right\s+)?now|next\s+(?:year|quarter)|(?:until|till|til)\s+(?:after|next|the\s+new)"
+        // a wait named as such: a bad moment, not ready yet, after the season
+        + @"|(?:bad|wrong|terrible)\s+time|not\s+ready|hold\s+off|too\s+(?:early|soon)|after\s+(?:the\s+)?(?:holidays?|summer|new\s+year|busy\s+season|season))\b",
         Options)]
     private static partial Regex TimePattern();
 

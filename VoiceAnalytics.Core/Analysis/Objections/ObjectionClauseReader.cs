@@ -19,10 +19,13 @@ internal static class ObjectionClauseReader
     {
         var text = turn.Text;
         var start = 0;
+
+        // indirect concerns are rare: one scan of the turn, then each clause takes the matches inside it
+        var indirect = ClauseConcern.Indirect().Match(text, 0, text.Length);
         while (start < text.Length)
         {
             var end = ClauseEnd(text, start);
-            ReadClause(turn, start, end, aboutPandaDoc, found);
+            ReadClause(turn, start, end, aboutPandaDoc, ref indirect, found);
             start = end + 1;
         }
     }
@@ -89,7 +92,7 @@ internal static class ObjectionClauseReader
         }
     }
 
-    private static void ReadClause(Turn turn, int start, int end, Func<int, bool> aboutPandaDoc, List<ObjectionCandidate> found)
+    private static void ReadClause(Turn turn, int start, int end, Func<int, bool> aboutPandaDoc, ref Match indirect, List<ObjectionCandidate> found)
     {
         var text = turn.Text;
         var length = end - start;
@@ -104,7 +107,7 @@ internal static class ObjectionClauseReader
             found.Add(new(ObjectionCategories.Competitor, turn, lockIn.Index, lockIn.Value, Confidence, false));
         }
 
-        var concern = FirstUnnegated(ClauseConcern.Marker(), text, start, length);
+        var concern = FirstUnnegated(ClauseConcern.Marker(), text, start, length) ?? UnnegatedIn(ref indirect, text, start, end);
         if (concern is null && ClauseConcern.ConditionalRefusal().Match(text, start, length) is { Success: true } refusal)
         {
             concern = refusal;
@@ -177,6 +180,25 @@ internal static class ObjectionClauseReader
     {
         found.Add(new(category, turn, marker.Index, marker.Value, Confidence, false));
         named++;
+    }
+
+    /// <summary>The first unnegated match of a turn-wide scan that lies inside [start, end); moves past earlier clauses' matches.</summary>
+    private static Match? UnnegatedIn(ref Match matches, string text, int start, int end)
+    {
+        while (matches.Success && matches.Index < start)
+        {
+            matches = matches.NextMatch();
+        }
+
+        for (var m = matches; m.Success && m.Index + m.Length <= end; m = m.NextMatch())
+        {
+            if (!IsNegated(text, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static Match? FirstUnnegated(GuardedRegex marker, string text, int start, int length)

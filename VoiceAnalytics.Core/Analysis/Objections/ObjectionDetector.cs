@@ -233,12 +233,25 @@ internal static class ObjectionDetector
                 && !m.Value.StartsWith("do", StringComparison.OrdinalIgnoreCase)
                 || m.Value.Contains("whether", StringComparison.OrdinalIgnoreCase); // an embedded question ("the question is whether it would hold up") doubts
             var doubted = m.Value.Contains(" even ", StringComparison.OrdinalIgnoreCase); // "is it even legally valid" doubts without a question mark
-            if (!IsNegated(turn, m) && (reported || doubted || QuestionCues.IsQuestion(turn.Text, start, end)))
+            if (!IsNegated(turn, m) && (reported || doubted || QuestionCues.IsQuestion(turn.Text, start, end) || OpensSentence(turn.Text, start, m.Index)))
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.8, false));
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The match opens its sentence, past a leading "so", "and", "but", "also", "okay", "well" or "yeah": an "is it ..."
+    /// or "are these ..." that opens a sentence is a question even when the transcript ends it with a full stop.
+    /// </summary>
+    private static bool OpensSentence(string text, int sentenceStart, int index)
+    {
+        var lead = text.AsSpan(sentenceStart, index - sentenceStart).Trim().TrimEnd(',').TrimEnd();
+        return lead.IsEmpty || lead.Equals("so", StringComparison.OrdinalIgnoreCase) || lead.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || lead.Equals("but", StringComparison.OrdinalIgnoreCase) || lead.Equals("also", StringComparison.OrdinalIgnoreCase)
+            || lead.Equals("okay", StringComparison.OrdinalIgnoreCase) || lead.Equals("well", StringComparison.OrdinalIgnoreCase)
+            || lead.Equals("yeah", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
