@@ -95,8 +95,8 @@ internal static partial class UserActionFinder
     }
 
     [GeneratedRegex(
-        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|we['’]?re\s+gonna|we\s+are\s+going\s+to|(?:me|my\s+\w+)\s+and\s+(?:my\s+\w+|i)\s+(?:will|['’]ll|are\s+going\s+to)|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
-        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare|trial|pilot|draft|write|gather|collect|chase|ping|text|message|touch\s+base|sit\s+down|grab|find|work)\b",
+        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|we['’]?re\s+gonna|we\s+are\s+going\s+to|(?:me|my\s+\w+)\s+and\s+(?:my\s+\w+|i)\s+(?:will|['’]ll|are\s+going\s+to)|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|still\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
+        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare|trial|pilot|draft|write|gather|collect|chase|ping|text|message|touch\s+base|sit\s+down|grab|find|work|contact|buy|purchase|rebuild|redo)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitmentPattern();
 
@@ -107,6 +107,8 @@ internal static partial class UserActionFinder
     /// </summary>
     [GeneratedRegex(
         @"\b(?:then|ok(?:ay)?)\s*,?\s+i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\b"
+        // an answer to how to buy or set up: "doing it right now", "I'm doing it tonight"
+        + @"|\bdoing\s+it\s+(?:right\s+)?(?:now|today|tonight)\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:(?:show|tell|forward|ask)\s+(?:him|her)|forward\s+(?:it\s+|them\s+)?to|prepare\s+(?:the|a|my)\s+(?:recommendation|comparison|summary|business\s+case))\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b"
         // what the user can do by a near date is a commitment ("yes, I can send it over tomorrow"); without a date, an ability
@@ -120,12 +122,15 @@ internal static partial class UserActionFinder
 
     /// <summary>
     /// What the user says they will do that is no follow-up: deciding or keeping on, buying itself ("I'll put it on my
-    /// card", "I'll sign it", the buying signal's business), a recommendation hedged by someone else's decision, an idiom
-    /// ("I'll give you that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
+    /// card", "I'll sign it", the buying signal's business), a recommendation (the user's part in someone else's
+    /// decision, not a step agreed in the call; writing one up is), finishing the trial, an idiom ("I'll give you
+    /// that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
     /// </summary>
     [GeneratedRegex(
-        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but|keep\s+an\s+eye\s+(?:out|on)|look\s+out\s+for|watch\s+(?:for|out)|wait\s+(?:for|to\s+hear))\b"
+        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|(?:only\s+)?recommend\b|(?:put|make|give)\s+(?:a|the|my)\s+recommendation\s+to\b|finish\s+(?:out\s+|up\s+)?(?:the|my|our)\s+trial|keep\s+an\s+eye\s+(?:out|on)|look\s+out\s+for|watch\s+(?:for|out)|wait\s+(?:for|to\s+hear))\b"
         + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b"
+        // a bare "I'll poke around" is a brush-off like a bare "I'll look" (poking around at something names a task)
+        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:just\s+)?poke\s+around\s*(?:[.,!?;]|$)"
         // a commitment put off to no time at all ("I'll look into it someday")
         + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|i['’]?m\s+(?:going\s+to|gonna))\b[^.!?;]*\b(?:someday|some\s+day|one\s+day|eventually|at\s+some\s+point|down\s+the\s+(?:road|line))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -308,6 +308,41 @@ public sealed class ActionItemsAnalyzerTests
         Assert.DoesNotContain("user", Analyze(call).Owners);
     }
 
+    [Theory]
+    [InlineData("Our CFO has the final say, I will recommend it to him.")]
+    [InlineData("I'll recommend it if the numbers work.")]
+    [InlineData("I'll put a recommendation to our COO when the contract is closer to ending.")]
+    [InlineData("I'll finish out the trial before I decide.")]
+    [InlineData("nah i'll poke around. ok bye")]
+    public void Analyze_RecommendationTrialOrBarePoking_GivesNoUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.DoesNotContain("user", Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("I'll put the recommendation together and send it over.")]
+    [InlineData("sweet. i own the agency so i'll just buy it today. thanks")]
+    [InlineData("cool, doing it now. thanks, later")]
+    [InlineData("ok ok that's helpful i'll still run it by my lawyer but ok")]
+    [InlineData("Maybe later. I will contact you when the enrolment is closed.")]
+    [InlineData("i'll rebuild the basic one tonight so the guys can use it tomorrow")]
+    public void Analyze_WriteUpBuyOrOtherCommitmentVerbs_GivesUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Fact]
+    public void Analyze_PokingAroundAtSomething_StaysACommitment()
+    {
+        var call = new CallScript().Agent("Anything else?").User("I'll poke around the trial some more and try those.");
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
