@@ -145,5 +145,17 @@ public sealed class CurrentToolTests
     public void Resolve_AnotherDepartmentsTool_IsNotTheCallers(string userText, string expected) =>
         Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
 
+    // "current", "all in" and the target of a switch frame today's tool; a bare "to sign now" stays a verb.
+    [Theory]
+    [InlineData("our current thing is Better Proposals which is fine I guess", "better_proposals")]
+    [InlineData("the quotes for the clients. now is all in Adobe Sign, nobody likes it", "adobe_sign")]
+    [InlineData("so then we switched to sign now, and honestly it's been fine", "signnow")]
+    public void Resolve_CurrentAllInOrSwitchTarget_GivesTheTool(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_SignNowAsAVerbPhrase_GivesNoTool() =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser("the clients want to sign now, not next week")));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }
