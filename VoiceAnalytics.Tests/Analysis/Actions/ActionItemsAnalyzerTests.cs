@@ -343,6 +343,26 @@ public sealed class ActionItemsAnalyzerTests
         Assert.Equal(["user"], Analyze(call).Owners);
     }
 
+    [Theory]
+    [InlineData("I couldn't confirm that one. I can pass it to our product team as a request.", "Ah go on, do.", "product")]
+    [InlineData("I can pass it along to our product team as feedback.", "Sure, pass it along. It'd be nice.", "product")]
+    [InlineData("I can have our sales team follow up with you about the BAA specifically.", "I suppose. Thanks.", "sales")]
+    public void Analyze_CanOfferAccepted_GivesTheTeam(string offer, string answer, string owner)
+    {
+        var call = new CallScript().User("Hmm.").Agent(offer).User(answer);
+
+        Assert.Equal([owner], Analyze(call).Owners);
+    }
+
+    [Fact]
+    public void Analyze_CanOfferAnsweredWithAComplaint_GivesNoOwner()
+    {
+        var call = new CallScript().User("Hmm.").Agent("I can pass it to our product team as a request.")
+            .User("mate that's pretty basic. honestly we'll just stick with jotform");
+
+        Assert.Empty(Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
