@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Actions;
 
@@ -33,13 +34,13 @@ internal static partial class UserActionFinder
                     Evidence.From(turn, at, clause.Length), turn.Index);
             }
 
-            if (Request(turn, FollowUpCues.Demo(), requireSend: false) is { } demo)
+            if (Request(turn, FollowUpCues.Demo(), requireSend: false, IsDemoAsked) is { } demo)
             {
                 yield return new ActionCandidate(
                     ActionKinds.DemoRequest, ActionOwners.Sales, demo.Quote, DueDateResolver.Resolve(demo.Quote, today), 0.7, demo, turn.Index);
             }
 
-            if (Request(turn, FollowUpCues.SendRequest(), requireSend: true) is { } request)
+            if (Request(turn, FollowUpCues.SendRequest(), requireSend: true, static (_, _, _) => true) is { } request)
             {
                 var owner = FollowUpCues.Document().Match(request.Quote).Groups["support"].Success ? ActionOwners.Support : ActionOwners.Sales;
                 yield return new ActionCandidate(
@@ -47,6 +48,29 @@ internal static partial class UserActionFinder
             }
         }
     }
+
+    /// <summary>
+    /// A demo the user asks for, not one they tell about: a past one ("the demo last week went well", "after the
+    /// demo", "I already have three emails asking me to book a demo") or "demo" modifying another noun ("the demo doc
+    /// I sent around", "a walkthrough of a comparable listing").
+    /// </summary>
+    private static bool IsDemoAsked(string text, Match cue, Evidence sentence)
+    {
+        var (start, end) = WordScan.Next(text, cue.Index + cue.Length, out var crossed);
+        if (start >= 0 && !crossed && WordScan.IsAny(text.AsSpan(start, end - start), DemoModifiedNouns))
+        {
+            return false;
+        }
+
+        return !PastDemo.In(sentence.Quote);
+    }
+
+    private static readonly string[] DemoModifiedNouns = [
+        "doc", "docs", "document", "invite", "invites", "email", "emails", "account", "template", "video", "of",
+    ];
+
+    private static readonly PhraseMatcher<bool> PastDemo = new(
+        "last week", "last month", "last year", "yesterday", "went", "sat through", "after the demo", "after that demo", "already");
 
     /// <summary>"Maybe I'll look at it", "perhaps we'll try it": a commitment the word before it takes back.</summary>
     private static bool IsHedged(string text, int sentenceStart, int at)
@@ -80,12 +104,13 @@ internal static partial class UserActionFinder
     }
 
     /// <summary>The sentence holding the cue, when not negated (and, for sending, naming a document).</summary>
-    private static Evidence? Request(Turn turn, GuardedRegex cue, bool requireSend)
+    private static Evidence? Request(Turn turn, GuardedRegex cue, bool requireSend, Func<string, Match, Evidence, bool> asked)
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
             var evidence = Evidence.Sentence(turn, m.Index);
-            if (!CueNegation.IsNegated(turn.Text, m.Index, 4) && (!requireSend || FollowUpCues.Document().IsMatch(evidence.Quote)))
+            if (!CueNegation.IsNegated(turn.Text, m.Index, 4) && (!requireSend || FollowUpCues.Document().IsMatch(evidence.Quote))
+                && asked(turn.Text, m, evidence))
             {
                 return evidence;
             }

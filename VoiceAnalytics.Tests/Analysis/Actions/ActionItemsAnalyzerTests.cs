@@ -363,6 +363,29 @@ public sealed class ActionItemsAnalyzerTests
         Assert.Empty(Analyze(call).Owners);
     }
 
+    [Theory]
+    [InlineData("the demo last week went really well")]
+    [InlineData("I'm a lot less enthusiastic than I was after the demo.")]
+    [InlineData("the team liked the demo doc i sent around")]
+    [InlineData("can i put a video in it like a walkthrough of a comparable listing")]
+    [InlineData("I already have three emails asking me to book a demo.")]
+    public void Analyze_DemoToldAboutNotAsked_GivesNoSales(string said)
+    {
+        var call = new CallScript().Agent("How's the trial going?").User(said);
+
+        Assert.DoesNotContain("sales", Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("my co-founder also wants to see a demo.")]
+    [InlineData("are they able to do a demo with our actual data after the holidays?")]
+    public void Analyze_DemoAsked_GivesSales(string said)
+    {
+        var call = new CallScript().Agent("Anything else?").User(said);
+
+        Assert.Contains("sales", Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));
