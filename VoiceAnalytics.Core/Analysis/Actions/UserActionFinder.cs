@@ -52,7 +52,7 @@ internal static partial class UserActionFinder
     /// <summary>
     /// A demo the user asks for, not one they tell about: a past one ("the demo last week went well", "after the
     /// demo", "I already have three emails asking me to book a demo") or "demo" modifying another noun ("the demo doc
-    /// I sent around", "a walkthrough of a comparable listing").
+    /// I sent around"); "a demo of the approval flow" still asks.
     /// </summary>
     private static bool IsDemoAsked(string text, Match cue, Evidence sentence)
     {
@@ -66,7 +66,7 @@ internal static partial class UserActionFinder
     }
 
     private static readonly string[] DemoModifiedNouns = [
-        "doc", "docs", "document", "invite", "invites", "email", "emails", "account", "template", "video", "of",
+        "doc", "docs", "document", "invite", "invites", "email", "emails", "account", "template", "video",
     ];
 
     private static readonly PhraseMatcher<bool> PastDemo = new(
