@@ -55,9 +55,12 @@ internal static partial class FollowUpCues
 
     public static GuardedRegex SendPromise() => SendPromiseGuarded ??= new(SendPromisePattern());
 
-    /// <summary>An offer the user must accept ("would you like me to", "if you'd like, I can", "a specialist can email you").</summary>
+    /// <summary>
+    /// An offer the user must accept ("would you like me to", "if you'd like, I can", "I can pass it to our product
+    /// team", "a specialist can email you").
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|would\s+it\s+help\s+(?:if|to)|i\s+could\s+(?:also\s+)?(?:have|ask|get|send)|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
+        @"\b(?:would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|shall\s+i|should\s+i|if\s+you['’]d\s+like|would\s+it\s+help\s+(?:if|to)|i\s+could\s+(?:also\s+)?(?:have|ask|get|send)|i\s+can\s+(?:also\s+)?(?:have|ask|get|connect|set\s+up|book|send|email|loop|pass|flag|forward)|(?:a|an|our)\s+\w+(?:\s+team)?\s+can\s+(?:email|call|send|reach)|two\s+options)\b",
         Options)]
     private static partial Regex OfferPattern();
 
@@ -89,7 +92,7 @@ internal static partial class FollowUpCues
     public static GuardedRegex MeetingWord() => MeetingWordGuarded ??= new(MeetingWordPattern());
 
     [GeneratedRegex(
-        @"^\W*(?:(?:i\s+mean|well|oh|um|uh|hmm|look)\W+)?(?:yes|yeah|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|that\s+would\s+help|that\s+helps|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|grand|why\s+not|(?:please\s+)?do\s+(?:that|it|so)|send\s+it|(?:you\s+can|feel\s+free\s+to)\s+send|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead|do\s+that|send\s+it))\b",
+        @"^\W*(?:(?:i\s+mean|well|oh|ah|um|uh|hmm|look)\W+)?(?:yes|yeah|go\s+on|i\s+suppose|pass\s+it|yep|yup|sure|please|absolutely|definitely|of\s+course|that\s+would\s+be|that['’]?d\s+be|that\s+would\s+help|that\s+helps|sounds\s+(?:good|great)|let['’]?s\s+do|go\s+ahead|i\s+guess|that\s+works|perfect|grand|why\s+not|(?:please\s+)?do\s+(?:that|it|so)|send\s+it|(?:you\s+can|feel\s+free\s+to)\s+send|(?:just\s+)?email\s+me|have\s+them|ok(?:ay)?\W+(?:sure|yes|yeah|please|let['’]?s|that\s+works|go\s+ahead|do\s+that|send\s+it))\b",
         Options)]
     private static partial Regex AcceptancePattern();
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Actions;
 
@@ -33,13 +34,13 @@ internal static partial class UserActionFinder
                     Evidence.From(turn, at, clause.Length), turn.Index);
             }
 
-            if (Request(turn, FollowUpCues.Demo(), requireSend: false) is { } demo)
+            if (Request(turn, FollowUpCues.Demo(), requireSend: false, IsDemoAsked) is { } demo)
             {
                 yield return new ActionCandidate(
                     ActionKinds.DemoRequest, ActionOwners.Sales, demo.Quote, DueDateResolver.Resolve(demo.Quote, today), 0.7, demo, turn.Index);
             }
 
-            if (Request(turn, FollowUpCues.SendRequest(), requireSend: true) is { } request)
+            if (Request(turn, FollowUpCues.SendRequest(), requireSend: true, static (_, _, _) => true) is { } request)
             {
                 var owner = FollowUpCues.Document().Match(request.Quote).Groups["support"].Success ? ActionOwners.Support : ActionOwners.Sales;
                 yield return new ActionCandidate(
@@ -47,6 +48,29 @@ internal static partial class UserActionFinder
             }
         }
     }
+
+    /// <summary>
+    /// A demo the user asks for, not one they tell about: a past one ("the demo last week went well", "after the
+    /// demo", "I already have three emails asking me to book a demo") or "demo" modifying another noun ("the demo doc
+    /// I sent around"); "a demo of the approval flow" still asks.
+    /// </summary>
+    private static bool IsDemoAsked(string text, Match cue, Evidence sentence)
+    {
+        var (start, end) = WordScan.Next(text, cue.Index + cue.Length, out var crossed);
+        if (start >= 0 && !crossed && WordScan.IsAny(text.AsSpan(start, end - start), DemoModifiedNouns))
+        {
+            return false;
+        }
+
+        return !PastDemo.In(sentence.Quote);
+    }
+
+    private static readonly string[] DemoModifiedNouns = [
+        "doc", "docs", "document", "invite", "invites", "email", "emails", "account", "template", "video",
+    ];
+
+    private static readonly PhraseMatcher<bool> PastDemo = new(
+        "last week", "last month", "last year", "yesterday", "went", "sat through", "after the demo", "after that demo", "already");
 
     /// <summary>"Maybe I'll look at it", "perhaps we'll try it": a commitment the word before it takes back.</summary>
     private static bool IsHedged(string text, int sentenceStart, int at)
@@ -80,12 +104,13 @@ internal static partial class UserActionFinder
     }
 
     /// <summary>The sentence holding the cue, when not negated (and, for sending, naming a document).</summary>
-    private static Evidence? Request(Turn turn, GuardedRegex cue, bool requireSend)
+    private static Evidence? Request(Turn turn, GuardedRegex cue, bool requireSend, Func<string, Match, Evidence, bool> asked)
     {
         foreach (Match m in cue.Matches(turn.Text))
         {
             var evidence = Evidence.Sentence(turn, m.Index);
-            if (!CueNegation.IsNegated(turn.Text, m.Index, 4) && (!requireSend || FollowUpCues.Document().IsMatch(evidence.Quote)))
+            if (!CueNegation.IsNegated(turn.Text, m.Index, 4) && (!requireSend || FollowUpCues.Document().IsMatch(evidence.Quote))
+                && asked(turn.Text, m, evidence))
             {
                 return evidence;
             }
@@ -95,8 +120,8 @@ internal static partial class UserActionFinder
     }
 
     [GeneratedRegex(
-        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|we['’]?re\s+gonna|we\s+are\s+going\s+to|(?:me|my\s+\w+)\s+and\s+(?:my\s+\w+|i)\s+(?:will|['’]ll|are\s+going\s+to)|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
-        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare|trial|pilot|draft|write|gather|collect|chase|ping|text|message|touch\s+base|sit\s+down|grab|find|work)\b",
+        @"\b(?:i['’]ll|ill|i\s+ll|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to|i['’]?m\s+gonna|we['’]ll|we\s+will|we['’]re\s+going\s+to|we['’]?re\s+gonna|we\s+are\s+going\s+to|(?:me|my\s+\w+)\s+and\s+(?:my\s+\w+|i)\s+(?:will|['’]ll|are\s+going\s+to)|let\s+me)\s+(?:also\s+|just\s+|probably\s+|definitely\s+|still\s+|go\s+ahead\s+and\s+|try\s+to\s+|make\s+sure\s+(?:to\s+)?|then\s+|first\s+)?"
+        + @"(?:send|forward|share|email|bring|talk|check|ask|loop|run|review|look\s+(?:into|at|over|through|in)|try|test|play|poke|do|upgrade|sign|set|add|invite|give|get|follow|call|reach|book|schedule|connect|hook|read|watch|go|discuss|put|fill|finish|start|move|confirm|circle|pass|have(?!\s+to\b)|keep|mention|raise|present|update|create|build|import|upload|take|chat|figure(?!\s+(?:it|this|that)\s+out\b)|dig|run|pull|show|walk|print|recommend|compare|speak|come\s+back|prepare|trial|pilot|draft|write|gather|collect|chase|ping|text|message|touch\s+base|sit\s+down|grab|find|work|contact|buy|purchase|rebuild|redo)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitmentPattern();
 
@@ -107,6 +132,8 @@ internal static partial class UserActionFinder
     /// </summary>
     [GeneratedRegex(
         @"\b(?:then|ok(?:ay)?)\s*,?\s+i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\b"
+        // an answer to how to buy or set up: "doing it right now", "I'm doing it tonight"
+        + @"|\bdoing\s+it\s+(?:right\s+)?(?:now|today|tonight)\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:(?:show|tell|forward|ask)\s+(?:him|her)|forward\s+(?:it\s+|them\s+)?to|prepare\s+(?:the|a|my)\s+(?:recommendation|comparison|summary|business\s+case))\b"
         + @"|(?:^|[.!;]\s*)i\s+(?:show|tell|forward|prepare|send|do|check|ask|talk|speak|bring|share|discuss|compare|call|email|try|test)\s+(?:[^\s.,!?;]+\s+){0,6}?(?:today|tonight|tomorrow|this\s+week|right\s+now)\b"
         // what the user can do by a near date is a commitment ("yes, I can send it over tomorrow"); without a date, an ability
@@ -120,12 +147,15 @@ internal static partial class UserActionFinder
 
     /// <summary>
     /// What the user says they will do that is no follow-up: deciding or keeping on, buying itself ("I'll put it on my
-    /// card", "I'll sign it", the buying signal's business), a recommendation hedged by someone else's decision, an idiom
-    /// ("I'll give you that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
+    /// card", "I'll sign it", the buying signal's business), a recommendation (the user's part in someone else's
+    /// decision, not a step agreed in the call; writing one up is), finishing the trial, an idiom ("I'll give you
+    /// that"), and contact left conditional or vague ("I'll reach out if I need to", "or something").
     /// </summary>
     [GeneratedRegex(
-        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|recommend\s+(?:it|this|that|pandadoc)\s*,?\s+but|keep\s+an\s+eye\s+(?:out|on)|look\s+out\s+for|watch\s+(?:for|out)|wait\s+(?:for|to\s+hear))\b"
+        @"^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|let\s+me|i['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|we['’]re\s+going\s+to)\s+(?:(?:just|probably|also|definitely|then|still)\s+)?(?:decide|keep\s+(?:\w+\s+)?(?:the|my|our)\s+trial|keep\s+(?:it|this|that)\s+in\s+mind|keep\s+poking|keep\s+taking|sign\s+(?:it|this|that|up)|go\s+with\s+(?:it|this|that)|give\s+you\s+that|put\s+(?:it|this|that)\s+on\s+(?:my|our|the|a)\s+(?:\w+\s+)?card|(?:only\s+)?recommend\b|(?:put|make|give)\s+(?:a|the|my)\s+recommendation\s+to\b|finish\s+(?:out\s+|up\s+)?(?:the|my|our)\s+trial|keep\s+an\s+eye\s+(?:out|on)|look\s+out\s+for|watch\s+(?:for|out)|wait\s+(?:for|to\s+hear))\b"
         + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:(?:just|probably|also|definitely|then)\s+)?(?:reach\s+out|call|get\s+back|come\s+back|let\s+you\s+know|be\s+in\s+touch)\b[^.!?;]*\b(?:if\s+(?:i|we)|or\s+something)\b"
+        // a bare "I'll poke around" is a brush-off like a bare "I'll look" (poking around at something names a task)
+        + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will)\s+(?:just\s+)?poke\s+around\s*(?:[.,!?;]|$)"
         // a commitment put off to no time at all ("I'll look into it someday")
         + @"|^(?:i['’]?ll|ill|i\s+ll|i\s+will|we['’]?ll|we\s+will|i['’]?m\s+(?:going\s+to|gonna))\b[^.!?;]*\b(?:someday|some\s+day|one\s+day|eventually|at\s+some\s+point|down\s+the\s+(?:road|line))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

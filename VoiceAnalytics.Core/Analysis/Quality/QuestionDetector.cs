@@ -94,7 +94,7 @@ public static class QuestionDetector
             }
         }
 
-        if (found == 0 && (asked || EndsWithTag(text, words, from, to)) && !IsLoneOpener(text, words, from, to) && !UncertainAnswer.Is(text, words, from, to))
+        if (found == 0 && (asked || EndsWithTag(text, words, from, to) || EndsWithAmountAsk(text, words, from, to)) && !IsLoneOpener(text, words, from, to) && !UncertainAnswer.Is(text, words, from, to))
         {
             (starts ??= []).Add(words[from].Start);
         }
@@ -109,6 +109,36 @@ public static class QuestionDetector
             && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
             && QuestionForms.TagPronouns.Contains(text, words[to - 1]))
         || (to - from >= 4 && words[to - 2].EndsClause && words[to - 1].Is(text, "right"));
+
+    /// <summary>
+    /// An amount asked where the answer would go, as learners of English ask it: "Essentials is how much per month.",
+    /// "for ten users, how much it is.", "For small office, how much." The "how much/many" opens the sentence's last
+    /// clause or follows a copula, and at most three words follow it, so "it depends how much we send" and "I know
+    /// how much it costs us every month" stay statements.
+    /// </summary>
+    private static bool EndsWithAmountAsk(string text, IReadOnlyList<SpokenWord> words, int from, int to)
+    {
+        for (var k = Math.Max(from, to - 5); k + 1 < to; k++)
+        {
+            if (!words[k].Is(text, "how") || words[k].EndsClause || !(words[k + 1].Is(text, "much") || words[k + 1].Is(text, "many")))
+            {
+                continue;
+            }
+
+            var opensClause = k == from || words[k - 1].EndsClause || words[k - 1].Is(text, "is") || words[k - 1].Is(text, "are");
+            for (var t = k + 1; t < to - 1; t++)
+            {
+                if (words[t].EndsClause)
+                {
+                    return false; // the clause goes on past the amount: "how much, and when"
+                }
+            }
+
+            return opensClause;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An auxiliary before a subject pronoun and a verb or complement ("does yours sync", "can you send") inside an

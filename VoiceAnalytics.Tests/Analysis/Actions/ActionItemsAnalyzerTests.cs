@@ -308,6 +308,83 @@ public sealed class ActionItemsAnalyzerTests
         Assert.DoesNotContain("user", Analyze(call).Owners);
     }
 
+    [Theory]
+    [InlineData("Our CFO has the final say, I will recommend it to him.")]
+    [InlineData("I'll recommend it if the numbers work.")]
+    [InlineData("I'll put a recommendation to our COO when the contract is closer to ending.")]
+    [InlineData("I'll finish out the trial before I decide.")]
+    [InlineData("nah i'll poke around. ok bye")]
+    public void Analyze_RecommendationTrialOrBarePoking_GivesNoUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.DoesNotContain("user", Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("I'll put the recommendation together and send it over.")]
+    [InlineData("sweet. i own the agency so i'll just buy it today. thanks")]
+    [InlineData("cool, doing it now. thanks, later")]
+    [InlineData("ok ok that's helpful i'll still run it by my lawyer but ok")]
+    [InlineData("Maybe later. I will contact you when the enrolment is closed.")]
+    [InlineData("i'll rebuild the basic one tonight so the guys can use it tomorrow")]
+    public void Analyze_WriteUpBuyOrOtherCommitmentVerbs_GivesUser(string said)
+    {
+        var call = new CallScript().Agent("What are the next steps on your side?").User(said);
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Fact]
+    public void Analyze_PokingAroundAtSomething_StaysACommitment()
+    {
+        var call = new CallScript().Agent("Anything else?").User("I'll poke around the trial some more and try those.");
+
+        Assert.Equal(["user"], Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("I couldn't confirm that one. I can pass it to our product team as a request.", "Ah go on, do.", "product")]
+    [InlineData("I can pass it along to our product team as feedback.", "Sure, pass it along. It'd be nice.", "product")]
+    [InlineData("I can have our sales team follow up with you about the BAA specifically.", "I suppose. Thanks.", "sales")]
+    public void Analyze_CanOfferAccepted_GivesTheTeam(string offer, string answer, string owner)
+    {
+        var call = new CallScript().User("Hmm.").Agent(offer).User(answer);
+
+        Assert.Equal([owner], Analyze(call).Owners);
+    }
+
+    [Fact]
+    public void Analyze_CanOfferAnsweredWithAComplaint_GivesNoOwner()
+    {
+        var call = new CallScript().User("Hmm.").Agent("I can pass it to our product team as a request.")
+            .User("mate that's pretty basic. honestly we'll just stick with jotform");
+
+        Assert.Empty(Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("the demo last week went really well")]
+    [InlineData("I'm a lot less enthusiastic than I was after the demo.")]
+    [InlineData("the team liked the demo doc i sent around")]
+    [InlineData("I already have three emails asking me to book a demo.")]
+    public void Analyze_DemoToldAboutNotAsked_GivesNoSales(string said)
+    {
+        var call = new CallScript().Agent("How's the trial going?").User(said);
+
+        Assert.DoesNotContain("sales", Analyze(call).Owners);
+    }
+
+    [Theory]
+    [InlineData("my co-founder also wants to see a demo.")]
+    [InlineData("are they able to do a demo with our actual data after the holidays?")]
+    public void Analyze_DemoAsked_GivesSales(string said)
+    {
+        var call = new CallScript().Agent("Anything else?").User(said);
+
+        Assert.Contains("sales", Analyze(call).Owners);
+    }
+
     private static ActionItemsAnalyzer CreateSut() => new();
 
     private static ActionItemsReport Analyze(CallScript call) => CreateSut().Analyze(AnalysisInput.ForSession(call.Build()));

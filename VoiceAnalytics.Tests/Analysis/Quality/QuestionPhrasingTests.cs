@@ -45,6 +45,16 @@ public sealed class QuestionPhrasingTests
     [InlineData("ok. how")]
     public void Count_StatementShapedLikeAQuestion_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 
+    // An amount asked where the answer would go ("X is how much") is a question; one the clause goes on from is not.
+    [Theory]
+    [InlineData("Essentials is how much per month.", 1)]
+    [InlineData("And the price, for ten users, how much it is.", 1)]
+    [InlineData("Price. For small office, how much.", 1)]
+    [InlineData("it depends on how much we send.", 0)]
+    [InlineData("I know how much it costs us every month.", 0)]
+    public void Count_AmountAskedAtTheClauseEnd_IsAQuestion(string text, int expected) =>
+        Assert.Equal(expected, QuestionDetector.Count(text));
+
     [Fact]
     public void Count_WhQuestionJoinedToAnother_CountsEachOnce() =>
         Assert.Equal(2, QuestionDetector.Count("what's the difference between the plans and which one do you recommend"));

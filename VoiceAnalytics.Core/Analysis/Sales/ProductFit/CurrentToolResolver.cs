@@ -20,6 +20,11 @@ internal static class CurrentToolResolver
         "excel", "google sheets", "spreadsheet", "canva", "indesign", "honeybook", "dubsado", "tripleseat", "mcleod", "jobber",
         "quickbooks", "xero", "numbers template");
 
+    // "I was on HoneyBook but I canceled in the summer, now I'm just emailing PDFs": a tool the user left does not
+    // make today's manual steps its output.
+    private static readonly PhraseMatcher<bool> LeftTool = new(
+        "canceled", "cancelled", "stopped using", "quit", "dropped", "ditched", "used to use", "got rid of");
+
     // "I'll copy it over by hand", "we'd be typing names in manually": re-keying data, not how documents go out.
     private static readonly string[] DataEntryVerbs = [
         "copy", "copying", "copied", "type", "typing", "typed", "retype", "retyping", "enter", "entering", "key", "keying",
@@ -84,9 +89,9 @@ internal static class CurrentToolResolver
                 continue; // "can I upload a PDF?" asks about PandaDoc, it does not describe today
             }
 
-            if (OtherAuthoringTools.In(sentence))
+            if (OtherAuthoringTools.In(sentence) && !LeftTool.In(sentence))
             {
-                return null; // a named tool outside the enum wins over the manual steps around it
+                return null; // a named tool outside the enum wins over the manual steps around it, unless they left it
             }
 
             if (IsDataEntry(hit) || IsLook(hit))

@@ -62,6 +62,14 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "automotive", Strong, TermGuard.None, "dealership", "car dealer", "auto dealer", "automotive", "auto repair", "body shop", "auto group", "motors"),
         .. Terms(Kind, "automotive", Medium, TermGuard.None, "cars", "vehicles", "vehicle", "rooftops"),
         .. Terms(Kind, "logistics", Strong, TermGuard.None, "freight", "logistics", "trucking", "shipping company", "3pl", "freight brokerage", "courier", "warehousing", "movers", "moving company", "residential moving", "commercial moving", "moving and storage"),
+        // Documents and roles only one trade has: a freight broker's rate confirmations, a dealer's buyer's orders, an
+        // insurance agency's policy applications and CSRs, a builder's change orders and lien waivers. They place the
+        // user's own business as a hint would (a self-description still wins), and hide the shorter word inside
+        // ("retail installment contract" is a car dealer's, not a shop's).
+        .. Terms(Kind, "insurance", Medium, TermGuard.None, "policy application", "policy applications", "insurance application", "insurance applications", "commercial policies", "commercial lines", "personal lines", "csr", "csrs"),
+        .. Terms(Kind, "automotive", Medium, TermGuard.None, "buyer's order", "buyer's orders", "buyers order", "buyers orders", "retail installment contract", "retail installment contracts", "retail installment"),
+        .. Terms(Kind, "logistics", Medium, TermGuard.None, "rate confirmation", "rate confirmations", "rate con", "rate cons", "bill of lading", "bills of lading"),
+        .. Terms(Kind, "construction", Medium, TermGuard.None, "change order", "change orders", "lien waiver", "lien waivers"),
         // Weight 0: longer phrases that hide an industry word describing people or an event, not the company
         // ("high school kids" who work there, "insurance claim work" a roofer does).
         .. Terms(Kind, "none", 0, TermGuard.None, "high school kids", "college kids", "high school students", "college students", "insurance claim", "insurance claims", "insurance work"),

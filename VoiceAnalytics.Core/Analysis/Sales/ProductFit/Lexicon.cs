@@ -4,11 +4,11 @@ namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 
 /// <summary>
 /// Finds vocabulary terms in a text in one pass over its words with a <see cref="PhraseMatcher{T}"/> (longest first,
-/// so "Dropbox Sign" wins over "Dropbox" and "consent forms" over "forms"), in three layers with their guards.
+/// so "Dropbox Sign" wins over "Dropbox" and "consent forms" over "forms"), in four layers with their guards.
 /// </summary>
 internal sealed class Lexicon
 {
-    private const int LayerCount = 3;
+    private const int LayerCount = 4;
 
     private readonly PhraseMatcher<LexiconEntry> _terms;
 
@@ -26,7 +26,7 @@ internal sealed class Lexicon
     /// <summary>
     /// Adds the terms of <paramref name="text"/> (already split into <paramref name="words"/>) to <paramref name="into"/>.
     /// Within a layer a longer term hides the shorter ones it covers; layers overlap freely, so "all paper" can be
-    /// both a manual process and a pain point.
+    /// both a manual process and a pain point, and "policy applications" both an industry and a use case.
     /// </summary>
     public void Match(string text, IReadOnlyList<SpokenWord> words, List<LexiconMatch> into)
     {
@@ -71,6 +71,8 @@ internal sealed class Lexicon
     {
         TermKind.Feature => 1,
         TermKind.PainPoint => 2,
+        // A trade's document ("policy applications", "rate confirmations") places the industry and is still a use case.
+        TermKind.Industry => 3,
         _ => 0,
     };
 }

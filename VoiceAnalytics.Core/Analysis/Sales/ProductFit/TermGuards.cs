@@ -9,6 +9,8 @@ internal static class TermGuards
     private static readonly string[] ToolVerbs = [
         "use", "uses", "using", "used", "tried", "on", "from", "with", "called", "through", "via", "in", "into",
     ];
+    private static readonly string[] SwitchParticles = ["to", "onto"];
+    private static readonly string[] SwitchVerbs = ["switched", "moved", "migrated", "changed", "switching", "moving"];
     private static readonly string[] SlackIdiom = ["some", "any", "more", "less", "little"];
     private static readonly string[] Articles = ["the", "a", "an"];
     private static readonly string[] DynamicsIdiom = ["team", "group", "market", "family", "power", "sales", "the"];
@@ -77,8 +79,13 @@ internal static class TermGuards
 
         // Lower-case speech-to-text loses the capital; a tool name that opens the turn ("word mostly", "sign now. its
         // cheap") is the answer to what they use, not the common word.
-        return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs) || first == 0;
+        return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs) || first == 0
+            || IsSwitchTarget(text, words, first);
     }
+
+    // "then switched to sign now last year": the target of a switch is a tool, where a bare "to sign now" is a verb.
+    private static bool IsSwitchTarget(string text, IReadOnlyList<SpokenWord> words, int first) =>
+        first >= 2 && Before(text, words, first, 1, SwitchParticles) && Before(text, words, first - 1, 1, SwitchVerbs);
 
     // "onboard the team", "onboarding my reps", "help with onboarding": onboarding onto the product, not a use case.
     private static bool IsTeamOnboarding(string text, IReadOnlyList<SpokenWord> words, int first, int last)

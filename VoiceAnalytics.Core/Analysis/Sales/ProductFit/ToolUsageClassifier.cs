@@ -20,6 +20,8 @@ internal static class ToolUsageClassifier
         "stuck", "locked", "rely", "relying", "standardized", "run", "running",
         // "right now it's DocuSign", "at the moment it's all Jotform": the time, not a verb, says it is today's tool.
         "now", "today", "moment",
+        // "our current thing is Better Proposals", "our current setup is Adobe Sign".
+        "current",
     ];
     // "we should use", "we'd like to use", "we stopped using": the use verb names a plan or an ended habit.
     private static readonly string[] UseVerbs = ["use", "using", "have", "got", "run", "running", "rely", "relying"];
@@ -69,6 +71,7 @@ internal static class ToolUsageClassifier
         "doing", "do", "does", "handle", "handling", "handles", "send", "sending", "sends", "manage", "managing",
         "manages", "sign", "signing",
     ];
+    private static readonly string[] AllOfIt = ["all", "everything"];
     private static readonly string[] CurrentAfter = [
         "now", "currently", "today", "license", "licence", "licenses", "contract", "renewal", "renews",
         "subscription", "plan", "account", "seats", "instance", "enterprise",
@@ -219,6 +222,11 @@ internal static class ToolUsageClassifier
         if (distance == 0 && (WordScan.EqualsWord(word, "our") || WordScan.EqualsWord(word, "all")))
         {
             return CompetitorContexts.CurrentTool; // "our DocuSign contract", "it's all Jotform"
+        }
+
+        if (distance == 0 && WordScan.EqualsWord(word, "in") && PreviousIsAny(text, start, AllOfIt))
+        {
+            return CompetitorContexts.CurrentTool; // "now is all in Adobe Sign", "we write everything in Word"
         }
 
         if (WordScan.IsAny(word, Considering) || (WordScan.IsAny(word, LookVerbs) && WordScan.IsAny(next, ["at", "into", "out", "about", "to", "with"])))

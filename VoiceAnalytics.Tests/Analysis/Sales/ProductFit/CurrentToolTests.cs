@@ -145,5 +145,29 @@ public sealed class CurrentToolTests
     public void Resolve_AnotherDepartmentsTool_IsNotTheCallers(string userText, string expected) =>
         Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
 
+    // "current", "all in" and the target of a switch frame today's tool; a bare "to sign now" stays a verb.
+    [Theory]
+    [InlineData("our current thing is Better Proposals which is fine I guess", "better_proposals")]
+    [InlineData("the quotes for the clients. now is all in Adobe Sign, nobody likes it", "adobe_sign")]
+    [InlineData("so then we switched to sign now, and honestly it's been fine", "signnow")]
+    public void Resolve_CurrentAllInOrSwitchTarget_GivesTheTool(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_SignNowAsAVerbPhrase_GivesNoTool() =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser("the clients want to sign now, not next week")));
+
+    // Paper pads are manual; a tool outside the enum the user left does not outvote today's manual steps.
+    [Theory]
+    [InlineData("at the minute i write the quotes out in the docket book and take a photo of it", "manual")]
+    [InlineData("we write every quote in a carbon book and text a photo of it", "manual")]
+    [InlineData("I was on HoneyBook for three years but I canceled in the summer and now I'm just emailing PDFs back and forth", "manual")]
+    public void Resolve_PaperPadOrManualAfterALeftTool_IsManual(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    [Fact]
+    public void Resolve_OutOfEnumToolStillInUse_StillBeatsManual() =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser("we make them in HoneyBook and email the PDFs")));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }

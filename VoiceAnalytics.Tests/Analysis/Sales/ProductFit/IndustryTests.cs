@@ -173,5 +173,16 @@ public sealed class IndustryTests
     public void Extract_IndustryAsObjectOfServiceVerb_IsLeftOut(string userText, string? expected) =>
         Assert.Equal(expected, Industry(userText));
 
+    // Documents and roles only one trade has place the user's business when nothing names it.
+    [Theory]
+    [InlineData("Policy applications and renewals. Signature forms, basically.", "insurance")]
+    [InlineData("mostly rate confirmations for the carriers", "logistics")]
+    [InlineData("buyer's orders and the credit apps", "automotive")]
+    [InlineData("The title and the retail installment contract stay with our DMS.", "automotive")]
+    [InlineData("bids, change orders and lien waivers", "construction")]
+    [InlineData("we're a freight brokerage and we do rate cons and change orders", "logistics")]
+    public void Extract_DocumentsOnlyOneTradeHas_GiveTheIndustry(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
