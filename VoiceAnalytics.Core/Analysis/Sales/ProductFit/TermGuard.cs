@@ -17,8 +17,14 @@ internal enum TermGuard
     /// <summary>Not "team dynamics", "group dynamics".</summary>
     NotDynamicsIdiom,
 
-    /// <summary>Has a modifying noun before it: "credit application", not "our application".</summary>
+    /// <summary>Has a modifying noun before it: "credit application", not "our application" or "application engineers".</summary>
     ModifiedNoun,
+
+    /// <summary>
+    /// Filed applications: a modified noun, or the plural opening a clause or after "the" ("applications, renewal
+    /// quotes", "the applications and the quotes"); not "our application" (the product) or "application engineers".
+    /// </summary>
+    FiledApplications,
 
     /// <summary>Bare "Adobe" that is not another Adobe product (Acrobat Reader, Photoshop...).</summary>
     AdobeSigning,

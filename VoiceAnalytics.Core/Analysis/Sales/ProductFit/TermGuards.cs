@@ -46,6 +46,8 @@ internal static class TermGuards
         "team", "staff", "users", "everyone", "everybody", "them", "us", "people", "reps", "agents", "employees",
         "folks",
     ];
+    private static readonly string[] ListedArticle = ["the"];
+    private static readonly string[] ApplicationRoles = ["engineer", "engineers", "developer", "developers", "support", "team"];
     private static readonly string[] Possessives = ["my", "our", "the", "their"];
 
     public static bool Pass(TermGuard guard, string text, IReadOnlyList<SpokenWord> words, int first, int last) => guard switch
@@ -55,7 +57,8 @@ internal static class TermGuards
         TermGuard.NotSlackIdiom => !Before(text, words, first, 1, SlackIdiom) && !IsPickUpTheSlack(text, words, first),
         TermGuard.NotAfterArticle => !Before(text, words, first, 1, Articles),
         TermGuard.NotDynamicsIdiom => !Before(text, words, first, 1, DynamicsIdiom),
-        TermGuard.ModifiedNoun => first > 0 && !Before(text, words, first, 1, NotModifiers) && SameClause(text, words[first - 1], words[first]),
+        TermGuard.ModifiedNoun => IsModifiedNoun(text, words, first) && !After(text, words, last, ApplicationRoles),
+        TermGuard.FiledApplications => IsFiledApplications(text, words, first, last),
         TermGuard.AdobeSigning => !After(text, words, last, OtherAdobe),
         TermGuard.PaperTrail => SentenceHas(text, words[first].Start, PaperActions),
         TermGuard.SendContext => SentenceHas(text, words[first].Start, Sending),
@@ -96,6 +99,25 @@ internal static class TermGuards
         }
 
         return After(text, words, last, Possessives) && After(text, words, last + 1, OwnPeople);
+    }
+
+    private static bool IsModifiedNoun(string text, IReadOnlyList<SpokenWord> words, int first) =>
+        first > 0 && !Before(text, words, first, 1, NotModifiers) && SameClause(text, words[first - 1], words[first]);
+
+    private static bool IsFiledApplications(string text, IReadOnlyList<SpokenWord> words, int first, int last)
+    {
+        if (After(text, words, last, ApplicationRoles))
+        {
+            return false;
+        }
+
+        if (IsModifiedNoun(text, words, first))
+        {
+            return true; // "credit applications", "permit applications"
+        }
+
+        var opensClause = first == 0 || !SameClause(text, words[first - 1], words[first]);
+        return opensClause || Before(text, words, first, 1, ListedArticle);
     }
 
     private static bool IsPickUpTheSlack(string text, IReadOnlyList<SpokenWord> words, int first) =>

@@ -18,6 +18,8 @@ internal static class UseCaseExtractor
         "renewal", "associate", "vendor's", "your", "multi", "year", "under",
     ];
 
+    private static readonly string[] PayVerbs = ["pay", "paying", "payment"];
+
     private static readonly string[] Determiners = ["the", "a", "an", "our", "this", "that", "their", "your", "its"];
 
     private static readonly PhraseMatcher<bool> VendorDealCues = new(
@@ -39,7 +41,8 @@ internal static class UseCaseExtractor
 
     // Onboarding new employees is HR paperwork; client and partner onboarding is onboarding.
     private static readonly string[] Employees = [
-        "employee", "employees", "hire", "hires", "hiring", "staff", "recruits", "workers",
+        "employee", "employees", "hire", "hires", "hiring", "staff", "recruits", "workers", "worker", "temp", "temps",
+        "driver", "drivers",
     ];
 
     // "the order form for twelve seats", "the quote for our plan": the user's own purchase of PandaDoc.
@@ -52,15 +55,18 @@ internal static class UseCaseExtractor
     {
         var found = new List<Extracted<string>>();
         var competitorEnds = CompetitorEndsByTurn(hits);
+        var bidsAreProposals = ProposalRestatement.BidsAreProposals(hits);
         TermHit? previous = null;
-        foreach (var hit in hits)
+        for (var index = 0; index < hits.Count; index++)
         {
+            var hit = hits[index];
             if (hit.Kind != TermKind.UseCase)
             {
                 continue;
             }
 
-            var named = IsNamedForm(hit, previous);
+            var named = IsNamedForm(hit, previous) || ProposalRestatement.NamesProposal(hit, hits, index)
+                || (bidsAreProposals && ProposalRestatement.IsBid(hit));
             previous = hit;
             if (named || !Counts(hit, competitorEnds, hits))
             {
@@ -90,7 +96,7 @@ internal static class UseCaseExtractor
             "contracts" => !IsVendorContract(hit, competitorEnds),
             "quotes" => !IsReceivedQuote(hit),
             "forms" => !IsBuyersPaperwork(hit) && !IsFormReference(hit) && !IsHrForm(hit, hits),
-            "invoices" => !IsBilledInAnotherTool(hit, hits),
+            "invoices" => !IsBilledInAnotherTool(hit, hits) && !IsVendorInvoice(hit, competitorEnds),
             _ => true,
         };
     }
@@ -129,6 +135,14 @@ internal static class UseCaseExtractor
         var (start, end) = CueText.Clause(hit.Text, hit.Start);
         return hits.Any(h => h.Kind == TermKind.Integration && ReferenceEquals(h.Turn, hit.Turn) && h.Start >= start && h.End <= end);
     }
+
+    /// <summary>
+    /// "can I pay with invoice", "pay per invoice", "our current DocuSign invoice": paying for the product, not the
+    /// invoices the user sends.
+    /// </summary>
+    private static bool IsVendorInvoice(TermHit hit, Dictionary<object, int[]> competitorEnds) =>
+        WordScan.AnyBefore(hit.Text, hit.Start, PayVerbs, 3)
+        || (NearestCompetitorEnd(competitorEnds, hit) is { } end && WordsBetween(hit.Text, end, hit.Start, 1) == 0);
 
     private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {
