@@ -29,18 +29,20 @@ public sealed class LiteralScanner
     private readonly string[][] _buckets;
     private readonly bool _ignoreCase;
 
-    // The literals' first three characters case-folded, hashed as TextTrigrams hashes a text, and the table words in use.
-    private readonly ulong[] _foldedTable = new ulong[(1 << TableBits) / 64];
+    // The literals' first three characters case-folded, hashed as TextTrigrams hashes a text (for a scanner that ignores
+    // case, its own table), and the table words in use.
+    private readonly ulong[] _foldedTable;
     private readonly byte[] _foldedWords;
 
     private LiteralScanner(IEnumerable<string> literals, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
+        _foldedTable = ignoreCase ? _table : new ulong[(1 << TableBits) / 64];
         var lists = new Dictionary<int, List<string>>();
         foreach (var literal in literals)
         {
             var folded = ignoreCase ? literal.ToLowerInvariant() : literal;
-            var hash = Hash(Start(folded[0], folded[1]), folded[2]);
+            var hash = TextTrigrams.Hash(folded[0], folded[1], folded[2]);
             _table[hash >> 6] |= 1UL << hash;
             if (!lists.TryGetValue(hash, out var list))
             {
@@ -48,8 +50,11 @@ public sealed class LiteralScanner
             }
 
             list.Add(folded);
-            var lower = TextTrigrams.Hash(TextTrigrams.Fold(literal[0]), TextTrigrams.Fold(literal[1]), TextTrigrams.Fold(literal[2]));
-            _foldedTable[lower >> 6] |= 1UL << lower;
+            if (!ignoreCase)
+            {
+                var lower = TextTrigrams.Hash(TextTrigrams.Fold(literal[0]), TextTrigrams.Fold(literal[1]), TextTrigrams.Fold(literal[2]));
+                _foldedTable[lower >> 6] |= 1UL << lower;
+            }
         }
 
         _foldedWords = [.. Enumerable.Range(0, _foldedTable.Length).Where(w => _foldedTable[w] != 0).Select(w => (byte)w)];
@@ -99,12 +104,11 @@ public sealed class LiteralScanner
         }
 
         var table = _table;
-        var previous = Fold(text[1]);
-        var start = Start(Fold(text[0]), previous);
+        var (first, second) = (Fold(text[0]), Fold(text[1]));
         for (var i = 2; i < text.Length; i++)
         {
             var current = Fold(text[i]);
-            var hash = Hash(start, current);
+            var hash = TextTrigrams.Hash(first, second, current);
             var bits = table[hash >> 6];
             var bit = 1UL << hash;
             if ((bits & bit) != 0 && StartsOne(text, i - 2, _buckets[_rank[hash >> 6] + BitOperations.PopCount(bits & (bit - 1))]))
@@ -112,8 +116,7 @@ public sealed class LiteralScanner
                 return true;
             }
 
-            start = Start(previous, current);
-            previous = current;
+            (first, second) = (second, current);
         }
 
         return false;
@@ -148,7 +151,4 @@ public sealed class LiteralScanner
     // Only ASCII letters fold: the literals are ASCII, so no other character can equal one of theirs.
     private uint Fold(char c) => _ignoreCase && c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c;
 
-    private static uint Start(uint first, uint second) => (first * 961u) + (second * 31u);
-
-    private static int Hash(uint start, uint third) => (int)((start + third) * 2654435761u >> (32 - TableBits));
 }
