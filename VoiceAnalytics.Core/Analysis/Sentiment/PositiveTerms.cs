@@ -27,16 +27,6 @@ internal static class PositiveTerms
         ("choice", 0.6), ("ripper", 0.7), ("smashing", 0.7), ("champion", 0.6),
     ];
 
-    /// <summary>
-    /// Praise that credits the help the user got rather than a feature or the goodbye (<see cref="SentimentTerm.CreditsHelp"/>):
-    /// at the close of a call that started without warmth, it tells that the user's view rose.
-    /// </summary>
-    public static readonly HashSet<string> HelpCredits = new(StringComparer.Ordinal)
-    {
-        "helpful", "big help", "a great help", "good help", "help me a lot", "helped me a lot", "helped a lot", "that helped", "actually helped",
-        "very patient", "so patient", "you've been very helpful", "you saved my", "you saved me", "lifesaver", "life saver",
-    };
-
     private static IEnumerable<string> Forms(string stem, params string[] endings) => endings.Select(e => stem + e);
 
     private static readonly (string, double)[] Words =
@@ -98,8 +88,7 @@ internal static class PositiveTerms
 
         // Gratitude and approval said in other words than the ones above.
         ("thanks a million", 0.8), ("thanks a bunch", 0.7), ("no bother", 0.3), ("big help", 0.9), ("a great help", 1.0),
-        ("help me a lot", 0.7), ("helped me a lot", 0.7), ("good help", 0.8), ("that helped", 0.6), ("actually helped", 0.7), ("so patient", 0.6),
-        ("you saved my", 0.9), ("you saved me", 0.9), ("nice one", 0.7), ("spot on", 0.7), ("bang on", 0.7),
+        ("help me a lot", 0.7), ("helped me a lot", 0.7), ("nice one", 0.7), ("spot on", 0.7), ("bang on", 0.7),
         ("good stuff", 0.6), ("stoked", 1.0), ("chuffed", 1.0), ("fab", 0.9),
 
         // Polite formulas of the goodbye: warm, but about the chat, not the product.

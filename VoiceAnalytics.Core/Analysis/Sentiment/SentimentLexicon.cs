@@ -23,7 +23,7 @@ public static class SentimentLexicon
     public static readonly WordSet Comparatives = WordSet.Of("better", "easier", "nicer", "simpler", "smoother", "faster");
 
     public static readonly PhraseMatcher<SentimentTerm> Terms = new(
-        PositiveTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Comparative: Comparatives.Contains(t.Phrase), CreditsHelp: PositiveTerms.HelpCredits.Contains(t.Phrase))))
+        PositiveTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Comparative: Comparatives.Contains(t.Phrase))))
             .Concat(PositiveTerms.SlangApprovals().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, OpensReply: true))))
             .Concat(NegativeTerms.All().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: t.Feeling))))
             .Concat(NegativeTerms.ContactRefusals().Select(t => CuePhrase<SentimentTerm>.Parse(t.Phrase, new SentimentTerm(t.Valence, Feeling: true, RefusesContact: true))))

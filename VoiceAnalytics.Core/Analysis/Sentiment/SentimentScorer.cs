@@ -46,7 +46,6 @@ public static class SentimentScorer
         List<SentimentHit>? hits = null;
         var surprised = false;
         var refusesContact = false;
-        var creditsHelp = false;
         var firstContent = TermPlacement.FirstContentWord(text, words);
         double raw = 0, previous = 0;
         var from = 0;
@@ -59,7 +58,7 @@ public static class SentimentScorer
             }
 
             var bareIrony = SarcasmCues.IsBareVerdictAfterStatement(text, words, from, i + 1, previousFrom, previous > 0);
-            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits, ref surprised, ref refusesContact, ref creditsHelp);
+            var sentence = ScoreSentence(text, words, from, i + 1, firstContent, describesStatusQuo, bareIrony, ref hits, ref surprised, ref refusesContact);
             if (previous != 0 && SentimentLexicon.ContextCues.Match(text, words, from)?.Value == ContextCue.Contrast)
             {
                 // "It works. But it's slow.": the sentence after the contrast outweighs the one before.
@@ -73,13 +72,13 @@ public static class SentimentScorer
             from = i + 1;
         }
 
-        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits, surprised, refusesContact, creditsHelp);
+        return hits is null ? TextSentiment.Neutral : new TextSentiment(Squashed(raw), raw, hits, surprised, refusesContact);
     }
 
     /// <summary>Maps a raw sum of term weights into -1..1.</summary>
     public static double Squashed(double raw) => Math.Tanh(raw / Squash);
 
-    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised, ref bool refusesContact, ref bool creditsHelp)
+    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised, ref bool refusesContact)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
         var challenge = ChallengeQuestions.Is(text, words, from, to);
@@ -155,9 +154,6 @@ public static class SentimentScorer
             // "that was actually helpful": "actually" marks the praise as news to the speaker, like "than I expected".
             surprised |= statement && valence > 0 && !ironic && TermPlacement.FollowsActually(text, words, i, from);
             refusesContact |= term.Value.RefusesContact && valence < 0;
-
-            // "you've been a big help": a verdict on the help, unless asked, wished, negated or ironic.
-            creditsHelp |= term.Value.CreditsHelp && statement && valence > 0 && !ironic;
             var describes = term.Value.Valence < 0 && !term.Value.Feeling;
             (hits ??= []).Add(new SentimentHit(words[i].Start, words[i + length - 1].End, valence, describes));
             sum += valence;

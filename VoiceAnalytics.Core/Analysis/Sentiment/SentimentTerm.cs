@@ -11,7 +11,6 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// A comparison with expectations (<see cref="Exceeds"/>: "better than I expected") strengthens the term before it.
 /// A slang approval (<see cref="OpensReply"/>: "grand", "class", "sick") is praise only as the reaction that opens a
 /// sentence ("oh deadly", "ah that's class"), elsewhere a plain word ("ten grand", "sick leave", "business class").
-/// A <see cref="RefusesContact"/> term objects to being called at all ("take me off your list"). A
-/// <see cref="CreditsHelp"/> term credits the help the user got ("you've been a big help", "this was really helpful").
+/// A <see cref="RefusesContact"/> term objects to being called at all ("take me off your list").
 /// </summary>
-public sealed record SentimentTerm(double Valence, WordSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false, bool OpensReply = false, bool RefusesContact = false, bool CreditsHelp = false);
+public sealed record SentimentTerm(double Valence, WordSet? Leads = null, bool Feeling = false, bool Comparative = false, bool Exceeds = false, bool OpensReply = false, bool RefusesContact = false);

@@ -9,9 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// (users who sour on a product mostly stay calm about it: "hm, that's an issue for us"). A rise must be larger than a drop: users warm up politely by the
 /// goodbye far more often than they truly change their mind. A user who closes with praise beyond their expectations
 /// ("more useful than I expected", "that was actually helpful", <see cref="TextSentiment.Surprised"/>) says their view
-/// rose, so the call improves unless it started clearly positive; so does one who closes crediting the help they got
-/// ("you've been a big help", "this was really helpful", <see cref="TextSentiment.CreditsHelp"/>) after a start that
-/// showed no warmth (a polite "okay, thanks" close does not); one who closes by turning the purchase down ("we're
+/// rose, so the call improves unless it started clearly positive; one who closes by turning the purchase down ("we're
 /// probably not switching this year", <see cref="WalkAwayCues"/>) says it fell, unless they started clearly negative. A user who objects to being called at all ("take me off
 /// your list", <see cref="TextSentiment.RefusesContact"/>) held that stance before the first word, so their call does not decline.
 /// </summary>
@@ -27,7 +25,6 @@ public static class SentimentTrend
     private const double NegativeEnd = -0.15;
     private const double PositiveEnd = 0.3;
     private const double SurprisedStartCeiling = 0.3;
-    private const double CreditedStartCeiling = 0.15;
 
     public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)
     {
@@ -41,10 +38,7 @@ public static class SentimentTrend
         var start = MeanOfMood(turns, 0, quarter);
         var end = MeanOfEvidence(turns, turns.Count - quarter, turns.Count);
         var delta = end - start;
-        var closing = turns.Count - quarter;
-        var rose = (delta >= ClearRise && start <= NegativeStart)
-            || (start < SurprisedStartCeiling && AnySurprised(turns, closing))
-            || (start <= CreditedStartCeiling && AnyCreditsHelp(turns, closing));
+        var rose = (delta >= ClearRise && start <= NegativeStart) || (start < SurprisedStartCeiling && AnySurprised(turns, turns.Count - quarter));
         var trend = rose && end >= PositiveEnd ? Improving
             : Drops(turns, quarter, start, end, delta) ? Declining
             : Stable;
@@ -71,19 +65,6 @@ public static class SentimentTrend
         for (var i = Math.Max(0, from); i < turns.Count; i++)
         {
             if (turns[i].Sentiment.Surprised)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyCreditsHelp(IReadOnlyList<ScoredTurn> turns, int from)
-    {
-        for (var i = Math.Max(0, from); i < turns.Count; i++)
-        {
-            if (turns[i].Sentiment.CreditsHelp)
             {
                 return true;
             }

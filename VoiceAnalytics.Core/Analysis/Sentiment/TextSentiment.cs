@@ -5,15 +5,11 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 /// True when the text praises something as beyond what the speaker expected ("better than I thought", "that was actually
 /// helpful"): the speaker reports that their view rose, which the trend reads as a change of mind.
 /// </param>
-/// <param name="CreditsHelp">
-/// True when the text, as a statement, credits the help the speaker got ("you've been a big help", "this was really
-/// helpful", "you saved my week"): a verdict on the call, not the thanks of a goodbye.
-/// </param>
 /// <param name="RefusesContact">
 /// True when the text objects to being called at all ("stop calling", "take me off your list"): a stance the user held
 /// before the call started, which the trend does not read as a decline.
 /// </param>
-public sealed record TextSentiment(double Score, double Raw, IReadOnlyList<SentimentHit> Hits, bool Surprised = false, bool RefusesContact = false, bool CreditsHelp = false)
+public sealed record TextSentiment(double Score, double Raw, IReadOnlyList<SentimentHit> Hits, bool Surprised = false, bool RefusesContact = false)
 {
     public static TextSentiment Neutral { get; } = new(0, 0, []);
 }
