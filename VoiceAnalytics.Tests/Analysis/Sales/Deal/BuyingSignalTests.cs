@@ -163,6 +163,9 @@ public sealed class BuyingSignalTests
     [InlineData("we want to get started this week")]
     [InlineData("please, how I upgrade from the trial?")]
     [InlineData("and how fast can we go live?")]
+    [InlineData("it's my firm, I'm gonna roll it out to the associates at the end of the quarter")]
+    [InlineData("my trial ends Friday and I want to be on a paid plan before then")]
+    [InlineData("I sign the checks, so how do I get my three reps set up today?")]
     public void Extract_PurchaseStepInOtherWords_IsStrong(string line) =>
         Assert.Equal(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
 
@@ -170,6 +173,8 @@ public sealed class BuyingSignalTests
     [InlineData("that's how we pay our vendors today")]
     [InlineData("I'm not gonna buy anything this year")]
     [InlineData("which plan is the cheapest one?")]
+    [InlineData("how do I get the salesforce integration set up?")]
+    [InlineData("I'm not gonna roll it out before the audit")]
     public void Extract_DescriptionOrRefusalNearPurchaseWords_IsNotStrong(string line) =>
         Assert.NotEqual(BuyingSignalLevels.Strong, DealCall.Extract(line).BuyingSignal.Value);
 }
