@@ -137,7 +137,7 @@ public sealed class CompanySizeTests
     [InlineData("A: How many people would use it? || U: seven staff in the department")] // a department's staff
     [InlineData("we're about twelve sales people")] // a department's people
     [InlineData("our whole team is twelve people")] // a whole team is still a team
-    [InlineData("five in the office and two in the field would use it")] // parts a usage cue binds are seats
+    [InlineData("we have twelve drivers and three dispatchers")] // roles with no workplace are no workforce split
     public void Extract_SpeechWithoutHeadcount_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);
