@@ -36,6 +36,12 @@ internal static class TeamSizeExtractor
             return null; // a later part of "8 advisors and 2 assistants" is counted with the first
         }
 
+        if (count.IsSummary && WorkforceSplits.Find(turn) is { } split && split.Total == (int)Math.Round(count.Value, MidpointRounding.AwayFromZero)
+            && turn.SentenceOf(split.Token) == turn.SentenceOf(count.First))
+        {
+            return null; // "38 guys in the field plus the four of us in the office, so 42 total": the workforce, not the users
+        }
+
         if (NarrowedWholes.IsNarrowed(turn, count))
         {
             return null; // "fourteen people but only the nine quoting reps": the whole, not the users

@@ -72,6 +72,7 @@ public sealed class TeamSizeTests
     [InlineData("we have 4 nurses, 3 schedulers who would send the forms", 7)] // a comma-only list of roles
     [InlineData("it's me four estimators and a coordinator, all of us would use it", 6)] // "me" then a count with no "and"
     [InlineData("we have one license and the five of us share it", 5)] // a shared single seat says nothing of the users
+    [InlineData("A: Who would be sending? || U: me and two estimators and brenda in the office. so four. we got thirty eight guys in the field plus the four of us in the office so forty two total", 4)] // the workforce total is no team
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
