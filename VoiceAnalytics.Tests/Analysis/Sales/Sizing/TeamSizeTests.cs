@@ -95,6 +95,7 @@ public sealed class TeamSizeTests
     [InlineData("we have a staff of 30")] // headcount
     [InlineData("we have about 300 growers in the co-op")] // a guessed role alone is not the users
     [InlineData("we get 40 new sales leads a week")] // sales leads are not people
+    [InlineData("A: Who would be sending them? || U: each deal is about three documents we'd send through you, so around three sixty.")] // a bare total after documents adds up documents
     [InlineData("A: Who would send them? || U: we print about 40 binders a month")] // a guessed role with a period is a thing
     [InlineData("it's the only one we've got, the old laptop")] // "the only one" without the speaker as subject
     [InlineData("we're a logistics company with about two hundred people, we move freight for retailers around the midwest and i run the desk and we need something better to send quotes")] // a usage cue far past the count is about something said since
