@@ -22,6 +22,11 @@ internal static class CompanySizeExtractor
                     choice.Add(candidate);
                 }
             }
+
+            if (WorkforceSplits.Find(turn) is { } split)
+            {
+                choice.Add(new SizeCandidate(split.Total, 3, 0.8, turn, split.Token, false)); // "120 drivers and 30 people in the office"
+            }
         }
 
         return choice.Result();

@@ -48,7 +48,7 @@ internal static class HeadcountCues
         var before = SkipHedges(text, count.First - 1);
         var outOf = text.Is(before, "of") && text.Is(before - 1, "out");
         var subject = text.In(before - 1, TotalWords) ? before - 2 : before - 1; // "the company overall is about 60"
-        var organizationIs = (text.In(before, Linking) && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount)))
+        var organizationIs = (text.In(before, Linking) && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount) || TeamGroupCues.IsWholeOffice(text, subject)))
             || text.In(before, Employs)
             || (text.Span(before).EndsWith("'s") && SizingCues.IsOrPossessive(text, before, SizingCues.Organizations)) // "the company's about 40"
             || SpokenPossessive(text, before);

@@ -88,6 +88,11 @@ internal static class TeamGroupCues
                 return false;
             }
 
+            if (IsWholeOffice(text, k))
+            {
+                return false; // "the whole office is maybe sixty people": a small firm's whole workplace is the company
+            }
+
             if (SizingCues.IsOrPossessive(text, k, SizingCues.Groups))
             {
                 return true;
@@ -96,6 +101,11 @@ internal static class TeamGroupCues
 
         return false;
     }
+
+    private static readonly WordSet WholeWords = new("whole", "entire");
+
+    /// <summary>"the whole office", "our entire office": everyone at the workplace, not one group in it.</summary>
+    public static bool IsWholeOffice(TokenizedText text, int k) => text.Is(k, "office") && text.In(k - 1, WholeWords);
 
     private static bool IsCountedNoun(SizingTurn turn, int token)
     {

@@ -36,6 +36,17 @@ internal static class TeamSizeExtractor
             return null; // a later part of "8 advisors and 2 assistants" is counted with the first
         }
 
+        if (count.IsSummary && count.Noun.Class == SizingNounClass.Bare && index > 0 && SumsPaperwork(turn, turn.Counts[index - 1], count))
+        {
+            return null; // "each deal is about three documents we'd send, so around three sixty": a document total, not people
+        }
+
+        if (count.IsSummary && WorkforceSplits.Find(turn) is { } split && split.Total == (int)Math.Round(count.Value, MidpointRounding.AwayFromZero)
+            && turn.SentenceOf(split.Token) == turn.SentenceOf(count.First))
+        {
+            return null; // "38 guys in the field plus the four of us in the office, so 42 total": the workforce, not the users
+        }
+
         if (NarrowedWholes.IsNarrowed(turn, count))
         {
             return null; // "fourteen people but only the nine quoting reps": the whole, not the users
@@ -88,6 +99,10 @@ internal static class TeamSizeExtractor
 
         return false;
     }
+
+    /// <summary>The count before a bare summary in its sentence counts documents or what makes them: the summary adds those up.</summary>
+    private static bool SumsPaperwork(SizingTurn turn, SizingCount before, SizingCount summary) =>
+        before.Noun.Class is SizingNounClass.Document or SizingNounClass.Proxy && turn.SentenceOf(before.First) == turn.SentenceOf(summary.First);
 
     private static readonly WordSet ShareWords = new("share", "shares", "shared", "sharing");
 

@@ -68,8 +68,9 @@ internal static class VolumeExtractor
             return null;
         }
 
-        var lead = count.Noun.Class == SizingNounClass.Bare ? VolumeListCues.LeadingDocument(turn, index) : -1;
-        kind = lead >= 0 ? SizingNounClass.Document : kind;
+        var inList = previous is { Mention.PeriodStated: true } && previous.Turn == turnIndex; // an earlier stream of this turn gave its period
+        var lead = count.Noun.Class == SizingNounClass.Bare ? VolumeListCues.LeadingDocument(turn, index, inList) : -1;
+        kind = lead < 0 ? kind : text.In(lead, SizingNouns.Documents) ? SizingNounClass.Document : SizingNounClass.Proxy;
         var (period, stated, periodConfidence, periodEnd) = VolumePeriodOf.Find(turn, index);
         if (!stated && period is not null && count.IsDistributive)
         {

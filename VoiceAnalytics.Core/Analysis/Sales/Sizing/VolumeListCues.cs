@@ -14,8 +14,11 @@ internal static class VolumeListCues
     private static readonly WordSet AddedAfter = new("more", "extra", "additional");
     private static readonly WordSet Parts = new("pages", "page", "signatures", "fields", "lines", "copies");
 
-    /// <summary>The document noun said before a bare amount in its clause ("the NDAs another ten"), or -1.</summary>
-    public static int LeadingDocument(SizingTurn turn, int index)
+    /// <summary>
+    /// The document noun said before a bare amount in its clause ("the NDAs another ten"), or -1. In a list of streams
+    /// (<paramref name="orWhatMakesThem"/>) what makes paperwork leads too ("... fifteen a month. New clients, also maybe five").
+    /// </summary>
+    public static int LeadingDocument(SizingTurn turn, int index, bool orWhatMakesThem = false)
     {
         var text = turn.Text;
         var count = turn.Counts[index];
@@ -34,7 +37,8 @@ internal static class VolumeListCues
                 return -1;
             }
 
-            if (text.In(k, SizingNouns.Documents) && !text.In(k, Parts) && !text.In(k, VolumeCues.GenericDocuments))
+            if ((text.In(k, SizingNouns.Documents) && !text.In(k, Parts) && !text.In(k, VolumeCues.GenericDocuments))
+                || (orWhatMakesThem && text.In(k, SizingNouns.Proxies)))
             {
                 return k;
             }

@@ -42,6 +42,15 @@ internal static class VolumeMentionCues
             summaryAt--;
         }
 
+        var previous = PreviousInSentence(turn, count);
+        if (text.Is(k, "so") || text.Is(summaryAt, "so"))
+        {
+            if (previous is { Period: null } stock && stock.Value == count.Value)
+            {
+                return false; // "we've got forty clients and they all renew every quarter, so forty of those a quarter": one stream's rate
+            }
+        }
+
         if (summaryAt != k && (text.Is(summaryAt, "so") || text.Is(summaryAt, "total") || text.Is(summaryAt, "altogether") || text.Is(summaryAt, "overall")))
         {
             return true;
@@ -61,8 +70,11 @@ internal static class VolumeMentionCues
             return true;
         }
 
+        // "all in, like 25 proposals a week and then SOWs, those are maybe five a week": the cue sums the amount right
+        // after it, not a later stream of the sentence (no other count between the cue and this one).
         var sentence = turn.SentenceOf(count.First);
-        for (var j = count.First - 1; j >= 0 && turn.SentenceOf(j) == sentence; j--)
+        var cueFrom = previous is { } before ? Math.Max(before.PhraseEnd, before.Period?.End ?? 0) : 0;
+        for (var j = count.First - 1; j >= cueFrom && turn.SentenceOf(j) == sentence; j--)
         {
             if (text.Is(j, "all") && ((text.Is(j + 1, "in") && !text.In(j + 2, Dates)) || text.Is(j + 1, "told") || text.Is(j + 1, "together")))
             {
@@ -84,6 +96,23 @@ internal static class VolumeMentionCues
         }
 
         return false;
+    }
+
+    /// <summary>The count said last before this one in its sentence, or null.</summary>
+    private static SizingCount? PreviousInSentence(SizingTurn turn, SizingCount count)
+    {
+        SizingCount? previous = null;
+        foreach (var other in turn.Counts)
+        {
+            if (other.First >= count.First)
+            {
+                break;
+            }
+
+            previous = other;
+        }
+
+        return previous is not null && turn.SentenceOf(previous.First) == turn.SentenceOf(count.First) ? previous : null;
     }
 
     /// <summary>"about 40 a week. actually, more like 50": a correction cue just before the amount.</summary>

@@ -114,6 +114,10 @@ public sealed class CompanySizeTests
     [InlineData("we run a small accounting practice. Twenty people, and the six partners would all be sending", 20)] // a size opening the sentence after the organization
     [InlineData("we are a logistics firm with about eighty people, and I am the office manager", 80)] // "and I am" opens a clause, it adds nobody
     [InlineData("about three hundred staff in the group altogether", 300)] // the group a company belongs to is no department
+    [InlineData("We're a trucking company, about 120 drivers and 30 people in the office.", 150)] // a role plus the office staff
+    [InlineData("We've got twenty-two on the floor and five in the office, but the floor blokes don't need it.", 27)] // a workforce split by place
+    [InlineData("we got thirty eight guys in the field plus the four of us in the office", 42)] // "plus" joins the parts
+    [InlineData("we are like fifteen agents in my team and the whole office is maybe sixty people", 60)] // the whole office is the firm
     public void Extract_HeadcountSaidInSpeech_GivesCompanySize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -132,6 +136,8 @@ public sealed class CompanySizeTests
     [InlineData("there are five of us")] // partners or a team as often as the company
     [InlineData("A: How many people would use it? || U: seven staff in the department")] // a department's staff
     [InlineData("we're about twelve sales people")] // a department's people
+    [InlineData("our whole team is twelve people")] // a whole team is still a team
+    [InlineData("we have twelve drivers and three dispatchers")] // roles with no workplace are no workforce split
     public void Extract_SpeechWithoutHeadcount_GivesNoCompanySize(string script)
     {
         var signals = SizingTranscript.Extract(script);

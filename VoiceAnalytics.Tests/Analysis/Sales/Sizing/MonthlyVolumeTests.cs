@@ -98,6 +98,9 @@ public sealed class MonthlyVolumeTests
     [InlineData("about twelve quotes a month and roughly the same number of invoices", 24)] // "the same number of" adds the second type
     [InlineData("twenty leases a month and as many renewals", 40)] // "as many" adds the second type
     [InlineData("A: How many quotes do you send? || U: thirty, maybe forty a week", 152)] // ", maybe" widens to a range: 11 a week
+    [InlineData("Proposals, eight, ten a month. Then the renewals, we've got forty clients and they all renew every quarter, so forty of those a quarter.", 22)] // "so forty of those" restates one stream's stock, it sums nothing: 9 + 13
+    [InlineData("Engagement letters maybe fifteen per month. New clients, also maybe five.", 20)] // in a list of streams what makes paperwork leads a bare amount
+    [InlineData("all in like twenty five proposals a week and then the SOWs, those are maybe five a week", 108)] // "all in" sums the amount after it, not the later one (was 22)
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);

@@ -72,6 +72,7 @@ public sealed class TeamSizeTests
     [InlineData("we have 4 nurses, 3 schedulers who would send the forms", 7)] // a comma-only list of roles
     [InlineData("it's me four estimators and a coordinator, all of us would use it", 6)] // "me" then a count with no "and"
     [InlineData("we have one license and the five of us share it", 5)] // a shared single seat says nothing of the users
+    [InlineData("A: Who would be sending? || U: me and two estimators and brenda in the office. so four. we got thirty eight guys in the field plus the four of us in the office so forty two total", 4)] // the workforce total is no team
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -94,6 +95,7 @@ public sealed class TeamSizeTests
     [InlineData("we have a staff of 30")] // headcount
     [InlineData("we have about 300 growers in the co-op")] // a guessed role alone is not the users
     [InlineData("we get 40 new sales leads a week")] // sales leads are not people
+    [InlineData("A: Who would be sending them? || U: each deal is about three documents we'd send through you, so around three sixty.")] // a bare total after documents adds up documents
     [InlineData("A: Who would send them? || U: we print about 40 binders a month")] // a guessed role with a period is a thing
     [InlineData("it's the only one we've got, the old laptop")] // "the only one" without the speaker as subject
     [InlineData("we're a logistics company with about two hundred people, we move freight for retailers around the midwest and i run the desk and we need something better to send quotes")] // a usage cue far past the count is about something said since
