@@ -105,7 +105,7 @@ internal static class RoleMentionRules
         if (group is "legal" or "operations" or "finance_team" or "procurement")
         {
             var leads = previous is null || DealText.IsAny(before, DepartmentLeads);
-            return leads && (next.IsEmpty || DealText.IsAny(next, DepartmentFollowers));
+            return leads && (next.IsEmpty ? !IsTopic(text, previous, end) : DealText.IsAny(next, DepartmentFollowers));
         }
 
         if (group == "ceo")
@@ -122,6 +122,26 @@ internal static class RoleMentionRules
         var thing = group == "partner" && (DealText.IsAny(next, PartnerThings) || IsPluralIes(next));
         return (DealText.IsAny(before, PersonDeterminers) || modified) && !DealText.IsAny(next, NotAPerson) && !thing;
     }
+
+    /// <summary>
+    /// A department word with nothing after it that names a subject, not people: fused into a compound
+    /// ("compliance-wise, we're regulated") or the complement of "is" ("one concern is our compliance").
+    /// </summary>
+    private static bool IsTopic(string text, (int Start, int End)? previous, int end)
+    {
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            return true;
+        }
+
+        // Only after a determiner: "the decision is with legal" still hands it to people.
+        return previous is { } p && DealText.IsAny(text.AsSpan(p.Start, p.End - p.Start), Determiners)
+            && DealText.PreviousWord(text, p.Start) is { } verb && DealText.IsAny(text.AsSpan(verb.Start, verb.End - verb.Start), Copulas);
+    }
+
+    private static readonly string[] Copulas = ["is", "was", "are", "were"];
+
+    private static readonly string[] Determiners = ["my", "our", "the", "their"];
 
     /// <summary>A co-owner the user names as their peer: "me and my co-founder", "my partner and I".</summary>
     public static bool IsNamedAsPeer(string text, int start, int end)

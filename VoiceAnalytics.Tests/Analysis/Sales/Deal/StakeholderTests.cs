@@ -36,6 +36,8 @@ public sealed class StakeholderTests
     [InlineData("the directors meet quarterly and approve spend", "manager")]
     [InlineData("our head of IT would want to look at it", "it")]
     [InlineData("somebody in purchasing will want the invoice terms", "procurement")]
+    [InlineData("in the end the final decision is with legal.", "legal")]
+    [InlineData("I have to run it past our compliance.", "legal")]
     public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 
@@ -53,6 +55,8 @@ public sealed class StakeholderTests
     [InlineData("the realtor board gives us a free signing tool")]
     [InlineData("our bookkeeper does everything in Sage. What I need to know is if they can sign on their phone")]
     [InlineData("people in finance love spreadsheets")]
+    [InlineData("And compliance-wise, we're regulated, so we need to show exactly when the client received and signed everything.")]
+    [InlineData("The other thing we need to review is our compliance.")]
     public void Extract_OwnRoleUsersOrLookalikes_AreNotStakeholders(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
 
