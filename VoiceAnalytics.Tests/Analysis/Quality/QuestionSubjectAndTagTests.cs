@@ -54,6 +54,19 @@ public sealed class QuestionSubjectAndTagTests
     [InlineData("we want to get the templates right")]
     public void Count_RightAsJudgment_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 
+    // A hedged figure said with a rising tone answers the agent's question.
+    [Theory]
+    [InlineData("Seventy-ish? It changes with the season.")]
+    [InlineData("Hm. I'd say a hundred and twenty?")]
+    [InlineData("like forty a month? give or take")]
+    public void Count_HedgedFigureWithQuestionMark_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
+    // "like" after a question restates it: one question.
+    [Theory]
+    [InlineData("can we sign from a tablet on site like is there an app")]
+    [InlineData("and does it take deposits like can the client pay when they sign")]
+    public void Count_QuestionRestatedAfterLike_IsOne(string text) => Assert.Equal(1, QuestionDetector.Count(text));
+
     // Transcribers that drop apostrophes fuse the wh-word and its auxiliary into one word.
     [Theory]
     [InlineData("ok whats the price for eight seats")]
