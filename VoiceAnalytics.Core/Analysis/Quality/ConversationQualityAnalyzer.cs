@@ -24,7 +24,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         var conversation = input.Conversation;
         var userTurns = conversation.Shared(SentimentTimeline.Read);
         var agentTurns = conversation.AssistantTurns.Select(t => ScannedTurn.Of(conversation, t)).ToList();
-        var questions = Questions(userTurns, agentTurns);
+        var questions = Questions(conversation, userTurns, agentTurns);
         var listening = ListeningReader.Read(conversation, agentTurns, userTurns);
         var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds, session.Metrics);
         var ending = EndingDetector.Read(session, conversation, agentTurns, userTurns);
@@ -57,11 +57,27 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         };
     }
 
-    private static QuestionEngagement Questions(IReadOnlyList<ScoredTurn> userTurns, List<ScannedTurn> agentTurns)
+    private static QuestionEngagement Questions(Conversation conversation, IReadOnlyList<ScoredTurn> userTurns, List<ScannedTurn> agentTurns)
     {
-        var user = userTurns.Sum(t => t.Questions.Count);
+        var user = 0;
+        var evidence = new List<Evidence>();
+        foreach (var turn in userTurns)
+        {
+            foreach (var start in turn.Questions)
+            {
+                evidence.Add(Evidence.Sentence(turn.Turn, start));
+            }
+
+            user += turn.Questions.Count;
+            if (AnsweredStatements.IsAnswered(conversation, turn))
+            {
+                // The agent's "Yes," shows a question the turn's form did not.
+                evidence.Add(Evidence.Sentence(turn.Turn, 0));
+                user++;
+            }
+        }
+
         var agent = agentTurns.Sum(t => t.Questions.Count);
-        var evidence = userTurns.SelectMany(t => t.Questions.Select(q => Evidence.Sentence(t.Turn, q))).ToList();
         var total = user + agent;
         return new QuestionEngagement(user, agent, total, total is >= 5 and <= 12, evidence);
     }

@@ -58,7 +58,8 @@ public static class QuestionDetector
                 clauseStart = QuestionForms.Joiners.Contains(text, words[i])
                     || (!punctuated && QuestionForms.SpokenBoundaries.Contains(text, words[i]));
                 // "how many users can we add": the inversion belongs to the wh-question a few words back.
-                var sameQuestion = lastStart >= 0 && i - lastStart <= MaxWordsInWhPhrase;
+                // "can i do it from my phone like is there an app": "like" after a question restates it.
+                var sameQuestion = (lastStart >= 0 && i - lastStart <= MaxWordsInWhPhrase) || (found > 0 && words[i - 1].Is(text, "like"));
                 if (!punctuated && !sameQuestion && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to)))
                 {
                     (starts ??= []).Add(words[i].Start);
@@ -102,13 +103,30 @@ public static class QuestionDetector
 
     /// <summary>
     /// A statement closed by a tag that asks for confirmation: "it syncs with Drive, doesn't it", "it's per seat, right"
-    /// (not a one-word reaction: "shocking, right").
+    /// (not a one-word reaction: "shocking, right"), or, said without the comma, "the driver signs on his phone right"
+    /// (not a judgment: "sixty a week is about right", "it just isn't right").
     /// </summary>
     private static bool EndsWithTag(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
-        (to - from >= 4 && words[to - 3].EndsClause
-            && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-            && QuestionForms.TagPronouns.Contains(text, words[to - 1]))
-        || (to - from >= 4 && words[to - 2].EndsClause && words[to - 1].Is(text, "right"));
+        to - from >= 4
+        && ((words[to - 3].EndsClause
+                && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                && QuestionForms.TagPronouns.Contains(text, words[to - 1]))
+            || (words[to - 1].Is(text, "right")
+                && (words[to - 2].EndsClause || (!QuestionForms.JudgedRight.Contains(text, words[to - 2]) && !FollowsDoingVerb(text, words, from, to - 1)))));
+
+    /// <summary>"get the templates right", "set it up right": a verb a few words before "right" makes it a manner.</summary>
+    private static bool FollowsDoingVerb(string text, IReadOnlyList<SpokenWord> words, int from, int right)
+    {
+        for (var k = Math.Max(from, right - 4); k < right; k++)
+        {
+            if (QuestionForms.DoneRightVerbs.Contains(text, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An amount asked where the answer would go, as learners of English ask it: "Essentials is how much per month.",
@@ -185,7 +203,7 @@ public static class QuestionDetector
             return QuestionForms.Determiners.Contains(text, words[i + 1]) || QuestionForms.InvertedSubjects.Contains(text, words[i + 1]);
         }
 
-        if (!QuestionForms.WhWords.Contains(text, word))
+        if (!QuestionForms.WhWords.Contains(text, word) || QuestionStartRules.IsRelativeWhich(text, words, i, to))
         {
             return false;
         }

@@ -42,7 +42,9 @@ internal static class QuestionForms
     /// <summary>Wh-words fused with an auxiliary: already a question when they open a clause.</summary>
     public static readonly WordSet WhContractions = WordSet.Of(
         "what's", "how's", "where's", "who's", "when's", "why's", "what're", "how're", "where're", "who're", "what'd",
-        "how'd", "where'd", "who'd", "why'd", "what'll", "how'll", "who'll", "where'll");
+        "how'd", "where'd", "who'd", "why'd", "what'll", "how'll", "who'll", "where'll",
+        // Transcribers that drop apostrophes write them as one word ("whats the next step").
+        "whats", "hows", "wheres", "whos");
 
     /// <summary>Words between a wh-word and its auxiliary ("how many documents can ...", "how come").</summary>
     public static readonly WordSet WhModifiers = WordSet.Of(
@@ -66,6 +68,23 @@ internal static class QuestionForms
     /// <summary>Auxiliaries that open a question whatever noun follows ("is PandaDoc ...", "does the API ...").</summary>
     public static readonly WordSet StrongAuxiliaries = WordSet.Of(
         "is", "are", "was", "were", "does", "did", "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't");
+
+    /// <summary>
+    /// Words before a sentence-final "right" that make it a judgment, not a tag: "about right", "that's right", "get it
+    /// right", "isn't right".
+    /// </summary>
+    public static readonly WordSet JudgedRight = WordSet.Of(
+        "about", "just", "exactly", "quite", "not", "all", "that's", "thats", "that", "it", "is", "isn't", "isnt", "was",
+        "wasn't", "are", "be", "you're", "youre", "you", "sounds", "seems", "looks", "feels", "done", "alright", "ok",
+        "okay", "yeah", "yes", "oh", "uh", "um", "totally", "absolutely", "dead", "spot", "the", "on", "to", "turn", "me",
+        "him", "them", "so", "very", "doing", "do", "get", "got", "right");
+
+    /// <summary>Verbs whose object "right" describes: "get the numbers right", "set it up right".</summary>
+    public static readonly WordSet DoneRightVerbs = WordSet.Of(
+        "get", "gets", "got", "getting", "do", "does", "did", "doing", "done", "make", "set", "put", "treat", "play");
+
+    /// <summary>The forms of "be" that join a subject to its complement ("is a mess", "was expensive").</summary>
+    public static readonly WordSet Copulas = WordSet.Of("is", "are", "was", "were");
 
     /// <summary>Auxiliaries that open a question only before a subject pronoun or determiner ("can we", not "can do").</summary>
     public static readonly WordSet ModalAuxiliaries = WordSet.Of(

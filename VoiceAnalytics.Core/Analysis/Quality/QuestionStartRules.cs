@@ -24,7 +24,7 @@ internal static class QuestionStartRules
         if (form == QuestionStrictness.MidSentence && (IsWhWord(text, word) || IsNegative(text, word)))
         {
             // A relative clause never inverts: "..., which one is better" and "..., how much would it cost" still ask.
-            return IsWhWord(text, word) && IsInvertedWhQuestion(text, words, i, end);
+            return IsWhWord(text, word) && IsInvertedWhQuestion(text, words, i, end) && !IsRelativeWhich(text, words, i, end);
         }
 
         if (QuestionForms.WhContractions.Contains(text, word))
@@ -41,6 +41,11 @@ internal static class QuestionStartRules
         {
             return IsWhQuestion(text, words, i, end, ellipsisAllowed)
                 || (form == QuestionStrictness.SentenceStart && IsUninvertedHowQuestion(text, words, i, end));
+        }
+
+        if (IsSubjectlessStatement(text, words, i, end, form))
+        {
+            return false;
         }
 
         if (QuestionForms.StrongAuxiliaries.Contains(text, word))
@@ -60,6 +65,34 @@ internal static class QuestionStartRules
             || (form == QuestionStrictness.SentenceStart && IsBareNoun(text, following));
         var takesObject = word.Is(text, "do") || word.Is(text, "don't") || word.In(text).StartsWith("ha", StringComparison.OrdinalIgnoreCase);
         return isSubject && !(takesObject && QuestionForms.ImperativeObjects.Contains(text, following));
+    }
+
+    /// <summary>
+    /// "which is a mess", "which are the bane of my existence": after a statement, "which" right before a copula refers
+    /// back to what was said. A question "which" takes a noun first ("which one is") or ends on '?'.
+    /// </summary>
+    public static bool IsRelativeWhich(string text, IReadOnlyList<SpokenWord> words, int i, int end) =>
+        words[i].Is(text, "which") && !words[i].EndsClause && i + 1 < end && QuestionForms.Copulas.Contains(text, words[i + 1]);
+
+    /// <summary>
+    /// An auxiliary with no subject after it, where the speaker left out the subject before it rather than inverting:
+    /// a negative one before a verb ("didn't use it", "doesn't matter", "don't bother"), or, inside a statement that
+    /// ends without '?', a copula before anything but a pronoun ("..., is a mess", "but is slow", "..., is small";
+    /// "..., is it extra" and "..., is possible to ..." still ask).
+    /// </summary>
+    private static bool IsSubjectlessStatement(string text, IReadOnlyList<SpokenWord> words, int i, int end, QuestionStrictness form)
+    {
+        var negative = IsNegative(text, words[i]);
+        var midCopula = form == QuestionStrictness.MidSentence && QuestionForms.Copulas.Contains(text, words[i]);
+        if ((!negative && !midCopula) || i + 1 >= end || words[i].EndsClause)
+        {
+            return false;
+        }
+
+        var following = words[i + 1];
+        var hasSubject = QuestionForms.Subjects.Contains(text, following) || QuestionForms.SubjectContractions.Contains(text, following);
+        // "..., is possible to sign on the phone" asks as "is it possible" does, the one copula question learners drop "it" from.
+        return negative ? !hasSubject && !QuestionForms.Determiners.Contains(text, following) : !hasSubject && !following.Is(text, "possible");
     }
 
     /// <summary>"can customers ...": a sentence-opening modal before a word that is neither a verb nor a filler.</summary>

@@ -96,6 +96,37 @@ public sealed class ConversationQualityAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_StatementTheAgentAnswersYesOrNo_CountsAsAQuestion()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("What do you use for your CRM?")
+            .User("pipedrive. it works with pipedrive")
+            .Agent("Yes, there's a Pipedrive integration.")
+            .User("and text message reminders for the signers")
+            .Agent("No, reminders go out by email only.")
+            .User("okay thanks"));
+
+        Assert.Equal(2, report.UserQuestions);
+        Assert.Equal(["item_1", "item_3"], report.Questions.UserQuestionEvidence.Select(e => e.ItemId));
+    }
+
+    [Fact]
+    public void Analyze_CourtesyOrLaterYes_CountsNoQuestion()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("How's the trial going?")
+            .User("sorry, I'm driving so it's a bit loud")
+            .Agent("No problem, I'll keep it short. What documents do you send?")
+            .User("mostly leases for our buildings")
+            .Agent("Got it.")
+            .Agent("Yes, leases are a common use.")
+            .User("maybe forty a month?")
+            .Agent("Yes, that fits the Business plan."));
+
+        Assert.Equal(0, report.UserQuestions);
+    }
+
+    [Fact]
     public void Analyze_SpeakingTimestamps_GiveDeadAirTalkRatioAndMonologues()
     {
         var report = Analyze(new TranscriptBuilder()

@@ -29,6 +29,8 @@ internal static class ToolVocabulary
         .. Terms(TermKind.AuthoringTool, "word", "ms word", "microsoft word", "word doc", "word docs", "word document", "word documents", "word template", "word templates", "word file", "word files"),
         .. Terms(TermKind.AuthoringTool, "word", 1.0, TermGuard.ProperNoun, "word"),
         .. Terms(TermKind.AuthoringTool, "google_docs", "google docs", "google doc", "gdocs", "g docs", "google documents"),
-        .. Terms(TermKind.OwnProduct, "pandadoc", "pandadoc", "panda doc"),
+        // Speech-to-text splits of the name, and the free eSign plan users name instead of the product.
+        .. Terms(TermKind.OwnProduct, "pandadoc", "pandadoc", "panda doc", "pand a doc", "pander doc", "panda dock", "pandadocs",
+            "free esign", "free e sign", "free esign plan"),
     ];
 }

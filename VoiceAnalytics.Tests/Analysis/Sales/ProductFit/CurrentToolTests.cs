@@ -18,6 +18,13 @@ public sealed class CurrentToolTests
     public void Resolve_ToolInUseNamed_GivesIt(string userText, string expected) =>
         Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
 
+    // Speech-to-text splits PandaDoc's name, and users on its free plan name the plan.
+    [Theory]
+    [InlineData("we already use pand a doc for the releases")]
+    [InlineData("i've been on the free esign plan for a while for my contracts")]
+    public void Resolve_AlreadyOnPandaDocBySplitNameOrFreePlan_GivesPandaDoc(string userText) =>
+        Assert.Equal("pandadoc", Tool(TranscriptBuilder.FromUser(userText)));
+
     [Theory]
     [InlineData("honestly it's all on paper")]
     [InlineData("clients print it, sign it and scan it back")]

@@ -13,6 +13,8 @@ public sealed class FeatureRequestTests
     [InlineData("our auditors require an audit log for every document", "audit_trail")]
     [InlineData("can emails come from our own domain?", "custom_domain")]
     [InlineData("half our tenants only read Vietnamese, can it be translated?", "multi_language")]
+    [InlineData("can the parents read the signing page in their own language", "multi_language")]
+    [InlineData("many of our tenants need it in their native language", "multi_language")]
     [InlineData("can the form skip questions based on their answers?", "conditional_logic")]
     [InlineData("we'd want customers to pay a deposit when they sign", "payment_collection")]
     [InlineData("managers need to approve quotes before they're sent, is that possible?", "approval_workflows")]
