@@ -19,6 +19,14 @@ internal static partial class TimelineCues
         @"(?:(?:just|only|still|mostly|really)\s+)(?:gathering|collecting)\s+(?:some\s+|more\s+)?(?:info|information|data|quotes)|(?:just|only|still|mostly|really)\s+comparing\s+(?:a\s+few\s+|some\s+|different\s+|the\s+|a\s+couple\s+)?(?:options|tools|vendors|providers|products|prices|platforms)|(?:still\s+)?figuring\s+out\s+(?:if|whether)\s+(?:we|I)\s+(?:even\s+|really\s+|actually\s+)?need|early\s+days|\bin\s+(?:the\s+)?(?:research|discovery|exploration|exploratory|fact[\s-]finding|information[\s-]gathering|info[\s-]gathering|evaluation)\s+(?:mode|phase|stage)";
 
     /// <summary>
+    /// A need whose clause ends on speed: "I need NDAs out fast.", "we have to move quickly, though". The adverb must
+    /// close the clause, so "I need to quickly check with my boss" is no urgency. Outside the word-bounded group, as it
+    /// may end on punctuation.
+    /// </summary>
+    private const string NeededFast =
+        @"|\b(?:need|needs|needed|have\s+to|has\s+to|gotta|got\s+to|want\s+to|wanna)\s+(?:\w+\s+){1,4}?(?:fast|quickly)\s*(?:[.,!;]|$|(?:though|so|because|and|but|please)\b)";
+
+    /// <summary>
     /// A timeline denied in a clause of its own, by its subject and verb rather than "no timeline": "there isn't really
     /// a timeline", "we don't have a set deadline", "we're not on any clock". The subject is the user or "there", so
     /// "the contract doesn't have a deadline" says nothing about the purchase.
@@ -122,7 +130,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Need() => NeedGuarded ??= new(NeedPattern());
 
     /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush", "we need it now".</summary>
-    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+(?:\w+\s+){0,3}?the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+(?:\w+\s+){0,3}?the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b" + NeededFast, Options)]
     private static partial Regex UrgentPattern();
 
     private static GuardedRegex? UrgentGuarded;

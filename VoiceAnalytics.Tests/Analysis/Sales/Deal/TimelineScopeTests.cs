@@ -205,4 +205,25 @@ public sealed class TimelineScopeTests
     [Fact]
     public void Extract_DocumentWithoutADeadline_IsNoTimeline() =>
         Assert.Null(DealCall.Extract("the waiver doesn't have a deadline, parents sign it whenever they arrive").DecisionTimeline);
+
+    [Fact]
+    public void Extract_WantedBeforeTheWeekend_IsThisWeek()
+    {
+        var deal = DealCall.ExtractOn("2026-10-06", "our auditors arrive next monday and i need the forms sorted before the weekend");
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Theory]
+    [InlineData("I need the waivers out fast. Camp opens soon.")]
+    [InlineData("we have to get everyone onboarded quickly, though")]
+    public void Extract_NeedEndingOnSpeed_IsHighUrgency(string line) =>
+        Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
+
+    [Theory]
+    [InlineData("I need to quickly check with my office manager about the seats")]
+    [InlineData("the per seat cost adds up fast for a team our size")]
+    public void Extract_SpeedNotClosingANeed_IsNoUrgency(string line) =>
+        Assert.Null(DealCall.Extract(line).Urgency);
 }
