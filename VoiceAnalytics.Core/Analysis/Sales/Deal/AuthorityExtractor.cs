@@ -6,7 +6,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// <summary>
 /// Budget authority from what the user says about the decision. Someone else deciding ("not my call", "my COO makes
 /// the call", "I'll recommend it") makes the user an influencer; a required sign-off ("our CFO has to approve")
-/// makes it needs_approval; "it's my call" makes a decision maker, and owning the business hints at one.
+/// makes it needs_approval; "it's my call" makes a decision maker, and owning the business or asking how to pay hints at one.
 /// </summary>
 internal static class AuthorityExtractor
 {
@@ -69,8 +69,14 @@ internal static class AuthorityExtractor
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, consult);
         }
 
-        return Find(turns, AuthorityCues.OwnerCue, negationReach: 2) is { } owner
-            ? new Extracted<string>(AuthorityLevels.DecisionMaker, 0.6, owner)
+        if (Find(turns, AuthorityCues.OwnerCue, negationReach: 2) is { } owner)
+        {
+            return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.6, owner);
+        }
+
+        // Asking how to pay, with nobody else named in the decision: the user is the buyer ("how do I upgrade").
+        return PurchaseQuestion.First(turns) is { } buys
+            ? new Extracted<string>(AuthorityLevels.DecisionMaker, 0.55, buys)
             : null;
     }
 

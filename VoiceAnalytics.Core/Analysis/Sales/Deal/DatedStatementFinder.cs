@@ -8,7 +8,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 /// Finds the dates the user speaks of and what each is about. Left out: past dates, negated ones ("not this
 /// quarter"), "today" meaning nowadays ("every quote today is printed"), and meeting slots (a time of day, or an
 /// answer to "what time works?" with no decision words). An answer to "when would you decide?", or a turn where the
-/// user brings up timing, ties its dates to the purchase. A negated or locked-in limit ("nothing changes before
+/// user brings up timing or asks how to buy, ties its dates to the purchase. A negated or locked-in limit ("nothing changes before
 /// April", "we're in a contract until March") is read as the end of a wait (<see cref="DateWait"/>).
 /// </summary>
 internal static class DatedStatementFinder
@@ -38,6 +38,7 @@ internal static class DatedStatementFinder
 
             var context = Context(conversation, turn, scan);
             List<int>? needs = null;
+            bool? buying = null;
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
@@ -61,8 +62,15 @@ internal static class DatedStatementFinder
                     wait = DateWait.NotBefore;
                 }
 
-                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNegatedPlan(turn.Text, mention)
-                    || IsNowadays(turn.Text, mention, reference) || IsHabit(turn.Text, clause, mention)))
+                if (wait == DateWait.None && (IsNegated(turn.Text, mention.Start) || IsNegatedPlan(turn.Text, mention) || IsHabit(turn.Text, clause, mention)))
+                {
+                    continue;
+                }
+
+                // "so how do I buy this. 4 seats, today": in a turn that asks how to buy, today is the purchase's day, as
+                // the user's own next step (a deadline stated elsewhere still dates the decision)
+                var nowadays = wait == DateWait.None && IsNowadays(turn.Text, mention, reference);
+                if (nowadays && !(buying ??= PurchaseQuestion.In(scan)))
                 {
                     continue;
                 }
@@ -72,10 +80,18 @@ internal static class DatedStatementFinder
                     continue; // "if it's not sorted by tomorrow I'm out", "I can switch tomorrow if it works": a condition, not a plan
                 }
 
-                if (Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan)) is { } topic)
+                var topic = Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan));
+                var buyingStep = nowadays;
+                if (topic is null && context != AnswerContext.Timing && (buying ??= PurchaseQuestion.In(scan)))
                 {
-                    var ownPlan = TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
-                    found.Add(new DatedStatement(turn, mention, topic, ownPlan, wait));
+                    topic = Classify(scan, mention, AnswerContext.Timing, wait, () => needs ??= NeedIndexes(scan)); // the turn asks how to buy: its dates are the purchase's
+                    buyingStep = true;
+                }
+
+                if (topic is not null)
+                {
+                    var ownPlan = buyingStep || TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
+                    found.Add(new DatedStatement(turn, mention, topic.Value, ownPlan, wait));
                 }
             }
         }

@@ -18,6 +18,22 @@ internal static partial class TimelineCues
     private const string Research =
         @"(?:(?:just|only|still|mostly|really)\s+)(?:gathering|collecting)\s+(?:some\s+|more\s+)?(?:info|information|data|quotes)|(?:just|only|still|mostly|really)\s+comparing\s+(?:a\s+few\s+|some\s+|different\s+|the\s+|a\s+couple\s+)?(?:options|tools|vendors|providers|products|prices|platforms)|(?:still\s+)?figuring\s+out\s+(?:if|whether)\s+(?:we|I)\s+(?:even\s+|really\s+|actually\s+)?need|early\s+days|\bin\s+(?:the\s+)?(?:research|discovery|exploration|exploratory|fact[\s-]finding|information[\s-]gathering|info[\s-]gathering|evaluation)\s+(?:mode|phase|stage)";
 
+    /// <summary>
+    /// A need whose clause ends on speed: "I need NDAs out fast.", "we have to move quickly, though". The adverb must
+    /// close the clause, so "I need to quickly check with my boss" is no urgency. Outside the word-bounded group, as it
+    /// may end on punctuation.
+    /// </summary>
+    private const string NeededFast =
+        @"|\b(?:need|needs|needed|have\s+to|has\s+to|gotta|got\s+to|want\s+to|wanna)\s+(?:\w+\s+){1,4}?(?:fast|quickly)\s*(?:[.,!;]|$|(?:though|so|because|and|but|please)\b)";
+
+    /// <summary>
+    /// A timeline denied in a clause of its own, by its subject and verb rather than "no timeline": "there isn't really
+    /// a timeline", "we don't have a set deadline", "we're not on any clock". The subject is the user or "there", so
+    /// "the contract doesn't have a deadline" says nothing about the purchase.
+    /// </summary>
+    private const string TimelineDenied =
+        @"(?:there\s+(?:isn['’]?t|is\s+not|['’]s\s+not)|(?:we|I)\s+(?:don['’]?t|do\s+not|haven['’]?t|have\s+not)\s+(?:really\s+|actually\s+|yet\s+)?(?:have|got)|(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+not\s+(?:really\s+|actually\s+)?(?:on|under|working\s+(?:to|toward|towards|against)))\s+(?:really\s+|actually\s+|yet\s+)?(?:a|any|an)\s+(?:real\s+|set\s+|firm\s+|hard\s+|fixed\s+|specific\s+|particular\s+|concrete\s+|exact\s+)?(?:timeline|deadline|time\s*frame|clock|target\s+date)";
+
     /// <summary>"Whenever" as the whole answer ("honestly, whenever."), not "whenever I send one"; outside the word-bounded group.</summary>
     private const string WheneverAnswer = @"|^\W*(?:(?:honestly|um|uh|oh|well|so|eh|really)\W+){0,2}whenever\s*(?:[.,!;]|$|really\b|honestly\b)";
 
@@ -35,7 +51,7 @@ internal static partial class TimelineCues
         "priority", "looking", "browsing", "shopping", "exploring", "researching", "poking", "kicking", "seeing",
         "checking", "starting", "around", "tires", "options", "decided", "early", "stage", "stages", "scoping", "curious",
         "evaluating", "soon", "maybe", "probably", "possibly", "perhaps", "things", "pressure", "whenever", "days",
-        "gathering", "collecting", "comparing", "figuring", "information", "info", "take", "mode", "phase",
+        "gathering", "collecting", "comparing", "figuring", "information", "info", "take", "mode", "phase", "clock",
     ]);
 
     public static readonly Cue DecisionCue = new(Decision(),
@@ -73,6 +89,7 @@ internal static partial class TimelineCues
         "timeline", "deadline", "frame", "timeframe", "date", "plans", "plan", "looking", "browsing", "shopping",
         "exploring", "researching", "scoping", "curious", "evaluating", "tires", "options", "decided", "early", "days",
         "gathering", "collecting", "comparing", "figuring", "information", "info", "whenever", "mode", "phase", "stage",
+        "clock",
     ]);
 
     public static readonly Cue LockInCue = new(LockIn(),
@@ -113,7 +130,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Need() => NeedGuarded ??= new(NeedPattern());
 
     /// <summary>Says it is urgent: "this is urgent", "ASAP", "I'm under a lot of pressure", "we're in a rush", "we need it now".</summary>
-    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+(?:\w+\s+){0,3}?the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b", Options)]
+    [GeneratedRegex(@"\b(?:urgent\w*|asap|as\s+soon\s+as\s+possible|right\s+away|immediately|time[\s-]sensitive|under\s+(?:a\s+lot\s+of\s+|a\s+ton\s+of\s+|some\s+)?pressure|in\s+a\s+(?:big\s+)?(?:rush|hurry)|pressing|can['’]?t\s+wait|top\s+priority|high\s+priority|need(?:s|ed)?\s+(?:(?:it|this|that|them|something)\s+)?(?:like\s+)?yesterday|(?:the\s+)?sooner\s+(?:\w+\s+){0,3}?the\s+better|can['’]?t\s+come\s+soon\s+enough|need(?:s|ed)?\s+(?:(?:it|this|that|them|something|a\s+solution)\s+)?(?:right\s+)?now|as\s+(?:quick|quickly|fast)\s+as\s+(?:possible|(?:we|I)\s+can)|running\s+out\s+of\s+time|desperate(?:ly)?\s+(?:need|for))\b" + NeededFast, Options)]
     private static partial Regex UrgentPattern();
 
     private static GuardedRegex? UrgentGuarded;
@@ -121,7 +138,7 @@ internal static partial class TimelineCues
     public static GuardedRegex Urgent() => UrgentGuarded ??= new(UrgentPattern());
 
     /// <summary>No timeline or no hurry: "no rush", "just looking around", "nothing decided", "not urgent at all".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|(?:n['’]?t|nobody['’]?s?|no\s+one['’]?s?|never)\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|huge\s+|big\s+|crazy\s+|particular\s+|hard\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:rush|hurry|timeline|deadline|time\s*frame|date|urgency|pressure|plans?\s+yet)|not\s+in\s+(?:(?:a|any)\s+)?(?:\w+\s+)?(?:rush|hurry)|not\s+(?:a\s+)?(?:crazy\s+|huge\s+|big\s+)?(?:rush|hurry|priority)|in\s+no\s+(?:rush|hurry)|not\s+under\s+(?:any\s+|much\s+)?(?:real\s+|time\s+)?pressure|(?:not|isn['’]?t|n['’]?t)\s+(?:\w+\s+)?urgent|just\s+(?:looking|browsing|shopping|exploring|researching|poking|kicking|seeing|checking|starting\s+to\s+look|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|(?:n['’]?t|nobody['’]?s?|no\s+one['’]?s?|never)\s+(?:\w+\s+){0,5}?any\s?time\s+soon|(?:looking|shopping|poking)\s+around|kicking\s+the\s+tires|(?:researching|exploring|looking\s+at|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|(?:maybe|probably|possibly|perhaps)\s+(?:(?:like|sometime|around)\s+)?(?:next\s+year|later\s+(?:this|next)\s+year|down\s+the\s+road|at\s+some\s+point|some\s*day|eventually)|when\s+things\s+(?:calm|settle|slow|quiet)\s+down|(?:can|could)\s+take\s+(?:our|my)\s+time|" + TimelineDenied + @"|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex NoRushPattern();
 
     private static GuardedRegex? NoRushGuarded;
@@ -248,7 +265,7 @@ internal static partial class TimelineCues
     public static GuardedRegex WaitUntilThen() => WaitUntilThenGuarded ??= new(WaitUntilThenPattern());
 
     /// <summary>Explicitly no timeline, stronger than "no rush": "no timeline really", "I'm just scoping", "only curious".</summary>
-    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|" + Research + @")\b" + WheneverAnswer, Options)]
+    [GeneratedRegex(@"\b(?:no\s+(?:real\s+|particular\s+|set\s+|firm\s+|fixed\s+|specific\s+|concrete\s+|exact\s+)?(?:timeline|deadline|time\s*frame|date|plans?\s+yet)|just\s+(?:looking|browsing|shopping|exploring|researching|scoping|curious|evaluating)|(?:mostly|only|really|more)\s+curious|(?:we['’]re|I['’]m|we\s+are|I\s+am)\s+(?:still\s+|only\s+|just\s+)?evaluating|kicking\s+the\s+tires|(?:researching|exploring|weighing)\s+(?:our\s+|some\s+|the\s+)?options|nothing\s+(?:is\s+)?decided|early\s+stages?|" + TimelineDenied + @"|" + Research + @")\b" + WheneverAnswer, Options)]
     private static partial Regex JustLookingPattern();
 
     private static GuardedRegex? JustLookingGuarded;

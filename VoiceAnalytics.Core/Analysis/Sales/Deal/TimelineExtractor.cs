@@ -24,9 +24,10 @@ internal static class TimelineExtractor
 
         // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
         // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"), and no rush
-        // beats the user's own next step ("no rush, I'll look at the pricing page tonight"). A decision date still wins.
+        // beats the user's own next step ("no rush, I'll look at the pricing page tonight"), even one of talking or
+        // thinking it over ("I'll talk it over with the guys tonight"). A decision date still wins.
         var farOff = CalendarMath.QuarterEnd(CalendarMath.QuarterEnd(reference).AddDays(1));
-        if (best is not null && noRush is not null && best.Topic != DateTopic.Decision
+        if (best is not null && noRush is not null && (best.Topic != DateTopic.Decision || IsDeliberationPlan(best))
             && (best.Day > farOff || best.OwnPlan || (best.Wait != DateWait.None && DealCues.FirstEvidence(turns, TimelineCues.JustLookingCue) is not null)))
         {
             best = null;
@@ -56,6 +57,38 @@ internal static class TimelineExtractor
         ?? statements.Where(s => s.Topic == DateTopic.Purchase && !s.OwnPlan).MinBy(s => s.Day)
         ?? statements.Where(s => s.Topic == DateTopic.Need && !s.OwnPlan).MinBy(s => s.Day)
         ?? statements.Where(s => s.Topic == DateTopic.Purchase).MinBy(s => s.Day);
+
+    /// <summary>
+    /// The user's own plan to weigh it, not to decide: every decision word in the date's sentence is thinking, talking
+    /// or bringing it over ("I'll talk it over with the guys tonight"), none is deciding, choosing or signing.
+    /// </summary>
+    private static bool IsDeliberationPlan(DatedStatement statement)
+    {
+        if (!statement.OwnPlan || statement.Topic != DateTopic.Decision)
+        {
+            return false;
+        }
+
+        var text = statement.Turn.Text;
+        var (start, end) = SentenceBounds.Around(text, statement.Mention.Start);
+        var found = false;
+        for (var match = TimelineCues.Decision().Match(text, start, end - start); match.Success && match.Index < end; match = match.NextMatch())
+        {
+            var value = match.ValueSpan;
+            var space = value.IndexOf(' ');
+            if (!DealText.IsAny(space < 0 ? value : value[..space], Deliberations))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static readonly string[] Deliberations =
+        ["think", "thinking", "talk", "touch", "we'll", "we’ll", "reconsider", "reconsidering", "bring", "take", "present", "put"];
 
     /// <summary>
     /// "We're flat out till the end of September, so we'd look at this properly in October": a period the user is
@@ -140,8 +173,8 @@ internal static class TimelineExtractor
             return new Extracted<string>(UrgencyLevels.High, 0.85, urgent);
         }
 
-        // A plan of the user's own ("I'll do the upgrade tonight") shows eagerness, not a deadline.
-        var deadlines = statements.Where(s => !s.OwnPlan || s.Topic == DateTopic.Decision).ToList();
+        // A plan of the user's own ("I'll do the upgrade tonight", "I'll talk it over tonight") shows eagerness, not a deadline.
+        var deadlines = statements.Where(s => !s.OwnPlan || (s.Topic == DateTopic.Decision && !IsDeliberationPlan(s))).ToList();
         if (deadlines.MinBy(s => s.Day) is { } soonest)
         {
             var days = soonest.Day.DayNumber - reference.DayNumber;

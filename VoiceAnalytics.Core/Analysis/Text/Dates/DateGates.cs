@@ -125,6 +125,12 @@ internal static class DateGates
             return true;
         }
 
+        if (text.AsSpan(at).StartsWith("weekend", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(start, wordEnd - start).EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "before the weekend", "over the weekend": the one coming ("of-the weekend" too, as the regex reads it)
+        }
+
         // "end of the month", "mid the year" (the pattern allows "the" twice after an edge): look past the "the"s.
         for (var steps = 0; steps < 3 && text.AsSpan(start, wordEnd - start).Equals("the", StringComparison.OrdinalIgnoreCase); steps++)
         {

@@ -35,7 +35,7 @@ internal static class PeriodResolvers
             return current;
         }
 
-        if (rel is null && edge is null && part is null && !afterNext)
+        if (rel is null && edge is null && part is null && !afterNext && !IsTheWeekend(match, unit))
         {
             return null; // "a week", "per month": a length of time, not a date
         }
@@ -58,6 +58,10 @@ internal static class PeriodResolvers
         window = window.Narrow(edge, part, reference);
         return shift == 0 ? window.ClipToReference(reference) : window;
     }
+
+    /// <summary>"the weekend" names the coming one ("I want it sorted before the weekend"); "a weekend" is a length of time.</summary>
+    private static bool IsTheWeekend(Match match, string unit) =>
+        unit == "weekend" && match.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The period under way named by what bounds it rather than by "this": "within the month" is a deadline at its end,

@@ -333,4 +333,20 @@ public sealed class AuthorityTests
     [Fact]
     public void Extract_DecidingOnAPlanLater_IsNotASelfDecision() =>
         Assert.Null(DealCall.Extract("let me think before I decide on a plan").BudgetAuthority);
+
+    [Theory]
+    [InlineData("the editor works for us. how can we pay for three seats?")]
+    [InlineData("right, so how do I upgrade my account then")]
+    public void Extract_AskingHowToPay_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_AskingHowToPay_LosesToASignOff() =>
+        Assert.Equal(
+            AuthorityLevels.NeedsApproval,
+            DealCall.Extract("our treasurer has to approve any spend. how do we pay for it once she says yes").BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_NotKnowingHowToPay_IsNoAuthority() =>
+        Assert.Null(DealCall.Extract("not sure how do I pay for this with our budget frozen").BudgetAuthority);
 }

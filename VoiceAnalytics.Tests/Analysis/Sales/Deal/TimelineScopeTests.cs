@@ -148,4 +148,82 @@ public sealed class TimelineScopeTests
         Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
         Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
     }
+
+    [Fact]
+    public void Extract_TodayInATurnAskingHowToBuy_IsThisWeek()
+    {
+        var deal = DealCall.ExtractOn("2026-10-06", "great, how can I purchase the team plan. three seats, today.");
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_TodayAskingHowToBuy_LosesToTheStatedNeed()
+    {
+        var deal = DealCall.ExtractOn(
+            "2026-10-06",
+            "we want it live before the end of the month, that's our goal",
+            "alright, how do I buy it? today, ideally.");
+
+        Assert.Equal(TimelineBuckets.ThisMonth, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Medium, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_TodayMeaningNowadays_StaysOutWithoutAPurchaseQuestion() =>
+        Assert.Null(DealCall.ExtractOn("2026-10-06", "we type every lease in Word, three seats, today.").DecisionTimeline);
+
+    [Fact]
+    public void Extract_TalkingItOverTonightWithNoRush_IsEvaluating()
+    {
+        var deal = DealCall.Extract("honestly no rush, we're only comparing a few tools", "ok I'll think it over tonight with my wife");
+
+        Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_DecidingTonightWithNoRush_KeepsTheDate() =>
+        Assert.Equal(
+            TimelineBuckets.ThisWeek,
+            DealCall.Extract("honestly no rush in general", "but I'll decide tonight after I think it over").DecisionTimeline?.Value);
+
+    [Theory]
+    [InlineData("there isn't really a timeline, it goes through the council whenever")]
+    [InlineData("we don't have a set deadline for any of this")]
+    [InlineData("I'm not working toward any particular time frame")]
+    [InlineData("we're not on any clock here")]
+    public void Extract_TimelineDeniedInAClause_IsEvaluating(string line)
+    {
+        var deal = DealCall.Extract(line);
+
+        Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_DocumentWithoutADeadline_IsNoTimeline() =>
+        Assert.Null(DealCall.Extract("the waiver doesn't have a deadline, parents sign it whenever they arrive").DecisionTimeline);
+
+    [Fact]
+    public void Extract_WantedBeforeTheWeekend_IsThisWeek()
+    {
+        var deal = DealCall.ExtractOn("2026-10-06", "our auditors arrive next monday and i need the forms sorted before the weekend");
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Theory]
+    [InlineData("I need the waivers out fast. Camp opens soon.")]
+    [InlineData("we have to get everyone onboarded quickly, though")]
+    public void Extract_NeedEndingOnSpeed_IsHighUrgency(string line) =>
+        Assert.Equal(UrgencyLevels.High, DealCall.Extract(line).Urgency?.Value);
+
+    [Theory]
+    [InlineData("I need to quickly check with my office manager about the seats")]
+    [InlineData("the per seat cost adds up fast for a team our size")]
+    public void Extract_SpeedNotClosingANeed_IsNoUrgency(string line) =>
+        Assert.Null(DealCall.Extract(line).Urgency);
 }

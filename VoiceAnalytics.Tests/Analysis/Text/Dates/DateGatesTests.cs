@@ -41,6 +41,7 @@ public sealed class DateGatesTests
     [InlineData("the week after next")]
     [InlineData("late this coming year")]
     [InlineData("last\tweekend")]
+    [InlineData("i want this sorted before the weekend")]
     public void Period_HoldsWhereAPeriodGivesADate(string text)
     {
         Assert.True(HasDatedPeriod(text));
@@ -52,6 +53,7 @@ public sealed class DateGatesTests
     [InlineData("per year it's maybe 40 contracts")]
     [InlineData("every week, and the months are long")]
     [InlineData("our biweekly and yearly reviews")]
+    [InlineData("we spent a weekend on the templates")]
     public void Period_RulesOutUnitsWithoutARelationEdgeOrPart(string text)
     {
         Assert.False(HasDatedPeriod(text));
@@ -100,7 +102,8 @@ public sealed class DateGatesTests
         Assert.True(durations > 500 && periods > 500, $"only {durations} durations and {periods} periods generated");
     }
 
-    // Only a period with a relation, edge or part gives a date ("a month" is a length).
+    // Only a period with a relation, edge or part gives a date ("a month" is a length), and "the weekend" (the coming one).
     private static bool HasDatedPeriod(string text) =>
-        DatePatterns.Period().Matches(text).Any(m => m.Groups["rel"].Success || m.Groups["edge"].Success || m.Groups["part"].Success || m.Groups["after"].Success);
+        DatePatterns.Period().Matches(text).Any(m => m.Groups["rel"].Success || m.Groups["edge"].Success || m.Groups["part"].Success || m.Groups["after"].Success
+            || (m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase) && m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase)));
 }

@@ -41,6 +41,7 @@ public sealed class RelativeDatesTests
     [InlineData(Thursday, "before the end of the year", "before the end of the year", "2026-10-01", "2026-12-31", DateRelation.Before)] // the end is the limit, not a window to stop short of
     [InlineData("2026-08-18", "get something in place before end of month", "before end of month", "2026-08-18", "2026-08-31", DateRelation.Before)]
     [InlineData(Thursday, "we go live before this weekend", "before this weekend", "2026-10-01", "2026-10-02", DateRelation.Before)]
+    [InlineData(Thursday, "i want it all sorted before the weekend", "before the weekend", "2026-10-01", "2026-10-02", DateRelation.Before)]
     public void FindFirst_HedgedDurationsAndLimitsUnderWay_Resolve(string reference, string text, string span, string from, string to, DateRelation relation) =>
         AssertFirst(reference, text, span, from, to, relation);
 
@@ -138,6 +139,7 @@ public sealed class RelativeDatesTests
     [InlineData("a month or two of data")]
     [InlineData("we have 2026 documents archived")]
     [InlineData("right now it's all paper")]
+    [InlineData("we spent a weekend on the templates")]
     public void FindAll_QuantitiesAndLookalikes_FindNoDate(string text) =>
         Assert.Empty(RelativeDates.FindAll(text, Day(Thursday)));
 
