@@ -380,7 +380,7 @@ internal static class ObjectionDetector
 
     private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
     {
-        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Acceptance().IsMatch(turn.Text))
+        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
             return;
         }
