@@ -7,7 +7,8 @@ namespace VoiceAnalytics.Tests.Analysis.Objections;
 /// Issue 8, session 22: a capability named with a scheduling word is still a missing capability (only a slot or a
 /// booking is scheduling); reactions read in concession order (an acceptance taken back with "but" keeps the gap,
 /// regret conceded to the user's own way round lets it go); a gap called frustrating is weighed; the agent's sentence
-/// is not cut at the dot of "monday.com"; a competitor's contract said to run on without a date holds the switch back.
+/// is not cut at the dot of "monday.com"; a competitor's contract said to run on without a date holds the switch back;
+/// "no point" before the user's own step (with no condition) dismisses the step.
 /// </summary>
 public sealed class ObjectionGapConcessionTests
 {
@@ -102,6 +103,22 @@ public sealed class ObjectionGapConcessionTests
         var call = new CallScript().Agent("What are you using today?").User("We use Dropbox Sign, and the busy season runs a long time.");
 
         Assert.Empty(Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_NoPointInTheUsersOwnStep_GivesNoObjection()
+    {
+        var call = new CallScript().Agent("Anything else on your mind?").User("There's no point connecting anything to Zoho, it's gone in six weeks.");
+
+        Assert.Empty(Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_NoPointInAStepUnderACondition_GivesTheConditionsTopic()
+    {
+        var call = new CallScript().Agent("Anything else on your mind?").User("There's no point switching if it can't sync with our CRM.");
+
+        Assert.Equal(["integration"], Categories(call));
     }
 
     private static IReadOnlyList<string> Categories(CallScript call) =>
