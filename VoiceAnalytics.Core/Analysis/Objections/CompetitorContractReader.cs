@@ -69,6 +69,8 @@ internal static partial class CompetitorContractReader
     [GeneratedRegex(
         @"\b(?:(?:contract|subscription|plan|deal|agreement|term|licen[cs]e|commitment)\s+(?:(?:that|which|with\s+\w+)\s+)?(?:runs|goes|lasts|is\s+good|is\s+locked)\s+(?:\w+\s+)?(?:till|until|through|thru|to)"
         + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:\w+\s+){0,6}?(?:till|until|through|thru)"
+        // a term said to run on without a date ("the contract runs still long time", "our plan runs another eight months")
+        + @"|(?:contract|subscription|plan|deal|agreement|term|licen[cs]e)\s+(?:still\s+)?(?:runs|goes|lasts)\s+(?:still\s+)?(?:for\s+)?(?:a\s+|quite\s+a\s+)?(?:long\s+time|while|(?:another|a\s+few|several|\w+\s+more)\s+(?:\w+\s+)?(?:months?|years?))"
         + @"|(?:one|two|three|four|five|multi|\d)[-\s]?years?\s+(?:\w+\s+){0,2}(?:deal|contract|agreement|term|plan|commitment)"
         // time still owed on the term, a term signed for years, a contract made above the user ("a year left on our DocuSign plan",
         // "signed with SignNow for two years", "head office has a global Adobe deal")

@@ -16,7 +16,7 @@ internal static partial class GapReaction
     /// <summary>The reaction that makes the gap count, or null when the user shrugs it off or says nothing of it.</summary>
     public static Match? Weighed(string text)
     {
-        if (Dismissal().IsMatch(text) || ObjectionTopics.Acceptance().IsMatch(text))
+        if (Dismissal().IsMatch(text) || ObjectionTopics.Accepts(text))
         {
             return null;
         }
@@ -30,7 +30,7 @@ internal static partial class GapReaction
     /// ("okay.", "got it, and ..."), or names a way around it ("we'd just use Zapier", "we can export a CSV").
     /// </summary>
     public static bool LetsGo(string text) =>
-        Dismissal().IsMatch(text) || ObjectionTopics.Acceptance().IsMatch(text) || PlainAcknowledgement().IsMatch(text) || Workaround().IsMatch(text);
+        Dismissal().IsMatch(text) || ObjectionTopics.Accepts(text) || PlainAcknowledgement().IsMatch(text) || Workaround().IsMatch(text);
 
     [GeneratedRegex(@"^\W*(?:okay|ok|alright|all\s+right|sure|got\s+it|i\s+see|understood|fair\s+enough|no\s+worries|right)\b", Options)]
     private static partial Regex PlainAcknowledgementPattern();
@@ -62,9 +62,9 @@ internal static partial class GapReaction
         + @"|(?:a|the|kind\s+of\s+a|big)\s+(?:problem|issue|gap|hurdle|blocker)|deal[- ]?breaker|no[- ]?go|hard\s+no|too\s+bad|shame|pity|bummer|letdown"
         + @"|(?:was|were)\s+(?:really\s+)?(?:hoping|counting\s+on)|(?:really|definitely)\s+need(?:ed|s)?|need\s+(?:that|it|this)|that\s+hurts|that['’]?s\s+rough"
         // the gap called important or hard to do without ("this is very important point", "without it, it is difficult for us")
-        + @"|(?:very|really|super|pretty|quite|so|extremely)\s+important|important\s+(?:point|thing)|(?:difficult|hard|tough|complicated)\s+for\s+(?:us|me|our)|sticking\s+point"
-        // the gap called big ("that's a big one", "a real gap for us") or disappointing
-        + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|let\s*down|(?:harder|hard|tough|tougher)\s+(?:to\s+)?sell"
+        + @"|(?:very|really|super|pretty|quite|so|extremely)\s+important|important\s+(?:points?|things?)|(?:difficult|hard|tough|complicated)\s+for\s+(?:us|me|our)|sticking\s+point"
+        // the gap called big ("that's a big one", "a real gap for us"), disappointing or frustrating
+        + @"|(?:a|the)\s+(?:real|major|huge|serious|big)\s+(?:one|gap|miss|problem|issue|limitation|drawback)|disappoint\w*|frustrat\w*|annoying|let\s*down|(?:harder|hard|tough|tougher)\s+(?:to\s+)?sell"
         // the product called of no use without it ("then it's not much use to me", "that won't work for us", "a lot less useful")
         + @"|(?:not|isn['’]?t|is\s+not)\s+(?:much|any|very\s+much)\s+(?:use|good|help)|(?:a\s+lot\s+|much\s+|far\s+)?less\s+useful|useless|pointless|dead\s+end"
         + @"|(?:not|won['’]?t|isn['’]?t|doesn['’]?t|wouldn['’]?t|is\s+not|does\s+not)\s+(?:really\s+)?(?:going\s+to\s+|gonna\s+)?(?:work|fly|cut\s+it)\s+for\s+(?:me|us|our)"

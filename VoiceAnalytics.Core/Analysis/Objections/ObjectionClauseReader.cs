@@ -50,7 +50,7 @@ internal static class ObjectionClauseReader
         }
 
         var (ls, le) = SentenceBounds.Around(agent.Text, limitation.Index);
-        if (ObjectionTopics.Scheduling().Match(agent.Text, ls, le - ls).Success || ObjectionTopics.Acceptance().IsMatch(turn.Text))
+        if (ObjectionTopics.Scheduling().Match(agent.Text, ls, le - ls).Success || ObjectionTopics.Accepts(turn.Text))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
@@ -356,7 +357,7 @@ internal static class ObjectionDetector
     {
         foreach (Match m in marker.Matches(turn.Text))
         {
-            if (IsNegated(turn, m) || IsHandedOff(turn.Text, m))
+            if (IsNegated(turn, m) || IsHandedOff(turn.Text, m) || DismissesOwnAction(turn.Text, m))
             {
                 continue;
             }
@@ -380,7 +381,7 @@ internal static class ObjectionDetector
 
     private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
     {
-        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Acceptance().IsMatch(turn.Text))
+        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
             return;
         }
@@ -459,7 +460,7 @@ internal static class ObjectionDetector
 
         for (var m = ObjectionTopics.Concern().Match(text, 0, end); m.Success; m = m.NextMatch())
         {
-            if (!IsNegated(turn, m))
+            if (!IsNegated(turn, m) && !DismissesOwnAction(text, m))
             {
                 return m;
             }
@@ -488,6 +489,41 @@ internal static class ObjectionDetector
         var h = ObjectionTopics.HandedOff().Match(text, start, end - start);
         return h.Success && h.Index + h.Length == end;
     }
+
+    /// <summary>
+    /// "There's no point connecting anything to Zoho, it's gone in six weeks": "no point" or "no sense" before an -ing
+    /// verb says the user's own step is not needed, not that the product falls short. With a condition after it ("no
+    /// point switching if it can't sync") it is still a concern.
+    /// </summary>
+    private static bool DismissesOwnAction(string text, Match m)
+    {
+        if (!m.Value.StartsWith("no ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var from = m.Index + m.Length;
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < text.Length && char.IsLetter(text[to]))
+        {
+            to++;
+        }
+
+        if (to - from < 5 || !text.AsSpan(from, to - from).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (_, end) = SentenceBounds.Around(text, m.Index);
+        return end <= to || !CueText.HasWord(text.AsSpan(to, end - to), ConditionWords);
+    }
+
+    private static readonly string[] ConditionWords = ["if", "unless"];
 
     private static string? MissingFeature(string text, int start, int end) =>
         ObjectionTopics.MissingCapability().Match(text, start, end - start).Success ? ObjectionCategories.Features : null;

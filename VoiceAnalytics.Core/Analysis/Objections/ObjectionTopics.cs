@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using VoiceAnalytics.Core.Analysis.Sales;
+using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 
 namespace VoiceAnalytics.Core.Analysis.Objections;
@@ -222,6 +224,34 @@ internal static partial class ObjectionTopics
 
     public static GuardedRegex Acceptance() => AcceptanceGuarded ??= new(AcceptancePattern());
 
+    /// <summary>
+    /// The user accepts the gap, read in concession order (what follows "but" stands): an acceptance
+    /// (<see cref="Acceptance"/>) its sentence does not take back with "but" ("I can live without it for now but she'll
+    /// ask" keeps the gap), or regret conceded to a way round it ("that's a pity, but we can have a separate form for now").
+    /// </summary>
+    public static bool Accepts(string text)
+    {
+        var m = Acceptance().Match(text);
+        if (!m.Success)
+        {
+            return WayRoundAfterBut().IsMatch(text);
+        }
+
+        var after = m.Index + m.Length;
+        var (_, end) = SentenceBounds.Around(text, m.Index);
+        return end <= after || !CueText.HasWord(text.AsSpan(after, end - after), ConcessionWords);
+    }
+
+    private static readonly string[] ConcessionWords = ["but"];
+
+    /// <summary>"..., but we can / we'll / I could do X for now (instead, in the meantime)": the user's own way round a gap.</summary>
+    [GeneratedRegex(@"\bbut\s+(?:we|i)\s+(?:can|could|will|['’]ll)\s+[^.!?]{0,60}?\b(?:for\s+now|instead|in\s+the\s+meantime|meanwhile)\b", Options)]
+    private static partial Regex WayRoundAfterButPattern();
+
+    private static GuardedRegex? WayRoundAfterButGuarded;
+
+    private static GuardedRegex WayRoundAfterBut() => WayRoundAfterButGuarded ??= new(WayRoundAfterButPattern());
+
     /// <summary>An answer that declines to name a concern ("no, not really", "nothing comes to mind").</summary>
     [GeneratedRegex(@"^\W*(?:(?:um+|uh+|hm+|well|so|honestly)\W+)?(?:no|nope|nah|nothing|not\s+really|none|i\s+don['’]?t\s+think\s+so)\b(?!\s+(?:doubt|question))", BacktrackingOptions)]
     private static partial Regex DeclinesPattern();
@@ -391,8 +421,12 @@ internal static partial class ObjectionTopics
         + @"|(?:too|overly|pretty|very|really|super|quite|a\s+bit|kind\s+of|kinda)\s+(?:basic|limited|complicated|complex|rigid|restrictive|slow|simplistic|primitive)|bare-?bones|inflexible|sluggish"
         + @"|not\s+(?:so\s+|very\s+|really\s+|that\s+|super\s+)?(?:intuitive|user[- ]friendly|easy|comfortable|straightforward|flexible|great|good)";
 
-    /// <summary>Scheduling talk: "that slot isn't available", "that time isn't available" is not a missing capability.</summary>
-    [GeneratedRegex(@"\b(?:slot|book(?:ed|ing)?|calendar|schedul\w*|meeting|invite|availability|available\s+(?:at|then|on)|(?:time|day|date)s?\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not|wasn['’]?t)\s+(?:available|free|open))\b", Options)]
+    /// <summary>
+    /// Scheduling talk: "that slot isn't available", "the booking didn't go through", "I couldn't book Friday" is not a
+    /// missing capability. A capability named with a scheduling word ("scheduled installment payments", "a calendar
+    /// sync", "scheduling a second charge") is one: only a slot, a booking or the act of booking reads as scheduling.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:slot|booked|booking|(?:couldn['’]?t|could\s+not|can['’]?t|cannot|unable\s+to)\s+(?:book|schedule)|meeting|invite|availability|available\s+(?:at|then|on)|(?:time|day|date)s?\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not|wasn['’]?t)\s+(?:available|free|open))\b", Options)]
     private static partial Regex SchedulingPattern();
 
     private static GuardedRegex? SchedulingGuarded;

@@ -1,7 +1,7 @@
 namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
-/// Sentence boundaries in transcribed speech: '.', '?' and '!' end a sentence. Around an index, a sentence reaches at
+/// Sentence boundaries in transcribed speech: '.', '?' and '!' end a sentence ('.' not inside a word or a number). Around an index, a sentence reaches at
 /// most <see cref="SpeechReach.MaxChars"/> either way, so an unpunctuated turn costs each lookup a bounded scan.
 /// </summary>
 public static class SentenceBounds
@@ -12,19 +12,19 @@ public static class SentenceBounds
         index = Math.Clamp(index, 0, Math.Max(0, text.Length - 1));
         var start = index;
         var floor = SpeechReach.Floor(text, index);
-        while (start > floor && !IsEnd(text[start - 1]))
+        while (start > floor && !EndsAt(text, start - 1))
         {
             start--;
         }
 
         var end = index;
         var ceiling = SpeechReach.Ceiling(text, index);
-        while (end < ceiling && !IsEnd(text[end]))
+        while (end < ceiling && !EndsAt(text, end))
         {
             end++;
         }
 
-        if (end < text.Length && IsEnd(text[end]))
+        if (end < text.Length && EndsAt(text, end))
         {
             end++; // keep the terminator
         }
@@ -89,4 +89,11 @@ public static class SentenceBounds
     }
 
     private static bool IsEnd(char c) => c is '.' or '?' or '!';
+
+    /// <summary>
+    /// A terminator ends a sentence unless a letter or digit follows it at once: the dot in "monday.com" or "$4.99"
+    /// is part of a word or a number, not a full stop.
+    /// </summary>
+    private static bool EndsAt(string text, int i) =>
+        IsEnd(text[i]) && (text[i] != '.' || i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
 }

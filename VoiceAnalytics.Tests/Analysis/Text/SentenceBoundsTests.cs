@@ -14,6 +14,16 @@ public sealed class SentenceBoundsTests
         Assert.Equal("It is clunky!", Text[start..end]);
     }
 
+    [Theory]
+    [InlineData("Sorry. I couldn't find a monday.com integration. Anything else?", "integration", "I couldn't find a monday.com integration.")]
+    [InlineData("Hi. It's $4.99 a document on that plan. Okay?", "document", "It's $4.99 a document on that plan.")]
+    public void Around_DotInsideAWordOrNumber_IsNoSentenceEnd(string text, string at, string sentence)
+    {
+        var (start, end) = SentenceBounds.Around(text, text.IndexOf(at, StringComparison.Ordinal));
+
+        Assert.Equal(sentence, text[start..end]);
+    }
+
     [Fact]
     public void Around_UnpunctuatedText_ReachesAtMostMaxCharsEitherWayOnWordBoundaries()
     {
