@@ -409,9 +409,9 @@ public static class ObjectionTrainer
         text.AppendLine("/// Weights of <see cref=\"ObjectionModel\"/> (rows: <see cref=\"ObjectionModel.Categories\"/>; per category its keys, strongest");
         text.AppendLine("/// first, and their weights), written by");
         text.AppendLine($"/// <c>{command} --write VoiceAnalytics.Core/Analysis/Objections/ObjectionModelWeights.cs</c>");
-        text.AppendLine("/// (tuneAll = every corpus/calls/tune call; the dev calls listed three times; never the held-out or blind calls; the add");
-        text.AppendLine("/// threshold by the out-of-fold precision target, see <see cref=\"ObjectionModel\"/>; /tmp/newtune, 80 of the tune calls,");
-        text.AppendLine("/// is printed as a validation split only). Generated: do not edit by hand.");
+        text.AppendLine("/// (tuneAll = copies of all 460 corpus/calls/tune calls, ca-db; the dev calls listed three times; never the held-out or blind");
+        text.AppendLine("/// calls; the add threshold by the out-of-fold precision target, see <see cref=\"ObjectionModel\"/>; /tmp/newtune, copies of the");
+        text.AppendLine("/// 100 cx-db tune calls that joined last, is printed as a validation split only). Generated: do not edit by hand.");
         text.AppendLine("/// </summary>");
         text.AppendLine("internal static class ObjectionModelWeights");
         text.AppendLine("{");
