@@ -25,6 +25,13 @@ public sealed class CurrentToolTests
     public void Resolve_AlreadyOnPandaDocBySplitNameOrFreePlan_GivesPandaDoc(string userText) =>
         Assert.Equal("pandadoc", Tool(TranscriptBuilder.FromUser(userText)));
 
+    // Speech-to-text splits Adobe Sign's name the same way ('a dobe sign').
+    [Theory]
+    [InlineData("we use a dobe sign but is clunky")]
+    [InlineData("right now it's a doby sign for the packets")]
+    public void Resolve_ToolNamedBySplitName_GivesAdobeSign(string userText) =>
+        Assert.Equal("adobe_sign", Tool(TranscriptBuilder.FromUser(userText)));
+
     [Theory]
     [InlineData("honestly it's all on paper")]
     [InlineData("clients print it, sign it and scan it back")]
