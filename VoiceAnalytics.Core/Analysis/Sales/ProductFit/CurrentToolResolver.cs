@@ -25,6 +25,11 @@ internal static class CurrentToolResolver
     private static readonly PhraseMatcher<bool> LeftTool = new(
         "canceled", "cancelled", "stopped using", "quit", "dropped", "ditched", "used to use", "got rid of");
 
+    private static readonly PhraseMatcher<bool> RepeatCues = new("again", "this time");
+
+    private static readonly PhraseMatcher<bool> AlreadyLeftCues = new(
+        "anymore", "any more", "no longer", "back to", "go back", "going back", "since we", "stopped", "used to");
+
     // "I'll copy it over by hand", "we'd be typing names in manually": re-keying data, not how documents go out.
     private static readonly string[] DataEntryVerbs = [
         "copy", "copying", "copied", "type", "typing", "typed", "retype", "retyping", "enter", "entering", "key", "keying",
@@ -78,12 +83,17 @@ internal static class CurrentToolResolver
     {
         foreach (var hit in hits)
         {
-            if (hit.Kind != TermKind.ManualProcess || Negation.IsNegated(hit.Text, hit.Start, hit.End))
+            if (hit.Kind != TermKind.ManualProcess)
             {
                 continue;
             }
 
             var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
+            if (Negation.IsNegated(hit.Text, hit.Start, hit.End) && !RefusesARepeat(sentence))
+            {
+                continue;
+            }
+
             if (sentence.Contains('?'))
             {
                 continue; // "can I upload a PDF?" asks about PandaDoc, it does not describe today
@@ -106,7 +116,13 @@ internal static class CurrentToolResolver
         return null;
     }
 
-    private static bool IsDataEntry(TermHit hit)
+    /// <summary>
+    /// "I am not doing paper again", "signed digitally this time, not on paper": refusing to repeat a practice says it
+    /// is the one used until now, unless the user has already left it ("not going back to paper", "no paper anymore").
+    /// </summary>
+    private static bool RefusesARepeat(ReadOnlySpan<char> sentence) => RepeatCues.In(sentence) && !AlreadyLeftCues.In(sentence);
+
+        private static bool IsDataEntry(TermHit hit)
     {
         var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
         return CueText.HasWord(hit.Text.AsSpan(clauseStart, hit.Start - clauseStart), DataEntryVerbs);

@@ -66,6 +66,16 @@ internal static class IndustryClassifier
 
     private const int ServedReach = 3;
 
+    private static readonly string[] Conjunctions = ["and", "or"];
+
+    // Head nouns of the trade documents in the vocabulary ("insurance applications", "change orders"): a document,
+    // not a group of people or organisations.
+    private static readonly string[] DocumentHeads =
+    [
+        "application", "applications", "order", "orders", "confirmation", "confirmations", "con", "cons", "waiver",
+        "waivers", "lading", "contract", "contracts",
+    ];
+
     // "we make hydraulic valves": making or producing things is manufacturing unless the clause names what else they
     // make ("we make websites for dentists" is an agency, "we make software" a software company).
     private static readonly string[] MakerPhrases = ["we make", "we produce"];
@@ -208,7 +218,7 @@ internal static class IndustryClassifier
         }
 
         var (clauseStart, _) = CueText.Clause(text, hit.Start);
-        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit.Start))
+        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit))
         {
             return true;
         }
@@ -230,11 +240,18 @@ internal static class IndustryClassifier
     /// <summary>
     /// "we do electrical for hospitals", "branding and websites for restaurants mostly": an industry named as a group
     /// (plural or bare) after "for" is whom the user serves. One organisation after "for" ("the office manager for a
-    /// dental practice", "I work for the hospital") is where they work, so it still counts.
+    /// dental practice", "I work for the hospital") is where they work, so it still counts. The group is a noun
+    /// phrase: its coordinated parts share the preposition ("to physio and dental clinics"), so a conjunction does
+    /// not use up the reach. A document ("for insurance applications") is what something is for, never whom.
     /// </summary>
-    private static bool IsServedGroup(string text, int start)
+    private static bool IsServedGroup(string text, TermHit hit)
     {
-        var index = start;
+        if (NamesADocument(hit))
+        {
+            return false;
+        }
+
+        var index = hit.Start;
         for (var step = 0; step < ServedReach; step++)
         {
             var (wordStart, wordEnd) = WordScan.Previous(text, index, out var crossed);
@@ -244,6 +261,13 @@ internal static class IndustryClassifier
             }
 
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (WordScan.IsAny(word, Conjunctions))
+            {
+                step--; // "hospitals and clinics": one group, one preposition
+                index = wordStart;
+                continue;
+            }
+
             if (WordScan.EqualsWord(word, "for"))
             {
                 var (verbStart, verbEnd) = WordScan.Previous(text, wordStart, out var verbCrossed);
@@ -266,6 +290,12 @@ internal static class IndustryClassifier
         }
 
         return false;
+    }
+
+    private static bool NamesADocument(TermHit hit)
+    {
+        var (headStart, headEnd) = WordScan.Previous(hit.Text, hit.End, out _);
+        return headStart >= hit.Start && WordScan.IsAny(hit.Text.AsSpan(headStart, headEnd - headStart), DocumentHeads);
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ internal static class ToolVocabulary
     [
         .. Terms(Competitor, "docusign", "docusign", "docu sign", "doc u sign", "docusign clm"),
         .. Terms(Competitor, "adobe_sign", "adobe sign", "acrobat sign", "adobe acrobat sign", "echosign", "echo sign", "adobe esign", "adobe e sign"),
+        // Speech-to-text splits of the name, as with 'docu sign' and 'pand a doc'.
+        .. Terms(Competitor, "adobe_sign", "a dobe sign", "a dobe e sign", "a dobe esign", "adobe signe", "adobe sine", "a doby sign"),
         .. Terms(Competitor, "adobe_sign", 0.8, TermGuard.AdobeSigning, "adobe"),
         .. Terms(Competitor, "adobe_sign", 0.8, TermGuard.SignContext, "acrobat", "adobe acrobat", "acrobat pro"),
         .. Terms(Competitor, "dropbox_sign", "dropbox sign", "drop box sign", "hellosign", "hello sign"),

@@ -25,6 +25,22 @@ public sealed class CurrentToolTests
     public void Resolve_AlreadyOnPandaDocBySplitNameOrFreePlan_GivesPandaDoc(string userText) =>
         Assert.Equal("pandadoc", Tool(TranscriptBuilder.FromUser(userText)));
 
+    // Refusing to repeat a manual practice says it is today's; a practice already left is not.
+    [Theory]
+    [InlineData("we start Monday and I am not doing paper again", "manual")]
+    [InlineData("i want every release signed digitally this time, not on paper", "manual")]
+    [InlineData("we're not going back to paper again", null)]
+    [InlineData("we don't print anything anymore, not this time either", null)]
+    public void Resolve_RefusedRepeatOfManualPractice_GivesManual(string userText, string? expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    // Speech-to-text splits Adobe Sign's name the same way ('a dobe sign').
+    [Theory]
+    [InlineData("we use a dobe sign but is clunky")]
+    [InlineData("right now it's a doby sign for the packets")]
+    public void Resolve_ToolNamedBySplitName_GivesAdobeSign(string userText) =>
+        Assert.Equal("adobe_sign", Tool(TranscriptBuilder.FromUser(userText)));
+
     [Theory]
     [InlineData("honestly it's all on paper")]
     [InlineData("clients print it, sign it and scan it back")]

@@ -126,6 +126,20 @@ public sealed class IndustryTests
     public void Extract_WhatTheySellOrWhereTheyPlace_IsNotTheirIndustry(string userText, string expected) =>
         Assert.Equal(expected, Industry(userText));
 
+    // The group after "to/for" is a whole noun phrase: every coordinated part is the customer.
+    [Theory]
+    [InlineData("we're a tiny startup, we sell a booking tool to hospitals and dental clinics", "software")]
+    [InlineData("we're a small startup, we build a scheduling tool for physios or vet clinics", "software")]
+    public void Extract_CoordinatedGroupAfterSellTo_IsAllCustomers(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // A trade document after "for" is what the signing is for, not whom the user serves.
+    [Theory]
+    [InlineData("I want to know if your e-signatures hold up for insurance applications in Florida", "insurance")]
+    [InlineData("do your signatures hold up in court for change orders", "construction")]
+    public void Extract_TradeDocumentAfterFor_StillPlacesTheUser(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     [Theory]
     [InlineData("we make them in Word and print them")]
     [InlineData("we do all the billing in a spreadsheet")]
