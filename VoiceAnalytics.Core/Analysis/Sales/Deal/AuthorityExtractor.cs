@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 
@@ -12,14 +13,22 @@ internal static class AuthorityExtractor
 {
     public static Extracted<string>? Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
-        if (FindDecider(turns, firm: true) is { } decider)
+        var (decider, denial) = FindFirmDecider(turns);
+        if (decider is not null)
         {
             return new Extracted<string>(AuthorityLevels.Influencer, 0.8, decider);
         }
 
-        if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer) is { } notMe)
+        // Only a denial ("not my decision", "not me"): it says who does not decide, not that the user recommends, so a
+        // sign-off the user must get ("the partners vote on it", "I'd need their sign-off") makes it needs_approval.
+        var notMe = denial is not null
+            ? new Extracted<string>(AuthorityLevels.Influencer, 0.8, denial)
+            : AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer);
+        if (notMe is not null)
         {
-            return notMe;
+            return ApprovalGate(turns) is { } signOff
+                ? new Extracted<string>(AuthorityLevels.NeedsApproval, 0.75, signOff)
+                : notMe;
         }
 
         // Only whose budget it is ("it's his budget"): with a sign-off the user must get, the user needs approval.
@@ -100,10 +109,53 @@ internal static class AuthorityExtractor
         ?? FindDecider(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, firm);
 
     private static Evidence? FindDecider(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, bool firm) =>
-        DealCues.FirstEvidence(turns, cue, (text, m) =>
-            (negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach))
-            && !DeciderStrength.NamesOutsideParty(m)
-            && DeciderStrength.IsWeak(text, m) != firm);
+        DealCues.FirstEvidence(turns, cue, (text, m) => IsDecider(text, m, negationReach, firm));
+
+    private static bool IsDecider(string text, Match m, int negationReach, bool firm) =>
+        (negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach))
+        && !DeciderStrength.NamesOutsideParty(m)
+        && DeciderStrength.IsWeak(text, m) != firm;
+
+    /// <summary>
+    /// The first firm cue that names the decider or the user's recommending role, else the first that only denies the
+    /// user decides (<see cref="DeciderStrength.IsDenial"/>), in one pass over the same cues as <see cref="FindDecider(IReadOnlyList{ScannedTurn}, bool)"/>.
+    /// </summary>
+    private static (Evidence? Decider, Evidence? Denial) FindFirmDecider(IReadOnlyList<ScannedTurn> turns)
+    {
+        Evidence? denial = null;
+        var decider = FindNamedDecider(turns, AuthorityCues.InfluencerCue, negationReach: 0, ref denial)
+            ?? FindNamedDecider(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, ref denial)
+            ?? FindNamedDecider(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, ref denial);
+        return (decider, denial);
+    }
+
+    private static Evidence? FindNamedDecider(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, ref Evidence? denial)
+    {
+        foreach (var (turn, scan) in turns)
+        {
+            if (!scan.MayMatch(cue))
+            {
+                continue;
+            }
+
+            foreach (var m in scan.Matches(cue))
+            {
+                if (!IsDecider(scan.Text, m, negationReach, firm: true))
+                {
+                    continue;
+                }
+
+                if (!DeciderStrength.IsDenial(m.ValueSpan))
+                {
+                    return Evidence.Sentence(turn, m.Index);
+                }
+
+                denial ??= Evidence.Sentence(turn, m.Index);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A sign-off the user must get, hard or soft, said positively: "won't approve anything without SSO" is a requirement.</summary>
     private static Evidence? ApprovalGate(IReadOnlyList<ScannedTurn> turns) =>

@@ -40,6 +40,31 @@ internal static class DeciderStrength
 
     private static readonly string[] PartyActs = ["signs", "sign", "signed", "decides", "decide", "approves", "approve", "makes", "make", "has", "have"];
 
+    /// <summary>
+    /// Whether a firm cue only denies that the user decides ("not my call", "I'm not the one who decides", "I can't
+    /// approve purchases"): it names no decider and no recommending role, so a sign-off can still make it needs_approval.
+    /// </summary>
+    public static bool IsDenial(ReadOnlySpan<char> match)
+    {
+        if (DealText.ContainsNegator(match))
+        {
+            return true;
+        }
+
+        foreach (var range in match.Split(' '))
+        {
+            if (DealText.IsAny(match[range], CannotWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Not among DealText's negators: "can't" also hedges ("I can't wait"), but inside a decider cue it denies.
+    private static readonly string[] CannotWords = ["can't", "can’t", "cant", "cannot"];
+
     /// <summary>Whether the match only names the budget's holder, not who decides.</summary>
     public static bool IsWeak(string text, Match match) =>
         EndsWithBudget(match.ValueSpan) || BudgetFollows(text, match.Index + match.Length);

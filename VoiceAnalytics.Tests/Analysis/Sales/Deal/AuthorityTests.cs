@@ -349,4 +349,30 @@ public sealed class AuthorityTests
     [Fact]
     public void Extract_NotKnowingHowToPay_IsNoAuthority() =>
         Assert.Null(DealCall.Extract("not sure how do I pay for this with our budget frozen").BudgetAuthority);
+
+    // A denial only says who does not decide; with a sign-off the user must get, the user needs approval.
+    [Theory]
+    [InlineData("honestly, I'm not the one who decides. our board has to approve any new spending over five hundred dollars")]
+    [InlineData("it's not my call, I'd need sign-off from our controller first")]
+    [InlineData("it isn't up to me, the partners vote on anything like this")]
+    [InlineData("I can't make the final decision, it has to be approved by the school board")]
+    public void Extract_DenialWithSignOff_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_NotMeAnswerWithSignOff_IsNeedsApproval() =>
+        Assert.Equal(
+            AuthorityLevels.NeedsApproval,
+            DealCall.On().Assistant("Who would sign off on the purchase?")
+                .User("not me unfortunately, the partners vote on new software so I'd need their sign off").Extract().BudgetAuthority?.Value);
+
+    // Naming the decider or the user's recommending role stays influencer, sign-off or not; so does a refused approval
+    // ("won't approve without SSO"), which is a requirement, not a sign-off to get.
+    [Theory]
+    [InlineData("it's not my call, our COO decides, and legal has to approve the vendor")]
+    [InlineData("not my decision. I'll recommend it, but procurement has to approve new vendors")]
+    [InlineData("I'm not the decision maker, and IT won't approve anything without SSO")]
+    [InlineData("it's not my call in the end")]
+    public void Extract_DenialWithNamedDeciderOrNoSignOff_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
 }
