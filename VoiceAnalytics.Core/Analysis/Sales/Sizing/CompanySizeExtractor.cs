@@ -23,7 +23,7 @@ internal static class CompanySizeExtractor
                 }
             }
 
-            if (WorkforceSplits.Find(turn) is { } split)
+            if (turn.WorkforceSplit is { } split)
             {
                 choice.Add(new SizeCandidate(split.Total, 3, 0.8, turn, split.Token, false)); // "120 drivers and 30 people in the office"
             }

@@ -13,6 +13,8 @@ internal sealed class SizingTurn
 
     private readonly int[] _sentence;
     private readonly int[] _segment;
+    private (int Token, int Total)? _workforceSplit;
+    private bool _workforceSplitRead;
 
     public SizingTurn(Turn turn, TokenizedText text, SizingQuestion question)
     {
@@ -38,6 +40,20 @@ internal sealed class SizingTurn
     public TokenizedText Text { get; }
 
     public IReadOnlyList<SizingCount> Counts { get; }
+
+    /// <summary>The turn's first workforce split (<see cref="WorkforceSplits"/>), read once for the team and company readers.</summary>
+    public (int Token, int Total)? WorkforceSplit
+    {
+        get
+        {
+            if (!_workforceSplitRead)
+            {
+                (_workforceSplit, _workforceSplitRead) = (WorkforceSplits.Find(this), true);
+            }
+
+            return _workforceSplit;
+        }
+    }
 
     public int SentenceOf(int token) => token < _sentence.Length ? _sentence[Math.Max(0, token)] : SentenceCount;
 

@@ -41,7 +41,7 @@ internal static class TeamSizeExtractor
             return null; // "each deal is about three documents we'd send, so around three sixty": a document total, not people
         }
 
-        if (count.IsSummary && WorkforceSplits.Find(turn) is { } split && split.Total == (int)Math.Round(count.Value, MidpointRounding.AwayFromZero)
+        if (count.IsSummary && turn.WorkforceSplit is { } split && split.Total == (int)Math.Round(count.Value, MidpointRounding.AwayFromZero)
             && turn.SentenceOf(split.Token) == turn.SentenceOf(count.First))
         {
             return null; // "38 guys in the field plus the four of us in the office, so 42 total": the workforce, not the users
