@@ -269,8 +269,12 @@ internal static partial class TimelineCues
 
     public static GuardedRegex EventPointer() => EventPointerGuarded ??= new(EventPointerPattern());
 
-    /// <summary>A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new goes in until after that".</summary>
-    [GeneratedRegex(@"^[^.?!]{0,80}?\b(?:not|nothing|can['’]?t|cannot|won['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]
+    /// <summary>
+    /// A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new
+    /// goes in until after that", also from the next sentence ("we're moving onto it in March. nothing's happening till
+    /// that migration's done") and with any negated modal ("so I couldn't move before then").
+    /// </summary>
+    [GeneratedRegex(@"^[^?!]{0,80}?\b(?:not|nothing|nobody|can['’]?t|cannot|couldn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]
     private static partial Regex WaitUntilThenPattern();
 
     private static GuardedRegex? WaitUntilThenGuarded;

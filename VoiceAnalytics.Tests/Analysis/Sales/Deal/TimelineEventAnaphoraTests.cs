@@ -21,4 +21,15 @@ public sealed class TimelineEventAnaphoraTests
     [InlineData("we're moving offices in November", "I don't need it before we move")] // a denied need
     public void Extract_EventThatIsNotTheDatedOne_GivesNoTimeline(string dated, string pointer) =>
         Assert.Null(DealCall.Extract(dated, pointer).DecisionTimeline);
+
+    [Theory]
+    [InlineData("2026-12-03", "we're moving onto hubspot in march. honestly nothing's happening till that migration's done")] // the wait in the next sentence
+    [InlineData("2026-07-08", "we signed a contract with them until November, so even if you were free I couldn't move before then.")] // a negated modal
+    public void Extract_WaitPointingBackAtADate_EndsThere(string day, string line)
+    {
+        var deal = DealCall.ExtractOn(day, line);
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
 }
