@@ -28,11 +28,13 @@ internal static class DatedStatementFinder
     public static List<DatedStatement> Find(Conversation conversation, IReadOnlyList<ScannedTurn> turns, DateOnly reference)
     {
         var found = new List<DatedStatement>();
+        List<(Turn Turn, DateMention Mention)>? undated = null; // plain dates that named an event but nothing to do with the purchase
         foreach (var (turn, scan) in turns)
         {
             var mentions = RelativeDates.FindAll(turn.Text, reference);
             if (mentions.Count == 0)
             {
+                LinkEvents(found, undated, turn, scan, mentions);
                 continue;
             }
 
@@ -93,11 +95,79 @@ internal static class DatedStatementFinder
                     var ownPlan = buyingStep || TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
                     found.Add(new DatedStatement(turn, mention, topic.Value, ownPlan, wait));
                 }
+                else if (mention.Relation == DateRelation.On && wait == DateWait.None && !nowadays)
+                {
+                    (undated ??= []).Add((turn, mention));
+                }
             }
+
+            LinkEvents(found, undated, turn, scan, mentions);
         }
 
         return found;
     }
+
+    /// <summary>
+    /// A need or decision set by an event named without its date ("I want the new system in before we move") takes the
+    /// date an earlier sentence gave that event ("we're moving offices in May"), in this turn or an earlier one; the
+    /// latest such date wins (see <see cref="EventAnaphora"/>). The event keeps its own period: "before we move" said
+    /// of a move in May is a May deadline, as the move may fall anywhere in it.
+    /// </summary>
+    private static void LinkEvents(
+        List<DatedStatement> found, List<(Turn Turn, DateMention Mention)>? undated, Turn turn, ScannedText scan, IReadOnlyList<DateMention> mentions)
+    {
+        if (undated is null || undated.Count == 0 || !scan.MayMatch(TimelineCues.EventPointerCue))
+        {
+            return;
+        }
+
+        List<int>? needs = null;
+        foreach (var pointer in scan.Matches(TimelineCues.EventPointerCue))
+        {
+            var text = turn.Text;
+            if (OverlapsDate(mentions, pointer) || DealText.IsNegatedBefore(text, pointer.Index) || DealText.InConditionalClause(text, pointer.Index))
+            {
+                continue; // "before the end of March" is a date of its own; "not before we move" is a wait
+            }
+
+            var topic = TopicAt(scan, pointer.Index, needs ??= NeedIndexes(scan));
+            for (var i = undated.Count - 1; topic is not null && i >= 0; i--)
+            {
+                var (dated, mention) = undated[i];
+                if ((ReferenceEquals(dated, turn) && mention.Start > pointer.Index) || !EventAnaphora.Refers(pointer, text, dated.Text, mention))
+                {
+                    continue;
+                }
+
+                var clause = DealText.ClauseStart(text, pointer.Index);
+                var ownPlan = TimelineCues.OwnPlan().IsMatch(text.AsSpan(clause, pointer.Index - clause));
+                found.Add(new DatedStatement(dated, mention, topic.Value, ownPlan));
+                undated.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    private static bool OverlapsDate(IReadOnlyList<DateMention> mentions, System.Text.RegularExpressions.Match pointer)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Start < pointer.Index + pointer.Length && pointer.Index < mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What the sentence at <paramref name="at"/> makes a date about: the decision, the purchase, or a need.</summary>
+    private static DateTopic? TopicAt(ScannedText scan, int at, List<int> needs) =>
+        scan.MatchesInSentence(TimelineCues.DecisionCue, at) ? DateTopic.Decision
+        : scan.MatchesInSentence(TimelineCues.CommitmentCue, at) ? DateTopic.Purchase
+        : HasNeed(scan.Text, needs, at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
+        : null;
 
     private static AnswerContext Context(Conversation conversation, Turn turn, ScannedText scan)
     {

@@ -35,6 +35,7 @@ internal static class DealCues
         TimelineCues.LockInCue,
         TimelineCues.JustLookingCue,
         TimelineCues.TimingTopicCue,
+        TimelineCues.EventPointerCue,
         StakeholderVocabulary.RoleCue,
         StakeholderVocabulary.PartnersCue);
 

@@ -99,6 +99,8 @@ internal static partial class TimelineCues
 
     public static readonly Cue TimingTopicCue = new(TimingTopic(), ["timing", "timeline", "timeframe", "frame"]);
 
+    public static readonly Cue EventPointerCue = new(EventPointer(), ["before", "time", "ahead"]);
+
     public static readonly Cue TimeOfDayCue = new(TimeOfDay(),
     [
         "am", "pm", "noon", "midday", "morning", "afternoon", "evening", "clock", "o'clock", "at", "<time>",
@@ -256,8 +258,23 @@ internal static partial class TimelineCues
 
     public static GuardedRegex BeforeThen() => BeforeThenGuarded ??= new(BeforeThenPattern());
 
-    /// <summary>A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new goes in until after that".</summary>
-    [GeneratedRegex(@"^[^.?!]{0,80}?\b(?:not|nothing|can['’]?t|cannot|won['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]
+    /// <summary>
+    /// A deadline set by an event named without its date: "before we move", "by the time the new location opens",
+    /// "ahead of the launch", "in time for the open house". The event is its subject and up to three words.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:before|by\s+the\s+time|ahead\s+of|in\s+time\s+for)\s+(?<event>(?:we|they|it|the|our|my|he|she|I)\s+[\w'’]+(?:\s+[\w'’]+){0,2})", Options)]
+    private static partial Regex EventPointerPattern();
+
+    private static GuardedRegex? EventPointerGuarded;
+
+    public static GuardedRegex EventPointer() => EventPointerGuarded ??= new(EventPointerPattern());
+
+    /// <summary>
+    /// A later "not until after that" that makes an earlier date the end of a wait: "that wraps up in March, nothing new
+    /// goes in until after that", also from the next sentence ("we're moving onto it in March. nothing's happening till
+    /// that migration's done") and with any negated modal ("so I couldn't move before then").
+    /// </summary>
+    [GeneratedRegex(@"^[^?!]{0,80}?\b(?:not|nothing|nobody|can['’]?t|cannot|couldn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|don['’]?t|never)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:after\s+)?|before\s+|after\s+)(?:that|then)\b", Options)]
     private static partial Regex WaitUntilThenPattern();
 
     private static GuardedRegex? WaitUntilThenGuarded;
