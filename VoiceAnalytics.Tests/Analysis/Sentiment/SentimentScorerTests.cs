@@ -50,6 +50,12 @@ public sealed class SentimentScorerTests
     public void Score_FeelingBesideABadLine_StillCounts() =>
         Assert.True(Score("I'm so frustrated, the line is bad") < -0.4);
 
+    [Theory]
+    [InlineData("That's alright, it's not your fault.")]
+    [InlineData("I had hoped this would cover the permits.")]
+    [InlineData("I'm afraid that won't work for our board.")]
+    public void Score_PoliteDisappointment_IsNegative(string text) => Assert.True(Score(text) < 0);
+
     [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 
