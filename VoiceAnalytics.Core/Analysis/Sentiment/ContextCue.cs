@@ -9,4 +9,7 @@ public enum ContextCue
     Past = 2,
     StatusQuo = 4,
     Contrast = 8,
+
+    /// <summary>The sentence is about the call's connection ("the line is really bad"), not about the product.</summary>
+    Circumstance = 16,
 }

@@ -73,6 +73,11 @@ internal static class NegativeTerms
         ("don't see the point", -0.9), ("don't see the value", -0.8), ("not answering", -0.8), ("not listening", -0.9),
         ("straight answer", -0.6), ("laugh me out", -0.7), ("shocking", -0.9),
 
+        // Polite disappointment: the softeners a courteous user wraps a letdown in (consoling the agent, breaking bad
+        // news gently, a hope in the past perfect); the thanks around them are manners, not satisfaction.
+        ("not your fault", -0.6), ("i'm afraid", -0.4), ("it's just that", -0.4), ("i had hoped", -0.7), ("i'd hoped", -0.7),
+        ("we had hoped", -0.7), ("we'd hoped", -0.7),
+
         // Verdicts on this call or this product: the speaker's reaction, kept at full weight when they describe today's process.
         ("not what i thought", -0.8), ("not what i expected", -0.8), ("not what i was hoping", -0.9), ("not what we need", -0.6),
         ("this isn't it", -0.9), ("doesn't cut it", -0.9), ("won't cut it", -0.9), ("falls short", -0.8), ("fell short", -0.8),

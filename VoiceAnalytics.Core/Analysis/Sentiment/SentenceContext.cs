@@ -4,15 +4,18 @@ namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
 /// What a sentence says about the weight of its terms: a question, an exclamation, a hypothetical, a tool used before
-/// or the way the user works today, a "but" (or a turn from the past to "now": "I was excited and now ...").
+/// or the way the user works today, the connection the user is on, a "but" (or a turn from the past to "now": "I was excited and now ...").
 /// </summary>
-internal readonly record struct SentenceContext(bool Question, bool Exclamation, bool Hypothetical, bool Past, bool StatusQuo, int ContrastAt)
+internal readonly record struct SentenceContext(bool Question, bool Exclamation, bool Hypothetical, bool Past, bool StatusQuo, bool Circumstance, int ContrastAt)
 {
     private const double Asked = 0.5;
     private const double Exclaimed = 1.25;
     private const double Conditional = 0.6;
     private const double WishedComparative = -0.4;
     private const double OtherToolComplaint = 0.35;
+
+    /// <summary>A bad line weighs as the lexicon's own "bad line" idiom does against "bad" (-0.2 of -0.8).</summary>
+    private const double ConnectionComplaint = 0.25;
     private const double BeforeContrast = 0.5;
     private const double AfterContrast = 1.3;
     private const double BygonePraise = 0.1;
@@ -45,6 +48,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
             cues.HasFlag(ContextCue.Hypothetical),
             cues.HasFlag(ContextCue.Past),
             cues.HasFlag(ContextCue.StatusQuo),
+            cues.HasFlag(ContextCue.Circumstance),
             contrastAt);
     }
 
@@ -61,6 +65,9 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
         factor *= !Hypothetical ? 1 : term.Comparative && valence > 0 ? WishedComparative : Conditional;
         var aboutAnotherTool = Past || (StatusQuo && !term.Feeling);
         factor *= aboutAnotherTool && valence < 0 ? OtherToolComplaint : 1;
+
+        // "sorry, the line is really bad": the complaint describes the connection; the user's feelings still count.
+        factor *= Circumstance && valence < 0 && !term.Feeling ? ConnectionComplaint : 1;
         if (ContrastAt >= 0)
         {
             // "I was so excited, but now ...": praise in the past tense that the rest of the sentence takes back.

@@ -50,7 +50,9 @@ public static class SentimentLexicon
     /// Words that set the context of a whole sentence (see <see cref="ContextCue"/>): "but" moves the weight to the clause
     /// after it; a complaint about a tool the user had before, or about how they work today ("right now it's all paper,
     /// it's a mess"), is the reason for the call, not a feeling about it; a conditional or a wish ("if it doesn't sync,
-    /// it's a non-starter"; "we'd need it to be better") states a risk or a requirement. One lookup per word reads them all.
+    /// it's a non-starter"; "we'd need it to be better") states a risk or a requirement; a complaint about the
+    /// connection ("sorry, the line is really bad", "the internet at our sites is terrible") is about where the user is,
+    /// not about the product or the call's content. One lookup per word reads them all.
     /// </summary>
     public static readonly PhraseMatcher<ContextCue> ContextCues = new(
         Cues(ContextCue.Contrast, "but", "however")
@@ -63,6 +65,10 @@ public static class SentimentLexicon
                 ContextCue.StatusQuo,
                 "currently", "right now", "at the moment", "these days", "today we", "we use", "we're using", "we are using",
                 "we're on", "our current"))
+            .Concat(Cues(
+                ContextCue.Circumstance,
+                "the line", "this line", "phone line", "signal", "reception", "wifi", "cell service", "internet",
+                "breaking up", "cutting out", "my connection", "your connection"))
             .Concat(Cues(
                 ContextCue.Hypothetical,
                 "if", "unless", "whether", "would", "we'd", "i'd", "it'd", "they'd", "need", "needs", "want", "wants", "hope")));

@@ -35,6 +35,27 @@ public sealed class SentimentScorerTests
     public void Score_FeelingOrVerdict_DoesNotDescribe(string text) =>
         Assert.DoesNotContain(SentimentScorer.Score(text).Hits, h => h.Describes);
 
+    [Theory]
+    [InlineData("sorry the line is really bad im on the train")]
+    [InlineData("the internet at two of our clinics is terrible")]
+    [InlineData("the reception down here is awful, you keep cutting out")]
+    public void Score_ComplaintAboutTheConnection_WeighsLittle(string text) => Assert.True(Score(text) > -0.3);
+
+    [Theory]
+    [InlineData("the editor is really bad")]
+    [InlineData("the templates are terrible")]
+    public void Score_ComplaintAboutTheProduct_StaysNegative(string text) => Assert.True(Score(text) < -0.4);
+
+    [Fact]
+    public void Score_FeelingBesideABadLine_StillCounts() =>
+        Assert.True(Score("I'm so frustrated, the line is bad") < -0.4);
+
+    [Theory]
+    [InlineData("That's alright, it's not your fault.")]
+    [InlineData("I had hoped this would cover the permits.")]
+    [InlineData("I'm afraid that won't work for our board.")]
+    public void Score_PoliteDisappointment_IsNegative(string text) => Assert.True(Score(text) < 0);
+
     [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 

@@ -1,10 +1,11 @@
+using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
 /// <summary>
 /// Buying signal: strong when the user asks how to buy or for next steps, or commits to buy, upgrade or roll out;
-/// medium for a booked (or attempted) meeting or a concrete decision timeline; weak for interest or "just looking";
+/// medium for a booked (or attempted) meeting or a concrete decision timeline from a user who is not plainly unhappy; weak for interest or "just looking";
 /// none otherwise, or when the user gives up. The user's final stance wins over what came before it: a user who
 /// refuses at the end ("this isn't it", "I'll just renew") is none, unless a meeting was booked or they ask to buy afterwards. A "let's do it" that accepts a call is the meeting, not a purchase.
 /// </summary>
@@ -28,7 +29,9 @@ internal static class BuyingSignalExtractor
             return new Extracted<string>(BuyingSignalLevels.None, 0.6, closing.Evidence);
         }
 
-        if (timeline is { Value: not TimelineBuckets.Evaluating })
+        // Medium needs a clear need with the timeline: a user whose words are plainly unhappy about the product has a
+        // date, not a need for it, so their timeline weighs like just looking (weak) unless they give up (none).
+        if (timeline is { Value: not TimelineBuckets.Evaluating } && !UserMood.IsPlainlyNegative(conversation))
         {
             return new Extracted<string>(BuyingSignalLevels.Medium, 0.65, timeline.Evidence);
         }

@@ -44,6 +44,24 @@ public sealed class BuyingSignalTests
         Assert.Equal(BuyingSignalLevels.Medium, DealCall.Extract("we'll decide by the end of the month").BuyingSignal.Value);
 
     [Fact]
+    public void Extract_DecisionTimelineFromAPlainlyUnhappyUser_IsWeak() =>
+        Assert.Equal(
+            BuyingSignalLevels.Weak,
+            DealCall.Extract(
+                "honestly this has been frustrating, the editor is clunky and the templates are useless",
+                "I'm really disappointed, it's a mess",
+                "we'll decide by the end of the month").BuyingSignal.Value);
+
+    [Fact]
+    public void Extract_DecisionTimelineAfterOneMildComplaint_StaysMedium() =>
+        Assert.Equal(
+            BuyingSignalLevels.Medium,
+            DealCall.Extract(
+                "the editor is a bit clunky",
+                "we send about forty contracts a month",
+                "we'll decide by the end of the month").BuyingSignal.Value);
+
+    [Fact]
     public void Extract_FailedBookingAttempt_IsMedium() =>
         Assert.Equal(BuyingSignalLevels.Medium, DealCall.On().User("sure, book it").Booking("Booking failed: no slots", isError: true).Extract().BuyingSignal.Value);
 
