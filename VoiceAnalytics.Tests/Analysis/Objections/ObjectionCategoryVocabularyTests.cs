@@ -70,6 +70,22 @@ public sealed class ObjectionCategoryVocabularyTests
     }
 
     [Fact]
+    public void Analyze_CompetitorTierTheyMakeYouBuy_IsNotPricing()
+    {
+        var call = new CallScript().Agent(Prompt).User("we moved our intake to Jotform two years ago and the HIPAA tier they make you buy is pricey");
+
+        Assert.DoesNotContain("pricing", Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_PriceAddressedToTheAgentAfterACompetitorLeft_StillPricing()
+    {
+        var call = new CallScript().Agent(Prompt).User("we dropped Jotform last year, and honestly you are pricey too");
+
+        Assert.Contains("pricing", Categories(call));
+    }
+
+    [Fact]
     public void Analyze_PriceJudgedAgainstACompetitorTriedBefore_StillPricing()
     {
         var call = new CallScript().Agent(Prompt).User("I had a look at your plans and found them a bit much compared to Zoho Sign.");
