@@ -85,13 +85,16 @@ internal static class ObjectionDetector
             && !ObjectionTopics.AboutPandaDoc().IsMatch(sentence) && !Comparison.IsMatch(sentence);
     }
 
-    /// <summary>A tool tried or left in the past ("we tried X before", "it was too pricey at the time"); a friend's present complaint still raises price.</summary>
+    /// <summary>
+    /// A tool tried or left in the past ("we tried X before", "it was too pricey at the time", "I had a look at X but found
+    /// it a bit much", "we moved to X two years ago"); a friend's present complaint still raises price.
+    /// </summary>
     private static readonly Regex PastTrial = new(
-        @"\b(?:was|were|tried|dropped|left|ditched|cancell?ed|used\s+to|before|back\s+then|last\s+year|at\s+the\s+time)\b",
+        @"\b(?:was|were|tried|dropped|left|ditched|cancell?ed|stopped|moved|had|found|ago|used\s+to|before|back\s+then|last\s+year|at\s+the\s+time)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex AbsolutePriceWord = new(
-        @"\b(?:expensive|pricey|pricy|costly|overpriced|too\s+much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"\b(?:expensive|pricey|pricy|costly|overpriced|too\s+much|(?:a\s+(?:bit|little|tad)|kind\s+of|kinda)\s+much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Comparison = new(
         @"\b(?:than|compared|comparing|versus|vs|similar|same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);

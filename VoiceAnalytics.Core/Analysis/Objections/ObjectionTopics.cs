@@ -309,8 +309,11 @@ internal static partial class ObjectionTopics
 
     public static GuardedRegex CurrentToolQuestion() => CurrentToolQuestionGuarded ??= new(CurrentToolQuestionPattern());
 
-    /// <summary>Words that tie a complaint to PandaDoc rather than to the incumbent.</summary>
-    [GeneratedRegex(@"\b(?:pandadoc|you|your|yours|plan|plans|seat|seats)\b", Options)]
+    /// <summary>
+    /// Words that tie a complaint to PandaDoc rather than to the incumbent. A "you" that someone else makes or lets do
+    /// something ("the HIPAA tier they make you buy", "it lets you") is anyone, not the agent.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:pandadoc|(?<!\b(?:make|makes|made|let|lets|force|forces|forced)\s+)you|your|yours|plan|plans|seat|seats)\b", BacktrackingOptions)]
     private static partial Regex AboutPandaDocPattern();
 
     private static GuardedRegex? AboutPandaDocGuarded;

@@ -60,6 +60,39 @@ public sealed class ObjectionCategoryVocabularyTests
         Assert.DoesNotContain("pricing", Categories(call));
     }
 
+    [Theory]
+    [InlineData("I had a look at Adobe Sign because my accountant swears by it, but I found it a bit much.")]
+    [InlineData("we moved our forms to Jotform about two years ago and honestly it's a bit much for us")]
+    [InlineData("we stopped DocuSign in the spring, too expensive for what we send")]
+    public void Analyze_CompetitorHadOrLeftJudgedOnPrice_IsNotPricing(string said)
+    {
+        Assert.DoesNotContain("pricing", Categories(new CallScript().Agent(Prompt).User(said)));
+    }
+
+    [Fact]
+    public void Analyze_CompetitorTierTheyMakeYouBuy_IsNotPricing()
+    {
+        var call = new CallScript().Agent(Prompt).User("we moved our intake to Jotform two years ago and the HIPAA tier they make you buy is pricey");
+
+        Assert.DoesNotContain("pricing", Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_PriceAddressedToTheAgentAfterACompetitorLeft_StillPricing()
+    {
+        var call = new CallScript().Agent(Prompt).User("we dropped Jotform last year, and honestly you are pricey too");
+
+        Assert.Contains("pricing", Categories(call));
+    }
+
+    [Fact]
+    public void Analyze_PriceJudgedAgainstACompetitorTriedBefore_StillPricing()
+    {
+        var call = new CallScript().Agent(Prompt).User("I had a look at your plans and found them a bit much compared to Zoho Sign.");
+
+        Assert.Contains("pricing", Categories(call));
+    }
+
     [Fact]
     public void Analyze_FriendSaysCompetitorIsExpensive_StillPricing()
     {
