@@ -8,6 +8,8 @@ internal static class TermGuards
 {
     private static readonly string[] ToolVerbs = [
         "use", "uses", "using", "used", "tried", "on", "from", "with", "called", "through", "via", "in", "into",
+        // "now it's word and email" (read without its "'s"): a copula before a lower-case tool name says what the tool is.
+        "it", "its",
     ];
     private static readonly string[] SwitchParticles = ["to", "onto"];
     private static readonly string[] SwitchVerbs = ["switched", "moved", "migrated", "changed", "switching", "moving"];

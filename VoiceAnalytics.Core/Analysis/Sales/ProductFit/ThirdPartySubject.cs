@@ -14,7 +14,11 @@ internal static class ThirdPartySubject
     private static readonly string[] OtherOwners = ["their", "his", "her", "a", "another", "other", "that", "whose"];
 
     // "our legal department uses DocuSign", "corporate IT runs Ironclad": another department's tool, not the caller's.
-    private static readonly string[] OtherDepartments = ["legal", "corporate", "procurement", "purchasing", "accounting", "headquarters", "hq"];
+    private static readonly string[] OtherDepartments = [
+        "legal", "corporate", "procurement", "purchasing", "accounting", "headquarters", "hq",
+        // "the parent company uses DocuSign", "our sister company has Adobe Sign": another company in the group.
+        "parent", "sister",
+    ];
 
     public static readonly string[] Verbs = ["uses", "has", "runs", "prefers", "requires"];
 

@@ -30,6 +30,8 @@ internal static class ToolUsageClassifier
     ];
     private static readonly string[] Obligations = ["have", "has", "had", "got", "need", "needs"];
     private static readonly string[] Relatives = ["which", "that", "what"];
+    private static readonly string[] Copulas = ["is", "was", "it's", "that's"];
+    private const int RelativeReach = 5;
     private static readonly string[] Adverbs = ["just", "really", "probably", "definitely", "also", "still", "actually"];
     private static readonly string[] Ceased = ["stopped", "quit", "ditched", "dropped", "abandoned"];
     // "a DocuSign demo on Thursday": an appointment with the vendor, not a tool in use.
@@ -93,6 +95,11 @@ internal static class ToolUsageClassifier
             return new(past ? CompetitorContexts.PastTool : CompetitorContexts.Mentioned, 0.8 * weight, true);
         }
 
+        if (PastReference.SwitchedTo(text, hit.Start))
+        {
+            return new(CompetitorContexts.CurrentTool, 0.85 * weight, true); // "we moved off DocuSign to Zoho Sign"
+        }
+
         if (PastReference.IsPast(text, hit.Start, hit.End))
         {
             return new(CompetitorContexts.PastTool, 0.8 * weight, true);
@@ -108,9 +115,11 @@ internal static class ToolUsageClassifier
             return new(CompetitorContexts.Considering, 0.8 * weight, true);
         }
 
-        if (RelativeUseAfter(text, hit.End))
+        if (RelativeUseAfter(text, hit.End) is { } relativeUser)
         {
-            return new(CompetitorContexts.CurrentTool, 0.85 * weight, true);
+            return relativeUser
+                ? new(CompetitorContexts.CurrentTool, 0.85 * weight, true)
+                : new(CompetitorContexts.Mentioned, 0.75 * weight, true); // "DocuSign is what the parent company uses"
         }
 
         var before = ContextBefore(text, hit.Start);
@@ -268,23 +277,32 @@ internal static class ToolUsageClassifier
             : CompetitorContexts.Considering;
     }
 
-    /// <summary>"Proposify, which is what we use", "Conga, which we pay for": a relative clause that says the user uses it.</summary>
-    private static bool RelativeUseAfter(string text, int termEnd)
+    /// <summary>
+    /// "Proposify, which is what we use", "DocuSign is what we use": a relative clause whose user is the caller (true);
+    /// "DocuSign is what the parent company uses", "Ironclad, which legal runs": someone else's tool (false); null when
+    /// no relative clause names a user.
+    /// </summary>
+    private static bool? RelativeUseAfter(string text, int termEnd)
     {
         var (start, end) = WordScan.Next(text, termEnd, out var crossed);
+        if (start >= 0 && !crossed && WordScan.IsAny(text.AsSpan(start, end - start), Copulas))
+        {
+            (start, end) = WordScan.Next(text, end, out crossed); // "DocuSign is what ..."
+        }
+
         if (start < 0 || WordScan.SentenceEndsBetween(text, termEnd, start) || !WordScan.IsAny(text.AsSpan(start, end - start), Relatives))
         {
-            return false;
+            return null;
         }
 
         var previous = ReadOnlySpan<char>.Empty;
         var index = end;
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < RelativeReach; i++)
         {
             (start, end) = WordScan.Next(text, index, out crossed);
             if (start < 0 || crossed)
             {
-                return false;
+                return null;
             }
 
             var word = text.AsSpan(start, end - start);
@@ -293,11 +311,16 @@ internal static class ToolUsageClassifier
                 return true;
             }
 
+            if (WordScan.IsAny(word, ThirdPartySubject.Verbs) && !ThirdPartySubject.IsModal(text, end))
+            {
+                return ThirdPartySubject.IsOwnSubject(text, start) ? null : false;
+            }
+
             previous = word;
             index = end;
         }
 
-        return false;
+        return null;
     }
 
     private static bool StartsConjunctAfterComma(string text, int start, ReadOnlySpan<char> word)

@@ -192,5 +192,22 @@ public sealed class CurrentToolTests
     public void Resolve_OutOfEnumToolStillInUse_StillBeatsManual() =>
         Assert.Null(Tool(TranscriptBuilder.FromUser("we make them in HoneyBook and email the PDFs")));
 
+    // Answering "how do you do it today?" with a tool the user had, left or let lapse does not make it today's tool.
+    [Theory]
+    [InlineData("we had docu sign for two years but we stopped using it, now it's word and email", "word")]
+    [InlineData("we had a DocuSign account for a while, it expired, now it's Word docs", "word")]
+    [InlineData("Adobe Sign, but we let it lapse in June, so paper now", "manual")]
+    [InlineData("we got rid of DocuSign, it was too pricey, now we just print and scan", "manual")]
+    [InlineData("we were paying for Adobe Sign until last month, now it's just paper", "manual")]
+    [InlineData("DocuSign is what the parent company uses, we use paper", "manual")]
+    [InlineData("we moved off DocuSign to Zoho Sign last year", "zoho_sign")]
+    [InlineData("we've had DocuSign for years", "docusign")]
+    [InlineData("DocuSign is what we use for everything", "docusign")]
+    public void Resolve_AnswerNamingAnEndedOrOthersTool_ReadsItsTense(string userText, string? expected)
+    {
+        var conversation = new TranscriptBuilder().Agent("How are you handling that today?").User(userText).Conversation();
+        Assert.Equal(expected, Tool(conversation));
+    }
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }
