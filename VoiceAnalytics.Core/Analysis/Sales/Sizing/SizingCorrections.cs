@@ -3,8 +3,8 @@ using VoiceAnalytics.Core.Analysis.Text.Words;
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
 /// <summary>
-/// Corrections across a pause: "six brokers would use it. no wait, five." The bare number after the correction
-/// cue replaces the earlier count's value (the earlier count keeps its noun and context).
+/// Corrections across a pause: "six brokers would use it. no wait, five." (or a settled estimate: "twenty something,
+/// let's say twenty five"). The bare number after the correction cue replaces the earlier count's value (the earlier count keeps its noun and context).
 /// </summary>
 internal static class SizingCorrections
 {
@@ -35,6 +35,9 @@ internal static class SizingCorrections
         }
     }
 
+    /// <summary>"twenty something people, let's say twenty five": the speaker settles a vaguer figure.</summary>
+    private static bool IsLetsSay(TokenizedText text, int k) => (text.Is(k, "let's") || text.Is(k, "lets")) && text.Is(k + 1, "say");
+
     private static bool CueBefore(TokenizedText text, int first, int earlierEnd)
     {
         var cue = false;
@@ -45,7 +48,7 @@ internal static class SizingCorrections
                 break; // "... would use it. sorry, nine."
             }
 
-            if (text.In(k, Cues))
+            if (text.In(k, Cues) || IsLetsSay(text, k))
             {
                 cue = true;
             }

@@ -54,6 +54,10 @@ internal static class VolumeExtractor
         return candidates;
     }
 
+    /// <summary>The count repeats the quantity of the amount said earlier in the turn with its own period.</summary>
+    private static bool Restates(StatedAmount? earlier, SizingCount count) =>
+        earlier is { } said && count.First >= said.End && Math.Abs(said.Quantity - count.Value) < 0.5;
+
     /// <summary>An amount said earlier in the turn with its own period, which a later correction may revise.</summary>
     private readonly record struct StatedAmount(double Quantity, VolumePeriod Period, int End);
 
@@ -87,6 +91,14 @@ internal static class VolumeExtractor
         // period of the amount it corrects, and wins as a correction.
         var revises = earlier is { } corrected && VolumeMentionCues.RevisesEarlier(turn, corrected.End, index, corrected.Quantity);
         if (revises && !stated)
+        {
+            (period, stated, periodConfidence) = (earlier!.Value.Period, true, 0.85);
+        }
+
+        // "every day around thirty, some days more, but thirty is normal": the same amount said again without a period
+        // of its own restates the earlier one, over the earlier period rather than the question's (a restatement the
+        // question gives no period is not made a new amount: "twenty jobs a month so twenty" may answer for another type).
+        if (!stated && period is not null && Restates(earlier, count))
         {
             (period, stated, periodConfidence) = (earlier!.Value.Period, true, 0.85);
         }

@@ -26,6 +26,9 @@ public sealed class MonthlyVolumeTests
     [InlineData("every month we send roughly 90", 90)] // period before the amount
     [InlineData("we onboard about 15 new clients a week", 65)] // business events that make paperwork
     [InlineData("about 30 a week. yeah, 30 a week is normal for us", 130)] // a restatement counts once
+    [InlineData("A: How many quotes do you send? || U: every day around thirty. some days more, some less, but thirty is normal", 660)] // a restatement keeps the earlier period, not the question's month
+    [InlineData("A: And roughly how many letters go out? || U: in the week maybe forty. in spring more but forty is normal", 173)] // "in the week" restated without its period
+    [InlineData("A: How many go out in a month? || U: like forty loads a day on a good day so forty rate cons", 880)] // a restatement of a per-day amount stays per day
     [InlineData("about 40 a week. actually, more like 50 a week", 217)] // a correction wins
     [InlineData("we do a couple hundred a year", 17)] // "a couple hundred"
     [InlineData("we do about thirty weddings a year and seventy portrait sessions", 8)] // a period shared by joined amounts

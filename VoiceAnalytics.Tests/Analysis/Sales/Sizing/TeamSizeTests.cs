@@ -23,6 +23,8 @@ public sealed class TeamSizeTests
     [InlineData("we'd have 6 brokers and 2 assistants using it", 8)] // joined roles add up
     [InlineData("twenty, no, twenty-five reps would use it", 25)] // self-correction in one breath
     [InlineData("eight people would use it. sorry, nine.", 9)] // correction after a pause
+    [InlineData("only the leasing team would use it, that's twenty something people, let's say twenty five", 25)] // "let's say" settles a vaguer figure
+    [InlineData("A: How many people would use it? || U: around eight, lets say nine", 9)] // without the apostrophe
     [InlineData("half a dozen of us would use it", 6)] // quantity words
     [InlineData("there's about fifty people in the company, but only the eleven recruiters would send anything", 11)] // seats, not headcount
     [InlineData("my office manager and I would both use it", 2)] // "... and I" list
