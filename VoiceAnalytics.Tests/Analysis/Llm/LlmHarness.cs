@@ -32,7 +32,8 @@ internal sealed class LlmHarness : IDisposable
             config["Llm:Prices:gpt-4o:OutputPerMillion"] = "10";
             config["Llm:MaxRetries"] = "3";
             config["Llm:RetryBaseDelay"] = "00:00:00.010";
-            config["Llm:Timeout"] = "00:00:10";
+            // Generous: under a loaded host a 10 s limit timed out a local answer once and retried it, so a test counting requests saw two.
+            config["Llm:Timeout"] = "00:01:00";
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
