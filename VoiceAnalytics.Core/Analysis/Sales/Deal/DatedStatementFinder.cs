@@ -32,14 +32,15 @@ internal static class DatedStatementFinder
         foreach (var (turn, scan) in turns)
         {
             var mentions = RelativeDates.FindAll(turn.Text, reference);
+            List<int>? needs = null;
+            List<int> Needs() => needs ??= NeedIndexes(scan);
             if (mentions.Count == 0)
             {
-                LinkEvents(found, undated, turn, scan, mentions);
+                LinkEvents(found, undated, turn, scan, mentions, Needs);
                 continue;
             }
 
             var context = Context(conversation, turn, scan);
-            List<int>? needs = null;
             bool? buying = null;
             for (var m = 0; m < mentions.Count; m++)
             {
@@ -82,11 +83,11 @@ internal static class DatedStatementFinder
                     continue; // "if it's not sorted by tomorrow I'm out", "I can switch tomorrow if it works": a condition, not a plan
                 }
 
-                var topic = Classify(scan, mention, context, wait, () => needs ??= NeedIndexes(scan));
+                var topic = Classify(scan, mention, context, wait, Needs);
                 var buyingStep = nowadays;
                 if (topic is null && context != AnswerContext.Timing && (buying ??= PurchaseQuestion.In(scan)))
                 {
-                    topic = Classify(scan, mention, AnswerContext.Timing, wait, () => needs ??= NeedIndexes(scan)); // the turn asks how to buy: its dates are the purchase's
+                    topic = Classify(scan, mention, AnswerContext.Timing, wait, Needs); // the turn asks how to buy: its dates are the purchase's
                     buyingStep = true;
                 }
 
@@ -101,7 +102,7 @@ internal static class DatedStatementFinder
                 }
             }
 
-            LinkEvents(found, undated, turn, scan, mentions);
+            LinkEvents(found, undated, turn, scan, mentions, Needs);
         }
 
         return found;
@@ -114,14 +115,14 @@ internal static class DatedStatementFinder
     /// of a move in May is a May deadline, as the move may fall anywhere in it.
     /// </summary>
     private static void LinkEvents(
-        List<DatedStatement> found, List<(Turn Turn, DateMention Mention)>? undated, Turn turn, ScannedText scan, IReadOnlyList<DateMention> mentions)
+        List<DatedStatement> found, List<(Turn Turn, DateMention Mention)>? undated, Turn turn, ScannedText scan, IReadOnlyList<DateMention> mentions,
+        Func<List<int>> needs)
     {
         if (undated is null || undated.Count == 0 || !scan.MayMatch(TimelineCues.EventPointerCue))
         {
             return;
         }
 
-        List<int>? needs = null;
         foreach (var pointer in scan.Matches(TimelineCues.EventPointerCue))
         {
             var text = turn.Text;
@@ -130,7 +131,8 @@ internal static class DatedStatementFinder
                 continue; // "before the end of March" is a date of its own; "not before we move" is a wait
             }
 
-            var topic = TopicAt(scan, pointer.Index, needs ??= NeedIndexes(scan));
+            var decision = scan.MatchesInSentence(TimelineCues.DecisionCue, pointer.Index);
+            var topic = Topic(scan, pointer.Index, decision, !decision && scan.MatchesInSentence(TimelineCues.CommitmentCue, pointer.Index), needs);
             for (var i = undated.Count - 1; topic is not null && i >= 0; i--)
             {
                 var (dated, mention) = undated[i];
@@ -162,11 +164,11 @@ internal static class DatedStatementFinder
         return false;
     }
 
-    /// <summary>What the sentence at <paramref name="at"/> makes a date about: the decision, the purchase, or a need.</summary>
-    private static DateTopic? TopicAt(ScannedText scan, int at, List<int> needs) =>
-        scan.MatchesInSentence(TimelineCues.DecisionCue, at) ? DateTopic.Decision
-        : scan.MatchesInSentence(TimelineCues.CommitmentCue, at) ? DateTopic.Purchase
-        : HasNeed(scan.Text, needs, at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
+    /// <summary>What the sentence at <paramref name="at"/> makes a date about: the decision, the purchase, else a need (one document's is a task).</summary>
+    private static DateTopic? Topic(ScannedText scan, int at, bool decision, bool purchase, Func<List<int>> needs) =>
+        decision ? DateTopic.Decision
+        : purchase ? DateTopic.Purchase
+        : HasNeed(scan.Text, needs(), at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
         : null;
 
     private static AnswerContext Context(Conversation conversation, Turn turn, ScannedText scan)
@@ -208,10 +210,7 @@ internal static class DatedStatementFinder
             return null; // "next tuesday at 2pm works": a meeting slot; "by the end of April" stays a deadline
         }
 
-        return decision ? DateTopic.Decision
-            : purchase || context == AnswerContext.Timing ? DateTopic.Purchase
-            : HasNeed(scan.Text, needs(), at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
-            : null;
+        return Topic(scan, at, decision, purchase || context == AnswerContext.Timing, needs);
     }
 
     /// <summary>Where the user states a need that is not negated ("it's not a need today" states none), once per turn.</summary>

@@ -88,17 +88,12 @@ internal static class VolumeExtractor
         }
 
         // "about 120 a month, no wait, that was last year, it's closer to ninety now": the revised amount keeps the
-        // period of the amount it corrects, and wins as a correction.
+        // period of the amount it corrects, and wins as a correction. "every day around thirty, some days more, but
+        // thirty is normal": the same amount said again without a period of its own restates the earlier one, over the
+        // earlier period rather than the question's (a restatement the question gives no period is not made a new
+        // amount: "twenty jobs a month so twenty" may answer for another type).
         var revises = earlier is { } corrected && VolumeMentionCues.RevisesEarlier(turn, corrected.End, index, corrected.Quantity);
-        if (revises && !stated)
-        {
-            (period, stated, periodConfidence) = (earlier!.Value.Period, true, 0.85);
-        }
-
-        // "every day around thirty, some days more, but thirty is normal": the same amount said again without a period
-        // of its own restates the earlier one, over the earlier period rather than the question's (a restatement the
-        // question gives no period is not made a new amount: "twenty jobs a month so twenty" may answer for another type).
-        if (!stated && period is not null && Restates(earlier, count))
+        if (!stated && (revises || (period is not null && Restates(earlier, count))))
         {
             (period, stated, periodConfidence) = (earlier!.Value.Period, true, 0.85);
         }
