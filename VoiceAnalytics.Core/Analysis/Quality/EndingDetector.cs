@@ -7,8 +7,9 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 
 /// <summary>
 /// A natural ending: the user's last turn closes politely (thanks or a farewell in its last sentences, no new question
-/// after it) and the agent closes too (a farewell or well-wish in its last replies), or the user's farewell is the
-/// last word. A user who leaves after a booking without a word of closing, an agent question left unanswered, a
+/// after it) and the agent closes too (a farewell or well-wish in its last replies, or thanks in its final reply
+/// after the user's closing), or the user's farewell is the last word. Closings of a known shape count beside the
+/// listed phrases (<see cref="ClosingShapes"/>: "have a great rest of your day", "you too", "byeee", "yep. later"). A user who leaves after a booking without a word of closing, an agent question left unanswered, a
 /// time-out or a crash are not natural. The reason comes from <c>close_reason</c>/<c>shutdown_reason</c> otherwise.
 /// </summary>
 public static class EndingDetector
@@ -27,7 +28,7 @@ public static class EndingDetector
         ArgumentNullException.ThrowIfNull(agentTurns);
         ArgumentNullException.ThrowIfNull(userTurns);
         var final = agentTurns.Count > 0 && (userTurns.Count == 0 || agentTurns[^1].Turn.Index > userTurns[^1].Turn.Index) ? agentTurns[^1] : null;
-        var unanswered = final is not null && final.Questions.Count > 0 && !final.Has(ClosingCues.AgentClosings);
+        var unanswered = final is not null && final.Questions.Count > 0 && AgentClosingAt(final, thanksClose: false) < 0;
         if (userTurns.Count == 0)
         {
             return new EndingAssessment(false, Unnatural(session, final is not null), 0.8, null, null);
@@ -55,7 +56,7 @@ public static class EndingDetector
         var farewell = false;
         for (var i = from; i < last.Words.Count; i++)
         {
-            var isFarewell = ClosingCues.Farewells.IsMatch(last.Text, last.Words, i);
+            var isFarewell = ClosingCues.Farewells.IsMatch(last.Text, last.Words, i) || ClosingShapes.StartsAt(last.Text, last.Words, i);
             if (isFarewell || ClosingCues.Thanks.IsMatch(last.Text, last.Words, i))
             {
                 cue = cue < 0 ? last.Words[i].Start : cue;
@@ -77,7 +78,8 @@ public static class EndingDetector
                 break;
             }
 
-            var at = agent.FirstMatch(ClosingCues.AgentClosings);
+            // Thanks closes only in the agent's last word after the user's ("Thanks, Ron."); earlier it thanks for an answer.
+            var at = AgentClosingAt(agent, thanksClose: k == agentTurns.Count - 1 && agent.Turn.Index > lastUserIndex);
             if (at >= 0)
             {
                 return Evidence.Sentence(agent.Turn, at);
@@ -85,6 +87,21 @@ public static class EndingDetector
         }
 
         return null;
+    }
+
+    /// <summary>The offset of the first closing in an agent turn (listed phrases, or a closing of a known shape), or -1.</summary>
+    private static int AgentClosingAt(ScannedTurn agent, bool thanksClose)
+    {
+        for (var i = 0; i < agent.Words.Count; i++)
+        {
+            if (ClosingCues.AgentClosings.IsMatch(agent.Text, agent.Words, i) || ClosingShapes.StartsAt(agent.Text, agent.Words, i)
+                || (thanksClose && ClosingCues.Thanks.IsMatch(agent.Text, agent.Words, i)))
+            {
+                return agent.Words[i].Start;
+            }
+        }
+
+        return -1;
     }
 
     private static int StartOfLastSentences(IReadOnlyList<SpokenWord> words, int count)

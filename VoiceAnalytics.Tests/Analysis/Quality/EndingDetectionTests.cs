@@ -86,6 +86,49 @@ public sealed class EndingDetectionTests
         Assert.Equal(0.75, report.Ending.Confidence);
     }
 
+    [Theory]
+    [InlineData("no that's it thanks so much", "Thanks Marisol, have a great rest of your day!")]
+    [InlineData("Perfect. Thank you so much, have a great day!", "You too, Lori.")]
+    [InlineData("Great. I'll send the form over ahead of it. Thanks.", "Thanks Naomi, talk Monday.")]
+    public void Analyze_AgentClosesWithAWellWishAReplyInKindOrFinalThanks_IsNatural(string user, string agent)
+    {
+        var report = Analyze(Opening().User(user).Agent(agent).Closed("job_shutdown", "agent ended the call"));
+
+        Assert.True(report.NaturalEnding);
+        Assert.NotNull(report.Ending.AgentClosing);
+    }
+
+    [Theory]
+    [InlineData("byeee")]
+    [InlineData("Alright. Later.")]
+    [InlineData("You too.")]
+    public void Analyze_UserSignsOffTersely_IsNatural(string user)
+    {
+        var report = Analyze(Opening().User("ok that covers it").Agent("Thanks for your time, have a great afternoon.").User(user)
+            .Closed("participant_disconnected", "room disconnected"));
+
+        Assert.True(report.NaturalEnding);
+    }
+
+    [Fact]
+    public void Analyze_MaybeLaterIsADeclineNotAFarewell_IsNotNatural()
+    {
+        var report = Analyze(Opening().Agent("Would you like to book a demo?").User("maybe later")
+            .Closed("participant_disconnected", "room disconnected"));
+
+        Assert.False(report.NaturalEnding);
+    }
+
+    [Fact]
+    public void Analyze_AgentThanksOnlyBeforeTheUsersLastTurn_IsNoAgentClosing()
+    {
+        var report = Analyze(Opening().User("we send about forty a month").Agent("Thanks, that helps.").User("ok thanks")
+            .Closed("participant_disconnected", "room disconnected"));
+
+        Assert.False(report.NaturalEnding);
+        Assert.Null(report.Ending.AgentClosing);
+    }
+
     private static TranscriptBuilder Opening() =>
         new TranscriptBuilder().Agent("Hi Sam, how's the trial going?").User("pretty good so far").Agent("What can I help with?");
 
