@@ -5,7 +5,7 @@ namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
 /// <summary>
 /// Counts people listed around "me": "me and my 2 estimators" (3), "me, my business partner, and our event
-/// coordinator" (3), "just me and my second shooter" (2); "just me" alone is one. Plural items without a number
+/// coordinator" (3), "just me and my second shooter" (2), "me and Sue" (2); "just me" alone is one. Plural items without a number
 /// ("me and my guys") make the count unknown. Lists that end with the speaker are read by <see cref="TrailingSelfList"/>.
 /// </summary>
 internal static class PeopleEnumeration
@@ -93,6 +93,15 @@ internal static class PeopleEnumeration
                 continue;
             }
 
+            if (IsNamedPerson(text, item))
+            {
+                // "just me and Tasha, she runs intake": a first name is one person; after a comma alone it names the
+                // item before ("me and our office coordinator, Jun"), unless that item is the speaker ("me, Dale, and ...").
+                people += joined || item == from + 1 ? 1 : 0;
+                k = item + 1;
+                continue;
+            }
+
             if (!text.In(item, ItemStarts) || counts.Exists(c => c.First == item + 1))
             {
                 return (people, k, true); // "me and my wife, a two-person shop": the list has ended
@@ -129,6 +138,27 @@ internal static class PeopleEnumeration
         var possessive = text.Is(token, "my") || text.Is(token, "our") || text.Is(token, "the");
         var index = counts.FindIndex(c => c.First == token || (possessive && c.First == token + 1 && CountsPeople(text, c)));
         return index >= 0 && counts[index].Noun.Class is not SizingNounClass.Document and not SizingNounClass.Proxy ? counts[index] : null;
+    }
+
+    /// <summary>
+    /// A list item that is a single capitalized word other than an initialism ("Tasha", "Dale"), ending the item:
+    /// transcripts capitalize names, so the item is one person. Group words ("Sales", "Finance") are never a person.
+    /// </summary>
+    public static bool IsNamedPerson(TokenizedText text, int token)
+    {
+        if (!text.IsWord(token) || text.In(token, SizingCues.Groups) || text.In(token, TeamGroupCues.Departments) || text.In(token, ItemEnds) || text.In(token, SelvesLast))
+        {
+            return false;
+        }
+
+        var word = text.Original.AsSpan(text[token].Start, text[token].Length);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || word.Contains('\''))
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        return !text.InRange(next) || text[next].IsSymbol || text.In(next, ItemEnds);
     }
 
     /// <summary>The last word of a list item starting at <paramref name="from"/> ("our event coordinator"), or -1.</summary>

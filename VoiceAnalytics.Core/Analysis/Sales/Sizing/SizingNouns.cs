@@ -69,7 +69,9 @@ internal static class SizingNouns
         "barrels", "kegs", "gallons", "liters", "litres", "bottles", "cans", "pallets", "crates", "boxes",
         "tons", "tonnes", "pounds", "lbs", "kilos", "kilograms", "grams", "ounces", "bushels", "cubic", "yards",
         "feet", "sqft", "meters", "metres", "kilometers", "kilowatts", "megawatts", "servings", "meals", "pieces",
-        "loaves", "cups", "batches", "containers", "rolls", "sheets", "square");
+        "loaves", "cups", "batches", "containers", "rolls", "sheets", "square",
+        // School terms counted ("we run four terms a year"): a span of time, the period of other counts.
+        "terms", "semesters", "trimesters");
 
     /// <summary>Places a per-place count multiplies by ("two at each of our four offices").</summary>
     public static readonly WordSet Locations = new(

@@ -17,7 +17,8 @@ internal static class TeamGroupCues
     /// <summary>Groups that are also where a small firm's whole staff sits ("ten staff in the office").</summary>
     private static readonly WordSet Workplaces = new("office", "offices", "floor", "branch", "side", "desk");
 
-    private static readonly WordSet Departments = new(
+    /// <summary>Departments a group of people is named by ("sales", "hr", "front desk").</summary>
+    public static readonly WordSet Departments = new(
         "sales", "marketing", "finance", "accounting", "operations", "ops", "hr", "legal", "support", "admissions",
         "dispatch", "engineering", "it", "procurement", "billing", "leasing", "admin", "administration", "service",
         "success", "underwriting", "recruiting", "compliance", "contracts", "partnerships", "revops", "bd", "claims",

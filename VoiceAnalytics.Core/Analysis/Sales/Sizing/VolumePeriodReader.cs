@@ -3,7 +3,7 @@ using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;
 
-/// <summary>Finds period phrases: "a week", "per month", "in a typical month", "every two weeks", "annually", "/day".</summary>
+/// <summary>Finds period phrases: "a week", "per month", "in a typical month", "every two weeks", "annually", "/day", "per term".</summary>
 internal static class VolumePeriodReader
 {
     // "15 by week", "paid by the month": "by" reads as "per" when a unit follows.
@@ -33,7 +33,8 @@ internal static class VolumePeriodReader
         }
 
         var k = index;
-        if ((text.In(k, Spans) || text.Is(k, "by")) && (text.Is(k + 1, "a") || text.Is(k + 1, "an") || text.Is(k + 1, "the")))
+        // "in one term", "in one year": a spoken "one" before the unit is the article ("over one year, about 2,400").
+        if ((text.In(k, Spans) || text.Is(k, "by")) && (text.Is(k + 1, "a") || text.Is(k + 1, "an") || text.Is(k + 1, "the") || (text.Is(k + 1, "one") && text.In(k, Spans))))
         {
             if (text.In(k - 1, Variation))
             {
@@ -63,7 +64,13 @@ internal static class VolumePeriodReader
             k++;
         }
 
-        return text.IsWord(k) && VolumePeriod.FromUnit(text.Span(k)) is { } period ? new VolumePeriodMatch(period, index, k + 1) : null;
+        if (!text.IsWord(k))
+        {
+            return null;
+        }
+
+        var period = VolumePeriod.FromUnit(text.Span(k)) ?? AcademicTermPeriod.At(text, k);
+        return period is null ? null : new VolumePeriodMatch(period, index, k + 1);
     }
 
     /// <summary>

@@ -104,6 +104,12 @@ public sealed class MonthlyVolumeTests
     [InlineData("Proposals, eight, ten a month. Then the renewals, we've got forty clients and they all renew every quarter, so forty of those a quarter.", 22)] // "so forty of those" restates one stream's stock, it sums nothing: 9 + 13
     [InlineData("Engagement letters maybe fifteen per month. New clients, also maybe five.", 20)] // in a list of streams what makes paperwork leads a bare amount
     [InlineData("all in like twenty five proposals a week and then the SOWs, those are maybe five a week", 108)] // "all in" sums the amount after it, not the later one (was 22)
+    [InlineData("instructor contracts about sixty per term and enrollment agreements maybe two hundred per term. we run four terms a year", 87)] // a school term over the terms a year the turn states
+    [InlineData("about 120 adjunct agreements a semester. we have fall, spring and summer", 30)] // terms named by season: three a year
+    [InlineData("one term is three months. in one term, about 120 documents", 40)] // a term's stated length; "in one term" is a period
+    [InlineData("we send about 90 consent forms each semester", 15)] // a semester alone is half a year
+    [InlineData("about 60 contracts a term", 15)] // a term alone is a third of a year
+    [InlineData("we send about 50 quotes in one week", 217)] // "in one week" reads as "in a week"
     public void Extract_VolumeStatement_GivesMonthlyVolume(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -131,6 +137,7 @@ public sealed class MonthlyVolumeTests
     [InlineData("the price is maybe fifteen a week")] // a price word that is no verb
     [InlineData("we need it done by the end of the month, about 20 people")] // "by the end" is no period
     [InlineData("we need about 20 contracts signed for month end")] // "for month end" is a deadline
+    [InlineData("we run four terms a year")] // counted school terms are a span of time, not paperwork
     public void Extract_NoVolumeStatement_GivesNoMonthlyVolume(string script)
     {
         var signals = SizingTranscript.Extract(script);

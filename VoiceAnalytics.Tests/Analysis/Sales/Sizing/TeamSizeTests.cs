@@ -75,6 +75,10 @@ public sealed class TeamSizeTests
     [InlineData("it's me four estimators and a coordinator, all of us would use it", 6)] // "me" then a count with no "and"
     [InlineData("we have one license and the five of us share it", 5)] // a shared single seat says nothing of the users
     [InlineData("A: Who would be sending? || U: me and two estimators and brenda in the office. so four. we got thirty eight guys in the field plus the four of us in the office so forty two total", 4)] // the workforce total is no team
+    [InlineData("A: Who would be sending them? || U: Just me and Tasha, she runs volunteer intake.", 2)] // a first name in the list is one person
+    [InlineData("A: Who'd be sending them? || U: Me and Sue. She does the accounts.", 2)] // a name ending the sentence
+    [InlineData("A: Who would use it? || U: me, Dale and Marisol", 3)] // names after the speaker, comma and "and"
+    [InlineData("A: Who would be sending? || U: Just me and our office coordinator, Jun. The teachers won't send anything.", 2)] // a name after a comma names the item before
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -107,6 +111,16 @@ public sealed class TeamSizeTests
         var signals = SizingTranscript.Extract(script);
 
         Assert.Null(signals.TeamSize);
+    }
+
+    [Theory]
+    [InlineData("A: Who would use it? || U: just me and HR, mostly")] // an initialism is no name
+    [InlineData("A: Who would use it? || U: just me and Sales, mostly")] // a department is no name
+    public void Extract_MeAndAGroupWord_IsNotTwo(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotEqual(2, signals.TeamSize?.Value);
     }
 
     [Fact]
