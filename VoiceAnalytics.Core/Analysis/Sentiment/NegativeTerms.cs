@@ -78,6 +78,15 @@ internal static class NegativeTerms
         ("not your fault", -0.6), ("i'm afraid", -0.4), ("it's just that", -0.4), ("i had hoped", -0.7), ("i'd hoped", -0.7),
         ("we had hoped", -0.7), ("we'd hoped", -0.7),
 
+        // Strain and wariness the user brings to the call: under pressure, at the end of their tether, distrustful of
+        // the whole idea. A state of the speaker, not a description of today's process ("drowning in paper" is workload),
+        // so an opening in this mood that ends warm has improved.
+        ("overwhelmed", -0.7), ("under the gun", -0.6), ("freaking out", -0.8), ("it's been a week", -0.5),
+        ("it has been a week", -0.5), ("it's been a lot $", -0.5), ("about to throw", -0.8), ("about to lose it", -0.8),
+        ("losing my mind", -0.8), ("wit's end", -0.9), ("pulling my hair out", -0.9), ("sceptical", -0.6),
+        ("suspicious", -0.6), ("wary", -0.5), ("leery", -0.5), ("hesitant", -0.4), ("i don't trust", -0.6),
+        ("i don't really trust", -0.6), ("not real sure", -0.3), ("not really sure", -0.3), ("not so sure", -0.3),
+
         // Verdicts on this call or this product: the speaker's reaction, kept at full weight when they describe today's process.
         ("not what i thought", -0.8), ("not what i expected", -0.8), ("not what i was hoping", -0.9), ("not what we need", -0.6),
         ("this isn't it", -0.9), ("doesn't cut it", -0.9), ("won't cut it", -0.9), ("falls short", -0.8), ("fell short", -0.8),

@@ -52,6 +52,22 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_StrainedStartWarmEnd_IsImproving()
+    {
+        var report = Analyze(new TranscriptBuilder()
+            .Agent("Hi Ray, how's the trial going?")
+            .User("it's been a week, honestly I'm a little overwhelmed")
+            .Agent("Sorry to hear it. What do you send most?")
+            .User("insurance applications, about thirty five a week")
+            .Agent("Templates would cover those.")
+            .User("okay, and it plugs into outlook?")
+            .Agent("It does.")
+            .User("perfect, that's exactly what I needed. thanks so much!"));
+
+        Assert.Equal("improving", report.Trend);
+    }
+
+    [Fact]
     public void Analyze_LukewarmStartClosingWithPraiseBeyondExpectations_IsImproving()
     {
         var report = Analyze(new TranscriptBuilder()

@@ -56,6 +56,25 @@ public sealed class SentimentScorerTests
     [InlineData("I'm afraid that won't work for our board.")]
     public void Score_PoliteDisappointment_IsNegative(string text) => Assert.True(Score(text) < 0);
 
+    [Theory]
+    [InlineData("hi, I'm okay, a little overwhelmed, it's our busiest month")]
+    [InlineData("look, I'm under the gun here, the renewal charges this weekend")]
+    [InlineData("I'll be honest, I'm a wee bit sceptical about all this")]
+    [InlineData("i don't really trust these computer things")]
+    [InlineData("so i'm not real sure i even need it")]
+    public void Score_StrainOrWarinessOfTheSpeaker_IsANegativeFeeling(string text)
+    {
+        var result = SentimentScorer.Score(text);
+
+        Assert.True(result.Score < 0);
+        Assert.DoesNotContain(result.Hits, h => h.Describes);
+    }
+
+    [Theory]
+    [InlineData("they don't trust a screen, they want to sign in ink")]
+    [InlineData("we're a nonprofit and we are drowning in paper")]
+    public void Score_OthersDistrustOrWorkload_IsNoStrainOfTheSpeaker(string text) => Assert.Equal(0, Score(text));
+
     [Fact]
     public void Score_PlainPraise_IsPositive() => Assert.True(Score("The new templates look wonderful.") > 0.3);
 
