@@ -30,54 +30,6 @@ internal static partial class AuthorityAnswer
     }
 
     /// <summary>
-    /// A bare yes or no to a yes/no question about the decision, read by whom the question asks about. Asked whether
-    /// the user decides ("Are you the one who makes the call?"), yes makes a decision maker and no an influencer; asked
-    /// whether anyone else is involved or must sign off, no makes a decision maker and yes needs approval. A question
-    /// that asks about the user's need ("would you need to decide today?") is neither and gives nothing.
-    /// </summary>
-    public static Extracted<string>? Polar(Conversation conversation, IReadOnlyList<ScannedTurn> turns, string level)
-    {
-        foreach (var (turn, _) in turns)
-        {
-            var polarity = PolarReply.Of(turn.Text);
-            if (polarity == PolarReply.Polarity.None || conversation.PreviousAssistant(turn) is not { } asked
-                || PolarReply.Question(asked.Text) is not { } question || !DecisionQuestion().IsMatch(question))
-            {
-                continue;
-            }
-
-            var others = PolarReply.HasWord(question, OtherPeople)
-                || (PolarReply.HasWord(question, Requirements) && ApprovalQuestion().IsMatch(question));
-            var self = !others && PolarReply.HasWord(question, SecondPerson) && PolarReply.HasWord(question, SoleDeciderWords)
-                && !PolarReply.HasWord(question, Requirements) && !PolarReply.HasWord(question, Qualifiers);
-            var given = (others, self, polarity) switch
-            {
-                (true, _, PolarReply.Polarity.No) or (_, true, PolarReply.Polarity.Yes) => AuthorityLevels.DecisionMaker,
-                (true, _, PolarReply.Polarity.Yes) => AuthorityLevels.NeedsApproval,
-                (_, true, PolarReply.Polarity.No) => AuthorityLevels.Influencer,
-                _ => null,
-            };
-            if (given == level)
-            {
-                return new Extracted<string>(level, 0.65, Evidence.Sentence(turn, 0));
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly string[] OtherPeople = ["else", "anyone", "anybody", "someone", "somebody", "others", "other"];
-    private static readonly string[] Requirements = ["need", "needs", "require", "requires", "must"];
-    private static readonly string[] SecondPerson = ["you", "your"];
-
-    // What asks whether the user is the one deciding: "the one who", "the decision maker", "the final say", "your call".
-    private static readonly string[] SoleDeciderWords =
-        ["one", "person", "maker", "decider", "say", "call", "shots", "authority", "decision", "decide", "decides", "buyer"];
-
-    // "is it your decision alone?", "are you involved in the decision?": a no or yes says little about who decides.
-    private static readonly string[] Qualifiers = ["alone", "solely", "own", "only", "entirely", "involved", "part", "help", "helping", "input"];
-
-    /// <summary>
     /// The user names someone else as the answer to who decides: "ultimately the owner", "that would be our COO", "my
     /// manager, but she listens to me". Asked who makes the decision, the user is an influencer; asked who approves,
     /// signs off or else is involved (or naming a co-decider, "my partner and I"), the user needs approval.

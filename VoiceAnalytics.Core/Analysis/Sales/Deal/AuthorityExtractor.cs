@@ -23,8 +23,7 @@ internal static class AuthorityExtractor
         // sign-off the user must get ("the partners vote on it", "I'd need their sign-off") makes it needs_approval.
         var notMe = denial is not null
             ? new Extracted<string>(AuthorityLevels.Influencer, 0.8, denial)
-            : AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer)
-                ?? AuthorityAnswer.Polar(conversation, turns, AuthorityLevels.Influencer);
+            : AuthorityAnswer.Find(conversation, turns, AuthorityLevels.Influencer);
         if (notMe is not null)
         {
             return ApprovalGate(turns) is { } signOff
@@ -56,13 +55,12 @@ internal static class AuthorityExtractor
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.8, approval);
         }
 
-        if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? DealCues.FirstEvidence(turns, AuthorityClauses.SelfDecidesCue, IsOwnBusiness)) is { } decides)
+        if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? Find(turns, AuthorityClauses.SelfDecidesCue, negationReach: 2)) is { } decides)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.85, decides);
         }
 
-        if ((AuthorityAnswer.Find(conversation, turns, AuthorityLevels.DecisionMaker)
-            ?? AuthorityAnswer.Polar(conversation, turns, AuthorityLevels.DecisionMaker)) is { } onlyMe)
+        if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.DecisionMaker) is { } onlyMe)
         {
             return onlyMe;
         }
@@ -73,12 +71,6 @@ internal static class AuthorityExtractor
             return named;
         }
 
-        // A bare yes to "does anyone else need to sign off?".
-        if (AuthorityAnswer.Polar(conversation, turns, AuthorityLevels.NeedsApproval) is { } yes)
-        {
-            return yes;
-        }
-
         // Consulting someone ("I'll run it by my partner", "I'll discuss it with my boss") needs approval only when
         // the user never says they decide.
         if ((FindApproval(turns, soft: true) ?? Find(turns, AuthorityClauses.ConsultCue, negationReach: 2)) is { } consult)
@@ -86,7 +78,7 @@ internal static class AuthorityExtractor
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, consult);
         }
 
-        if (DealCues.FirstEvidence(turns, AuthorityCues.OwnerCue, IsOwnBusiness) is { } owner)
+        if (Find(turns, AuthorityCues.OwnerCue, negationReach: 2) is { } owner)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.6, owner);
         }
@@ -106,30 +98,23 @@ internal static class AuthorityExtractor
         var clause = DealText.ClauseStart(text, index);
         var lead = text.AsSpan(clause, index - clause);
         return lead.Contains("d like", StringComparison.OrdinalIgnoreCase) || lead.Contains("would like", StringComparison.OrdinalIgnoreCase)
-            || PolarReply.HasWord(text[clause..index], Wishes);
+            || HasWish(text, clause, index);
+    }
+
+    private static bool HasWish(string text, int start, int end)
+    {
+        for (var cursor = end; DealText.PreviousWord(text, cursor) is { } word && word.Start >= start; cursor = word.Start)
+        {
+            if (DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), Wishes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Wishes = ["hope", "hoping", "hopefully", "try", "trying", "ideally", "want", "wanna", "prefer", "aim", "aiming"];
-
-    /// <summary>
-    /// Not negated, and owning the business rather than naming someone by it: in "that's my business partner" or
-    /// "it's my practice manager" the business word is the first half of a role, the person the answer names.
-    /// </summary>
-    private static bool IsOwnBusiness(string text, Match m)
-    {
-        if (DealText.IsNegatedBefore(text, m.Index, 2))
-        {
-            return false;
-        }
-
-        var end = m.Index + m.Length;
-        return DealText.PreviousWord(text, end) is not { } last || !DealText.IsAny(text.AsSpan(last.Start, last.End - last.Start), BusinessNouns)
-            || DealText.NextWord(text, end) is not { } next || StakeholderVocabulary.Roles.MatchAt(text, next.Start) is null;
-    }
-
-    // The nouns a role may be named after ("business partner", "practice manager", "company director").
-    private static readonly string[] BusinessNouns =
-        ["company", "business", "agency", "firm", "store", "shop", "clinic", "practice", "studio", "salon", "restaurant", "office"];
 
     /// <summary>Whether the money is there: "available", "constrained", or null when the budget never came up.</summary>
     public static Extracted<string>? Budget(IReadOnlyList<ScannedTurn> turns)

@@ -20,7 +20,7 @@ internal static class TimelineExtractor
     {
         var statements = DatedStatementFinder.Find(conversation, turns, reference);
         var best = PlanAfterPeriod(Best(statements), statements);
-        var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue) ?? TimelineAnswer.NoTimeline(conversation, turns);
+        var noRush = DealCues.FirstEvidence(turns, TimelineCues.NoRushCue);
 
         // No rush beats a far-off date that only says when the user could buy (a contract running into 2028), and an
         // explicit "no timeline, just scoping" beats the end of a wait ("we're locked in until February"), and no rush
