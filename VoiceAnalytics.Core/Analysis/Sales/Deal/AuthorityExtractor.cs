@@ -41,7 +41,7 @@ internal static class AuthorityExtractor
 
         // A spending limit the purchase stays under ("anything over 10k goes to the CFO, this wouldn't be close").
         if (Find(turns, AuthorityClauses.ThresholdCue, negationReach: 0) is not null
-            && Find(turns, AuthorityClauses.UnderThresholdCue, negationReach: 0) is { } under)
+            && DealCues.FirstEvidence(turns, AuthorityClauses.UnderThresholdCue, (text, m) => !IsWished(text, m.Index)) is { } under)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.75, under);
         }
@@ -88,6 +88,33 @@ internal static class AuthorityExtractor
             ? new Extracted<string>(AuthorityLevels.DecisionMaker, 0.55, buys)
             : null;
     }
+
+    /// <summary>
+    /// Staying under the limit said as a wish, not a fact: "I'd like to stay under that if I can", "hoping to keep it
+    /// below that". The limit still applies, so the sign-off past it is what the user may need.
+    /// </summary>
+    private static bool IsWished(string text, int index)
+    {
+        var clause = DealText.ClauseStart(text, index);
+        var lead = text.AsSpan(clause, index - clause);
+        return lead.Contains("d like", StringComparison.OrdinalIgnoreCase) || lead.Contains("would like", StringComparison.OrdinalIgnoreCase)
+            || HasWish(text, clause, index);
+    }
+
+    private static bool HasWish(string text, int start, int end)
+    {
+        for (var cursor = end; DealText.PreviousWord(text, cursor) is { } word && word.Start >= start; cursor = word.Start)
+        {
+            if (DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), Wishes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Wishes = ["hope", "hoping", "hopefully", "try", "trying", "ideally", "want", "wanna", "prefer", "aim", "aiming"];
 
     /// <summary>Whether the money is there: "available", "constrained", or null when the budget never came up.</summary>
     public static Extracted<string>? Budget(IReadOnlyList<ScannedTurn> turns)

@@ -162,6 +162,32 @@ public sealed class AuthorityTests
             AuthorityLevels.DecisionMaker,
             DealCall.Extract("software is my budget. anything above 20k goes to the board, and we're nowhere near that").BudgetAuthority?.Value);
 
+    [Theory]
+    [InlineData("anything over five thousand dollars has to go to our board for approval, and I'd like to stay under that if I can")]
+    [InlineData("anything over ten grand needs the CFO's sign off, we're hoping to stay well under that")]
+    [InlineData("purchases above two thousand need our director's approval, ideally we stay below that")]
+    public void Extract_StayingUnderTheLimitAsAWish_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Fact]
+    public void Extract_StayingUnderTheLimitAsAFact_IsDecisionMaker() =>
+        Assert.Equal(
+            AuthorityLevels.DecisionMaker,
+            DealCall.Extract("anything over ten grand needs the CFO's sign off, and this is well under that").BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("I started this business trial because we need approval workflows.")]
+    [InlineData("we need an approval workflow for discounts on our quotes")]
+    [InlineData("honestly we need approval steps built into the templates")]
+    public void Extract_ApprovalAsAFeatureNeeded_IsNoSignOff(string line) =>
+        Assert.Null(DealCall.Extract(line).BudgetAuthority);
+
+    [Fact]
+    public void Extract_ApprovalFeatureBesideOwnDecision_IsDecisionMaker() =>
+        Assert.Equal(
+            AuthorityLevels.DecisionMaker,
+            DealCall.Extract("we need approval workflows, and it's my call what we buy").BudgetAuthority?.Value);
+
     [Fact]
     public void Extract_ThresholdExceeded_IsNeedsApproval() =>
         Assert.Equal(
