@@ -206,5 +206,13 @@ public sealed class IndustryTests
     public void Extract_BuilderOfDocumentsOrPages_IsAFeatureNotATrade(string userText, string? expected) =>
         Assert.Equal(expected, Industry(userText));
 
+    // A plural group defined by how it deals with the user's company is a customer, not the company.
+    [Theory]
+    [InlineData("supply agreements with the hotels that stock our soap, and we're a small manufacturer", "manufacturing")]
+    [InlineData("mostly the clinics who buy from us", null)]
+    [InlineData("we're three restaurants that share our kitchen", "hospitality")]
+    public void Extract_GroupDefinedByItsDealingsWithUs_IsLeftOut(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
