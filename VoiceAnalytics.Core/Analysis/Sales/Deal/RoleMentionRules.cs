@@ -39,6 +39,13 @@ internal static class RoleMentionRules
         "will", "would", "has", "have", "had", "needs", "need", "wants", "want", "is", "are", "must", "should", "can",
         "could", "to", "and", "or", "signs", "reviews", "approves", "said", "says", "gets", "decides", "uses", "too",
         "also", "first", "team", "department", "people", "folks", "'ll", "’ll", "though", "anyway", "again", "before",
+        // A department as the subject of a clause of its own: "purchasing does the paperwork", "legal won't budge".
+        "does", "did", "do", "handles", "handled", "takes", "pays", "buys", "owns", "runs", "sends", "processes",
+        "checks", "asks", "asked", "insists", "controls", "manages", "requires", "required", "approved", "signed",
+        "reviewed", "wanted", "told", "won't", "won’t", "wont", "doesn't", "doesn’t", "can't", "can’t", "may", "might",
+        "usually", "always", "never",
+        // The department as the object a purchase is routed to, with the clause going on: "through purchasing either way".
+        "either",
     ];
 
     /// <summary>Counts that may stand between a determiner and a title: "the two partners", "the other three partners".</summary>
@@ -86,6 +93,24 @@ internal static class RoleMentionRules
         }
 
         return false;
+    }
+
+    private static readonly string[] PredicateCopulas = ["is", "was", "he's", "he’s", "she's", "she’s", "who's", "who’s"];
+
+    private static readonly string[] Indefinites = ["a", "an"];
+
+    /// <summary>
+    /// A title said of someone already named ("our board chair is a lawyer", "she's an accountant"): it describes that
+    /// person, it does not bring another one into the decision.
+    /// </summary>
+    public static bool IsPredicate(string text, int start)
+    {
+        if (DealText.PreviousWord(text, start) is not { } article || !DealText.IsAny(text.AsSpan(article.Start, article.End - article.Start), Indefinites))
+        {
+            return false;
+        }
+
+        return DealText.PreviousWord(text, article.Start) is { } verb && DealText.IsAny(text.AsSpan(verb.Start, verb.End - verb.Start), PredicateCopulas);
     }
 
     /// <summary>Whether a word that needs a determiner (group <paramref name="group"/>) names a person here.</summary>

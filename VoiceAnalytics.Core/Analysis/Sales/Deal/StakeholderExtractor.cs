@@ -34,7 +34,7 @@ internal static class StakeholderExtractor
                 from = end;
                 var label = phrase.Label;
                 var namesSomeone = !phrase.NeedsDeterminer || RoleMentionRules.HasDeterminer(text, label, index, end);
-                var ownRole = RoleMentionRules.IsOwnRole(text, index);
+                var ownRole = RoleMentionRules.IsOwnRole(text, index) || RoleMentionRules.IsPredicate(text, index);
                 if (namesSomeone && !ownRole && IsTitledBefore(phrase, titled))
                 {
                     continue; // "our VP of operations ... the VP has the final say": the same person again, not a manager
@@ -150,6 +150,11 @@ internal static class StakeholderExtractor
     private static double? Strongest(double? best, string text, int role, int start, ReadOnlySpan<char> words, int at)
     {
         var decisive = AuthorityWords(words);
+        if (start + at < role && words.StartsWith("accept", StringComparison.OrdinalIgnoreCase))
+        {
+            return best; // "if a quote's accepted ... the board": only the role itself accepts or refuses the purchase
+        }
+
         var withheldByRole = decisive && start + at > role;
         return withheldByRole || !DealText.IsNegatedBefore(text, start + at)
             ? Math.Max(best ?? 0, decisive ? DecisionConfidence : RolloutConfidence)
@@ -165,5 +170,6 @@ internal static class StakeholderExtractor
         || cue.StartsWith("final", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("say yes", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("his", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("her", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("their", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("own", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("control", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("belong", StringComparison.OrdinalIgnoreCase);
+        || cue.StartsWith("control", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("belong", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("accept", StringComparison.OrdinalIgnoreCase);
 }

@@ -218,7 +218,8 @@ internal static class IndustryClassifier
         }
 
         var (clauseStart, _) = CueText.Clause(text, hit.Start);
-        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit))
+        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit)
+            || (IsDefinedByUs(text, hit.End) && !SaysWhoWeAre(text.AsSpan(clauseStart, hit.Start - clauseStart))))
         {
             return true;
         }
@@ -235,6 +236,49 @@ internal static class IndustryClassifier
 
         return WordScan.IsAny(previous, OthersAdjacent)
             || (nextStart >= 0 && !crossedAfter && WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), OthersAdjacent));
+    }
+
+    private static bool SaysWhoWeAre(ReadOnlySpan<char> before) => SelfDescription.In(before) || SelfSubject.In(before);
+
+    private static readonly string[] RelativePronouns = ["that", "who", "which"];
+
+    private static readonly string[] UsWords = ["our", "us"];
+
+    private const int RelativeReach = 3;
+
+    /// <summary>
+    /// "the bars and restaurants that carry our beer", "clinics who buy from us": a group the user defines by how it
+    /// deals with the user's company is a customer or partner, not the company itself. Plural groups only, and
+    /// not in a clause where the user says who they are ("we're three restaurants that share our kitchen").
+    /// </summary>
+    private static bool IsDefinedByUs(string text, int end)
+    {
+        if (end < 2 || text[end - 1] is not ('s' or 'S'))
+        {
+            return false;
+        }
+
+        var (start, wordEnd) = WordScan.Next(text, end, out var crossed);
+        if (start < 0 || crossed || !WordScan.IsAny(text.AsSpan(start, wordEnd - start), RelativePronouns))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < RelativeReach; i++)
+        {
+            (start, wordEnd) = WordScan.Next(text, wordEnd, out crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            if (i > 0 && WordScan.IsAny(text.AsSpan(start, wordEnd - start), UsWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -73,6 +73,9 @@ internal static class IndustryVocabulary
         // Weight 0: longer phrases that hide an industry word describing people or an event, not the company
         // ("high school kids" who work there, "insurance claim work" a roofer does).
         .. Terms(Kind, "none", 0, TermGuard.None, "high school kids", "college kids", "high school students", "college students", "insurance claim", "insurance claims", "insurance work"),
+        // Weight 0: a builder of documents or pages is a software feature ("the quote builder is why I'm here"), never
+        // a building trade.
+        .. Terms(Kind, "none", 0, TermGuard.None, "quote builder", "quote builders", "proposal builder", "proposal builders", "form builder", "forms builder", "template builder", "document builder", "doc builder", "contract builder", "pricing builder", "workflow builder", "report builder", "website builder", "site builder", "page builder", "landing page builder"),
         .. Terms(Kind, "logistics", Medium, TermGuard.None, "dispatch", "shipments", "tms", "fleet"),
     ];
 }

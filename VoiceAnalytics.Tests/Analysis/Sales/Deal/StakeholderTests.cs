@@ -218,4 +218,23 @@ public sealed class StakeholderTests
     [InlineData("our clients are worried about cost")]
     public void Extract_NoRoleInvolved_IsNoStakeholder(string line) =>
         Assert.Empty(DealCall.Extract(line).Stakeholders);
+
+    [Theory]
+    [InlineData("I pick the vendor, then accounting pays the invoice once it's approved", "finance_team")]
+    [InlineData("the contract has to go through legal either way", "legal")]
+    [InlineData("our compliance won't accept a tool that stores data abroad", "legal")]
+    [InlineData("legal will not accept a vendor without a signed DPA", "legal")]
+    [InlineData("the village board votes on every purchase", "board")]
+    [InlineData("our water board has to approve new software", "board")]
+    [InlineData("it's our managing broker who decides on tools", "manager")]
+    [InlineData("the principal broker signs off on anything we buy", "manager")]
+    public void Extract_DepartmentClauseAcceptanceBoardsAndBrokers_AreStakeholders(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("our founder decides, and she is a lawyer so she will have questions", "legal")]
+    [InlineData("my boss signs off, he's an accountant by training", "finance_team")]
+    [InlineData("once a proposal is accepted the board in our project tool updates", "board")]
+    public void Extract_TitleSaidOfSomeoneOrAcceptedByNobody_AddsNoRole(string line, string role) =>
+        Assert.DoesNotContain(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 }

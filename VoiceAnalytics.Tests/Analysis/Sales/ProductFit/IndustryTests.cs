@@ -198,5 +198,21 @@ public sealed class IndustryTests
     public void Extract_DocumentsOnlyOneTradeHas_GiveTheIndustry(string userText, string expected) =>
         Assert.Equal(expected, Industry(userText));
 
+    // A builder of documents or pages is a product feature, not a building trade.
+    [Theory]
+    [InlineData("honestly the proposal builder is what sold me", null)]
+    [InlineData("I love the form builder. We write commercial policies and the csrs send them", "insurance")]
+    [InlineData("we're a builder, mostly commercial fit-outs", "construction")]
+    public void Extract_BuilderOfDocumentsOrPages_IsAFeatureNotATrade(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // A plural group defined by how it deals with the user's company is a customer, not the company.
+    [Theory]
+    [InlineData("supply agreements with the hotels that stock our soap, and we're a small manufacturer", "manufacturing")]
+    [InlineData("mostly the clinics who buy from us", null)]
+    [InlineData("we're three restaurants that share our kitchen", "hospitality")]
+    public void Extract_GroupDefinedByItsDealingsWithUs_IsLeftOut(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }
