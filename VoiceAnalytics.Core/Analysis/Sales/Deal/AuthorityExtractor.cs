@@ -97,8 +97,10 @@ internal static class AuthorityExtractor
     {
         var clause = DealText.ClauseStart(text, index);
         var lead = text.AsSpan(clause, index - clause);
-        return lead.Contains("d like", StringComparison.OrdinalIgnoreCase) || lead.Contains("would like", StringComparison.OrdinalIgnoreCase)
-            || HasWish(text, clause, index);
+        // "I'd like" with either apostrophe or none ("id like"); a bare "d like" would also take "and like".
+        return lead.Contains("'d like", StringComparison.OrdinalIgnoreCase) || lead.Contains("’d like", StringComparison.OrdinalIgnoreCase)
+            || lead.StartsWith("id like", StringComparison.OrdinalIgnoreCase) || lead.Contains(" id like", StringComparison.OrdinalIgnoreCase)
+            || lead.Contains("would like", StringComparison.OrdinalIgnoreCase) || HasWish(text, clause, index);
     }
 
     private static bool HasWish(string text, int start, int end)
