@@ -35,6 +35,7 @@ public sealed class EvalCommandTests
     [InlineData("blind", 60, 0.82)] // never tuned on, failures never read: a floor only against regressions
     [InlineData("blind2", 30, 0.84)]
     [InlineData("blind3", 60, 0.86)]
+    [InlineData("blind4", 60, 0.86)]
     public void Run_OwnCorpus_MacroF1AboveItsFloor(string split, int sessions, double floor)
     {
         var (code, output, _) = Run(Path.Combine(TestData.RepoRoot, "corpus", "calls", split), "--json");
