@@ -37,7 +37,7 @@ internal static class SeatUsageBinder
                 ? BeforeInClause(turn, k) ?? BeforeInSentence(turn, k) // "..., but they wouldn't touch it" looks back
                 : SummaryAfterInClause(turn, k) ?? BeforeInClause(turn, k) ?? AfterInClause(turn, k)
                     ?? (whole ? BeforeInSentence(turn, k) ?? LastInPreviousSentence(turn, k) : null);
-            if (target is null)
+            if (target is null || (negated && NamesOtherSubject(text, target, k)))
             {
                 continue;
             }
@@ -64,6 +64,55 @@ internal static class SeatUsageBinder
         }
 
         return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new("do", "does", "did", "would", "will", "could", "can", "should");
+
+    /// <summary>Words that keep a negated cue in the count's clause: a pronoun subject or a joining word ("but they won't").</summary>
+    private static readonly WordSet ClauseKeepers = new(
+        "they", "we", "those", "these", "them", "us", "all", "both", "who", "that", "which", "it", "i", "you", "rest",
+        "others", "but", "and", "though", "although", "while", "except", "so", "because", "plus", "or", "most", "some", "none");
+
+    /// <summary>
+    /// "five of us teachers wouldn't send anything", "me and two people on my team hiring managers won't send": unpunctuated
+    /// speech runs into a new clause whose own plural subject is named right before the negation, with no joining word or
+    /// punctuation after the count. The negation is about that group, as a lost sentence break would have said; a comma,
+    /// a 'but' or a pronoun subject ("..., but they wouldn't") still ties it to the count.
+    /// </summary>
+    private static bool NamesOtherSubject(TokenizedText text, SizingCount count, int cue)
+    {
+        var subject = cue - 1;
+        while (subject > count.PhraseEnd && !(text.In(subject, SizingCues.Negators) || text.Span(subject).EndsWith("n't")))
+        {
+            subject--;
+        }
+
+        subject--;
+        if (text.In(subject, Auxiliaries))
+        {
+            subject--;
+        }
+
+        if (subject <= count.PhraseEnd || !text.IsWord(subject) || text.In(subject, ClauseKeepers))
+        {
+            return false;
+        }
+
+        var head = text.Span(subject);
+        if (head.Length < 4 || head[^1] != 's' || head.EndsWith("'s"))
+        {
+            return false; // a plural noun names a group; "he's", "this" do not
+        }
+
+        for (var k = count.PhraseEnd + 1; k <= subject; k++)
+        {
+            if (!text.IsWord(k) || text.In(k, ClauseKeepers))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"we'd all use it", "everyone would", "they'd all": a cue about the whole group just named.</summary>

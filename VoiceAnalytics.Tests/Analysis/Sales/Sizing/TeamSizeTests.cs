@@ -79,6 +79,8 @@ public sealed class TeamSizeTests
     [InlineData("A: Who'd be sending them? || U: Me and Sue. She does the accounts.", 2)] // a name ending the sentence
     [InlineData("A: Who would use it? || U: me, Dale and Marisol", 3)] // names after the speaker, comma and "and"
     [InlineData("A: Who would be sending? || U: Just me and our office coordinator, Jun. The teachers won't send anything.", 2)] // a name after a comma names the item before
+    [InlineData("A: How many people would use it? || U: six coordinators the doctors do not use it", 6)] // unpunctuated: the negation is about the group named after the count
+    [InlineData("A: Who would send them? || U: me and three people in my office the partners won't send they only sign", 4)] // likewise after a 'me and' list
     public void Extract_TeamStatement_GivesTeamSize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
@@ -97,6 +99,7 @@ public sealed class TeamSizeTests
     [InlineData("A: How many people would use it? || U: can we talk at 3 tomorrow instead?")] // a time, not a count
     [InlineData("A: How many people would use it? || U: I'm not sure yet, I'd have to check")]
     [InlineData("we have ten salespeople, but they wouldn't use it")]
+    [InlineData("we have ten salespeople but they wouldn't use it")] // unpunctuated, a pronoun subject still refers to the count
     [InlineData("A: How many people would use it, and how many documents a month? || U: oh, about 300")] // a bare amount answers the volume
     [InlineData("we have a staff of 30")] // headcount
     [InlineData("we have about 300 growers in the co-op")] // a guessed role alone is not the users
