@@ -165,10 +165,10 @@ internal static class DatedStatementFinder
     }
 
     /// <summary>What the sentence at <paramref name="at"/> makes a date about: the decision, the purchase, else a need (one document's is a task).</summary>
-    private static DateTopic? Topic(ScannedText scan, int at, bool decision, bool purchase, Func<List<int>> needs) =>
+    private static DateTopic? Topic(ScannedText scan, int at, bool decision, bool purchase, Func<List<int>> needs, SpokenSentence? spoken = null) =>
         decision ? DateTopic.Decision
         : purchase ? DateTopic.Purchase
-        : HasNeed(scan.Text, needs(), at) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
+        : HasNeed(scan.Text, needs(), at, spoken) ? (IsOneDocument(scan, at) ? DateTopic.Task : DateTopic.Need)
         : null;
 
     private static AnswerContext Context(Conversation conversation, Turn turn, ScannedText scan)
@@ -202,16 +202,21 @@ internal static class DatedStatementFinder
             return null; // "lets do thursday morning and ... we'll roll it out": the day is the slot, whatever else the sentence says
         }
 
-        var decision = scan.MatchesInSentence(TimelineCues.DecisionCue, at);
-        var purchase = !decision && (wait != DateWait.None || scan.MatchesInSentence(TimelineCues.CommitmentCue, at));
-        var slot = scan.MatchesInSentence(TimelineCues.TimeOfDayCue, at);
+        var spoken = SpokenSentence.Around(scan.Text, mention.Start, mention.End);
+        var decision = InSentence(scan, TimelineCues.DecisionCue, at, spoken);
+        var purchase = !decision && (wait != DateWait.None || InSentence(scan, TimelineCues.CommitmentCue, at, spoken));
+        var slot = InSentence(scan, TimelineCues.TimeOfDayCue, at, spoken);
         if (!decision && !purchase && !deadline && (context == AnswerContext.Scheduling || slot))
         {
             return null; // "next tuesday at 2pm works": a meeting slot; "by the end of April" stays a deadline
         }
 
-        return Topic(scan, at, decision, purchase || context == AnswerContext.Timing, needs);
+        return Topic(scan, at, decision, purchase || context == AnswerContext.Timing, needs, spoken);
     }
+
+    /// <summary>The cue in the date's sentence; in an unpunctuated turn, also within the date's spoken reach.</summary>
+    private static bool InSentence(ScannedText scan, Cue cue, int at, SpokenSentence? spoken) =>
+        scan.MatchesInSentence(cue, at) && (spoken is not { } reach || scan.MatchesWithin(cue, reach.Start, reach.End));
 
     /// <summary>Where the user states a need that is not negated ("it's not a need today" states none), once per turn.</summary>
     private static List<int> NeedIndexes(ScannedText scan)
@@ -228,10 +233,23 @@ internal static class DatedStatementFinder
         return found;
     }
 
-    private static bool HasNeed(string text, List<int> needs, int at)
+    private static bool HasNeed(string text, List<int> needs, int at, SpokenSentence? spoken)
     {
         var (start, end) = SentenceBounds.Around(text, at);
-        return needs.Exists(i => i >= start && i < end);
+        if (spoken is { } reach)
+        {
+            (start, end) = (Math.Max(start, reach.Start), Math.Min(end, reach.End));
+        }
+
+        foreach (var i in needs)
+        {
+            if (i >= start && i < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -68,6 +68,19 @@ public sealed class ScannedText
         return (mask & bit) != 0 && (cue.Guarded?.IsMatch(sentence) ?? cue.Pattern?.IsMatch(sentence) ?? false);
     }
 
+    /// <summary>Whether the cue matches inside [start, end), a stretch the caller bounds itself (at word edges).</summary>
+    public bool MatchesWithin(Cue cue, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        if ((Mask & _scanner.BitOf(cue)) == 0)
+        {
+            return false;
+        }
+
+        var stretch = Text.AsSpan(start, end - start);
+        return cue.Guarded?.IsMatch(stretch) ?? cue.Pattern?.IsMatch(stretch) ?? false;
+    }
+
     // Binary search over the sentences (in order, not overlapping): a linear search per mention is quadratic.
     private (int Start, int End, ulong Mask)? SentenceAt(int index)
     {

@@ -23,7 +23,8 @@ internal static class DateGates
     private static readonly string[] CountEnds =
     [
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "couple", "of", "few", "several",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "couple", "of", "few", "several",
     ];
 
     // The words that can stand right before a period's unit when the period names a date: its relation ("next

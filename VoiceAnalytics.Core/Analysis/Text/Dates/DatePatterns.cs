@@ -14,7 +14,11 @@ internal static partial class DatePatterns
     /// </summary>
     private const RegexOptions BacktrackingOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string Count = @"(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several)";
+    // Counts past twelve are spelled out by speech-to-text as often as written in digits ("within thirty days",
+    // "in forty five days"): a tens word with an optional unit, or a teen.
+    private const string SpelledTens = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
+    private const string Count = @"(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" + SpelledTens + @"|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several)";
 
     private const string DayWord =
         @"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -90,7 +94,7 @@ internal static partial class DatePatterns
 
     public static GuardedRegex Year() => YearGuarded ??= new(YearPattern());
 
-    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+(?:(?:about|around|roughly|approximately|maybe|like|another)\s+)?" + Count + @"(?:\s+(?:or|to)\s+(?<alt>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?<unit>day|fortnight|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|fortnight|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", BacktrackingOptions)]
+    [GeneratedRegex(@"\b(?:(?<prep>within|in|inside(?:\s+of)?|over\s+the\s+next|in\s+the\s+next|during\s+the\s+next|the\s+next|next)\s+(?:(?:about|around|roughly|approximately|maybe|like|another)\s+)?" + Count + @"(?:\s+(?:or|to)\s+(?<alt>two|three|four|five|six|seven|eight|nine|ten|" + SpelledTens + @"|\d{1,2}))?\s+(?<unit>day|fortnight|week|month|year)s?(?:\s+or\s+(?<alt>two|three|four|so|\d{1,2}))?|" + Count + @"\s+(?<unit>day|fortnight|week|month|year)s?\s+(?<suffix>from\s+now|out|away|ago))\b", BacktrackingOptions)]
     private static partial Regex DurationPattern();
 
     private static GuardedRegex? DurationGuarded;

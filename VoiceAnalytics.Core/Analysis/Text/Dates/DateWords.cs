@@ -4,7 +4,12 @@ namespace VoiceAnalytics.Core.Analysis.Text.Dates;
 public static class DateWords
 {
     private static readonly string[] Units =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     private static readonly string[] Ordinals =
     [
@@ -43,7 +48,26 @@ public static class DateWords
             return 1;
         }
 
-        return IndexOf(Units, word) is var i and >= 0 ? i : null;
+        return IndexOf(Units, word) is var i and >= 0 ? i : SpelledTens(word);
+    }
+
+    /// <summary>"thirty", "forty five", "forty-five" as speech-to-text spells them; null otherwise.</summary>
+    private static int? SpelledTens(ReadOnlySpan<char> word)
+    {
+        var split = word.IndexOfAny(' ', '-');
+        var tens = IndexOf(Tens, split < 0 ? word : word[..split]);
+        if (tens < 2)
+        {
+            return null;
+        }
+
+        if (split < 0)
+        {
+            return tens * 10;
+        }
+
+        var unit = IndexOf(Units, word[(split + 1)..].TrimStart());
+        return unit is >= 1 and <= 9 ? tens * 10 + unit : null;
     }
 
     /// <summary>A day of the month: "15", "15th", "fifteenth", "thirty first", "twenty-second"; null otherwise.</summary>

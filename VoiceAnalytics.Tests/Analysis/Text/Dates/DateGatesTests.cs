@@ -13,6 +13,8 @@ public sealed class DateGatesTests
     [InlineData("over the next several Months, I think")]
     [InlineData("a few weeks out, give or take")]
     [InlineData("in a\nweek")]
+    [InlineData("within thirty days")]
+    [InlineData("in forty five days")]
     [InlineData("in three wee\u212As")] // a Kelvin sign reads as "k" to a case-insensitive regex
     public void Duration_HoldsWhereADurationIs(string text)
     {

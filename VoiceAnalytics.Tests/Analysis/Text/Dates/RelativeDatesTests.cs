@@ -46,6 +46,21 @@ public sealed class RelativeDatesTests
         AssertFirst(reference, text, span, from, to, relation);
 
     [Theory]
+    [InlineData(Thursday, "we need it in place within thirty days", "within thirty days", "2026-10-01", "2026-10-31", DateRelation.By)]
+    [InlineData(Thursday, "um we go live in forty five days", "in forty five days", "2026-11-15", "2026-11-15", DateRelation.On)]
+    [InlineData(Thursday, "decide in the next forty-five days", "in the next forty-five days", "2026-10-01", "2026-11-15", DateRelation.By)]
+    [InlineData(Thursday, "probably in fifteen days", "in fifteen days", "2026-10-16", "2026-10-16", DateRelation.On)]
+    [InlineData(Thursday, "within sixty to ninety days", "within sixty to ninety days", "2026-10-01", "2026-12-30", DateRelation.By)]
+    public void FindFirst_CountsSpelledOutPastTwelve_Resolve(string reference, string text, string span, string from, string to, DateRelation relation) =>
+        AssertFirst(reference, text, span, from, to, relation);
+
+    [Theory]
+    [InlineData("we signed thirty people up for the trial")]
+    [InlineData("in twenty something days")]
+    public void FindAll_SpelledTensWithoutAUnit_GiveNoDuration(string text) =>
+        Assert.DoesNotContain(RelativeDates.FindAll(text, DateOnly.Parse(Thursday, CultureInfo.InvariantCulture)), m => m.Text.Contains("twenty", StringComparison.Ordinal) || m.Text.Contains("thirty", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData(Thursday, "this Friday works", "this Friday", "2026-10-02", "2026-10-02", DateRelation.On)]
     [InlineData(Thursday, "how about next Friday", "next Friday", "2026-10-09", "2026-10-09", DateRelation.On)]
     [InlineData(Thursday, "on monday", "monday", "2026-10-05", "2026-10-05", DateRelation.On)]
