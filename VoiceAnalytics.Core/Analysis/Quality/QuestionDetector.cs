@@ -60,7 +60,8 @@ public static class QuestionDetector
                 // "how many users can we add": the inversion belongs to the wh-question a few words back.
                 // "can i do it from my phone like is there an app": "like" after a question restates it.
                 var sameQuestion = (lastStart >= 0 && i - lastStart <= MaxWordsInWhPhrase) || (found > 0 && words[i - 1].Is(text, "like"));
-                if (!punctuated && !sameQuestion && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to)))
+                if (!punctuated && !sameQuestion
+                    && (IsInversionAfterStatement(text, words, i, to) || IsWhQuestionAfterStatement(text, words, i, to) || IsClosingInversion(text, words, from, i, to)))
                 {
                     (starts ??= []).Add(words[i].Start);
                     found++;
@@ -174,12 +175,38 @@ public static class QuestionDetector
         var inWhPhrase = QuestionForms.WhModifiers.Contains(text, before) && i >= 2 && QuestionForms.WhWords.Contains(text, words[i - 2]);
         // "can the subs sign", "would the price change": a determiner is a subject only after a modal, since "is the",
         // "does the" and "do the" also continue statements ("the issue is the price", "appfolio does its own thing").
-        var determinerSubject = QuestionForms.Determiners.Contains(text, subject) && IsDeterminerInversion(text, word);
+        // "can that be raised": after a modal, a demonstrative is its subject too ("we can that" is no statement).
+        var determinerSubject = (QuestionForms.Determiners.Contains(text, subject) || QuestionForms.Demonstratives.Contains(text, subject))
+            && IsDeterminerInversion(text, word);
         return !inWhPhrase && QuestionForms.IsAuxiliary(text, word)
             && (QuestionForms.InvertedSubjects.Contains(text, subject) || determinerSubject)
             && !QuestionForms.NotSubjects.Contains(text, words[i + 2])
             && !ContinuesStatement(text, before)
             && !QuestionForms.IsAuxiliary(text, before) && !QuestionForms.WhWords.Contains(text, before);
+    }
+
+    /// <summary>
+    /// A run that ends on an auxiliary and its subject pronoun asks back about what it just said: "if it isn't we can't
+    /// use it is it", "it syncs with drive doesn't it" (speech without punctuation only). Not an echo ("so do we",
+    /// "this is it"), nor "did it" / "have you" where the pronoun is an object ("we finally did it").
+    /// </summary>
+    private static bool IsClosingInversion(string text, IReadOnlyList<SpokenWord> words, int from, int i, int to)
+    {
+        if (i != to - 2 || i - from < 2)
+        {
+            return false;
+        }
+
+        var (before, word, subject) = (words[i - 1], words[i], words[i + 1]);
+        if (!QuestionForms.IsAuxiliary(text, word) || QuestionForms.HaveAuxiliaries.Contains(text, word)
+            || !QuestionForms.InvertedSubjects.Contains(text, subject)
+            || QuestionForms.EchoHeads.Contains(text, before) || QuestionForms.IsAuxiliary(text, before))
+        {
+            return false;
+        }
+
+        var objectPronoun = subject.Is(text, "it") || subject.Is(text, "there");
+        return !(objectPronoun && QuestionForms.DoAuxiliaries.Contains(text, word));
     }
 
     private static bool IsDeterminerInversion(string text, SpokenWord auxiliary) =>
@@ -209,10 +236,26 @@ public static class QuestionDetector
         }
 
         var k = QuestionForms.WhModifiers.Contains(text, words[i + 1]) ? i + 2 : i + 1;
-        return k + 1 < to
-            && QuestionForms.IsAuxiliary(text, words[k])
-            && (QuestionForms.InvertedSubjects.Contains(text, words[k + 1]) || QuestionForms.Determiners.Contains(text, words[k + 1]));
+        if (k + 1 >= to || !QuestionForms.IsAuxiliary(text, words[k]))
+        {
+            return false;
+        }
+
+        var subject = words[k + 1];
+        return QuestionForms.InvertedSubjects.Contains(text, subject) || QuestionForms.Determiners.Contains(text, subject)
+            || QuestionForms.Demonstratives.Contains(text, subject)
+            || (QuestionForms.QuestionOnlyWhWords.Contains(text, word) && IsNounSubject(text, words[k], subject));
     }
+
+    /// <summary>
+    /// "what does enterprise cost", "what would six seats run us": after "do" or a modal (not "is" or "have", which also
+    /// take complements), a word that is no verb, filler or pronoun is the subject of the inverted question.
+    /// </summary>
+    private static bool IsNounSubject(string text, SpokenWord auxiliary, SpokenWord subject) =>
+        !QuestionForms.Copulas.Contains(text, auxiliary) && !QuestionForms.HaveAuxiliaries.Contains(text, auxiliary)
+        && !QuestionForms.BaseVerbs.Contains(text, subject) && !QuestionForms.NotSubjects.Contains(text, subject)
+        && !QuestionForms.Subjects.Contains(text, subject) && !QuestionForms.SubjectContractions.Contains(text, subject)
+        && !QuestionForms.WhWords.Contains(text, subject) && !QuestionForms.IsAuxiliary(text, subject);
 
     /// <summary>A word after which an auxiliary or wh-word goes on with the statement: a clause head or a subject.</summary>
     private static bool ContinuesStatement(string text, SpokenWord before) =>

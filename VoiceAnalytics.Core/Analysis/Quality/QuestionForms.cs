@@ -46,6 +46,25 @@ internal static class QuestionForms
         // Transcribers that drop apostrophes write them as one word ("whats the next step").
         "whats", "hows", "wheres", "whos");
 
+    /// <summary>Wh-words that never open a relative clause, so "what/how/why" + auxiliary + noun still asks ("what does enterprise cost").</summary>
+    public static readonly WordSet QuestionOnlyWhWords = WordSet.Of("what", "how", "why");
+
+    /// <summary>Demonstratives that act as the subject after a modal or a wh-word's auxiliary ("can that be raised", "how much is this").</summary>
+    public static readonly WordSet Demonstratives = WordSet.Of("this", "that");
+
+    /// <summary>Auxiliaries that take an object rather than invert before "it" ("we did it", "have you" in "nice to have you").</summary>
+    public static readonly WordSet DoAuxiliaries = WordSet.Of("do", "does", "did");
+
+    public static readonly WordSet HaveAuxiliaries = WordSet.Of("have", "has", "had", "haven't", "hasn't", "hadn't");
+
+    /// <summary>
+    /// Words before a turn-final "is it" / "can you" that make it a statement's echo or clause: "so do we", "neither can
+    /// I", "that is it", "this is it".
+    /// </summary>
+    public static readonly WordSet EchoHeads = WordSet.Of(
+        "so", "neither", "nor", "as", "than", "this", "that", "these", "those", "here", "there", "if", "whether",
+        "whatever", "however", "what", "how", "why", "who", "where", "when", "which", "too");
+
     /// <summary>Words between a wh-word and its auxiliary ("how many documents can ...", "how come").</summary>
     public static readonly WordSet WhModifiers = WordSet.Of(
         "much", "many", "long", "often", "soon", "far", "big", "fast", "quickly", "easy", "easily", "hard", "exactly",

@@ -71,6 +71,39 @@ public sealed class QuestionDetectorTests
     [InlineData("we looked at it last year so it was on the list")]
     public void Count_UnpunctuatedStatement_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
 
+    // A run that ends on an auxiliary and its subject asks back about what it just said.
+    [Theory]
+    [InlineData("if it isn't hipaa compliant we can't use it is it", 1)]
+    [InlineData("we looked at the other one too it's cheaper isn't it", 1)]
+    [InlineData("they ask if you're on the approved vendor list are you", 1)]
+    [InlineData("the audit trail is good the baa which plan is it", 1)]
+    public void Count_UnpunctuatedRunClosedByInversion_IsOne(string text, int expected) =>
+        Assert.Equal(expected, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("we tried for months and we finally did it")]
+    [InlineData("our team can't wait to switch and neither can they")]
+    [InlineData("we thought about a lot of tools and this is it")]
+    [InlineData("it was really great to have you")]
+    [InlineData("the contract is long but that's just how it is")]
+    public void Count_UnpunctuatedStatementEndingOnAuxiliaryAndPronoun_IsZero(string text) =>
+        Assert.Equal(0, QuestionDetector.Count(text));
+
+    // Mid-run, "what/how/why" with "do" or a modal asks whatever noun follows; a demonstrative is a subject too.
+    [Theory]
+    [InlineData("proposify is cheaper though i'll be honest what would six seats run us")]
+    [InlineData("we're a home care agency not a hospital what does enterprise cost")]
+    [InlineData("if the answer is zapier how much is this going to cost")]
+    [InlineData("we hit the limits in like two minutes can that be raised")]
+    public void Count_UnpunctuatedWhOrModalQuestionWithNounOrDemonstrative_IsOne(string text) =>
+        Assert.Equal(1, QuestionDetector.Count(text));
+
+    [Theory]
+    [InlineData("we use docusign which would be fine for now")]
+    [InlineData("the partners decide what would work for the firm")]
+    [InlineData("the reps that will do the sending are in the field")]
+    public void Count_UnpunctuatedRelativeOrReportedClause_IsZero(string text) => Assert.Equal(0, QuestionDetector.Count(text));
+
     // A question that offers alternatives or restates itself after a comma is still one question.
     [Theory]
     [InlineData("can we keep our old templates or do we start over?")]
