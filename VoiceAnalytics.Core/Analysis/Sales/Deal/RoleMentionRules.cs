@@ -20,6 +20,9 @@ internal static class RoleMentionRules
     /// <summary>Who "it" in lower case belongs to when it names a department ("our it has to review"), never "the"/"her", which precede the pronoun.</summary>
     private static readonly string[] ItOwners = ["my", "our", "their"];
 
+    /// <summary>Articles before a lower-case "it" title ("the it team", "an it security review"): "an" never precedes the pronoun.</summary>
+    private static readonly string[] ItCompoundArticles = ["the", "an"];
+
     /// <summary>What follows a bare lower-case "it" that names the department: a verb of requirement, not a clause ("our it guy" aside).</summary>
     private static readonly string[] ItFollowers =
     [
@@ -124,7 +127,7 @@ internal static class RoleMentionRules
             var bare = end - start == 2;
             return bare
                 ? DealText.IsAny(before, ItOwners) && DealText.IsAny(next, ItFollowers)
-                : DealText.IsAny(before, ItOwners) || before.Equals("the", StringComparison.OrdinalIgnoreCase);
+                : DealText.IsAny(before, ItOwners) || DealText.IsAny(before, ItCompoundArticles);
         }
 
         if (group is "legal" or "operations" or "finance_team" or "procurement")

@@ -11,6 +11,11 @@ internal static class TermGuards
         // "now it's word and email" (read without its "'s"): a copula before a lower-case tool name says what the tool is.
         "it", "its",
     ];
+    // Trying or buying a product names it: "we trialed sign now", "evaluated ironclad", "wanted us to buy ironclad".
+    private static readonly string[] EvaluationVerbs = [
+        "trialed", "trialled", "trialing", "tested", "testing", "evaluated", "evaluating", "demoed", "buy", "bought",
+    ];
+    private static readonly string[] LookVerbs = ["looked", "look", "looking", "poked"];
     private static readonly string[] SwitchParticles = ["to", "onto"];
     private static readonly string[] SwitchVerbs = ["switched", "moved", "migrated", "changed", "switching", "moving"];
     private static readonly string[] SlackIdiom = ["some", "any", "more", "less", "little"];
@@ -85,8 +90,14 @@ internal static class TermGuards
         // Lower-case speech-to-text loses the capital; a tool name that opens the turn ("word mostly", "sign now. its
         // cheap") is the answer to what they use, not the common word.
         return char.IsUpper(text[words[first].Start]) || Before(text, words, first, 1, ToolVerbs) || first == 0
-            || IsSwitchTarget(text, words, first);
+            || IsSwitchTarget(text, words, first) || IsEvaluated(text, words, first);
     }
+
+    // "we looked at iron clad", "we trialed sign now last year": what is looked at, trialed or bought is a product,
+    // which lower-case speech-to-text can only show by the verb before it.
+    private static bool IsEvaluated(string text, IReadOnlyList<SpokenWord> words, int first) =>
+        Before(text, words, first, 1, EvaluationVerbs)
+        || (first >= 2 && Before(text, words, first, 1, ["at"]) && Before(text, words, first - 1, 1, LookVerbs));
 
     // "then switched to sign now last year": the target of a switch is a tool, where a bare "to sign now" is a verb.
     private static bool IsSwitchTarget(string text, IReadOnlyList<SpokenWord> words, int first) =>

@@ -19,7 +19,7 @@ internal static class ToolVocabulary
         .. Terms(Competitor, "adobe_sign", 0.8, TermGuard.AdobeSigning, "adobe"),
         .. Terms(Competitor, "adobe_sign", 0.8, TermGuard.SignContext, "acrobat", "adobe acrobat", "acrobat pro"),
         .. Terms(Competitor, "dropbox_sign", "dropbox sign", "drop box sign", "hellosign", "hello sign"),
-        .. Terms(Competitor, "proposify", "proposify", "proposifi"),
+        .. Terms(Competitor, "proposify", "proposify", "proposifi", "propose ify"),
         .. Terms(Competitor, "qwilr", "qwilr", "quilr", "qwiller", "quillr"),
         .. Terms(Competitor, "better_proposals", 1.0, TermGuard.ProperNoun, "better proposals"),
         .. Terms(Competitor, "signnow", "signnow"),

@@ -41,6 +41,20 @@ public sealed class StakeholderTests
     public void Extract_RoleInvolvedInTheDecisionOrRollout_IsAStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 
+    // Raw speech-to-text drops the capitals: "hr" is never a pronoun, and "an" never comes before the pronoun "it".
+    [Theory]
+    [InlineData("i need our cfo to approve and our it lead and hr director will be involved in the rollout", "hr")]
+    [InlineData("i'll send my notes to our vp of hr and they'll decide", "hr")]
+    [InlineData("anything new has to go through procurement and an it security review", "it")]
+    public void Extract_LowerCaseDepartmentTitle_IsAStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("is it security you're worried about or the price")]
+    [InlineData("the hr paperwork will have to be signed by everyone")]
+    public void Extract_LowerCasePronounOrHrDocuments_NoStakeholder(string line) =>
+        Assert.Empty(DealCall.Extract(line).Stakeholders);
+
     [Theory]
     [InlineData("I'm the CFO here, so the numbers are on me")]
     [InlineData("as the practice manager I handle all the paperwork")]

@@ -63,8 +63,21 @@ public sealed class CompetitorDetectorTests
         Assert.Empty(CompetitorDetector.Detect(conversation));
     }
 
+    // Lower-case speech-to-text: a name that is also a common phrase counts after a verb of trying or buying.
+    [Theory]
+    [InlineData("we trialed sign now last year it was fine", "signnow")]
+    [InlineData("legal looked at ironclad for a bit", "ironclad")]
+    [InlineData("so i looked at iron clad once", "ironclad")]
+    [InlineData("our counsel wanted us to buy ironclad but it was too much", "ironclad")]
+    [InlineData("we tested better proposals but it didn't stick", "better_proposals")]
+    [InlineData("we also looked at propose ify last year", "proposify")]
+    public void Detect_LowerCaseNameAfterTrialVerb_IsCompetitor(string userText, string competitor) =>
+        Assert.Equal(competitor, Assert.Single(CompetitorDetector.Detect(TranscriptBuilder.FromUser(userText))).Competitor);
+
     [Theory]
     [InlineData("we want to send better proposals")]
+    [InlineData("we looked at the contract and it is ironclad")]
+    [InlineData("i tested it and they can sign now from the phone")]
     [InlineData("we need an ironclad agreement")]
     [InlineData("can they sign now or later?")]
     [InlineData("we use Adobe Photoshop for the designs")]
