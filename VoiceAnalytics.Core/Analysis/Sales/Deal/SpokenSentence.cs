@@ -36,6 +36,4 @@ internal readonly record struct SpokenSentence(int Start, int End)
 
         return new SpokenSentence(from, to);
     }
-
-    public bool Holds(int index) => index >= Start && index < End;
 }

@@ -16,6 +16,7 @@ internal static class TermGuards
         "trialed", "trialled", "trialing", "tested", "testing", "evaluated", "evaluating", "demoed", "buy", "bought",
     ];
     private static readonly string[] LookVerbs = ["looked", "look", "looking", "poked"];
+    private static readonly string[] At = ["at"];
     private static readonly string[] SwitchParticles = ["to", "onto"];
     private static readonly string[] SwitchVerbs = ["switched", "moved", "migrated", "changed", "switching", "moving"];
     private static readonly string[] SlackIdiom = ["some", "any", "more", "less", "little"];
@@ -97,7 +98,7 @@ internal static class TermGuards
     // which lower-case speech-to-text can only show by the verb before it.
     private static bool IsEvaluated(string text, IReadOnlyList<SpokenWord> words, int first) =>
         Before(text, words, first, 1, EvaluationVerbs)
-        || (first >= 2 && Before(text, words, first, 1, ["at"]) && Before(text, words, first - 1, 1, LookVerbs));
+        || (first >= 2 && Before(text, words, first, 1, At) && Before(text, words, first - 1, 1, LookVerbs));
 
     // "then switched to sign now last year": the target of a switch is a tool, where a bare "to sign now" is a verb.
     private static bool IsSwitchTarget(string text, IReadOnlyList<SpokenWord> words, int first) =>
