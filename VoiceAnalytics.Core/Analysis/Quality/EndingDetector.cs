@@ -9,8 +9,9 @@ namespace VoiceAnalytics.Core.Analysis.Quality;
 /// A natural ending: the user's last turn closes politely (thanks or a farewell in its last sentences, no new question
 /// after it) and the agent closes too (a farewell or well-wish in its last replies, or thanks in its final reply
 /// after the user's closing), or the user's farewell is the last word. Closings of a known shape count beside the
-/// listed phrases (<see cref="ClosingShapes"/>: "have a great rest of your day", "you too", "byeee", "yep. later"). A user who leaves after a booking without a word of closing, an agent question left unanswered, a
-/// time-out or a crash are not natural. The reason comes from <c>close_reason</c>/<c>shutdown_reason</c> otherwise.
+/// listed phrases (<see cref="ClosingShapes"/>: "have a great rest of your day", "you too", "byeee", "yep. later").
+/// A user who leaves after a booking without a word of closing, an agent question left unanswered, a time-out or a
+/// crash are not natural. The reason comes from <c>close_reason</c>/<c>shutdown_reason</c> otherwise.
 /// </summary>
 public static class EndingDetector
 {
