@@ -26,7 +26,11 @@ public sealed class Evaluator
         _rewrite = rewrite ?? (bytes => bytes);
     }
 
-    public EvaluationResult Evaluate(IReadOnlyList<LabeledCall> calls, Action<int, int>? progress = null)
+    /// <param name="analyzed">Told each call's parsed payload and full analysis as soon as it is made (eval --reports).</param>
+    public EvaluationResult Evaluate(
+        IReadOnlyList<LabeledCall> calls,
+        Action<int, int>? progress = null,
+        Action<SessionPayload, AnalysisResults>? analyzed = null)
     {
         var scores = LabelField.All.Select(f => new FieldScore(f)).ToList();
         var mismatches = new List<Mismatch>();
@@ -43,7 +47,9 @@ public sealed class Evaluator
                 continue;
             }
 
-            var predicted = _project(StagedAnalysis.Run(_analyzers, parsed.Payload));
+            var results = StagedAnalysis.Run(_analyzers, parsed.Payload);
+            analyzed?.Invoke(parsed.Payload, results);
+            var predicted = _project(results);
             predictions.Add(new SessionPrediction(parsed.Payload.SessionId, predicted.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)));
             var expected = ReadLabels(call.LabelsPath);
             foreach (var score in scores)

@@ -1,24 +1,28 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Llm;
+using System.Text.Json;
 using VoiceAnalytics.Core.Evaluation;
+using VoiceAnalytics.Core.Pipeline;
 
 namespace VoiceAnalytics.LocalHost.Cli;
 
 /// <summary>
-/// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--restyle raw|smart]</c>: runs the analyzers on
+/// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--reports FILE] [--restyle raw|smart]</c>: runs the analyzers on
 /// labeled calls and prints per-field accuracy or precision/recall/F1 and the macro average. <c>rules</c> (default)
 /// is the deterministic analyzers alone; <c>llm</c> the model's validated values alone; <c>merged</c> the final values
-/// the pipeline uses. The last two need <c>Llm:*</c> settings (an endpoint). <c>--restyle</c> first rewrites the
+/// the pipeline uses. <c>--reports</c> writes each call's whole analysis (every analyzer's result, as the API's report
+/// holds it) as one JSON line: what to diff when a change must leave every output as it was. The last two need <c>Llm:*</c> settings (an endpoint). <c>--restyle</c> first rewrites the
 /// user's turns as a speech-to-text engine could have given them (<see cref="SpokenStyle"/>). Progress goes to stderr.
 /// </summary>
 public static class EvalCommand
 {
-    public const string Usage = "usage: eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--restyle raw|smart]";
+    public const string Usage = "usage: eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--reports FILE] [--restyle raw|smart]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         string? folder = null;
         string? predictionsFile = null;
+        string? reportsFile = null;
         var json = false;
         var failures = false;
         var analyzer = "rules";
@@ -35,6 +39,7 @@ public static class EvalCommand
                     error.WriteLine($"--restyle takes {SpokenStyle.Raw} or {SpokenStyle.Smart}. {Usage}");
                     return 2;
                 case "--predictions" when i + 1 < args.Count: predictionsFile = args[++i]; break;
+                case "--reports" when i + 1 < args.Count: reportsFile = args[++i]; break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = value; break;
                 default:
                     error.WriteLine($"Unknown argument {args[i]}. {Usage}");
@@ -80,7 +85,13 @@ public static class EvalCommand
             "merged" => new Evaluator(analyzers, rewrite: rewrite),
             _ => new Evaluator(analyzers.Where(a => a is not LlmAnalyzer), rewrite: rewrite),
         };
-        var result = evaluator.Evaluate(calls, (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } });
+        using var reports = reportsFile is null ? null : new StreamWriter(reportsFile);
+        var result = evaluator.Evaluate(
+            calls,
+            (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } },
+            reports is null ? null : (payload, results) => reports.WriteLine(JsonSerializer.Serialize(
+                new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["session_id"] = payload.SessionId, ["results"] = new SortedDictionary<string, object>(results.ToDictionary(), StringComparer.Ordinal) },
+                ReportJson.Options)));
         if (json)
         {
             EvaluationWriter.WriteJson(result, output);

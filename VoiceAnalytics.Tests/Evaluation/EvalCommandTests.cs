@@ -101,6 +101,27 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Run_Reports_OneLinePerSessionWithEveryAnalyzersResult()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "reports.jsonl");
+
+        var (code, _, _) = Run(CallsDir, "--reports", file);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(30, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var expectedId = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(CallsDir, "dev-001.json"))).RootElement.GetProperty("session_id").GetString();
+        Assert.Equal(expectedId, first.RootElement.GetProperty("session_id").GetString());
+        var results = first.RootElement.GetProperty("results");
+        Assert.Equal(
+            ["action_items", "content_gaps", "conversation_quality", "executive_summary", "lead_scoring", "objections_and_competitors", "performance_metrics", "sales_intelligence", "sentiment"],
+            results.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(12, results.GetProperty("sales_intelligence").GetProperty("sizing").GetProperty("team_size").GetProperty("value").GetInt32());
+    }
+
+    [Fact]
     public void Run_Failures_ListsMismatchesWithEvidence()
     {
         using var folder = new TempFolder();
