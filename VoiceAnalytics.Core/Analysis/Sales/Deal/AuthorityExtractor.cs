@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 
@@ -13,7 +12,7 @@ internal static class AuthorityExtractor
 {
     public static Extracted<string>? Extract(Conversation conversation, IReadOnlyList<ScannedTurn> turns)
     {
-        var (decider, denial) = FindFirmDecider(turns);
+        var (decider, denial, weak) = FindDeciders(turns);
         if (decider is not null)
         {
             return new Extracted<string>(AuthorityLevels.Influencer, 0.8, decider);
@@ -32,7 +31,7 @@ internal static class AuthorityExtractor
         }
 
         // Only whose budget it is ("it's his budget"): with a sign-off the user must get, the user needs approval.
-        if (FindDecider(turns, firm: false) is { } notMine)
+        if (weak is { } notMine)
         {
             return ApprovalGate(turns) is { } gate
                 ? new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, gate)
@@ -131,34 +130,23 @@ internal static class AuthorityExtractor
             : null;
     }
 
-    /// <summary>Someone else decides, firmly named (<paramref name="firm"/>) or only implied (see <see cref="DeciderStrength"/>).</summary>
-    private static Evidence? FindDecider(IReadOnlyList<ScannedTurn> turns, bool firm) =>
-        FindDecider(turns, AuthorityCues.InfluencerCue, negationReach: 0, firm)
-        ?? FindDecider(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, firm)
-        ?? FindDecider(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, firm);
-
-    private static Evidence? FindDecider(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, bool firm) =>
-        DealCues.FirstEvidence(turns, cue, (text, m) => IsDecider(text, m, negationReach, firm));
-
-    private static bool IsDecider(string text, Match m, int negationReach, bool firm) =>
-        (negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach))
-        && !DeciderStrength.NamesOutsideParty(m)
-        && DeciderStrength.IsWeak(text, m) != firm;
-
     /// <summary>
-    /// The first firm cue that names the decider or the user's recommending role, else the first that only denies the
-    /// user decides (<see cref="DeciderStrength.IsDenial"/>), in one pass over the same cues as <see cref="FindDecider(IReadOnlyList{ScannedTurn}, bool)"/>.
+    /// Someone else decides: the first firm cue that names the decider or the user's recommending role, else the first
+    /// that only denies the user decides (<see cref="DeciderStrength.IsDenial"/>), and the first that only implies a
+    /// decider (see <see cref="DeciderStrength"/>), all in one pass over the cues in order. Past a firm decider the
+    /// pass stops, as neither of the others is read then.
     /// </summary>
-    private static (Evidence? Decider, Evidence? Denial) FindFirmDecider(IReadOnlyList<ScannedTurn> turns)
+    private static (Evidence? Decider, Evidence? Denial, Evidence? Weak) FindDeciders(IReadOnlyList<ScannedTurn> turns)
     {
         Evidence? denial = null;
-        var decider = FindNamedDecider(turns, AuthorityCues.InfluencerCue, negationReach: 0, ref denial)
-            ?? FindNamedDecider(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, ref denial)
-            ?? FindNamedDecider(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, ref denial);
-        return (decider, denial);
+        Evidence? weak = null;
+        var decider = FindDeciders(turns, AuthorityCues.InfluencerCue, negationReach: 0, ref denial, ref weak)
+            ?? FindDeciders(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, ref denial, ref weak)
+            ?? FindDeciders(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, ref denial, ref weak);
+        return (decider, denial, weak);
     }
 
-    private static Evidence? FindNamedDecider(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, ref Evidence? denial)
+    private static Evidence? FindDeciders(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach, ref Evidence? denial, ref Evidence? weak)
     {
         foreach (var (turn, scan) in turns)
         {
@@ -169,17 +157,23 @@ internal static class AuthorityExtractor
 
             foreach (var m in scan.Matches(cue))
             {
-                if (!IsDecider(scan.Text, m, negationReach, firm: true))
+                if ((negationReach > 0 && DealText.IsNegatedBefore(scan.Text, m.Index, negationReach)) || DeciderStrength.NamesOutsideParty(m))
                 {
                     continue;
                 }
 
-                if (!DeciderStrength.IsDenial(m.ValueSpan))
+                if (DeciderStrength.IsWeak(scan.Text, m))
+                {
+                    weak ??= Evidence.Sentence(turn, m.Index);
+                }
+                else if (!DeciderStrength.IsDenial(m.ValueSpan))
                 {
                     return Evidence.Sentence(turn, m.Index);
                 }
-
-                denial ??= Evidence.Sentence(turn, m.Index);
+                else
+                {
+                    denial ??= Evidence.Sentence(turn, m.Index);
+                }
             }
         }
 

@@ -31,7 +31,7 @@ internal static class DatedStatementFinder
         List<(Turn Turn, DateMention Mention)>? undated = null; // plain dates that named an event but nothing to do with the purchase
         foreach (var (turn, scan) in turns)
         {
-            var mentions = RelativeDates.FindAll(turn.Text, reference);
+            var mentions = RelativeDates.FindAll(scan, reference);
             List<int>? needs = null;
             List<int> Needs() => needs ??= NeedIndexes(scan);
             if (mentions.Count == 0)

@@ -1,12 +1,17 @@
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Analysis.Text.Dates;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
-/// <summary>Every cue the deal extractors read, behind one scanner so each user turn is read word by word only once.</summary>
+/// <summary>
+/// Every cue the deal extractors read, and the date families' (<see cref="RelativeDates.Cues"/>), behind one scanner so
+/// each user turn is read word by word only once.
+/// </summary>
 internal static class DealCues
 {
     public static readonly CueScanner Scanner = new(
+    [
         AuthorityCues.DecisionMakerCue,
         AuthorityCues.OwnerCue,
         AuthorityCues.InfluencerCue,
@@ -37,7 +42,9 @@ internal static class DealCues
         TimelineCues.TimingTopicCue,
         TimelineCues.EventPointerCue,
         StakeholderVocabulary.RoleCue,
-        StakeholderVocabulary.PartnersCue);
+        StakeholderVocabulary.PartnersCue,
+        .. RelativeDates.Cues,
+    ]);
 
     /// <summary>The user's turns, each scanned once.</summary>
     public static IReadOnlyList<ScannedTurn> ScanUserTurns(Conversation conversation) =>

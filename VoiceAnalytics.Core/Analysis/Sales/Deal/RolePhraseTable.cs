@@ -15,11 +15,13 @@ internal sealed class RolePhraseTable
 
     private readonly FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
     private readonly FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _exactCase;
+    private readonly int _maxWords;
 
     public RolePhraseTable(IEnumerable<(string Label, string Template)> templates)
     {
         var phrases = templates.SelectMany(t => Expand(t.Label, t.Template)).ToList();
         FirstWords = [.. phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal)];
+        _maxWords = phrases.Max(p => p.Words.Count);
         _anyCase = Index(phrases.Where(p => !p.Words[0].StartsWith('=')), StringComparer.OrdinalIgnoreCase);
         _exactCase = Index(phrases.Where(p => p.Words[0].StartsWith('=')), StringComparer.Ordinal);
     }
@@ -31,17 +33,35 @@ internal sealed class RolePhraseTable
     public (RolePhrase Phrase, int End)? MatchAt(string text, int index)
     {
         var first = WordAt(text, index);
-        (RolePhrase Phrase, int End)? best = null;
-        best = Longest(Candidates(_anyCase, text, first), text, index, best);
-        return Longest(Candidates(_exactCase, text, first), text, index, best);
+        var anyCase = Candidates(_anyCase, text, first);
+        var exactCase = Candidates(_exactCase, text, first);
+        if (anyCase.Length == 0 && exactCase.Length == 0)
+        {
+            return null;
+        }
+
+        // Every candidate reads the same words from the index (a common first word such as "it" or "people" has dozens
+        // of phrases), so they are read once, with the word after the longest phrase for the HR check.
+        Span<(int Start, int End, int Stem)> words = stackalloc (int, int, int)[_maxWords + 1];
+        var position = index;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (start, end) = WordAt(text, position);
+            words[i] = (start, end, Stem(text.AsSpan(start, end - start)).Length);
+            position = end;
+        }
+
+        var best = Longest(anyCase, text, words, null);
+        return Longest(exactCase, text, words, best);
     }
 
     /// <summary>The longest match among <paramref name="candidates"/>, a phrase that needs no determiner winning a tie.</summary>
-    private static (RolePhrase Phrase, int End)? Longest(RolePhrase[] candidates, string text, int index, (RolePhrase Phrase, int End)? best)
+    private static (RolePhrase Phrase, int End)? Longest(
+        RolePhrase[] candidates, string text, ReadOnlySpan<(int Start, int End, int Stem)> words, (RolePhrase Phrase, int End)? best)
     {
         foreach (var phrase in candidates)
         {
-            if (EndOf(phrase, text, index) is { } end
+            if (EndOf(phrase, text, words) is { } end
                 && (best is null || end > best.Value.End || (end == best.Value.End && best.Value.Phrase.NeedsDeterminer && !phrase.NeedsDeterminer)))
             {
                 best = (phrase, end);
@@ -54,26 +74,26 @@ internal sealed class RolePhraseTable
     private static RolePhrase[] Candidates(FrozenDictionary<string, RolePhrase[]>.AlternateLookup<ReadOnlySpan<char>> index, string text, (int Start, int End) word) =>
         word.End > word.Start && index.TryGetValue(Stem(text.AsSpan(word.Start, word.End - word.Start)), out var found) ? found : [];
 
-    private static int? EndOf(RolePhrase phrase, string text, int index)
+    /// <summary>Where <paramref name="phrase"/> ends when it matches <paramref name="words"/>, the words read from its start.</summary>
+    private static int? EndOf(RolePhrase phrase, string text, ReadOnlySpan<(int Start, int End, int Stem)> words)
     {
-        var position = index;
-        foreach (var expected in phrase.Words)
+        var count = phrase.Words.Count;
+        for (var i = 0; i < count; i++)
         {
-            var (start, end) = WordAt(text, position);
-            var word = Stem(text.AsSpan(start, end - start));
+            var expected = phrase.Words[i];
+            var (start, end, stem) = words[i];
+            var word = text.AsSpan(start, stem);
             var exact = expected.StartsWith('=');
             var matches = exact ? word.SequenceEqual(expected.AsSpan(1)) : word.Equals(expected, StringComparison.OrdinalIgnoreCase);
             if (end == start || !matches)
             {
                 return null;
             }
-
-            position = end;
         }
 
         var isBareHr = phrase.Words is ["=HR"] or ["hr"];
-        var next = WordAt(text, position);
-        return isBareHr && DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), NotAfterHr) ? null : position;
+        var next = words[count];
+        return isBareHr && DealText.IsAny(text.AsSpan(next.Start, next.End - next.Start), NotAfterHr) ? null : words[count - 1].End;
     }
 
     /// <summary>The word at or after <paramref name="index"/>, skipping spaces and hyphens but not punctuation.</summary>

@@ -30,17 +30,31 @@ public static class RelativeDates
         (new Cue(DatePatterns.Simple(), DateTriggers.Simple), PeriodResolvers.Simple, null),
     ];
 
-    private static readonly CueScanner Scanner = new([.. Families.Select(f => f.Cue)]);
+    private static readonly CueScanner Scanner = new([.. Cues]);
+
+    /// <summary>The families' cues, for a reader that scans its texts with a scanner of its own holding them (see <see cref="FindAll(ScannedText, DateOnly)"/>).</summary>
+    internal static IEnumerable<Cue> Cues => Families.Select(f => f.Cue);
 
     /// <summary>Every date expression in <paramref name="text"/>, in order, resolved against <paramref name="reference"/>.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text, DateOnly reference)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scanned = Scanner.Scan(text);
-        if (scanned.Mask == 0)
+        return FindAll(Scanner.Scan(text), reference);
+    }
+
+    /// <summary>
+    /// As <see cref="FindAll(string, DateOnly)"/>, on a text already scanned by a scanner that holds <see cref="Cues"/>
+    /// among its own, so a reader that scans its turns anyway does not read them a second time for dates.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> FindAll(ScannedText scanned, DateOnly reference)
+    {
+        ArgumentNullException.ThrowIfNull(scanned);
+        if (!MayHoldAny(scanned))
         {
             return [];
         }
+
+        var text = scanned.Text;
 
         List<(int Start, int Length, int Family, DateWindow Window)>? cores = null;
         for (var family = 0; family < Families.Length; family++)
@@ -81,6 +95,19 @@ public static class RelativeDates
         }
 
         return mentions;
+    }
+
+    private static bool MayHoldAny(ScannedText scanned)
+    {
+        foreach (var family in Families)
+        {
+            if (scanned.MayMatch(family.Cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first date expression in <paramref name="text"/>, or null.</summary>
