@@ -17,6 +17,11 @@ internal static class SeatUsageBinder
 
     public static void Bind(SizingTurn turn)
     {
+        if (turn.Counts.Count == 0)
+        {
+            return; // every cue binds to a count of the turn; most turns hold none
+        }
+
         var text = turn.Text;
         for (var k = 0; k < text.Count; k++)
         {

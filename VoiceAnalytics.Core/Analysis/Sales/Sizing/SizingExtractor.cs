@@ -25,8 +25,7 @@ public static class SizingExtractor
         foreach (var turn in conversation.UserTurns)
         {
             var before = turn.Index > 0 ? conversation.Turns[turn.Index - 1] : null;
-            var question = before is { IsAssistant: true } ? SizingQuestion.Of(conversation.TextOf(before)) : SizingQuestion.None;
-            turns.Add(new SizingTurn(turn, conversation.TextOf(turn).Tokens, question));
+            turns.Add(new SizingTurn(turn, conversation.TextOf(turn).Tokens, before is { IsAssistant: true } ? conversation.TextOf(before) : null));
         }
 
         var team = TeamSizeExtractor.Extract(turns);

@@ -13,13 +13,16 @@ internal sealed class SizingTurn
 
     private readonly int[] _sentence;
     private readonly int[] _segment;
+    private readonly TurnText? _asker;
+    private SizingQuestion? _question;
     private (int Token, int Total)? _workforceSplit;
     private bool _workforceSplitRead;
 
-    public SizingTurn(Turn turn, TokenizedText text, SizingQuestion question)
+    /// <param name="asker">The assistant turn just before, whose question the turn may answer, or null.</param>
+    public SizingTurn(Turn turn, TokenizedText text, TurnText? asker)
     {
         Turn = turn;
-        Question = question;
+        _asker = asker;
         Text = text;
         _sentence = new int[Text.Count];
         _segment = new int[Text.Count];
@@ -35,7 +38,11 @@ internal sealed class SizingTurn
 
     public Turn Turn { get; }
 
-    public SizingQuestion Question { get; }
+    /// <summary>
+    /// The sizing question the turn answers, read on first use: only the readers of a count ask, and most turns hold
+    /// no count, so most assistant questions are never read.
+    /// </summary>
+    public SizingQuestion Question => _question ??= _asker is null ? SizingQuestion.None : SizingQuestion.Of(_asker);
 
     public TokenizedText Text { get; }
 

@@ -16,6 +16,11 @@ internal static class VolumeExtractor
         for (var t = 0; t < turns.Count; t++)
         {
             var turn = turns[t];
+            if (turn.Counts.Count == 0)
+            {
+                continue; // no amount and no places: skip reading the turn for per-unit statements
+            }
+
             places = VolumePerPlace.PlacesIn(turn) ?? places;
             var perUnit = DocumentsPerUnit.Read(turn);
             var unitSentence = perUnit is { } said ? UnitSentence(turn, said.First) : -1;
