@@ -47,10 +47,16 @@ internal static class AgentFollowUpFinder
 
     private static ActionCandidate? AcceptedOffer(Conversation conversation, Turn turn, bool meetingBooked, DateOnly today)
     {
-        var offer = FollowUpCues.Offer().Match(turn.Text);
+        // the user's short reply is read before the agent's long turn: most offers go unanswered or unaccepted
         var next = conversation.NextUserTurn(turn);
-        if (!offer.Success || next is null || next.Index != turn.Index + 1
+        if (next is null || next.Index != turn.Index + 1
             || !FollowUpCues.Acceptance().IsMatch(next.Text) || FollowUpCues.Decline().IsMatch(next.Text))
+        {
+            return null;
+        }
+
+        var offer = FollowUpCues.Offer().Match(turn.Text);
+        if (!offer.Success)
         {
             return null;
         }

@@ -12,6 +12,7 @@ public static class MachineInfo
         output.WriteLine($"- CPU model: {CpuModel()}");
         output.WriteLine($"- Runtime: {RuntimeInformation.FrameworkDescription} on {RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture})");
         output.WriteLine($"- GC: {(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode}");
+        output.WriteLine($"- dynamic PGO: {DynamicPgo()}");
         output.WriteLine($"- load average at start (1/5/15 min, whole machine): {LoadAverage()}");
 #if DEBUG
         output.WriteLine("- WARNING: Debug build; run with -c Release for numbers worth keeping");
@@ -23,6 +24,26 @@ public static class MachineInfo
     {
         const string LoadAvg = "/proc/loadavg";
         return File.Exists(LoadAvg) ? string.Join(' ', File.ReadAllText(LoadAvg).Split(' ').Take(3)) : "n/a";
+    }
+
+    /// <summary>
+    /// Whether the JIT re-optimizes hot methods from profiles gathered as they run. It moves the analyzers' steady rate
+    /// by about a third, and the local host and the Functions worker differ (bench/README.md, "Issue 8, session 25").
+    /// Since .NET 9 the environment variable wins over runtimeconfig.json, which wins over the runtime's default (on).
+    /// </summary>
+    public static string DynamicPgo()
+    {
+        foreach (var name in (string[])["DOTNET_TieredPGO", "COMPlus_TieredPGO"])
+        {
+            if (Environment.GetEnvironmentVariable(name) is { Length: > 0 } value)
+            {
+                return $"{(value == "0" ? "off" : "on")} ({name}={value})";
+            }
+        }
+
+        return AppContext.GetData("System.Runtime.TieredPGO") is { } configured
+            ? $"{(string.Equals(configured.ToString(), "false", StringComparison.OrdinalIgnoreCase) ? "off" : "on")} (runtimeconfig.json)"
+            : "on (the runtime's default)";
     }
 
     private static string CpuModel()
