@@ -84,15 +84,7 @@ public sealed class EvalCommandTests
     [Fact]
     public void Run_Predictions_OneLinePerSessionWithEveryField()
     {
-        using var folder = new TempFolder();
-        var file = Path.Combine(folder.Path, "predictions.jsonl");
-
-        var (code, _, _) = Run(CallsDir, "--predictions", file);
-
-        Assert.Equal(0, code);
-        var lines = File.ReadAllLines(file);
-        Assert.Equal(30, lines.Length);
-        using var first = JsonDocument.Parse(lines[0]);
+        using var first = FirstOfThirtyLines("--predictions");
         var labels = first.RootElement.GetProperty("labels");
         Assert.False(string.IsNullOrEmpty(first.RootElement.GetProperty("session_id").GetString()));
         Assert.All(LabelField.All, f => Assert.True(labels.TryGetProperty(f.Name, out _), f.Name));
@@ -103,15 +95,7 @@ public sealed class EvalCommandTests
     [Fact]
     public void Run_Reports_OneLinePerSessionWithEveryAnalyzersResult()
     {
-        using var folder = new TempFolder();
-        var file = Path.Combine(folder.Path, "reports.jsonl");
-
-        var (code, _, _) = Run(CallsDir, "--reports", file);
-
-        Assert.Equal(0, code);
-        var lines = File.ReadAllLines(file);
-        Assert.Equal(30, lines.Length);
-        using var first = JsonDocument.Parse(lines[0]);
+        using var first = FirstOfThirtyLines("--reports");
         var expectedId = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(CallsDir, "dev-001.json"))).RootElement.GetProperty("session_id").GetString();
         Assert.Equal(expectedId, first.RootElement.GetProperty("session_id").GetString());
         var results = first.RootElement.GetProperty("results");
@@ -119,6 +103,20 @@ public sealed class EvalCommandTests
             ["action_items", "content_gaps", "conversation_quality", "executive_summary", "lead_scoring", "objections_and_competitors", "performance_metrics", "sales_intelligence", "sentiment"],
             results.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(12, results.GetProperty("sales_intelligence").GetProperty("sizing").GetProperty("team_size").GetProperty("value").GetInt32());
+    }
+
+    /// <summary>Runs eval on the 30 dev calls writing <paramref name="option"/>'s file; it must hold one line per call.</summary>
+    private static JsonDocument FirstOfThirtyLines(string option)
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "out.jsonl");
+
+        var (code, _, _) = Run(CallsDir, option, file);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(30, lines.Length);
+        return JsonDocument.Parse(lines[0]);
     }
 
     [Fact]
