@@ -1,6 +1,7 @@
+using System.Text.Json;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Llm;
-using System.Text.Json;
+using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Evaluation;
 using VoiceAnalytics.Core.Pipeline;
 
@@ -10,9 +11,10 @@ namespace VoiceAnalytics.LocalHost.Cli;
 /// <c>eval DIR [--analyzer rules|llm|merged] [--json] [--failures] [--predictions FILE] [--reports FILE] [--restyle raw|smart]</c>: runs the analyzers on
 /// labeled calls and prints per-field accuracy or precision/recall/F1 and the macro average. <c>rules</c> (default)
 /// is the deterministic analyzers alone; <c>llm</c> the model's validated values alone; <c>merged</c> the final values
-/// the pipeline uses. <c>--reports</c> writes each call's whole analysis (every analyzer's result, as the API's report
-/// holds it) as one JSON line: what to diff when a change must leave every output as it was. The last two need <c>Llm:*</c> settings (an endpoint). <c>--restyle</c> first rewrites the
-/// user's turns as a speech-to-text engine could have given them (<see cref="SpokenStyle"/>). Progress goes to stderr.
+/// the pipeline uses. The last two need <c>Llm:*</c> settings (an endpoint). <c>--restyle</c> first rewrites the
+/// user's turns as a speech-to-text engine could have given them (<see cref="SpokenStyle"/>). <c>--reports</c> writes
+/// each call's whole analysis (every analyzer's result, as the API's report holds it) as one JSON line: what to diff
+/// when a change must leave every output as it was. Progress goes to stderr.
 /// </summary>
 public static class EvalCommand
 {
@@ -89,9 +91,7 @@ public static class EvalCommand
         var result = evaluator.Evaluate(
             calls,
             (done, total) => { if (done % 10 == 0 || done == total) { error.WriteLine($"evaluated {done}/{total}"); } },
-            reports is null ? null : (payload, results) => reports.WriteLine(JsonSerializer.Serialize(
-                new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["session_id"] = payload.SessionId, ["results"] = new SortedDictionary<string, object>(results.ToDictionary(), StringComparer.Ordinal) },
-                ReportJson.Options)));
+            reports is null ? null : (payload, results) => reports.WriteLine(ReportLine(payload, results)));
         if (json)
         {
             EvaluationWriter.WriteJson(result, output);
@@ -114,4 +114,14 @@ public static class EvalCommand
 
         return 0;
     }
+
+    /// <summary>One call's analysis as a JSON line, keys sorted so two builds' files compare byte for byte.</summary>
+    private static string ReportLine(SessionPayload payload, AnalysisResults results) =>
+        JsonSerializer.Serialize(
+            new SortedDictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["session_id"] = payload.SessionId,
+                ["results"] = new SortedDictionary<string, object>(results.ToDictionary(), StringComparer.Ordinal),
+            },
+            ReportJson.Options);
 }
