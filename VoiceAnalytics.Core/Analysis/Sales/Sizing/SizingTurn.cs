@@ -11,8 +11,10 @@ internal sealed class SizingTurn
     // readers that scan "the sentence" or "the clause" of each count stay linear in the turn.
     private const int MaxSentenceTokens = 200;
 
-    private readonly int[] _sentence;
-    private readonly int[] _segment;
+    // Sentence and segment of each token, marked on first use: only the readers of a count or of a "me"/"only"
+    // phrase ask, and most turns hold neither.
+    private int[]? _sentence;
+    private int[]? _segment;
     private readonly TurnText? _asker;
     private SizingQuestion? _question;
     private (int Token, int Total)? _workforceSplit;
@@ -24,9 +26,6 @@ internal sealed class SizingTurn
         Turn = turn;
         _asker = asker;
         Text = text;
-        _sentence = new int[Text.Count];
-        _segment = new int[Text.Count];
-        MarkClauses();
         var counts = ReadCounts();
         PeopleEnumeration.AddTo(this, counts);
         SoloClauses.AddTo(this, counts);
@@ -62,11 +61,15 @@ internal sealed class SizingTurn
         }
     }
 
-    public int SentenceOf(int token) => token < _sentence.Length ? _sentence[Math.Max(0, token)] : SentenceCount;
+    public int SentenceOf(int token) => token < Sentences.Length ? Sentences[Math.Max(0, token)] : SentenceCount;
 
-    public int SegmentOf(int token) => token < _segment.Length ? _segment[Math.Max(0, token)] : int.MaxValue;
+    public int SegmentOf(int token) => token < Segments.Length ? Segments[Math.Max(0, token)] : int.MaxValue;
 
-    public int SentenceCount => _sentence.Length == 0 ? 0 : _sentence[^1] + 1;
+    public int SentenceCount => Sentences.Length == 0 ? 0 : Sentences[^1] + 1;
+
+    private int[] Sentences => _sentence ?? MarkClauses().Sentences;
+
+    private int[] Segments => _segment ?? MarkClauses().Segments;
 
     /// <summary>Whether the sentence holding the token is a question ("can you handle 80 a day?").</summary>
     public bool IsQuestionSentence(int token)
@@ -86,8 +89,9 @@ internal sealed class SizingTurn
     /// <summary>Evidence quoting the sentence around a token.</summary>
     public Evidence EvidenceAt(int token) => Evidence.Sentence(Turn, Text.InRange(token) ? Text[token].Start : 0);
 
-    private void MarkClauses()
+    private (int[] Sentences, int[] Segments) MarkClauses()
     {
+        var (sentences, segments) = (new int[Text.Count], new int[Text.Count]);
         int sentence = 0, segment = 0, sentenceStart = 0;
         for (var k = 0; k < Text.Count; k++)
         {
@@ -101,8 +105,8 @@ internal sealed class SizingTurn
                 segment++;
             }
 
-            _sentence[k] = sentence;
-            _segment[k] = segment;
+            sentences[k] = sentence;
+            segments[k] = segment;
             if (Text.IsSentenceEnd(k))
             {
                 sentence++;
@@ -110,12 +114,20 @@ internal sealed class SizingTurn
                 sentenceStart = k + 1;
             }
         }
+
+        (_sentence, _segment) = (sentences, segments);
+        return (sentences, segments);
     }
 
     private List<SizingCount> ReadCounts()
     {
         var numbers = SpokenNumbers.Scan(Text);
         var counts = new List<SizingCount>(numbers.Count);
+        if (numbers.Count == 0)
+        {
+            return counts;
+        }
+
         var numberEnds = new bool[Text.Count + 1];
         var token = 0;
         foreach (var number in numbers)

@@ -7,6 +7,16 @@ internal static class NumberPhraseReader
 {
     private static readonly WordSet AfterArticle = new("hundred", "thousand", "million", "dozen", "couple", "few", "half");
 
+    /// <summary>
+    /// Every word a spelled-out phrase can open with: an article, a quantity word or a number word. Most words of a
+    /// turn are none of these, and one set lookup rules them out before the readers compare them word by word.
+    /// </summary>
+    private static readonly WordSet PhraseOpeners = new(
+        "a", "an", "half", "couple", "few", "dozen",
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million");
+
     public static bool TryRead(TokenizedText text, int index, out NumberPhrase phrase)
     {
         phrase = default;
@@ -15,7 +25,7 @@ internal static class NumberPhraseReader
             return DigitPhraseReader.TryRead(text, index, out phrase);
         }
 
-        return text.IsWord(index) && TryReadWords(text, index, out phrase);
+        return text.In(index, PhraseOpeners) && TryReadWords(text, index, out phrase);
     }
 
     private static bool TryReadWords(TokenizedText text, int index, out NumberPhrase phrase)
