@@ -19,8 +19,9 @@ internal static partial class AuthorityAnswer
         var answer = level == AuthorityLevels.DecisionMaker ? SoleDecider() : NotTheDecider();
         foreach (var (turn, _) in turns)
         {
-            if (conversation.PreviousAssistant(turn) is { } asked && DecisionQuestion().IsMatch(asked.Text)
-                && answer.Match(turn.Text) is { Success: true } m)
+            // The answer's opening first: it rules most turns out, where the question is a search of a longer text.
+            if (answer.Match(turn.Text) is { Success: true } m
+                && conversation.PreviousAssistant(turn) is { } asked && DecisionQuestion().IsMatch(asked.Text))
             {
                 return new Extracted<string>(level, 0.7, Evidence.From(turn, m.Index, m.Length));
             }

@@ -45,7 +45,8 @@ internal static class AuthorityExtractor
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.75, under);
         }
 
-        var approval = FindApproval(turns, soft: false)
+        var (firmApproval, consultApproval) = FindApprovals(turns);
+        var approval = firmApproval
             ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2)
             ?? Find(turns, AuthorityClauses.ApproverActsCue, negationReach: 2)
             ?? Find(turns, AuthorityClauses.ApproverMustActCue, negationReach: 2);
@@ -72,7 +73,7 @@ internal static class AuthorityExtractor
 
         // Consulting someone ("I'll run it by my partner", "I'll discuss it with my boss") needs approval only when
         // the user never says they decide.
-        if ((FindApproval(turns, soft: true) ?? Find(turns, AuthorityClauses.ConsultCue, negationReach: 2)) is { } consult)
+        if ((consultApproval ?? Find(turns, AuthorityClauses.ConsultCue, negationReach: 2)) is { } consult)
         {
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.7, consult);
         }
@@ -191,14 +192,40 @@ internal static class AuthorityExtractor
     private static Evidence? Find(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach) =>
         DealCues.FirstEvidence(turns, cue, (text, m) => negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach));
 
-    // A sign-off the user must get; soft ones only consult ("run it by", "check with"). An approval whose subject is
-    // a document or the user's own client ("offers have to be approved by our CFO", "clients have to approve the
-    // proposal") is a workflow, not the purchase.
-    private static Evidence? FindApproval(IReadOnlyList<ScannedTurn> turns, bool soft) =>
-        DealCues.FirstEvidence(turns, AuthorityCues.NeedsApprovalCue, (text, m) =>
-            !DealText.IsNegatedBefore(text, m.Index, 3)
-            && IsConsult(m.ValueSpan) == soft
-            && !HasDocumentSubject(text, m.Index));
+    /// <summary>
+    /// The first sign-off the user must get, and the first that only consults ("run it by", "check with"), in one pass
+    /// over the cue: the pass stops at the first firm sign-off, as the consult is read only when there is none (and
+    /// then the pass has seen every match). An approval whose subject is a document or the user's own client ("offers
+    /// have to be approved by our CFO", "clients have to approve the proposal") is a workflow, not the purchase.
+    /// </summary>
+    private static (Evidence? SignOff, Evidence? Consult) FindApprovals(IReadOnlyList<ScannedTurn> turns)
+    {
+        Evidence? consult = null;
+        foreach (var (turn, scan) in turns)
+        {
+            if (!scan.MayMatch(AuthorityCues.NeedsApprovalCue))
+            {
+                continue;
+            }
+
+            foreach (var m in scan.Matches(AuthorityCues.NeedsApprovalCue))
+            {
+                if (DealText.IsNegatedBefore(scan.Text, m.Index, 3) || HasDocumentSubject(scan.Text, m.Index))
+                {
+                    continue;
+                }
+
+                if (!IsConsult(m.ValueSpan))
+                {
+                    return (Evidence.Sentence(turn, m.Index), consult);
+                }
+
+                consult ??= Evidence.Sentence(turn, m.Index);
+            }
+        }
+
+        return (null, consult);
+    }
 
     private static bool IsConsult(ReadOnlySpan<char> match) =>
         match.StartsWith("run", StringComparison.OrdinalIgnoreCase) || match.StartsWith("check", StringComparison.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ internal static class StakeholderExtractor
         foreach (var (turn, scan) in turns)
         {
             var text = turn.Text;
-            var answersWho = conversation.PreviousAssistant(turn) is { } asked && StakeholderVocabulary.AuthorityQuestion().IsMatch(asked.Text);
+            bool? answersWho = null; // read on the first role that needs it: most turns name none
             var from = 0;
             foreach (var index in scan.TriggerIndexes(StakeholderVocabulary.RoleCue))
             {
@@ -47,7 +47,7 @@ internal static class StakeholderExtractor
 
                 if (namesSomeone && !ownRole
                     && !found.Exists(f => f.Value == label)
-                    && (Involvement(text, index) ?? Answer(answersWho, text, index) ?? CoOwner(label, text, index, end)) is { } confidence)
+                    && (Involvement(text, index) ?? Answer(answersWho ??= AnswersWho(conversation, turn), text, index) ?? CoOwner(label, text, index, end)) is { } confidence)
                 {
                     found.Add(new Extracted<string>(label, confidence, Evidence.Sentence(turn, index)));
                 }
@@ -81,6 +81,9 @@ internal static class StakeholderExtractor
     /// </summary>
     private static double? CoOwner(string label, string text, int index, int end) =>
         label is PartnerLabel or "founder" && RoleMentionRules.IsNamedAsPeer(text, index, end) ? RolloutConfidence : null;
+
+    private static bool AnswersWho(Conversation conversation, Turn turn) =>
+        conversation.PreviousAssistant(turn) is { } asked && StakeholderVocabulary.AuthorityQuestion().IsMatch(asked.Text);
 
     /// <summary>A role the user names in answer to "who would approve it?" is involved, unless the user negates it ("not the CFO").</summary>
     private static double? Answer(bool answersWho, string text, int index) =>
