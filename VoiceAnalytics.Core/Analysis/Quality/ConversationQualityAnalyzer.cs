@@ -28,7 +28,7 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         var listening = ListeningReader.Read(conversation, agentTurns, userTurns);
         var interruptions = InterruptionReader.Read(conversation, userTurns, session.EffectiveDurationSeconds, session.Metrics);
         var ending = EndingDetector.Read(session, conversation, agentTurns, userTurns);
-        var sentiment = Progression(userTurns);
+        var sentiment = Progression(userTurns, conversation.Shared(SentimentTrend.Read));
         var agent = EffectivenessReader.Read(conversation, agentTurns, userTurns, listening);
         var report = new ConversationQualityReport
         {
@@ -82,11 +82,10 @@ public sealed class ConversationQualityAnalyzer : Analyzer<ConversationQualityRe
         return new QuestionEngagement(user, agent, total, total is >= 5 and <= 12, evidence);
     }
 
-    private static SentimentProgression Progression(IReadOnlyList<ScoredTurn> userTurns)
+    private static SentimentProgression Progression(IReadOnlyList<ScoredTurn> userTurns, TrendReading trend)
     {
         var score = userTurns.Count == 0 ? 0 : userTurns.Average(t => t.Score);
         var overall = SentimentLabels.ForCall(score);
-        var trend = SentimentTrend.Of(userTurns);
         var meets = overall == SentimentLabels.Positive || trend.Trend == SentimentTrend.Improving;
         return new SentimentProgression(overall, Math.Round(score, 3), trend.Start, trend.End, trend.Trend, meets);
     }

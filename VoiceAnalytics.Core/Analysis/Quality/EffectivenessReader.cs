@@ -90,7 +90,18 @@ public static class EffectivenessReader
 
     private static bool IsConcise(ScannedTurn turn)
     {
-        var sentences = turn.Words.Count(w => w.EndsSentence) + (turn.Words.Count > 0 && !turn.Words[^1].EndsSentence ? 1 : 0);
-        return sentences <= MaxSentences && turn.Words.Count <= MaxWords;
+        var words = turn.Words;
+        if (words.Count > MaxWords)
+        {
+            return false;
+        }
+
+        var sentences = words.Count > 0 && !words[^1].EndsSentence ? 1 : 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            sentences += words[i].EndsSentence ? 1 : 0;
+        }
+
+        return sentences <= MaxSentences;
     }
 }

@@ -57,6 +57,6 @@ public static class ListeningReader
             cache[scored.Turn.ItemId] = said;
         }
 
-        return ContentWords.Shared(ContentWords.Of(agent.Text, agent.Words), said) >= SharedWordsToBuildOn;
+        return ContentWords.SharesAtLeast(agent.Text, agent.Words, said, SharedWordsToBuildOn);
     }
 }

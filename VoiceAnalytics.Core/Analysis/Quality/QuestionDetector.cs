@@ -166,7 +166,8 @@ public static class QuestionDetector
     /// </summary>
     private static bool IsInversionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
     {
-        if (i == 0 || i + 2 >= to)
+        // Most words are no auxiliary: ask that first, before the lookups around it.
+        if (i == 0 || i + 2 >= to || !QuestionForms.IsAuxiliary(text, words[i]))
         {
             return false;
         }
@@ -178,7 +179,7 @@ public static class QuestionDetector
         // "can that be raised": after a modal, a demonstrative is its subject too ("we can that" is no statement).
         var determinerSubject = (QuestionForms.Determiners.Contains(text, subject) || QuestionForms.Demonstratives.Contains(text, subject))
             && IsDeterminerInversion(text, word);
-        return !inWhPhrase && QuestionForms.IsAuxiliary(text, word)
+        return !inWhPhrase
             && (QuestionForms.InvertedSubjects.Contains(text, subject) || determinerSubject)
             && !QuestionForms.NotSubjects.Contains(text, words[i + 2])
             && !ContinuesStatement(text, before)
@@ -219,13 +220,15 @@ public static class QuestionDetector
     /// </summary>
     private static bool IsWhQuestionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
     {
-        if (i == 0 || i + 2 >= to || ContinuesStatement(text, words[i - 1]) || QuestionForms.KnowingVerbs.Contains(text, words[i - 1]))
+        var word = words[i];
+        var contraction = QuestionForms.WhContractions.Contains(text, word);
+        if (i == 0 || i + 2 >= to || !(contraction || QuestionForms.WhWords.Contains(text, word))
+            || ContinuesStatement(text, words[i - 1]) || QuestionForms.KnowingVerbs.Contains(text, words[i - 1]))
         {
             return false;
         }
 
-        var word = words[i];
-        if (QuestionForms.WhContractions.Contains(text, word))
+        if (contraction)
         {
             return QuestionForms.Determiners.Contains(text, words[i + 1]) || QuestionForms.InvertedSubjects.Contains(text, words[i + 1]);
         }

@@ -52,6 +52,40 @@ public static class ContentWords
         return (double)shared / small.Count;
     }
 
+    /// <summary>
+    /// Whether at least <paramref name="count"/> distinct content words of the text recur in <paramref name="other"/>:
+    /// <c>Shared(Of(text, words), other) &gt;= count</c> without building the text's set, stopping once enough are found.
+    /// </summary>
+    public static bool SharesAtLeast(string text, IReadOnlyList<SpokenWord> words, HashSet<int> other, int count)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 16); // the found words sit on the stack
+        if (count <= 0)
+        {
+            return true;
+        }
+
+        Span<int> found = stackalloc int[count];
+        var shared = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length < 3 || !other.Contains(word.Hash) || found[..shared].Contains(word.Hash) || Function.Contains(text, word))
+            {
+                continue;
+            }
+
+            found[shared++] = word.Hash;
+            if (shared == count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int Shared(HashSet<int> a, HashSet<int> b)
     {
         ArgumentNullException.ThrowIfNull(a);

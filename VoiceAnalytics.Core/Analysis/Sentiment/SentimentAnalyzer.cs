@@ -24,7 +24,7 @@ public sealed class SentimentAnalyzer : Analyzer<SentimentReport>
         var conversation = input.Conversation;
         var turns = conversation.Shared(SentimentTimeline.Read);
         var score = turns.Count == 0 ? 0 : turns.Average(t => t.Score);
-        var trend = SentimentTrend.Of(turns);
+        var trend = conversation.Shared(SentimentTrend.Read);
         var hits = EmotionScanner.Scan(turns);
         var emotions = EmotionReadings.From(hits);
         var report = new SentimentReport

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Text;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>
@@ -25,6 +27,13 @@ public static class SentimentTrend
     private const double NegativeEnd = -0.15;
     private const double PositiveEnd = 0.3;
     private const double SurprisedStartCeiling = 0.3;
+
+    /// <summary>The trend of the call's <see cref="SentimentTimeline"/>, read once for the sentiment and quality analyzers (<see cref="Conversation.Shared{T}"/>).</summary>
+    public static TrendReading Read(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return Of(conversation.Shared(SentimentTimeline.Read));
+    }
 
     public static TrendReading Of(IReadOnlyList<ScoredTurn> turns)
     {

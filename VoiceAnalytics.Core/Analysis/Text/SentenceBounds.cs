@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace VoiceAnalytics.Core.Analysis.Text;
 
 /// <summary>
@@ -6,23 +8,19 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 /// </summary>
 public static class SentenceBounds
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".?!");
+
     public static (int Start, int End) Around(string text, int index)
     {
         AnalysisCancellation.ThrowIfRequested(); // once per mention: the loops over mentions stop when the analyzer is cancelled
         index = Math.Clamp(index, 0, Math.Max(0, text.Length - 1));
-        var start = index;
         var floor = SpeechReach.Floor(text, index);
-        while (start > floor && !EndsAt(text, start - 1))
-        {
-            start--;
-        }
+        var last = LastEnd(text, floor, index);
+        var start = last < 0 ? floor : last + 1;
 
-        var end = index;
         var ceiling = SpeechReach.Ceiling(text, index);
-        while (end < ceiling && !EndsAt(text, end))
-        {
-            end++;
-        }
+        var next = FirstEnd(text, index, ceiling);
+        var end = next < 0 ? ceiling : next;
 
         if (end < text.Length && EndsAt(text, end))
         {
@@ -89,6 +87,50 @@ public static class SentenceBounds
     }
 
     private static bool IsEnd(char c) => c is '.' or '?' or '!';
+
+    /// <summary>The first sentence end in [from, to), or -1; terminators are found with a vectorized search.</summary>
+    private static int FirstEnd(string text, int from, int to)
+    {
+        while (from < to)
+        {
+            var hit = text.AsSpan(from, to - from).IndexOfAny(Terminators);
+            if (hit < 0)
+            {
+                return -1;
+            }
+
+            if (EndsAt(text, from + hit))
+            {
+                return from + hit;
+            }
+
+            from += hit + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last sentence end in [from, to), or -1.</summary>
+    private static int LastEnd(string text, int from, int to)
+    {
+        while (from < to)
+        {
+            var hit = text.AsSpan(from, to - from).LastIndexOfAny(Terminators);
+            if (hit < 0)
+            {
+                return -1;
+            }
+
+            if (EndsAt(text, from + hit))
+            {
+                return from + hit;
+            }
+
+            to = from + hit;
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// A terminator ends a sentence unless a letter or digit follows it at once: the dot in "monday.com" or "$4.99"
