@@ -11,11 +11,7 @@ internal static class NumberPhraseReader
     /// Every word a spelled-out phrase can open with: an article, a quantity word or a number word. Most words of a
     /// turn are none of these, and one set lookup rules them out before the readers compare them word by word.
     /// </summary>
-    private static readonly WordSet PhraseOpeners = new(
-        "a", "an", "half", "couple", "few", "dozen",
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-        "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million");
+    private static readonly WordSet PhraseOpeners = new([.. NumberWords.Spelled, "a", "an", "half", "couple", "few", "dozen"]);
 
     public static bool TryRead(TokenizedText text, int index, out NumberPhrase phrase)
     {

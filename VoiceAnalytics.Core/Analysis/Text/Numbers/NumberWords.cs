@@ -78,11 +78,11 @@ internal static class NumberWords
         "the", "this", "that", "which", "each", "every", "any", "no", "another", "big", "main", "last", "next",
         "same", "right", "wrong", "other", "new", "old", "first", "best", "cheapest", "little", "someone's");
 
+    /// <summary>Every word <see cref="Values"/> knows.</summary>
+    public static IEnumerable<string> Spelled => Values.Dictionary.Keys;
+
     /// <summary>Every word <see cref="Values"/> knows, to rule out most words before hashing.</summary>
-    private static readonly WordSet ValueWords = new(
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-        "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million");
+    private static readonly WordSet ValueWords = new(Spelled);
 
     public static bool TryValue(ReadOnlySpan<char> word, out int value)
     {
