@@ -28,13 +28,14 @@ internal sealed class Lexicon
     /// Within a layer a longer term hides the shorter ones it covers; layers overlap freely, so "all paper" can be
     /// both a manual process and a pain point, and "policy applications" both an industry and a use case.
     /// </summary>
-    public void Match(string text, IReadOnlyList<SpokenWord> words, List<LexiconMatch> into)
+    public void Match(string text, IReadOnlyList<SpokenWord> list, List<LexiconMatch> into)
     {
+        var words = PhraseMatcher<LexiconEntry>.AsSpan(list);
         Span<int> coveredUntil = stackalloc int[LayerCount];
         Span<int> matchedLength = stackalloc int[LayerCount];
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            var candidates = _terms.StartingAt(text, words, i);
+            var candidates = _terms.StartingAt(text, words[i]);
             if (candidates.IsEmpty)
             {
                 continue;
@@ -48,7 +49,7 @@ internal sealed class Lexicon
                 var n = entry.Words.Length;
                 if (coveredUntil[layer] > i || (matchedLength[layer] > 0 && n < matchedLength[layer])
                     || !_terms.Fits(candidate, text, words, i)
-                    || !TermGuards.Pass(entry.Guard, text, words, i, i + n - 1))
+                    || !TermGuards.Pass(entry.Guard, text, list, i, i + n - 1))
                 {
                     continue;
                 }

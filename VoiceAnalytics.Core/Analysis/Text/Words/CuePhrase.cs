@@ -7,7 +7,12 @@ namespace VoiceAnalytics.Core.Analysis.Text.Words;
 public sealed record CuePhrase<T>(IReadOnlyList<string> Words, bool EndsClause, T Value)
 {
     /// <summary>The <see cref="WordHash"/> of each word, to reject a mismatch with one comparison.</summary>
-    public IReadOnlyList<int> Hashes { get; } = [.. Words.Select(w => WordHash.Of(w))];
+    public IReadOnlyList<int> Hashes => HashArray;
+
+    // The matcher's hot loop reads these arrays directly: through IReadOnlyList each read was an interface call.
+    internal string[] WordArray { get; } = [.. Words];
+
+    internal int[] HashArray { get; } = [.. Words.Select(w => WordHash.Of(w))];
 
     public static CuePhrase<T> Parse(string phrase, T value)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace VoiceAnalytics.Core.Analysis.Text.Words;
 
 /// <summary>
@@ -38,42 +40,60 @@ public sealed class PhraseMatcher<T>
     public ReadOnlySpan<CuePhrase<T>> StartingAt(string text, IReadOnlyList<SpokenWord> words, int index)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var hash = KeyHash(text, words[index]);
+        return StartingAt(text, words[index]);
+    }
+
+    /// <summary>The phrases whose first word may be <paramref name="first"/>, longest first.</summary>
+    public ReadOnlySpan<CuePhrase<T>> StartingAt(string text, SpokenWord first)
+    {
+        var hash = KeyHash(text, first);
         return _firstWords.MayContain(hash) && _byFirstWord.TryGetValue(hash, out var candidates) ? candidates : [];
     }
 
     /// <summary>Whether <paramref name="phrase"/> stands at the word at <paramref name="index"/>.</summary>
-    public bool Fits(CuePhrase<T> phrase, string text, IReadOnlyList<SpokenWord> words, int index)
+    public bool Fits(CuePhrase<T> phrase, string text, IReadOnlyList<SpokenWord> words, int index) =>
+        Fits(phrase, text, AsSpan(words), index);
+
+    /// <inheritdoc cref="Fits(CuePhrase{T}, string, IReadOnlyList{SpokenWord}, int)"/>
+    public bool Fits(CuePhrase<T> phrase, string text, ReadOnlySpan<SpokenWord> words, int index)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        ArgumentNullException.ThrowIfNull(words);
-        var count = phrase.Words.Count;
-        if (index + count > words.Count || !Key(text, words[index]).Equals(phrase.Words[0], StringComparison.OrdinalIgnoreCase))
+        var phraseWords = phrase.WordArray;
+        var count = phraseWords.Length;
+        if (index + count > words.Length || !Key(text, words[index]).Equals(phraseWords[0], StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
+        var hashes = phrase.HashArray;
         for (var k = 1; k < count; k++)
         {
             var word = words[index + k];
             if ((_reach != PhraseReach.Terms && words[index + k - 1].EndsClause)
-                || (_reach != PhraseReach.Terms && word.Hash != phrase.Hashes[k])
-                || !Key(text, word).Equals(phrase.Words[k], StringComparison.OrdinalIgnoreCase))
+                || (_reach != PhraseReach.Terms && word.Hash != hashes[k])
+                || !Key(text, word).Equals(phraseWords[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
         var last = index + count - 1;
-        return !phrase.EndsClause || words[last].EndsClause || last == words.Count - 1;
+        return !phrase.EndsClause || words[last].EndsClause || last == words.Length - 1;
     }
 
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
     public CuePhrase<T>? Match(string text, IReadOnlyList<SpokenWord> words, int index)
     {
-        foreach (var candidate in StartingAt(text, words, index))
+        var candidates = StartingAt(text, words, index);
+        if (candidates.IsEmpty)
         {
-            if (Fits(candidate, text, words, index))
+            return null;
+        }
+
+        var span = AsSpan(words);
+        foreach (var candidate in candidates)
+        {
+            if (Fits(candidate, text, span, index))
             {
                 return candidate;
             }
@@ -81,6 +101,18 @@ public sealed class PhraseMatcher<T>
 
         return null;
     }
+
+    /// <summary>
+    /// The words as a span: the tokenizer's lists and arrays are read in place (a read through
+    /// <see cref="IReadOnlyList{T}"/> is an interface call), anything else is copied.
+    /// </summary>
+    public static ReadOnlySpan<SpokenWord> AsSpan(IReadOnlyList<SpokenWord> words) => words switch
+    {
+        List<SpokenWord> list => CollectionsMarshal.AsSpan(list),
+        SpokenWord[] array => array,
+        null => throw new ArgumentNullException(nameof(words)),
+        _ => words.ToArray(),
+    };
 
     /// <summary>True when any phrase starts at <paramref name="index"/>.</summary>
     public bool IsMatch(string text, IReadOnlyList<SpokenWord> words, int index) => Match(text, words, index) is not null;
@@ -104,7 +136,7 @@ public sealed class PhraseMatcher<T>
             {
                 foreach (var candidate in candidates)
                 {
-                    if (text[start..i].Equals(candidate.Words[0], StringComparison.OrdinalIgnoreCase) && RestFollows(text, i, candidate))
+                    if (text[start..i].Equals(candidate.WordArray[0], StringComparison.OrdinalIgnoreCase) && RestFollows(text, i, candidate))
                     {
                         return start;
                     }
@@ -132,9 +164,10 @@ public sealed class PhraseMatcher<T>
 
     private static bool RestFollows(ReadOnlySpan<char> text, int index, CuePhrase<T> phrase)
     {
-        for (var k = 1; k < phrase.Words.Count; k++)
+        var words = phrase.WordArray;
+        for (var k = 1; k < words.Length; k++)
         {
-            if (!NextWord(text, ref index, out var start) || !text[start..index].Equals(phrase.Words[k], StringComparison.OrdinalIgnoreCase))
+            if (!NextWord(text, ref index, out var start) || !text[start..index].Equals(words[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
