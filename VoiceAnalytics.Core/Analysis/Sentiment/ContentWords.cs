@@ -22,10 +22,9 @@ public static class ContentWords
         var set = new HashSet<int>();
         for (var i = Math.Max(0, from); i < Math.Min(to, words.Count); i++)
         {
-            var word = words[i];
-            if (word.Length >= 3 && !Function.Contains(text, word))
+            if (IsContent(text, words[i]))
             {
-                set.Add(word.Hash);
+                set.Add(words[i].Hash);
             }
         }
 
@@ -71,7 +70,7 @@ public static class ContentWords
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length < 3 || !other.Contains(word.Hash) || found[..shared].Contains(word.Hash) || Function.Contains(text, word))
+            if (!other.Contains(word.Hash) || found[..shared].Contains(word.Hash) || !IsContent(text, word))
             {
                 continue;
             }
@@ -85,6 +84,9 @@ public static class ContentWords
 
         return false;
     }
+
+    // Short words and function words carry no content.
+    private static bool IsContent(string text, SpokenWord word) => word.Length >= 3 && !Function.Contains(text, word);
 
     public static int Shared(HashSet<int> a, HashSet<int> b)
     {
