@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 
 namespace VoiceAnalytics.Core.Alerts.Business;
 

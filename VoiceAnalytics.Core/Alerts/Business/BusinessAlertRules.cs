@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Messages;
 using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Sales;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;

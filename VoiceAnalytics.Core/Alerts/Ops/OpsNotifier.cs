@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Alerts.PagerDuty;
 using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 using VoiceAnalytics.Core.Sinks;
 
 namespace VoiceAnalytics.Core.Alerts.Ops;

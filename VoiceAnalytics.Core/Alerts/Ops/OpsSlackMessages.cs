@@ -1,6 +1,6 @@
 using System.Globalization;
 using VoiceAnalytics.Core.Alerts.History;
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 
 namespace VoiceAnalytics.Core.Alerts.Ops;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 
 namespace VoiceAnalytics.Core.Alerts.Slack;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Core.Warehouse.Lists;
 

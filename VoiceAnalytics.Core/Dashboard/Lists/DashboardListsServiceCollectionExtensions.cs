@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.History;
 using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Core.Warehouse.Lists;
 
 namespace VoiceAnalytics.Core.Dashboard.Lists;

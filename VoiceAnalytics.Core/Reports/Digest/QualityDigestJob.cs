@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Slack;
-using VoiceAnalytics.Core.Sinks;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
+using VoiceAnalytics.Core.Alerts.Slack.Messages;
 using VoiceAnalytics.Core.Scheduling;
+using VoiceAnalytics.Core.Sinks;
 
 namespace VoiceAnalytics.Core.Reports.Digest;
 

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Messages;
 using VoiceAnalytics.Core.Warehouse;
 
 namespace VoiceAnalytics.Core.Reports.Digest;

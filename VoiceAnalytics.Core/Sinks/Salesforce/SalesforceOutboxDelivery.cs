@@ -1,6 +1,8 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
+using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 
 namespace VoiceAnalytics.Core.Sinks.Salesforce;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 
 namespace VoiceAnalytics.Core.Sinks.Salesforce;
 

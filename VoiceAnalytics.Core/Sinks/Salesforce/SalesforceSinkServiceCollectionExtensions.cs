@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 
 namespace VoiceAnalytics.Core.Sinks.Salesforce;
 

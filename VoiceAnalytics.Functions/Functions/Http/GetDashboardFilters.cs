@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Dashboard.Figures;
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Core.Warehouse.Dashboard;
 using VoiceAnalytics.Functions.Api;
 

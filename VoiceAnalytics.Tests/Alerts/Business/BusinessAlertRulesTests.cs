@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Business;
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Contracts;

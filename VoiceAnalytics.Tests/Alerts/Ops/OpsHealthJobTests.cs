@@ -297,7 +297,7 @@ public sealed class OpsHealthJobTests
         alertName is "agent_down" or "error_rate_critical" or "latency_critical" or "queue_backlog" or "api_failure_warehouse";
 
     /// <summary>The message as Slack's fallback text carries it (mrkdwn-escaped).</summary>
-    private static string SlackMrkdwnText(string message) => Core.Alerts.Slack.SlackMrkdwn.Escape(message);
+    private static string SlackMrkdwnText(string message) => Core.Alerts.Slack.Blocks.SlackMrkdwn.Escape(message);
 
     private static async Task Seed(OpsHealthHarness harness, string alertName, bool over)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
+using VoiceAnalytics.Core.Alerts.Slack.Messages;
 
 namespace VoiceAnalytics.Tests.Alerts.Slack;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
 
 namespace VoiceAnalytics.Tests.Alerts.Slack;
 

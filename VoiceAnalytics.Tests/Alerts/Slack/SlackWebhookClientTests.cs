@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VoiceAnalytics.Core.Alerts.Slack;
+using VoiceAnalytics.Core.Alerts.Slack.Blocks;
+using VoiceAnalytics.Core.Alerts.Slack.Messages;
 
 namespace VoiceAnalytics.Tests.Alerts.Slack;
 

@@ -1,4 +1,5 @@
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
+using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 using static VoiceAnalytics.Tests.Sinks.Salesforce.ReportBuilder;
 
 namespace VoiceAnalytics.Tests.Sinks.Salesforce;

@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Contracts;
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 using static VoiceAnalytics.Tests.Sinks.Salesforce.ReportBuilder;
 
 namespace VoiceAnalytics.Tests.Sinks.Salesforce;

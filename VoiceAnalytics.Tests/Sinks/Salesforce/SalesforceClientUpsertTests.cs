@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Contracts;
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
+using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 
 namespace VoiceAnalytics.Tests.Sinks.Salesforce;
 

@@ -3,7 +3,7 @@ using System.Web;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using WireMock.RequestBuilders;
 
 namespace VoiceAnalytics.Tests.Sinks.Salesforce;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Sinks.Salesforce;

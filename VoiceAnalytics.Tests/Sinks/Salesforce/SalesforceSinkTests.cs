@@ -7,6 +7,7 @@ using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Salesforce;
+using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Tests.Support;
 using WireMock.Logging;
 using WireMock.RequestBuilders;

@@ -1,4 +1,0 @@
-namespace VoiceAnalytics.Core.Alerts.Slack;
-
-/// <summary>A requested feature, how often it came up in the hour, and one caller's words.</summary>
-public sealed record FeatureRequestItem(string Feature, int Mentions, string? Quote);

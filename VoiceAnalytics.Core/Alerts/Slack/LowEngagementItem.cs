@@ -1,4 +1,0 @@
-namespace VoiceAnalytics.Core.Alerts.Slack;
-
-/// <summary>A session whose engagement score fell under the threshold, and the main reason.</summary>
-public sealed record LowEngagementItem(string SessionId, double Score, string Reason);

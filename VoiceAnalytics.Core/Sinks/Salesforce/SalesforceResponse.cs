@@ -1,6 +1,0 @@
-using System.Net;
-
-namespace VoiceAnalytics.Core.Sinks.Salesforce;
-
-/// <summary>What came back from one REST call: status, body text and the <c>Retry-After</c> delay if any.</summary>
-internal sealed record SalesforceResponse(HttpStatusCode Status, string Body, TimeSpan? RetryAfter);
