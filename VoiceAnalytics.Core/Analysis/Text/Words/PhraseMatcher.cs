@@ -142,6 +142,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>True when any phrase starts at <paramref name="index"/>.</summary>
     public bool IsMatch(string text, IReadOnlyList<SpokenWord> words, int index) => Match(text, words, index) is not null;
 
+    /// <inheritdoc cref="IsMatch(string, IReadOnlyList{SpokenWord}, int)"/>
+    public bool IsMatch(string text, ReadOnlySpan<SpokenWord> words, int index) => Match(text, words, index) is not null;
+
     /// <summary>True when a phrase occurs anywhere in <paramref name="text"/>.</summary>
     public bool In(ReadOnlySpan<char> text) => IndexIn(text) >= 0;
 
