@@ -18,7 +18,7 @@ internal static partial class MeetingBookingReader
     {
         foreach (var exchange in conversation.Tools)
         {
-            if (!string.Equals(exchange.Name, ToolName, StringComparison.Ordinal) || !Succeeded(exchange.Output))
+            if (!string.Equals(exchange.Name, ToolName, StringComparison.Ordinal) || !Succeeded(exchange.Output, conversation.Shared(ToolOutputs.Read)))
             {
                 continue;
             }
@@ -31,26 +31,20 @@ internal static partial class MeetingBookingReader
         }
     }
 
-    public static bool Succeeded(FunctionCallOutputItem? output)
+    public static bool Succeeded(FunctionCallOutputItem? output) => Succeeded(output, null);
+
+    /// <summary>As <see cref="Succeeded(FunctionCallOutputItem?)"/>, the JSON read from the session's one parse when given.</summary>
+    private static bool Succeeded(FunctionCallOutputItem? output, ToolOutputs? outputs)
     {
         if (output is null || output.IsError)
         {
             return false;
         }
 
-        var text = output.Output.AsSpan().TrimStart();
-        if (text.Length > 0 && text[0] == '{')
+        // JSON when it parses; text otherwise (also text that only looks like JSON)
+        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is { } root)
         {
-            try
-            {
-                using var doc = JsonDocument.Parse(output.Output);
-                var root = doc.RootElement;
-                return !(Is(root, "success", JsonValueKind.False) || Is(root, "is_error", JsonValueKind.True) || root.TryGetProperty("error", out _));
-            }
-            catch (JsonException)
-            {
-                // plain text after all
-            }
+            return !(Is(root, "success", JsonValueKind.False) || Is(root, "is_error", JsonValueKind.True) || root.TryGetProperty("error", out _));
         }
 
         return !FailureText().IsMatch(output.Output);

@@ -23,7 +23,7 @@ internal static partial class KnowledgeSearchReader
             if (string.Equals(exchange.Name, ToolName, StringComparison.Ordinal))
             {
                 var (query, category) = ReadArguments(exchange.Call.Arguments);
-                var (found, isError, count, error) = ReadOutput(exchange.Output);
+                var (found, isError, count, error) = ReadOutput(exchange.Output, conversation.Shared(ToolOutputs.Read));
                 searches.Add(new SearchOutcome(exchange, query, category, found, isError, count, error));
             }
         }
@@ -50,7 +50,10 @@ internal static partial class KnowledgeSearchReader
     }
 
     /// <summary>Whether a search output found anything, failed, and how many results it reported.</summary>
-    internal static (bool Found, bool IsError, int? Count, string? Error) ReadOutput(FunctionCallOutputItem? output)
+    internal static (bool Found, bool IsError, int? Count, string? Error) ReadOutput(FunctionCallOutputItem? output) => ReadOutput(output, null);
+
+    /// <summary>As <see cref="ReadOutput(FunctionCallOutputItem?)"/>, the JSON read from the session's one parse when given.</summary>
+    private static (bool Found, bool IsError, int? Count, string? Error) ReadOutput(FunctionCallOutputItem? output, ToolOutputs? outputs)
     {
         if (output is null)
         {
@@ -62,17 +65,10 @@ internal static partial class KnowledgeSearchReader
             return (false, true, null, Shorten(output.Output));
         }
 
-        if (LooksLike(output.Output, '{'))
+        // JSON when it parses; text otherwise (also text that only looks like JSON)
+        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is { } root)
         {
-            try
-            {
-                using var doc = JsonDocument.Parse(output.Output);
-                return ReadJson(doc.RootElement);
-            }
-            catch (JsonException)
-            {
-                // not JSON after all: read it as text below
-            }
+            return ReadJson(root);
         }
 
         if (NoResultsText().IsMatch(output.Output))

@@ -21,7 +21,7 @@ public static class EffectivenessReader
         var (asked, resolved) = Resolution(agentTurns, userTurns);
         double? resolution = asked == 0 ? null : (double)resolved / asked;
         double? tools = conversation.Tools.Count == 0 ? null
-            : (double)conversation.Tools.Count(t => ToolOutcomes.Of(t) == ToolResult.Success) / conversation.Tools.Count;
+            : (double)conversation.Tools.Count(t => ToolOutcomes.Of(conversation, t) == ToolResult.Success) / conversation.Tools.Count;
         var concise = agentTurns.Count == 0 ? 1 : (double)agentTurns.Count(IsConcise) / agentTurns.Count;
         var cues = listening.Acknowledgments + listening.BuildOnResponses + listening.Clarifications;
         var listeningScore = agentTurns.Count == 0 ? 0 : Math.Min(1, 2.0 * cues / agentTurns.Count);

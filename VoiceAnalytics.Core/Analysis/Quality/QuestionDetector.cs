@@ -20,12 +20,18 @@ public static class QuestionDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
+        // Every rule reads words around the one it tests: read them as a span, not through the list at each look.
+        return Find(text, PhraseMatcher<bool>.AsSpan(words));
+    }
+
+    private static IReadOnlyList<int> Find(string text, ReadOnlySpan<SpokenWord> words)
+    {
         List<int>? starts = null;
         var punctuated = HasPunctuation(words);
         var sentenceStart = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].EndsSentence || i == words.Count - 1)
+            if (words[i].EndsSentence || i == words.Length - 1)
             {
                 FindInSentence(text, words, sentenceStart, i + 1, punctuated, ref starts);
                 sentenceStart = i + 1;
@@ -37,7 +43,7 @@ public static class QuestionDetector
 
     public static int Count(string text) => Find(text).Count;
 
-    private static void FindInSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, bool punctuated, ref List<int>? starts)
+    private static void FindInSentence(string text, ReadOnlySpan<SpokenWord> words, int from, int to, bool punctuated, ref List<int>? starts)
     {
         var asked = words[to - 1].After == SpokenBreak.Question;
         var found = 0;
@@ -107,7 +113,7 @@ public static class QuestionDetector
     /// (not a one-word reaction: "shocking, right"), or, said without the comma, "the driver signs on his phone right"
     /// (not a judgment: "sixty a week is about right", "it just isn't right").
     /// </summary>
-    private static bool EndsWithTag(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
+    private static bool EndsWithTag(string text, ReadOnlySpan<SpokenWord> words, int from, int to) =>
         to - from >= 4
         && ((words[to - 3].EndsClause
                 && QuestionForms.IsAuxiliary(text, words[to - 2]) && words[to - 2].In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
@@ -116,7 +122,7 @@ public static class QuestionDetector
                 && (words[to - 2].EndsClause || (!QuestionForms.JudgedRight.Contains(text, words[to - 2]) && !FollowsDoingVerb(text, words, from, to - 1)))));
 
     /// <summary>"get the templates right", "set it up right": a verb a few words before "right" makes it a manner.</summary>
-    private static bool FollowsDoingVerb(string text, IReadOnlyList<SpokenWord> words, int from, int right)
+    private static bool FollowsDoingVerb(string text, ReadOnlySpan<SpokenWord> words, int from, int right)
     {
         for (var k = Math.Max(from, right - 4); k < right; k++)
         {
@@ -135,7 +141,7 @@ public static class QuestionDetector
     /// clause or follows a copula, and at most three words follow it, so "it depends how much we send" and "I know
     /// how much it costs us every month" stay statements.
     /// </summary>
-    private static bool EndsWithAmountAsk(string text, IReadOnlyList<SpokenWord> words, int from, int to)
+    private static bool EndsWithAmountAsk(string text, ReadOnlySpan<SpokenWord> words, int from, int to)
     {
         for (var k = Math.Max(from, to - 5); k + 1 < to; k++)
         {
@@ -164,7 +170,7 @@ public static class QuestionDetector
     /// unpunctuated run, where the word before it cannot be the auxiliary's own subject or introduce a clause
     /// ("if it is", "what we can", "the thing is it").
     /// </summary>
-    private static bool IsInversionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
+    private static bool IsInversionAfterStatement(string text, ReadOnlySpan<SpokenWord> words, int i, int to)
     {
         // Most words are no auxiliary: ask that first, before the lookups around it.
         if (i == 0 || i + 2 >= to || !QuestionForms.IsAuxiliary(text, words[i]))
@@ -191,7 +197,7 @@ public static class QuestionDetector
     /// use it is it", "it syncs with drive doesn't it" (speech without punctuation only). Not an echo ("so do we",
     /// "this is it"), nor "did it" / "have you" where the pronoun is an object ("we finally did it").
     /// </summary>
-    private static bool IsClosingInversion(string text, IReadOnlyList<SpokenWord> words, int from, int i, int to)
+    private static bool IsClosingInversion(string text, ReadOnlySpan<SpokenWord> words, int from, int i, int to)
     {
         if (i != to - 2 || i - from < 2)
         {
@@ -218,7 +224,7 @@ public static class QuestionDetector
     /// A wh-word with an inverted auxiliary ("why would I switch", "how much does it cost", "what's the earliest")
     /// inside an unpunctuated run, unless it follows a verb of knowing or a clause head ("I know what we can do").
     /// </summary>
-    private static bool IsWhQuestionAfterStatement(string text, IReadOnlyList<SpokenWord> words, int i, int to)
+    private static bool IsWhQuestionAfterStatement(string text, ReadOnlySpan<SpokenWord> words, int i, int to)
     {
         var word = words[i];
         var contraction = QuestionForms.WhContractions.Contains(text, word);
@@ -269,7 +275,7 @@ public static class QuestionDetector
     /// Whether the clause holding word <paramref name="i"/> follows the previous one with "or" or with only a comma
     /// (no "and", "also" or "then" that would add a question of its own).
     /// </summary>
-    private static bool ContinuesPreviousQuestion(string text, IReadOnlyList<SpokenWord> words, int from, int i)
+    private static bool ContinuesPreviousQuestion(string text, ReadOnlySpan<SpokenWord> words, int from, int i)
     {
         for (var k = i - 1; k >= from; k--)
         {
@@ -287,11 +293,11 @@ public static class QuestionDetector
         return false;
     }
 
-    private static bool IsLoneOpener(string text, IReadOnlyList<SpokenWord> words, int from, int to) =>
+    private static bool IsLoneOpener(string text, ReadOnlySpan<SpokenWord> words, int from, int to) =>
         to - from == 1 && QuestionForms.Openers.Contains(text, words[from]);
 
     /// <summary>Whether the transcriber punctuates at all; without punctuation every clause is read leniently.</summary>
-    private static bool HasPunctuation(IReadOnlyList<SpokenWord> words)
+    private static bool HasPunctuation(ReadOnlySpan<SpokenWord> words)
     {
         // Speech-to-text that only closes turns with periods leaves its questions unmarked: only commas or question
         // marks show that the transcriber punctuates within sentences.

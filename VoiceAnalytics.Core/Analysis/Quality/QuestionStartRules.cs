@@ -7,7 +7,7 @@ internal static class QuestionStartRules
 {
     private const int MaxUninvertedClauseWords = 7;
 
-    public static bool IsQuestionStart(string text, IReadOnlyList<SpokenWord> words, int i, int end, bool ellipsisAllowed, QuestionStrictness form)
+    public static bool IsQuestionStart(string text, ReadOnlySpan<SpokenWord> words, int i, int end, bool ellipsisAllowed, QuestionStrictness form)
     {
         var word = words[i];
         var next = i + 1 < end && !word.EndsClause ? words[i + 1] : (SpokenWord?)null;
@@ -71,7 +71,7 @@ internal static class QuestionStartRules
     /// "which is a mess", "which are the bane of my existence": after a statement, "which" right before a copula refers
     /// back to what was said. A question "which" takes a noun first ("which one is") or ends on '?'.
     /// </summary>
-    public static bool IsRelativeWhich(string text, IReadOnlyList<SpokenWord> words, int i, int end) =>
+    public static bool IsRelativeWhich(string text, ReadOnlySpan<SpokenWord> words, int i, int end) =>
         words[i].Is(text, "which") && !words[i].EndsClause && i + 1 < end && QuestionForms.Copulas.Contains(text, words[i + 1]);
 
     /// <summary>
@@ -80,7 +80,7 @@ internal static class QuestionStartRules
     /// ends without '?', a copula before anything but a pronoun ("..., is a mess", "but is slow", "..., is small";
     /// "..., is it extra" and "..., is possible to ..." still ask).
     /// </summary>
-    private static bool IsSubjectlessStatement(string text, IReadOnlyList<SpokenWord> words, int i, int end, QuestionStrictness form)
+    private static bool IsSubjectlessStatement(string text, ReadOnlySpan<SpokenWord> words, int i, int end, QuestionStrictness form)
     {
         var negative = IsNegative(text, words[i]);
         var midCopula = form == QuestionStrictness.MidSentence && QuestionForms.Copulas.Contains(text, words[i]);
@@ -109,7 +109,7 @@ internal static class QuestionStartRules
     /// A wh-word, its modifiers, then an auxiliary before its subject ("how much would it cost", "which one is"): the
     /// inversion only a question has.
     /// </summary>
-    public static bool IsInvertedWhQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end)
+    public static bool IsInvertedWhQuestion(string text, ReadOnlySpan<SpokenWord> words, int i, int end)
     {
         if (!QuestionForms.WhWords.Contains(text, words[i]))
         {
@@ -139,7 +139,7 @@ internal static class QuestionStartRules
     /// that opens with "how much/many" and a subject pronoun, or "how I/we" and a verb, asks when its short clause
     /// holds no auxiliary before its end ("how we do it now is ..." is a statement).
     /// </summary>
-    private static bool IsUninvertedHowQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end)
+    private static bool IsUninvertedHowQuestion(string text, ReadOnlySpan<SpokenWord> words, int i, int end)
     {
         if (i + 1 >= end || !words[i].Is(text, "how"))
         {
@@ -177,7 +177,7 @@ internal static class QuestionStartRules
         return false;
     }
 
-    private static bool IsWhQuestion(string text, IReadOnlyList<SpokenWord> words, int i, int end, bool ellipsisAllowed)
+    private static bool IsWhQuestion(string text, ReadOnlySpan<SpokenWord> words, int i, int end, bool ellipsisAllowed)
     {
         var next = words[i + 1];
         if (QuestionForms.Elliptical.Contains(text, next))

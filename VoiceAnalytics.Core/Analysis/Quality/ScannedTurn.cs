@@ -20,14 +20,7 @@ public sealed record ScannedTurn(Turn Turn, string Text, IReadOnlyList<SpokenWor
     public int FirstMatch(PhraseMatcher<bool> cues, int fromWord = 0, int toWord = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(cues);
-        for (var i = Math.Max(0, fromWord); i < Math.Min(toWord, Words.Count); i++)
-        {
-            if (cues.IsMatch(Text, Words, i))
-            {
-                return Words[i].Start;
-            }
-        }
-
-        return -1;
+        var at = cues.FirstIndex(Text, Words, fromWord, toWord);
+        return at < 0 ? -1 : Words[at].Start;
     }
 }

@@ -12,7 +12,16 @@ public static class ToolOutcomes
     public const string KnowledgeSearch = "unleash_search_knowledge";
     public const string Booking = "book_sales_meeting";
 
-    public static ToolResult Of(ToolExchange exchange)
+    public static ToolResult Of(ToolExchange exchange) => Of(exchange, null);
+
+    /// <summary>The outcome, reading the output's JSON from the session's one parse (<see cref="ToolOutputs"/>).</summary>
+    public static ToolResult Of(Conversation conversation, ToolExchange exchange)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return Of(exchange, conversation.Shared(ToolOutputs.Read));
+    }
+
+    private static ToolResult Of(ToolExchange exchange, ToolOutputs? outputs)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         if (exchange.Output is not { } output)
@@ -25,27 +34,18 @@ public static class ToolOutcomes
             return ToolResult.Failed;
         }
 
-        var text = output.Output.AsSpan().TrimStart();
-        if (text.Length == 0 || text[0] != '{')
+        // plain text, or text that only looks like JSON, reports nothing against the call
+        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is not { } root)
         {
             return ToolResult.Success;
         }
 
-        try
+        if (root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
         {
-            using var json = JsonDocument.Parse(output.Output);
-            var root = json.RootElement;
-            if (root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
-            {
-                return ToolResult.Failed;
-            }
+            return ToolResult.Failed;
+        }
 
-            return exchange.Name == KnowledgeSearch && FoundNothing(root) ? ToolResult.NoResults : ToolResult.Success;
-        }
-        catch (JsonException)
-        {
-            return ToolResult.Success;
-        }
+        return exchange.Name == KnowledgeSearch && FoundNothing(root) ? ToolResult.NoResults : ToolResult.Success;
     }
 
     private static bool FoundNothing(JsonElement root) =>

@@ -19,7 +19,7 @@ internal static class UncertainAnswer
         "sixteen", "seventeen", "eighteen", "nineteen", "seventy", "eighty", "ninety");
 
     /// <summary>Whether words [from, to) hold both a number and a hedge, and no "you" the question would address.</summary>
-    public static bool Is(string text, IReadOnlyList<SpokenWord> words, int from, int to)
+    public static bool Is(string text, ReadOnlySpan<SpokenWord> words, int from, int to)
     {
         bool number = false, hedge = false;
         for (var i = from; i < to; i++)

@@ -25,6 +25,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
         var last = words[to - 1].After;
         var cues = statusQuo ? ContextCue.StatusQuo : ContextCue.None;
         var contrastAt = -1;
+        var span = PhraseMatcher<ContextCue>.AsSpan(words);
         for (var i = from; i < to; i++)
         {
             if (contrastAt < 0 && cues.HasFlag(ContextCue.Past) && IsTurnToNow(text, words, i, from))
@@ -33,7 +34,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
                 contrastAt = i;
             }
 
-            if (SentimentLexicon.ContextCues.Match(text, words, i) is not { } cue)
+            if (SentimentLexicon.ContextCues.Match(text, span, i) is not { } cue)
             {
                 continue;
             }

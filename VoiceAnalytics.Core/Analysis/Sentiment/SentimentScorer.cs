@@ -94,9 +94,11 @@ public static class SentimentScorer
         var ironic = false;
         var negationFrom = from;
         double sum = 0;
+        // Most words start no term: look them up in the words as a span, not through the list at every word.
+        var span = PhraseMatcher<SentimentTerm>.AsSpan(words);
         for (var i = from; i < to; i++)
         {
-            if (SentimentLexicon.Terms.Match(text, words, i) is not { } term)
+            if (SentimentLexicon.Terms.Match(text, span, i) is not { } term)
             {
                 continue;
             }

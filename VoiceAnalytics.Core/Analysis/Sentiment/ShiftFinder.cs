@@ -38,7 +38,7 @@ public static class ShiftFinder
     private static string Cause(Conversation conversation, int before, int after)
     {
         var tools = conversation.Tools.Where(t => t.TurnIndex >= before && t.TurnIndex < after).ToList();
-        var outcomes = tools.Select(t => (t.Name, Result: ToolOutcomes.Of(t))).ToList();
+        var outcomes = tools.Select(t => (t.Name, Result: ToolOutcomes.Of(conversation, t))).ToList();
         if (outcomes.Exists(o => o.Name == ToolOutcomes.Booking && o.Result == ToolResult.Failed))
         {
             return "booking_failed";

@@ -21,15 +21,6 @@ public static class StatusQuoQuestions
     public static bool Asks(TurnText agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        var (text, words) = (agent.Plain, agent.Words);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (Cues.IsMatch(text, words, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Cues.FirstIndex(agent.Plain, agent.Words) >= 0;
     }
 }

@@ -85,15 +85,40 @@ public sealed class PhraseMatcher<T>
     public CuePhrase<T>? Match(string text, IReadOnlyList<SpokenWord> words, int index)
     {
         var candidates = StartingAt(text, words, index);
-        if (candidates.IsEmpty)
+        return candidates.IsEmpty ? null : FirstFitting(candidates, text, AsSpan(words), index);
+    }
+
+    /// <inheritdoc cref="Match(string, IReadOnlyList{SpokenWord}, int)"/>
+    public CuePhrase<T>? Match(string text, ReadOnlySpan<SpokenWord> words, int index)
+    {
+        var candidates = StartingAt(text, words[index]);
+        return candidates.IsEmpty ? null : FirstFitting(candidates, text, words, index);
+    }
+
+    /// <summary>
+    /// The first word in <c>[from, to)</c> where a phrase starts, or -1: what a loop of <see cref="IsMatch"/> finds,
+    /// reading the words as one span instead of through the list at each word.
+    /// </summary>
+    public int FirstIndex(string text, IReadOnlyList<SpokenWord> words, int from = 0, int to = int.MaxValue)
+    {
+        var span = AsSpan(words);
+        for (var i = Math.Max(0, from); i < Math.Min(to, span.Length); i++)
         {
-            return null;
+            var candidates = StartingAt(text, span[i]);
+            if (!candidates.IsEmpty && FirstFitting(candidates, text, span, i) is not null)
+            {
+                return i;
+            }
         }
 
-        var span = AsSpan(words);
+        return -1;
+    }
+
+    private CuePhrase<T>? FirstFitting(ReadOnlySpan<CuePhrase<T>> candidates, string text, ReadOnlySpan<SpokenWord> words, int index)
+    {
         foreach (var candidate in candidates)
         {
-            if (Fits(candidate, text, span, index))
+            if (Fits(candidate, text, words, index))
             {
                 return candidate;
             }
@@ -116,6 +141,9 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>True when any phrase starts at <paramref name="index"/>.</summary>
     public bool IsMatch(string text, IReadOnlyList<SpokenWord> words, int index) => Match(text, words, index) is not null;
+
+    /// <inheritdoc cref="IsMatch(string, IReadOnlyList{SpokenWord}, int)"/>
+    public bool IsMatch(string text, ReadOnlySpan<SpokenWord> words, int index) => Match(text, words, index) is not null;
 
     /// <summary>True when a phrase occurs anywhere in <paramref name="text"/>.</summary>
     public bool In(ReadOnlySpan<char> text) => IndexIn(text) >= 0;

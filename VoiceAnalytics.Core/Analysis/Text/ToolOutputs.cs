@@ -1,0 +1,66 @@
+using System.Text.Json;
+using VoiceAnalytics.Core.Contracts;
+
+namespace VoiceAnalytics.Core.Analysis.Text;
+
+/// <summary>
+/// The JSON object of each tool output of a call, parsed on first use and kept for the session
+/// (<c>conversation.Shared(ToolOutputs.Read)</c>): the outcome, knowledge-search and booking readers each used to parse
+/// the same output. An output has an object when it opens with '{' after leading white space and parses; one that
+/// does not is read as text by its readers. Analyzers may ask in parallel: a race parses an output twice and keeps one.
+/// </summary>
+public sealed class ToolOutputs
+{
+    private readonly IReadOnlyList<ToolExchange> _tools;
+    private readonly Parsed?[] _parsed;
+
+    private ToolOutputs(IReadOnlyList<ToolExchange> tools)
+    {
+        _tools = tools;
+        _parsed = new Parsed?[tools.Count];
+    }
+
+    public static ToolOutputs Read(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return new ToolOutputs(conversation.Tools);
+    }
+
+    /// <summary>The object <paramref name="output"/> holds, or null; an output of another call is parsed afresh.</summary>
+    public JsonElement? ObjectOf(FunctionCallOutputItem output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < _tools.Count; i++)
+        {
+            if (ReferenceEquals(_tools[i].Output, output))
+            {
+                return (_parsed[i] ??= new Parsed(Parse(output))).Root;
+            }
+        }
+
+        return Parse(output);
+    }
+
+    /// <summary>The object <paramref name="output"/> holds, or null, parsed now.</summary>
+    public static JsonElement? Parse(FunctionCallOutputItem output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var text = output.Output.AsSpan().TrimStart();
+        if (text.Length == 0 || text[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(output.Output);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Parsed(JsonElement? Root);
+}
