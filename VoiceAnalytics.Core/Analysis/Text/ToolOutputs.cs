@@ -11,13 +11,20 @@ namespace VoiceAnalytics.Core.Analysis.Text;
 /// </summary>
 public sealed class ToolOutputs
 {
-    private readonly IReadOnlyList<ToolExchange> _tools;
+    // By reference: a call may hold thousands of tool outputs, so finding one must not scan them all.
+    private readonly Dictionary<FunctionCallOutputItem, int> _index = new(ReferenceEqualityComparer.Instance);
     private readonly Parsed?[] _parsed;
 
     private ToolOutputs(IReadOnlyList<ToolExchange> tools)
     {
-        _tools = tools;
         _parsed = new Parsed?[tools.Count];
+        for (var i = 0; i < tools.Count; i++)
+        {
+            if (tools[i].Output is { } output)
+            {
+                _index.TryAdd(output, i);
+            }
+        }
     }
 
     public static ToolOutputs Read(Conversation conversation)
@@ -30,15 +37,7 @@ public sealed class ToolOutputs
     public JsonElement? ObjectOf(FunctionCallOutputItem output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        for (var i = 0; i < _tools.Count; i++)
-        {
-            if (ReferenceEquals(_tools[i].Output, output))
-            {
-                return (_parsed[i] ??= new Parsed(Parse(output))).Root;
-            }
-        }
-
-        return Parse(output);
+        return _index.TryGetValue(output, out var i) ? (_parsed[i] ??= new Parsed(Parse(output))).Root : Parse(output);
     }
 
     /// <summary>The object <paramref name="output"/> holds, or null, parsed now.</summary>
