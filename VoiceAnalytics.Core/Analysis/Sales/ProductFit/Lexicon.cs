@@ -12,8 +12,17 @@ internal sealed class Lexicon
 
     private readonly PhraseMatcher<LexiconEntry> _terms;
 
-    public Lexicon(IEnumerable<LexiconEntry> entries) =>
-        _terms = new(entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)), PhraseReach.Terms);
+    public Lexicon(IEnumerable<LexiconEntry> entries)
+    {
+        var phrases = entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)).ToList();
+        // KeyHash's rule-out holds only for lower-case ASCII term words.
+        if (phrases.Exists(p => p.WordArray.Any(w => !w.All(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c)))))
+        {
+            throw new ArgumentException("Lexicon terms must be lower-case ASCII.", nameof(entries));
+        }
+
+        _terms = new(phrases, PhraseReach.Terms);
+    }
 
     /// <summary>Builds entries of one kind and value from several surface forms.</summary>
     public static IEnumerable<LexiconEntry> Terms(TermKind kind, string value, params string[] phrases) =>
@@ -42,12 +51,14 @@ internal sealed class Lexicon
             }
 
             matchedLength.Clear();
+            var nextHash = i + 1 < words.Length ? KeyHash(text, words[i + 1]) : 0;
             foreach (var candidate in candidates)
             {
                 var entry = candidate.Value;
                 var layer = Layer(entry.Kind);
                 var n = entry.Words.Length;
                 if (coveredUntil[layer] > i || (matchedLength[layer] > 0 && n < matchedLength[layer])
+                    || (n > 1 && (i + 1 >= words.Length || candidate.HashArray[1] != nextHash))
                     || !_terms.Fits(candidate, text, words, i)
                     || !TermGuards.Pass(entry.Guard, text, list, i, i + n - 1))
                 {
@@ -66,6 +77,17 @@ internal sealed class Lexicon
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The hash of a word as the terms compare it (possessive cut). Every term word is lower-case ASCII and no other
+    /// character equals an ASCII letter ignoring case, so a word equal to a term word has its hash: a second word
+    /// with another hash rules the term out before the words are compared.
+    /// </summary>
+    private static int KeyHash(string text, SpokenWord word)
+    {
+        var key = word.WithoutPossessive(text);
+        return key.Length == word.Length ? word.Hash : WordHash.Of(key);
     }
 
     private static int Layer(TermKind kind) => kind switch
