@@ -12,6 +12,12 @@ internal sealed class Lexicon
 
     private readonly PhraseMatcher<LexiconEntry> _terms;
 
+    // The candidates of each first word as the matcher orders them (longest first), with what the hot loop reads of
+    // each side by side: a third of a turn's words start some term, and most of their candidates fail on the layer
+    // or the second word, so reading those through the phrase and entry objects cost a pointer chase each.
+    private readonly Dictionary<int, Candidate[]> _byFirstWord;
+    private readonly WordHashFilter _firstWords = new();
+
     public Lexicon(IEnumerable<LexiconEntry> entries)
     {
         var phrases = entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)).ToList();
@@ -22,6 +28,13 @@ internal sealed class Lexicon
         }
 
         _terms = new(phrases, PhraseReach.Terms);
+        _byFirstWord = phrases
+            .GroupBy(p => WordHash.Of(p.WordArray[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.WordArray.Length).Select(Candidate.Of).ToArray());
+        foreach (var hash in _byFirstWord.Keys)
+        {
+            _firstWords.Add(hash);
+        }
     }
 
     /// <summary>Builds entries of one kind and value from several surface forms.</summary>
@@ -44,28 +57,27 @@ internal sealed class Lexicon
         Span<int> matchedLength = stackalloc int[LayerCount];
         for (var i = 0; i < words.Length; i++)
         {
-            var candidates = _terms.StartingAt(text, words[i]);
-            if (candidates.IsEmpty)
+            var hash = KeyHash(text, words[i]);
+            if (!_firstWords.MayContain(hash) || !_byFirstWord.TryGetValue(hash, out var candidates))
             {
                 continue;
             }
 
             matchedLength.Clear();
             var nextHash = i + 1 < words.Length ? KeyHash(text, words[i + 1]) : 0;
-            foreach (var candidate in candidates)
+            foreach (ref readonly var candidate in candidates.AsSpan())
             {
-                var entry = candidate.Value;
-                var layer = Layer(entry.Kind);
-                var n = entry.Words.Length;
+                var layer = candidate.Layer;
+                var n = candidate.Length;
                 if (coveredUntil[layer] > i || (matchedLength[layer] > 0 && n < matchedLength[layer])
-                    || (n > 1 && (i + 1 >= words.Length || candidate.HashArray[1] != nextHash))
-                    || !_terms.Fits(candidate, text, words, i)
-                    || !TermGuards.Pass(entry.Guard, text, list, i, i + n - 1))
+                    || (n > 1 && (i + 1 >= words.Length || candidate.SecondHash != nextHash))
+                    || !_terms.Fits(candidate.Phrase, text, words, i)
+                    || !TermGuards.Pass(candidate.Phrase.Value.Guard, text, list, i, i + n - 1))
                 {
                     continue;
                 }
 
-                into.Add(new LexiconMatch(entry, words[i].Start, words[i + n - 1].End, i));
+                into.Add(new LexiconMatch(candidate.Phrase.Value, words[i].Start, words[i + n - 1].End, i));
                 matchedLength[layer] = n;
             }
 
@@ -80,9 +92,9 @@ internal sealed class Lexicon
     }
 
     /// <summary>
-    /// The hash of a word as the terms compare it (possessive cut). Every term word is lower-case ASCII and no other
-    /// character equals an ASCII letter ignoring case, so a word equal to a term word has its hash: a second word
-    /// with another hash rules the term out before the words are compared.
+    /// The hash of a word as the terms compare it (possessive cut), as <see cref="PhraseMatcher{T}"/> keys it. Every
+    /// term word is lower-case ASCII and no other character equals an ASCII letter ignoring case, so a word equal to a
+    /// term word has its hash: a second word with another hash rules the term out before the words are compared.
     /// </summary>
     private static int KeyHash(string text, SpokenWord word)
     {
@@ -90,7 +102,13 @@ internal sealed class Lexicon
         return key.Length == word.Length ? word.Hash : WordHash.Of(key);
     }
 
-    private static int Layer(TermKind kind) => kind switch
+    private readonly record struct Candidate(CuePhrase<LexiconEntry> Phrase, int Layer, int Length, int SecondHash)
+    {
+        public static Candidate Of(CuePhrase<LexiconEntry> phrase) =>
+            new(phrase, LayerOf(phrase.Value.Kind), phrase.WordArray.Length, phrase.WordArray.Length > 1 ? phrase.HashArray[1] : 0);
+    }
+
+    private static int LayerOf(TermKind kind) => kind switch
     {
         TermKind.Feature => 1,
         TermKind.PainPoint => 2,
