@@ -52,7 +52,9 @@ internal static class AgentReplyReader
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var turn in conversation.Turns)
         {
-            if (turn.IsUser)
+            // A sentence confirms only with a confirmation phrase in it, so a turn with none needs no term scan
+            // (sentences start and end between words, so the phrase is in the turn's text too).
+            if (turn.IsUser || !Confirmations.In(turn.Text))
             {
                 continue;
             }

@@ -12,8 +12,30 @@ internal sealed class Lexicon
 
     private readonly PhraseMatcher<LexiconEntry> _terms;
 
-    public Lexicon(IEnumerable<LexiconEntry> entries) =>
-        _terms = new(entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)), PhraseReach.Terms);
+    // The candidates of each first word as the matcher orders them (longest first), with what the hot loop reads of
+    // each side by side: a third of a turn's words start some term, and most of their candidates fail on the layer
+    // or the second word, so reading those through the phrase and entry objects cost a pointer chase each.
+    private readonly Dictionary<int, Candidate[]> _byFirstWord;
+    private readonly WordHashFilter _firstWords = new();
+
+    public Lexicon(IEnumerable<LexiconEntry> entries)
+    {
+        var phrases = entries.Select(e => new CuePhrase<LexiconEntry>(e.Words, false, e)).ToList();
+        // KeyHash's rule-out holds only for lower-case ASCII term words.
+        if (phrases.Exists(p => p.WordArray.Any(w => !w.All(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c)))))
+        {
+            throw new ArgumentException("Lexicon terms must be lower-case ASCII.", nameof(entries));
+        }
+
+        _terms = new(phrases, PhraseReach.Terms);
+        _byFirstWord = phrases
+            .GroupBy(p => WordHash.Of(p.WordArray[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.WordArray.Length).Select(Candidate.Of).ToArray());
+        foreach (var hash in _byFirstWord.Keys)
+        {
+            _firstWords.Add(hash);
+        }
+    }
 
     /// <summary>Builds entries of one kind and value from several surface forms.</summary>
     public static IEnumerable<LexiconEntry> Terms(TermKind kind, string value, params string[] phrases) =>
@@ -35,26 +57,27 @@ internal sealed class Lexicon
         Span<int> matchedLength = stackalloc int[LayerCount];
         for (var i = 0; i < words.Length; i++)
         {
-            var candidates = _terms.StartingAt(text, words[i]);
-            if (candidates.IsEmpty)
+            var hash = KeyHash(text, words[i]);
+            if (!_firstWords.MayContain(hash) || !_byFirstWord.TryGetValue(hash, out var candidates))
             {
                 continue;
             }
 
             matchedLength.Clear();
-            foreach (var candidate in candidates)
+            var nextHash = i + 1 < words.Length ? KeyHash(text, words[i + 1]) : 0;
+            foreach (ref readonly var candidate in candidates.AsSpan())
             {
-                var entry = candidate.Value;
-                var layer = Layer(entry.Kind);
-                var n = entry.Words.Length;
+                var layer = candidate.Layer;
+                var n = candidate.Length;
                 if (coveredUntil[layer] > i || (matchedLength[layer] > 0 && n < matchedLength[layer])
-                    || !_terms.Fits(candidate, text, words, i)
-                    || !TermGuards.Pass(entry.Guard, text, list, i, i + n - 1))
+                    || (n > 1 && (i + 1 >= words.Length || candidate.SecondHash != nextHash))
+                    || !_terms.Fits(candidate.Phrase, text, words, i)
+                    || !TermGuards.Pass(candidate.Phrase.Value.Guard, text, list, i, i + n - 1))
                 {
                     continue;
                 }
 
-                into.Add(new LexiconMatch(entry, words[i].Start, words[i + n - 1].End, i));
+                into.Add(new LexiconMatch(candidate.Phrase.Value, words[i].Start, words[i + n - 1].End, i));
                 matchedLength[layer] = n;
             }
 
@@ -68,7 +91,24 @@ internal sealed class Lexicon
         }
     }
 
-    private static int Layer(TermKind kind) => kind switch
+    /// <summary>
+    /// The hash of a word as the terms compare it (possessive cut), as <see cref="PhraseMatcher{T}"/> keys it. Every
+    /// term word is lower-case ASCII and no other character equals an ASCII letter ignoring case, so a word equal to a
+    /// term word has its hash: a second word with another hash rules the term out before the words are compared.
+    /// </summary>
+    private static int KeyHash(string text, SpokenWord word)
+    {
+        var key = word.WithoutPossessive(text);
+        return key.Length == word.Length ? word.Hash : WordHash.Of(key);
+    }
+
+    private readonly record struct Candidate(CuePhrase<LexiconEntry> Phrase, int Layer, int Length, int SecondHash)
+    {
+        public static Candidate Of(CuePhrase<LexiconEntry> phrase) =>
+            new(phrase, LayerOf(phrase.Value.Kind), phrase.WordArray.Length, phrase.WordArray.Length > 1 ? phrase.HashArray[1] : 0);
+    }
+
+    private static int LayerOf(TermKind kind) => kind switch
     {
         TermKind.Feature => 1,
         TermKind.PainPoint => 2,

@@ -65,16 +65,17 @@ internal static class UseCaseExtractor
                 continue;
             }
 
-            var named = IsNamedForm(hit, previous) || ProposalRestatement.NamesProposal(hit, hits, index)
-                || (bidsAreProposals && ProposalRestatement.IsBid(hit));
+            var named = IsNamedForm(hit, previous);
             previous = hit;
-            if (named || !Counts(hit, competitorEnds, hits))
+            // A value already found keeps its first evidence: its later mentions need no reading.
+            var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
+            if (found.Exists(e => e.Value == value) || named || ProposalRestatement.NamesProposal(hit, hits, index)
+                || (bidsAreProposals && ProposalRestatement.IsBid(hit)))
             {
                 continue;
             }
 
-            var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
-            if (!found.Exists(e => e.Value == value))
+            if (Counts(hit, competitorEnds, hits))
             {
                 found.Add(new Extracted<string>(value, hit.Entry.Words.Length > 1 ? 0.9 : 0.8, Evidence.Sentence(hit.Turn, hit.Start)));
             }
