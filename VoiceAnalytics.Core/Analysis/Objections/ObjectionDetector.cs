@@ -16,6 +16,7 @@ internal static class ObjectionDetector
     public static List<ObjectionCandidate> Detect(Conversation conversation)
     {
         var found = new List<ObjectionCandidate>();
+        var reads = RepeatedReads.Of(conversation);
         foreach (var turn in conversation.UserTurns)
         {
             var first = found.Count;
@@ -30,23 +31,23 @@ internal static class ObjectionDetector
             }
 
 
-            AddLockIns(found, turn);
+            AddLockIns(found, turn, reads.LockIns(turn));
             CompetitorContractReader.Read(turn, competitors, found);
-            AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
+            AddEach(found, turn, reads.SwitchJustifications(turn), ObjectionCategories.Competitor, 0.6);
             AddTiming(found, conversation, turn, competitors, ObjectionCues.Timing());
             AddTiming(found, conversation, turn, competitors, ObjectionCues.Deferral());
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
-            AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
+            AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
             AddProcurementObstacle(found, conversation, turn);
-            AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
-            AddComplianceRegime(found, conversation, turn);
+            AddEach(found, turn, ObjectionTopics.DataLocationQuestion().Matches(turn.Text), ObjectionCategories.Trust, 0.7);
+            AddComplianceRegime(found, conversation, reads, turn);
             AddProductDefect(found, turn, competitors);
             AddFeatureComplaint(found, turn, competitors, aboutIncumbent);
             AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
-            AddReaction(found, conversation, turn);
+            AddReaction(found, conversation, reads, turn);
             ObjectionClauseReader.Read(turn, index => IsAboutPandaDoc(turn, index, aboutIncumbent), found);
             ObjectionClauseReader.ReadReactionToGap(conversation, turn, found);
             KeepOnePerCategory(found, first);
@@ -100,9 +101,9 @@ internal static class ObjectionDetector
         @"\b(?:than|compared|comparing|versus|vs|similar|same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Locked in to another vendor; "locked in on PandaDoc" is the opposite.</summary>
-    private static void AddLockIns(List<ObjectionCandidate> found, Turn turn)
+    private static void AddLockIns(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> lockIns)
     {
-        foreach (Match m in ObjectionCues.LockIn().Matches(turn.Text))
+        foreach (var m in lockIns)
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             if (!IsNegated(turn, m) && turn.Text.AsSpan(start, end - start).IndexOf("pandadoc", StringComparison.OrdinalIgnoreCase) < 0)
@@ -264,7 +265,7 @@ internal static class ObjectionDetector
     /// compliant?") it counts only when the agent could not confirm it: a question answered yes is a check, not a gate.
     /// A regime set aside ("we don't need HIPAA", "GDPR doesn't apply to us") does not count.
     /// </summary>
-    private static void AddComplianceRegime(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    private static void AddComplianceRegime(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn)
     {
         if (!ObjectionTopics.MayNameComplianceRegime(turn.Text))
         {
@@ -275,7 +276,7 @@ internal static class ObjectionDetector
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             var checkAnsweredYes = QuestionCues.IsQuestion(turn.Text, start, end)
-                && !conversation.RepliesTo(turn).Any(r => AgentAnswerCues.Limitation(r.Text).Success);
+                && !conversation.RepliesTo(turn).Any(r => reads.Limitation(r).Success);
             if (!checkAnsweredYes && !IsNegated(turn, m) && !ObjectionTopics.NotApplicable().Match(turn.Text, m.Index, end - m.Index).Success)
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.7, false));
@@ -344,9 +345,9 @@ internal static class ObjectionDetector
     private static readonly string[] AnswerTopics =
         [ObjectionCategories.Trust, ObjectionCategories.Pricing, ObjectionCategories.Integration, ObjectionCategories.Timing];
 
-    private static void AddEach(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, string category, double confidence)
+    private static void AddEach(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> matches, string category, double confidence)
     {
-        foreach (Match m in cue.Matches(turn.Text))
+        foreach (var m in matches)
         {
             if (!IsNegated(turn, m))
             {
@@ -382,7 +383,7 @@ internal static class ObjectionDetector
         }
     }
 
-    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn)
     {
         if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
@@ -391,7 +392,7 @@ internal static class ObjectionDetector
 
         foreach (var agent in conversation.AgentTurnsBefore(turn))
         {
-            var limitation = AgentAnswerCues.Limitation(agent.Text);
+            var limitation = reads.Limitation(agent);
             if (!limitation.Success)
             {
                 continue;

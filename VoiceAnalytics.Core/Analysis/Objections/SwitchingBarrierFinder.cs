@@ -26,10 +26,11 @@ internal static partial class SwitchingBarrierFinder
     public static IReadOnlyList<Extracted<string>> Find(Conversation conversation)
     {
         var found = new List<Extracted<string>>();
+        var reads = RepeatedReads.Of(conversation); // the objection detector scanned each turn for these two cues already
         foreach (var turn in conversation.UserTurns)
         {
-            Add(found, turn, ObjectionCues.LockIn(), BarrierKinds.ContractLockIn, 0.85);
-            Add(found, turn, ObjectionCues.SwitchJustification(), BarrierKinds.SwitchingJustification, 0.7);
+            Add(found, turn, reads.LockIns(turn), BarrierKinds.ContractLockIn, 0.85);
+            Add(found, turn, reads.SwitchJustifications(turn), BarrierKinds.SwitchingJustification, 0.7);
             Add(found, turn, Migration(), BarrierKinds.MigrationEffort, 0.7);
             Add(found, turn, Templates(), BarrierKinds.ExistingTemplates, 0.7);
             Add(found, turn, Retraining(), BarrierKinds.Retraining, 0.75);
@@ -55,6 +56,23 @@ internal static partial class SwitchingBarrierFinder
         if (m.Success && !found.Exists(b => b.Value == kind))
         {
             found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
+        }
+    }
+
+    /// <summary><see cref="Add(List{Extracted{string}}, Turn, GuardedRegex, string, double)"/> over the cue's matches already found.</summary>
+    private static void Add(List<Extracted<string>> found, Turn turn, IReadOnlyList<Match> matches, string kind, double confidence)
+    {
+        foreach (var m in matches)
+        {
+            if (!CueNegation.IsNegated(turn.Text, m.Index))
+            {
+                if (!found.Exists(b => b.Value == kind))
+                {
+                    found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
+                }
+
+                return;
+            }
         }
     }
 
