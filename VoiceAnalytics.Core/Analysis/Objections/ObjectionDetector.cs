@@ -134,7 +134,7 @@ internal static class ObjectionDetector
 
     /// <summary>A competitor's contract term in the window explains the wait ("a three-year DocuSign contract that ends in August, so I can't move before then").</summary>
     private static bool ExplainedByCompetitorTerm(Turn turn, int start, int end, Lazy<IReadOnlyList<TermHit>> competitors) =>
-        CompetitorContractReader.TermIn(turn.Text, start, end - start) && competitors.Value.Any(h => h.Start >= start && h.Start < end);
+        competitors.Value.Any(h => h.Start >= start && h.Start < end) && CompetitorContractReader.TermIn(turn.Text, start, end - start);
 
     /// <summary>
     /// "not now", "maybe later" or "not a good time" said to the agent's offer ("would you like me to book a call?")

@@ -47,13 +47,18 @@ internal static partial class SwitchingBarrierFinder
 
     private static void Add(List<Extracted<string>> found, Turn turn, GuardedRegex cue, string kind, double confidence)
     {
+        if (Has(found, kind))
+        {
+            return; // one barrier per kind: a later turn cannot add another
+        }
+
         var m = cue.Match(turn.Text);
         while (m.Success && CueNegation.IsNegated(turn.Text, m.Index))
         {
             m = m.NextMatch();
         }
 
-        if (m.Success && !found.Exists(b => b.Value == kind))
+        if (m.Success)
         {
             found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
         }
@@ -62,18 +67,32 @@ internal static partial class SwitchingBarrierFinder
     /// <summary><see cref="Add(List{Extracted{string}}, Turn, GuardedRegex, string, double)"/> over the cue's matches already found.</summary>
     private static void Add(List<Extracted<string>> found, Turn turn, IReadOnlyList<Match> matches, string kind, double confidence)
     {
+        if (Has(found, kind))
+        {
+            return;
+        }
+
         foreach (var m in matches)
         {
             if (!CueNegation.IsNegated(turn.Text, m.Index))
             {
-                if (!found.Exists(b => b.Value == kind))
-                {
-                    found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
-                }
-
+                found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
                 return;
             }
         }
+    }
+
+    private static bool Has(List<Extracted<string>> found, string kind)
+    {
+        foreach (var barrier in found)
+        {
+            if (barrier.Value == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(
