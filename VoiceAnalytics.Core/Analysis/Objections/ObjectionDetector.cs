@@ -44,10 +44,11 @@ internal static class ObjectionDetector
             AddComplianceRegime(found, conversation, reads, turn);
             AddProductDefect(found, turn, competitors);
             AddFeatureComplaint(found, turn, competitors, aboutIncumbent);
-            AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
-            AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
-            AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
-            AddReaction(found, conversation, reads, turn);
+            var concerns = ObjectionTopics.Concern().Matches(turn.Text);
+            AddNearTopic(found, turn, concerns, null, aboutIncumbent, 0.75);
+            AddNearTopic(found, turn, ObjectionTopics.Gate().Matches(turn.Text), ObjectionCategories.Trust, aboutIncumbent, 0.8);
+            AddNearTopic(found, turn, ObjectionTopics.Malfunction().Matches(turn.Text), ObjectionCategories.Integration, aboutIncumbent, 0.75);
+            AddReaction(found, conversation, reads, turn, concerns);
             ObjectionClauseReader.Read(turn, index => IsAboutPandaDoc(turn, index, aboutIncumbent), found);
             ObjectionClauseReader.ReadReactionToGap(conversation, turn, found);
             KeepOnePerCategory(found, first);
@@ -357,9 +358,9 @@ internal static class ObjectionDetector
     }
 
     /// <summary>A marker counts when a topic sits in its sentence or a neighbour; <paramref name="only"/> narrows the topic.</summary>
-    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, GuardedRegex marker, string? only, bool aboutIncumbent, double confidence)
+    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> markers, string? only, bool aboutIncumbent, double confidence)
     {
-        foreach (Match m in marker.Matches(turn.Text))
+        foreach (var m in markers)
         {
             if (IsNegated(turn, m) || IsHandedOff(turn.Text, m) || DismissesOwnAction(turn.Text, m))
             {
@@ -383,9 +384,10 @@ internal static class ObjectionDetector
         }
     }
 
-    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn)
+    /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches.</param>
+    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn, IReadOnlyList<Match> concerns)
     {
-        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
+        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn, concerns)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
             return;
         }
@@ -452,7 +454,8 @@ internal static class ObjectionDetector
         ProductLexicon.ScanTurn(conversation, question).Exists(h => h.Kind == TermKind.Feature);
 
     /// <summary>A concern marker ("what's the point", "that's a gap") in the first three sentences of more than one word.</summary>
-    private static Match? ConcernInOpening(Turn turn)
+    /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches, read instead of scanning the opening again where they give the same.</param>
+    private static Match? ConcernInOpening(Turn turn, IReadOnlyList<Match> concerns)
     {
         var (text, end, sentences) = (turn.Text, 0, 0);
         while (end < text.Length && sentences < 3)
@@ -460,6 +463,20 @@ internal static class ObjectionDetector
             var (start, next) = SentenceBounds.Around(text, end);
             sentences += text.AsSpan(start, next - start).Trim().Contains(' ') ? 1 : 0;
             end = Math.Max(next, end + 1);
+        }
+
+        var known = CountBefore(text, end, concerns);
+        for (var i = 0; i < known; i++)
+        {
+            if (!IsNegated(turn, concerns[i]) && !DismissesOwnAction(text, concerns[i]))
+            {
+                return concerns[i];
+            }
+        }
+
+        if (known >= 0)
+        {
+            return null;
         }
 
         for (var m = ObjectionTopics.Concern().Match(text, 0, end); m.Success; m = m.NextMatch())
@@ -471,6 +488,34 @@ internal static class ObjectionDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How many of the whole text's <paramref name="matches"/> a scan of <c>text[..end]</c> alone would give (they are
+    /// its matches), or -1 where that scan may differ. A pattern that reads nothing outside its match but <c>\b</c> (no
+    /// lookaround, no anchor, as <see cref="ObjectionTopics.Concern"/>) finds the same matches before
+    /// <paramref name="end"/> in both, unless a match of the whole text runs over <paramref name="end"/> or a word
+    /// character after it moves a word boundary (the cut text ends there).
+    /// </summary>
+    private static int CountBefore(string text, int end, IReadOnlyList<Match> matches)
+    {
+        if (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is '.' or '?' or '!' or ',' or ';' or ':'))
+        {
+            return -1;
+        }
+
+        var count = 0;
+        while (count < matches.Count && matches[count].Index < end)
+        {
+            if (matches[count].Index + matches[count].Length > end)
+            {
+                return -1;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
