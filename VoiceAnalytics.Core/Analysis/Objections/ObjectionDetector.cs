@@ -39,7 +39,11 @@ internal static class ObjectionDetector
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
-            AddProcurementObstacle(found, conversation, turn);
+            if (reads.Procurements(turn).Count > 0) // the barrier finder's wider cue, read once: no match there, no procurement step
+            {
+                AddProcurementObstacle(found, conversation, turn);
+            }
+
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion().Matches(turn.Text), ObjectionCategories.Trust, 0.7);
             AddComplianceRegime(found, conversation, reads, turn);
             AddProductDefect(found, turn, competitors);

@@ -6,7 +6,8 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 
 /// <summary>
 /// Cues that several objection readers look for in the same whole turn, found once per call: the detector and the
-/// switching-barrier finder both scan every user turn for lock-in and switch-justification cues, and four readers ask
+/// switching-barrier finder both scan every user turn for lock-in and switch-justification cues (and the detector
+/// needs a procurement step only where the finder's wider procurement cue matches), and four readers ask
 /// whether an assistant turn states a limitation (<see cref="AgentAnswerCues.Limitation"/>). Each slot is filled on
 /// first use; a race fills it twice with the same value, so no lock is needed.
 /// </summary>
@@ -17,6 +18,7 @@ internal sealed class RepeatedReads
     private readonly Conversation _conversation;
     private readonly IReadOnlyList<Match>?[] _lockIns;
     private readonly IReadOnlyList<Match>?[] _switchJustifications;
+    private readonly IReadOnlyList<Match>?[] _procurements;
     private readonly Match?[] _limitations;
 
     private RepeatedReads(Conversation conversation)
@@ -24,6 +26,7 @@ internal sealed class RepeatedReads
         _conversation = conversation;
         _lockIns = new IReadOnlyList<Match>?[conversation.Turns.Count];
         _switchJustifications = new IReadOnlyList<Match>?[conversation.Turns.Count];
+        _procurements = new IReadOnlyList<Match>?[conversation.Turns.Count];
         _limitations = new Match?[conversation.Turns.Count];
     }
 
@@ -35,6 +38,12 @@ internal sealed class RepeatedReads
 
     /// <summary>Every <see cref="ObjectionCues.SwitchJustification"/> match in the turn, in order.</summary>
     public IReadOnlyList<Match> SwitchJustifications(Turn turn) => MatchesOf(_switchJustifications, turn, ObjectionCues.SwitchJustification());
+
+    /// <summary>
+    /// Every <see cref="SwitchingBarrierFinder.Procurement"/> match in the turn, in order. Every phrase of
+    /// <see cref="ObjectionCues.ProcurementProcess"/> is one of its phrases, so where it finds none, that cue finds none either.
+    /// </summary>
+    public IReadOnlyList<Match> Procurements(Turn turn) => MatchesOf(_procurements, turn, SwitchingBarrierFinder.Procurement());
 
     /// <summary>The turn's first limitation (<see cref="AgentAnswerCues.Limitation"/>); check <c>Success</c>.</summary>
     public Match Limitation(Turn turn) =>

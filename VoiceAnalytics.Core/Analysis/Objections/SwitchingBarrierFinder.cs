@@ -26,7 +26,7 @@ internal static partial class SwitchingBarrierFinder
     public static IReadOnlyList<Extracted<string>> Find(Conversation conversation)
     {
         var found = new List<Extracted<string>>();
-        var reads = RepeatedReads.Of(conversation); // the objection detector scanned each turn for these two cues already
+        var reads = RepeatedReads.Of(conversation); // the objection detector scanned each turn for these three cues already
         foreach (var turn in conversation.UserTurns)
         {
             Add(found, turn, reads.LockIns(turn), BarrierKinds.ContractLockIn, 0.85);
@@ -34,7 +34,7 @@ internal static partial class SwitchingBarrierFinder
             Add(found, turn, Migration(), BarrierKinds.MigrationEffort, 0.7);
             Add(found, turn, Templates(), BarrierKinds.ExistingTemplates, 0.7);
             Add(found, turn, Retraining(), BarrierKinds.Retraining, 0.75);
-            Add(found, turn, Procurement(), BarrierKinds.ProcurementProcess, 0.75);
+            Add(found, turn, reads.Procurements(turn), BarrierKinds.ProcurementProcess, 0.75);
             Add(found, turn, SwitchingCost(), BarrierKinds.SwitchingCost, 0.75);
         }
 
@@ -132,7 +132,8 @@ internal static partial class SwitchingBarrierFinder
 
     private static GuardedRegex? ProcurementGuarded;
 
-    private static GuardedRegex Procurement() => ProcurementGuarded ??= new(ProcurementPattern());
+    /// <summary>A formal buying procedure; its phrases include every phrase of <see cref="ObjectionCues.ProcurementProcess"/>.</summary>
+    internal static GuardedRegex Procurement() => ProcurementGuarded ??= new(ProcurementPattern());
 
     [GeneratedRegex(
         @"\bswitching\s+costs?\b|\bcost\s+(?:of|to)\s+switch\w*|\b(?:expensive|costly|painful|a\s+pain|a\s+hassle)\s+to\s+switch\b|\bpay(?:ing)?\s+for\s+(?:both|two\s+tools)\b|\bdouble\s+pay\w*\b",
