@@ -43,7 +43,7 @@ internal static class ObjectionClauseReader
             return;
         }
 
-        var limitation = RepeatedReads.Of(conversation).Limitation(agent);
+        var limitation = AgentAnswerCues.Limitation(conversation, agent);
         if (!limitation.Success)
         {
             return;

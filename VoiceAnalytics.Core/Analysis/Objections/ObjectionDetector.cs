@@ -45,14 +45,14 @@ internal static class ObjectionDetector
             }
 
             AddEach(found, turn, ObjectionTopics.DataLocationQuestion().Matches(turn.Text), ObjectionCategories.Trust, 0.7);
-            AddComplianceRegime(found, conversation, reads, turn);
+            AddComplianceRegime(found, conversation, turn);
             AddProductDefect(found, turn, competitors);
             AddFeatureComplaint(found, turn, competitors, aboutIncumbent);
             var concerns = ObjectionTopics.Concern().Matches(turn.Text);
             AddNearTopic(found, turn, concerns, null, aboutIncumbent, 0.75);
             AddNearTopic(found, turn, ObjectionTopics.Gate().Matches(turn.Text), ObjectionCategories.Trust, aboutIncumbent, 0.8);
             AddNearTopic(found, turn, ObjectionTopics.Malfunction().Matches(turn.Text), ObjectionCategories.Integration, aboutIncumbent, 0.75);
-            AddReaction(found, conversation, reads, turn, concerns);
+            AddReaction(found, conversation, turn, concerns);
             ObjectionClauseReader.Read(turn, index => IsAboutPandaDoc(turn, index, aboutIncumbent), found);
             ObjectionClauseReader.ReadReactionToGap(conversation, turn, found);
             KeepOnePerCategory(found, first);
@@ -270,7 +270,7 @@ internal static class ObjectionDetector
     /// compliant?") it counts only when the agent could not confirm it: a question answered yes is a check, not a gate.
     /// A regime set aside ("we don't need HIPAA", "GDPR doesn't apply to us") does not count.
     /// </summary>
-    private static void AddComplianceRegime(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn)
+    private static void AddComplianceRegime(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
     {
         if (!ObjectionTopics.MayNameComplianceRegime(turn.Text))
         {
@@ -281,7 +281,7 @@ internal static class ObjectionDetector
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             var checkAnsweredYes = QuestionCues.IsQuestion(turn.Text, start, end)
-                && !conversation.RepliesTo(turn).Any(r => reads.Limitation(r).Success);
+                && !conversation.RepliesTo(turn).Any(r => AgentAnswerCues.Limitation(conversation, r).Success);
             if (!checkAnsweredYes && !IsNegated(turn, m) && !ObjectionTopics.NotApplicable().Match(turn.Text, m.Index, end - m.Index).Success)
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.7, false));
@@ -389,7 +389,7 @@ internal static class ObjectionDetector
     }
 
     /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches.</param>
-    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, RepeatedReads reads, Turn turn, IReadOnlyList<Match> concerns)
+    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn, IReadOnlyList<Match> concerns)
     {
         if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn, concerns)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
@@ -398,7 +398,7 @@ internal static class ObjectionDetector
 
         foreach (var agent in conversation.AgentTurnsBefore(turn))
         {
-            var limitation = reads.Limitation(agent);
+            var limitation = AgentAnswerCues.Limitation(conversation, agent);
             if (!limitation.Success)
             {
                 continue;

@@ -17,12 +17,11 @@ internal static class ObjectionJudge
     public static IReadOnlyList<Objection> Judge(Conversation conversation, List<ObjectionCandidate> candidates)
     {
         var judged = new List<Objection>(candidates.Count);
-        var reads = RepeatedReads.Of(conversation);
         foreach (var c in candidates)
         {
             var (start, end) = c.FromReaction ? SentenceBounds.Around(c.Turn.Text, c.Index) : SentenceWindow.Around(c.Turn.Text, c.Index);
             var severity = ObjectionTopics.Blocker().Match(c.Turn.Text, start, end - start).Success ? Blocker : Concern;
-            var resolution = c.FromReaction ? null : Resolution(conversation, reads, c.Turn);
+            var resolution = c.FromReaction ? null : Resolution(conversation, c.Turn);
             judged.Add(new Objection(
                 c.Category,
                 severity,
@@ -43,12 +42,12 @@ internal static class ObjectionJudge
         return [.. ordered];
     }
 
-    private static Evidence? Resolution(Conversation conversation, RepeatedReads reads, Turn turn)
+    private static Evidence? Resolution(Conversation conversation, Turn turn)
     {
         var answered = false;
         foreach (var reply in conversation.RepliesTo(turn))
         {
-            if (reads.Limitation(reply).Success)
+            if (AgentAnswerCues.Limitation(conversation, reply).Success)
             {
                 return null;
             }

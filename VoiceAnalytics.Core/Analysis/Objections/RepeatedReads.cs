@@ -7,9 +7,8 @@ namespace VoiceAnalytics.Core.Analysis.Objections;
 /// <summary>
 /// Cues that several objection readers look for in the same whole turn, found once per call: the detector and the
 /// switching-barrier finder both scan every user turn for lock-in and switch-justification cues (and the detector
-/// needs a procurement step only where the finder's wider procurement cue matches), and four readers ask
-/// whether an assistant turn states a limitation (<see cref="AgentAnswerCues.Limitation"/>). Each slot is filled on
-/// first use; a race fills it twice with the same value, so no lock is needed.
+/// needs a procurement step only where the finder's wider procurement cue matches). Each slot is filled on first use;
+/// a race fills it twice with the same value, so no lock is needed.
 /// </summary>
 internal sealed class RepeatedReads
 {
@@ -19,7 +18,6 @@ internal sealed class RepeatedReads
     private readonly IReadOnlyList<Match>?[] _lockIns;
     private readonly IReadOnlyList<Match>?[] _switchJustifications;
     private readonly IReadOnlyList<Match>?[] _procurements;
-    private readonly Match?[] _limitations;
 
     private RepeatedReads(Conversation conversation)
     {
@@ -27,7 +25,6 @@ internal sealed class RepeatedReads
         _lockIns = new IReadOnlyList<Match>?[conversation.Turns.Count];
         _switchJustifications = new IReadOnlyList<Match>?[conversation.Turns.Count];
         _procurements = new IReadOnlyList<Match>?[conversation.Turns.Count];
-        _limitations = new Match?[conversation.Turns.Count];
     }
 
     /// <summary>The call's reads, made by the first reader that asks.</summary>
@@ -44,10 +41,6 @@ internal sealed class RepeatedReads
     /// <see cref="ObjectionCues.ProcurementProcess"/> is one of its phrases, so where it finds none, that cue finds none either.
     /// </summary>
     public IReadOnlyList<Match> Procurements(Turn turn) => MatchesOf(_procurements, turn, SwitchingBarrierFinder.Procurement());
-
-    /// <summary>The turn's first limitation (<see cref="AgentAnswerCues.Limitation"/>); check <c>Success</c>.</summary>
-    public Match Limitation(Turn turn) =>
-        IsOwn(turn) ? _limitations[turn.Index] ??= AgentAnswerCues.Limitation(turn.Text) : AgentAnswerCues.Limitation(turn.Text);
 
     private IReadOnlyList<Match> MatchesOf(IReadOnlyList<Match>?[] slots, Turn turn, GuardedRegex cue) =>
         IsOwn(turn) ? slots[turn.Index] ??= Materialized(cue.Matches(turn.Text)) : cue.Matches(turn.Text);
