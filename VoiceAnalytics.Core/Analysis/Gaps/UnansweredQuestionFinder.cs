@@ -23,7 +23,7 @@ internal static class UnansweredQuestionFinder
             foreach (var reply in conversation.RepliesTo(turn))
             {
                 replied = true;
-                var deflection = AgentAnswerCues.Deflection(reply.Text);
+                var deflection = AgentAnswerCues.Deflection(conversation, reply);
                 if (deflection.Success)
                 {
                     var next = conversation.NextUserTurn(turn);

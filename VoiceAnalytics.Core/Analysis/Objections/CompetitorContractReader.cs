@@ -22,17 +22,17 @@ internal static partial class CompetitorContractReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    /// <param name="competitors">The turn's competitor names, scanned only if a term is found.</param>
+    /// <param name="competitors">The turn's competitor names.</param>
     public static void Read(Turn turn, Lazy<IReadOnlyList<TermHit>> competitors, List<ObjectionCandidate> found)
     {
+        if (competitors.Value.Count == 0)
+        {
+            return; // most turns name no competitor (the names come from the call's shared term read): no term to look for
+        }
+
         var text = turn.Text;
         foreach (var term in ContractTerm().EnumerateMatches(text))
         {
-            if (competitors.Value.Count == 0)
-            {
-                return;
-            }
-
             var (from, to) = (term.Index - ReachBefore, term.Index + term.Length + ReachAfter);
             if (!competitors.Value.Any(h => h.Start >= from && h.Start <= to) || Denied(text, term.Index) || AboutPandaDoc(text, term.Index))
             {

@@ -43,7 +43,7 @@ internal static class ObjectionClauseReader
             return;
         }
 
-        var limitation = AgentAnswerCues.Limitation(agent.Text);
+        var limitation = AgentAnswerCues.Limitation(conversation, agent);
         if (!limitation.Success)
         {
             return;

@@ -251,7 +251,8 @@ internal static partial class ObjectionCues
 
     /// <summary>
     /// A formal buying procedure (an RFP, three quotes, a tender): a step of the purchase, an "other" objection only
-    /// when the user frames it as an obstacle (see <c>ObjectionDetector.AddProcurementObstacle</c>).
+    /// when the user frames it as an obstacle (see <c>ObjectionDetector.AddProcurementObstacle</c>). Each phrase here
+    /// must stay a phrase of <see cref="SwitchingBarrierFinder.Procurement"/>: the detector reads this cue only where that one matches.
     /// </summary>
     [GeneratedRegex(@"\brfp\b|\brequest\s+for\s+proposals?\b|\b(?:three|3|multiple|several)\s+(?:quotes|bids)\b|\bprocurement\s+process\b|\btender\b", Options)]
     private static partial Regex ProcurementProcessPattern();

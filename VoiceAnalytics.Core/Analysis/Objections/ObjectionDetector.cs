@@ -16,6 +16,7 @@ internal static class ObjectionDetector
     public static List<ObjectionCandidate> Detect(Conversation conversation)
     {
         var found = new List<ObjectionCandidate>();
+        var reads = RepeatedReads.Of(conversation);
         foreach (var turn in conversation.UserTurns)
         {
             var first = found.Count;
@@ -30,23 +31,28 @@ internal static class ObjectionDetector
             }
 
 
-            AddLockIns(found, turn);
+            AddLockIns(found, turn, reads.LockIns(turn));
             CompetitorContractReader.Read(turn, competitors, found);
-            AddEach(found, turn, ObjectionCues.SwitchJustification(), ObjectionCategories.Competitor, 0.6);
+            AddEach(found, turn, reads.SwitchJustifications(turn), ObjectionCategories.Competitor, 0.6);
             AddTiming(found, conversation, turn, competitors, ObjectionCues.Timing());
             AddTiming(found, conversation, turn, competitors, ObjectionCues.Deferral());
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
-            AddEach(found, turn, ObjectionCues.Other(), ObjectionCategories.Other, 0.75);
-            AddProcurementObstacle(found, conversation, turn);
-            AddEach(found, turn, ObjectionTopics.DataLocationQuestion(), ObjectionCategories.Trust, 0.7);
+            AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
+            if (reads.Procurements(turn).Count > 0) // the barrier finder's wider cue, read once: no match there, no procurement step
+            {
+                AddProcurementObstacle(found, conversation, turn);
+            }
+
+            AddEach(found, turn, ObjectionTopics.DataLocationQuestion().Matches(turn.Text), ObjectionCategories.Trust, 0.7);
             AddComplianceRegime(found, conversation, turn);
             AddProductDefect(found, turn, competitors);
             AddFeatureComplaint(found, turn, competitors, aboutIncumbent);
-            AddNearTopic(found, turn, ObjectionTopics.Concern(), null, aboutIncumbent, 0.75);
-            AddNearTopic(found, turn, ObjectionTopics.Gate(), ObjectionCategories.Trust, aboutIncumbent, 0.8);
-            AddNearTopic(found, turn, ObjectionTopics.Malfunction(), ObjectionCategories.Integration, aboutIncumbent, 0.75);
-            AddReaction(found, conversation, turn);
+            var concerns = ObjectionTopics.Concern().Matches(turn.Text);
+            AddNearTopic(found, turn, concerns, null, aboutIncumbent, 0.75);
+            AddNearTopic(found, turn, ObjectionTopics.Gate().Matches(turn.Text), ObjectionCategories.Trust, aboutIncumbent, 0.8);
+            AddNearTopic(found, turn, ObjectionTopics.Malfunction().Matches(turn.Text), ObjectionCategories.Integration, aboutIncumbent, 0.75);
+            AddReaction(found, conversation, turn, concerns);
             ObjectionClauseReader.Read(turn, index => IsAboutPandaDoc(turn, index, aboutIncumbent), found);
             ObjectionClauseReader.ReadReactionToGap(conversation, turn, found);
             KeepOnePerCategory(found, first);
@@ -100,9 +106,9 @@ internal static class ObjectionDetector
         @"\b(?:than|compared|comparing|versus|vs|similar|same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Locked in to another vendor; "locked in on PandaDoc" is the opposite.</summary>
-    private static void AddLockIns(List<ObjectionCandidate> found, Turn turn)
+    private static void AddLockIns(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> lockIns)
     {
-        foreach (Match m in ObjectionCues.LockIn().Matches(turn.Text))
+        foreach (var m in lockIns)
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             if (!IsNegated(turn, m) && turn.Text.AsSpan(start, end - start).IndexOf("pandadoc", StringComparison.OrdinalIgnoreCase) < 0)
@@ -133,7 +139,7 @@ internal static class ObjectionDetector
 
     /// <summary>A competitor's contract term in the window explains the wait ("a three-year DocuSign contract that ends in August, so I can't move before then").</summary>
     private static bool ExplainedByCompetitorTerm(Turn turn, int start, int end, Lazy<IReadOnlyList<TermHit>> competitors) =>
-        CompetitorContractReader.TermIn(turn.Text, start, end - start) && competitors.Value.Any(h => h.Start >= start && h.Start < end);
+        competitors.Value.Any(h => h.Start >= start && h.Start < end) && CompetitorContractReader.TermIn(turn.Text, start, end - start);
 
     /// <summary>
     /// "not now", "maybe later" or "not a good time" said to the agent's offer ("would you like me to book a call?")
@@ -275,7 +281,7 @@ internal static class ObjectionDetector
         {
             var (start, end) = SentenceBounds.Around(turn.Text, m.Index);
             var checkAnsweredYes = QuestionCues.IsQuestion(turn.Text, start, end)
-                && !conversation.RepliesTo(turn).Any(r => AgentAnswerCues.Limitation(r.Text).Success);
+                && !conversation.RepliesTo(turn).Any(r => AgentAnswerCues.Limitation(conversation, r).Success);
             if (!checkAnsweredYes && !IsNegated(turn, m) && !ObjectionTopics.NotApplicable().Match(turn.Text, m.Index, end - m.Index).Success)
             {
                 found.Add(new(ObjectionCategories.Trust, turn, m.Index, m.Value, 0.7, false));
@@ -344,9 +350,9 @@ internal static class ObjectionDetector
     private static readonly string[] AnswerTopics =
         [ObjectionCategories.Trust, ObjectionCategories.Pricing, ObjectionCategories.Integration, ObjectionCategories.Timing];
 
-    private static void AddEach(List<ObjectionCandidate> found, Turn turn, GuardedRegex cue, string category, double confidence)
+    private static void AddEach(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> matches, string category, double confidence)
     {
-        foreach (Match m in cue.Matches(turn.Text))
+        foreach (var m in matches)
         {
             if (!IsNegated(turn, m))
             {
@@ -356,9 +362,9 @@ internal static class ObjectionDetector
     }
 
     /// <summary>A marker counts when a topic sits in its sentence or a neighbour; <paramref name="only"/> narrows the topic.</summary>
-    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, GuardedRegex marker, string? only, bool aboutIncumbent, double confidence)
+    private static void AddNearTopic(List<ObjectionCandidate> found, Turn turn, IReadOnlyList<Match> markers, string? only, bool aboutIncumbent, double confidence)
     {
-        foreach (Match m in marker.Matches(turn.Text))
+        foreach (var m in markers)
         {
             if (IsNegated(turn, m) || IsHandedOff(turn.Text, m) || DismissesOwnAction(turn.Text, m))
             {
@@ -382,16 +388,17 @@ internal static class ObjectionDetector
         }
     }
 
-    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn)
+    /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches.</param>
+    private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn, IReadOnlyList<Match> concerns)
     {
-        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
+        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn, concerns)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
         {
             return;
         }
 
         foreach (var agent in conversation.AgentTurnsBefore(turn))
         {
-            var limitation = AgentAnswerCues.Limitation(agent.Text);
+            var limitation = AgentAnswerCues.Limitation(conversation, agent);
             if (!limitation.Success)
             {
                 continue;
@@ -451,7 +458,8 @@ internal static class ObjectionDetector
         ProductLexicon.ScanTurn(conversation, question).Exists(h => h.Kind == TermKind.Feature);
 
     /// <summary>A concern marker ("what's the point", "that's a gap") in the first three sentences of more than one word.</summary>
-    private static Match? ConcernInOpening(Turn turn)
+    /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches, read instead of scanning the opening again where they give the same.</param>
+    private static Match? ConcernInOpening(Turn turn, IReadOnlyList<Match> concerns)
     {
         var (text, end, sentences) = (turn.Text, 0, 0);
         while (end < text.Length && sentences < 3)
@@ -459,6 +467,20 @@ internal static class ObjectionDetector
             var (start, next) = SentenceBounds.Around(text, end);
             sentences += text.AsSpan(start, next - start).Trim().Contains(' ') ? 1 : 0;
             end = Math.Max(next, end + 1);
+        }
+
+        var known = CountBefore(text, end, concerns);
+        for (var i = 0; i < known; i++)
+        {
+            if (!IsNegated(turn, concerns[i]) && !DismissesOwnAction(text, concerns[i]))
+            {
+                return concerns[i];
+            }
+        }
+
+        if (known >= 0)
+        {
+            return null;
         }
 
         for (var m = ObjectionTopics.Concern().Match(text, 0, end); m.Success; m = m.NextMatch())
@@ -470,6 +492,34 @@ internal static class ObjectionDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How many of the whole text's <paramref name="matches"/> a scan of <c>text[..end]</c> alone would give (they are
+    /// its matches), or -1 where that scan may differ. A pattern that reads nothing outside its match but <c>\b</c> (no
+    /// lookaround, no anchor, as <see cref="ObjectionTopics.Concern"/>) finds the same matches before
+    /// <paramref name="end"/> in both, unless a match of the whole text runs over <paramref name="end"/> or a word
+    /// character after it moves a word boundary (the cut text ends there).
+    /// </summary>
+    private static int CountBefore(string text, int end, IReadOnlyList<Match> matches)
+    {
+        if (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is '.' or '?' or '!' or ',' or ';' or ':'))
+        {
+            return -1;
+        }
+
+        var count = 0;
+        while (count < matches.Count && matches[count].Index < end)
+        {
+            if (matches[count].Index + matches[count].Length > end)
+            {
+                return -1;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal static class ObjectionJudge
         var answered = false;
         foreach (var reply in conversation.RepliesTo(turn))
         {
-            if (AgentAnswerCues.Limitation(reply.Text).Success)
+            if (AgentAnswerCues.Limitation(conversation, reply).Success)
             {
                 return null;
             }

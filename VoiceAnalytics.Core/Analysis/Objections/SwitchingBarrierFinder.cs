@@ -26,14 +26,15 @@ internal static partial class SwitchingBarrierFinder
     public static IReadOnlyList<Extracted<string>> Find(Conversation conversation)
     {
         var found = new List<Extracted<string>>();
+        var reads = RepeatedReads.Of(conversation); // the objection detector scanned each turn for these three cues already
         foreach (var turn in conversation.UserTurns)
         {
-            Add(found, turn, ObjectionCues.LockIn(), BarrierKinds.ContractLockIn, 0.85);
-            Add(found, turn, ObjectionCues.SwitchJustification(), BarrierKinds.SwitchingJustification, 0.7);
+            Add(found, turn, reads.LockIns(turn), BarrierKinds.ContractLockIn, 0.85);
+            Add(found, turn, reads.SwitchJustifications(turn), BarrierKinds.SwitchingJustification, 0.7);
             Add(found, turn, Migration(), BarrierKinds.MigrationEffort, 0.7);
             Add(found, turn, Templates(), BarrierKinds.ExistingTemplates, 0.7);
             Add(found, turn, Retraining(), BarrierKinds.Retraining, 0.75);
-            Add(found, turn, Procurement(), BarrierKinds.ProcurementProcess, 0.75);
+            Add(found, turn, reads.Procurements(turn), BarrierKinds.ProcurementProcess, 0.75);
             Add(found, turn, SwitchingCost(), BarrierKinds.SwitchingCost, 0.75);
         }
 
@@ -46,16 +47,52 @@ internal static partial class SwitchingBarrierFinder
 
     private static void Add(List<Extracted<string>> found, Turn turn, GuardedRegex cue, string kind, double confidence)
     {
+        if (Has(found, kind))
+        {
+            return; // one barrier per kind: a later turn cannot add another
+        }
+
         var m = cue.Match(turn.Text);
         while (m.Success && CueNegation.IsNegated(turn.Text, m.Index))
         {
             m = m.NextMatch();
         }
 
-        if (m.Success && !found.Exists(b => b.Value == kind))
+        if (m.Success)
         {
             found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
         }
+    }
+
+    /// <summary><see cref="Add(List{Extracted{string}}, Turn, GuardedRegex, string, double)"/> over the cue's matches already found.</summary>
+    private static void Add(List<Extracted<string>> found, Turn turn, IReadOnlyList<Match> matches, string kind, double confidence)
+    {
+        if (Has(found, kind))
+        {
+            return;
+        }
+
+        foreach (var m in matches)
+        {
+            if (!CueNegation.IsNegated(turn.Text, m.Index))
+            {
+                found.Add(new Extracted<string>(kind, confidence, Evidence.Sentence(turn, m.Index)));
+                return;
+            }
+        }
+    }
+
+    private static bool Has(List<Extracted<string>> found, string kind)
+    {
+        foreach (var barrier in found)
+        {
+            if (barrier.Value == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(
@@ -95,7 +132,8 @@ internal static partial class SwitchingBarrierFinder
 
     private static GuardedRegex? ProcurementGuarded;
 
-    private static GuardedRegex Procurement() => ProcurementGuarded ??= new(ProcurementPattern());
+    /// <summary>A formal buying procedure; its phrases include every phrase of <see cref="ObjectionCues.ProcurementProcess"/>.</summary>
+    internal static GuardedRegex Procurement() => ProcurementGuarded ??= new(ProcurementPattern());
 
     [GeneratedRegex(
         @"\bswitching\s+costs?\b|\bcost\s+(?:of|to)\s+switch\w*|\b(?:expensive|costly|painful|a\s+pain|a\s+hassle)\s+to\s+switch\b|\bpay(?:ing)?\s+for\s+(?:both|two\s+tools)\b|\bdouble\s+pay\w*\b",

@@ -19,6 +19,15 @@ public static partial class AgentAnswerCues
         return deflection.Success ? deflection : MissingRegex().Match(text);
     }
 
+    /// <summary>
+    /// <see cref="Deflection(string)"/> of an assistant turn of <paramref name="conversation"/>, read once per call:
+    /// the gap and objection readers ask about the same agent turns (a turn of another conversation is read afresh).
+    /// </summary>
+    public static Match Deflection(Conversation conversation, Turn turn) => conversation.Shared(ReadAnswers).Deflection(turn);
+
+    /// <summary><see cref="Limitation(string)"/> of an assistant turn of <paramref name="conversation"/>, read once per call (four objection readers ask).</summary>
+    public static Match Limitation(Conversation conversation, Turn turn) => conversation.Shared(ReadAnswers).Limitation(turn);
+
     /// <summary>Strong deflections say outright that the agent has no answer (as opposed to "I couldn't find").</summary>
     public static bool IsStrong(Match deflection) =>
         deflection.Success && deflection.Groups["strong"].Success;
@@ -46,4 +55,26 @@ public static partial class AgentAnswerCues
     private static readonly GuardedRegex MissingRegexGuarded = new(MissingRegexPattern());
 
     private static GuardedRegex MissingRegex() => MissingRegexGuarded;
+
+    private static readonly Func<Conversation, Answers> ReadAnswers = conversation => new Answers(conversation);
+
+    /// <summary>Each turn's first deflection and missing-capability match, found on first use; a race finds the same twice, so no lock.</summary>
+    private sealed class Answers(Conversation conversation)
+    {
+        private readonly Match?[] _deflections = new Match?[conversation.Turns.Count];
+        private readonly Match?[] _missing = new Match?[conversation.Turns.Count];
+
+        public Match Deflection(Turn turn) =>
+            IsOwn(turn) ? _deflections[turn.Index] ??= DeflectionRegex().Match(turn.Text) : DeflectionRegex().Match(turn.Text);
+
+        public Match Limitation(Turn turn)
+        {
+            var deflection = Deflection(turn);
+            return deflection.Success ? deflection
+                : IsOwn(turn) ? _missing[turn.Index] ??= MissingRegex().Match(turn.Text) : MissingRegex().Match(turn.Text);
+        }
+
+        private bool IsOwn(Turn turn) =>
+            turn.Index >= 0 && turn.Index < conversation.Turns.Count && ReferenceEquals(conversation.Turns[turn.Index], turn);
+    }
 }
