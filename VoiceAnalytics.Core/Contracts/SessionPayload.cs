@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Contracts;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Contracts;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 
 namespace VoiceAnalytics.Core.Evaluation;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Telemetry;
 

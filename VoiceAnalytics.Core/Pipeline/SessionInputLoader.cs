@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Warehouse;
 

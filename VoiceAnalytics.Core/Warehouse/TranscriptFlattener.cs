@@ -1,5 +1,5 @@
 using System.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Warehouse;
 

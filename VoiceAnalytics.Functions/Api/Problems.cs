@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Storage;
 
 namespace VoiceAnalytics.Functions.Api;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.LocalHost.Cli;
 using Xunit.Abstractions;
 

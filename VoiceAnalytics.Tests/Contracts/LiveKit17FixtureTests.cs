@@ -4,6 +4,9 @@ using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.LocalHost.Cli;
 
 namespace VoiceAnalytics.Tests.Contracts;

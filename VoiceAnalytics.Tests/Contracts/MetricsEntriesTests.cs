@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Tests.Support;
 
 namespace VoiceAnalytics.Tests.Contracts;

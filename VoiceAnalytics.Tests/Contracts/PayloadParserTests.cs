@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Tests.Contracts;
 

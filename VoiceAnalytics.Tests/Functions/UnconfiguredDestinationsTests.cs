@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Sinks.Redelivery;
 using VoiceAnalytics.Core.Storage;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using VoiceAnalytics.Core.Analysis;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Tests.Support;

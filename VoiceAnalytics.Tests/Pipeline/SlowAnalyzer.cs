@@ -30,7 +30,7 @@ public sealed class SlowAnalyzer(string name, bool honoursCancellation, TimeSpan
 
     public async ValueTask<object> AnalyzeAsync(AnalysisInput input, CancellationToken cancellationToken)
     {
-        var slow = marker.Length == 0 || input.Session.Transcript.Items.OfType<Core.Contracts.MessageItem>().Any(m => m.Text.Contains(marker, StringComparison.Ordinal));
+        var slow = marker.Length == 0 || input.Session.Transcript.Items.OfType<Core.Contracts.TranscriptItems.MessageItem>().Any(m => m.Text.Contains(marker, StringComparison.Ordinal));
         if (slow)
         {
             _started.TrySetResult();

@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VoiceAnalytics.Core.Analysis;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Reports;
 using VoiceAnalytics.Core.Sinks;
+using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Core.Warehouse.Sqlite;
-using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.LocalHost.Cli;
 using VoiceAnalytics.Tests.Support;
 

@@ -1,6 +1,7 @@
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Tests.Support;
@@ -10,7 +11,7 @@ namespace VoiceAnalytics.Tests.Sinks;
 public sealed class SinkDispatcherTests : IDisposable
 {
     private readonly SqliteStores _stores = new();
-    private readonly SessionPayload _session = Core.Contracts.PayloadParser.Parse(System.Text.Encoding.UTF8.GetBytes(Payloads.Minimal("d-1"))).Payload!;
+    private readonly SessionPayload _session = Core.Contracts.Parsing.PayloadParser.Parse(System.Text.Encoding.UTF8.GetBytes(Payloads.Minimal("d-1"))).Payload!;
     private readonly SessionReport _report = new() { SessionId = "d-1", AnalyzedAt = DateTimeOffset.UnixEpoch, AnalyzerVersions = new Dictionary<string, int>(), Results = new Dictionary<string, object>() };
 
     public void Dispose() => _stores.Dispose();

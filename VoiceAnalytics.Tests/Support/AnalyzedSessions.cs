@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.LocalHost.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.Tests.Support;

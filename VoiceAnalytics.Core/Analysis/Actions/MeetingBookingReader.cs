@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Analysis.Text.Cues;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Actions;
 

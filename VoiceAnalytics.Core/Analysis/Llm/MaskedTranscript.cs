@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Llm;
 

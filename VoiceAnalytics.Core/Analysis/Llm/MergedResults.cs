@@ -3,7 +3,7 @@ using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Objections;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sales;
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Sales;
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 

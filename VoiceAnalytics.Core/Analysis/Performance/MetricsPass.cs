@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
 
 namespace VoiceAnalytics.Core.Analysis.Performance;
 

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Performance;
 

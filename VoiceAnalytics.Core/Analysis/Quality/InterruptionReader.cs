@@ -1,6 +1,7 @@
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;
 

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Sentiment.EmotionSigns;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>The tone a follow-up should take, and what it should do, from the sentiment and the emotions shown.</summary>

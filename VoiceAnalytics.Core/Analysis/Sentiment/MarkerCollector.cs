@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sentiment.EmotionSigns;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sentiment;

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Sentiment.EmotionSigns;
+
 namespace VoiceAnalytics.Core.Analysis.Sentiment;
 
 /// <summary>

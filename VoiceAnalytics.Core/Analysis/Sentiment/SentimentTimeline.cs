@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Sentiment.Terms;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 

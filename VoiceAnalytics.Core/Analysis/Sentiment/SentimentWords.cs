@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sentiment.Terms;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sentiment;

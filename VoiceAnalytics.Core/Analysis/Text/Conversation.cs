@@ -1,4 +1,5 @@
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Text;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Analysis.Text;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Storage;
 
 namespace VoiceAnalytics.Core.Sinks.Redelivery;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Gaps;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using static VoiceAnalytics.Core.Warehouse.Lists.DashboardItemKinds;
 
 namespace VoiceAnalytics.Core.Warehouse.Lists;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Sinks;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Functions.Api;

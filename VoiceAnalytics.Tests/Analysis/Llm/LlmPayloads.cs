@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using VoiceAnalytics.Core.Analysis.Llm;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 
 namespace VoiceAnalytics.Tests.Analysis.Llm;
 

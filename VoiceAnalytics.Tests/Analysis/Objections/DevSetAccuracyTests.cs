@@ -3,7 +3,7 @@ using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Actions;
 using VoiceAnalytics.Core.Analysis.Gaps;
 using VoiceAnalytics.Core.Analysis.Objections;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using Xunit.Abstractions;
 
 namespace VoiceAnalytics.Tests.Analysis.Objections;

@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Objections;
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Tests.Analysis.Objections;

@@ -1,5 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Performance;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
 using static VoiceAnalytics.Tests.Analysis.Performance.PerformanceFixtures;
 
 namespace VoiceAnalytics.Tests.Analysis.Performance;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Tests.Analysis.Performance;
 

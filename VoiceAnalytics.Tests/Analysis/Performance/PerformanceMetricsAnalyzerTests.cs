@@ -4,6 +4,9 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Pipeline;
 
 namespace VoiceAnalytics.Tests.Analysis.Performance;

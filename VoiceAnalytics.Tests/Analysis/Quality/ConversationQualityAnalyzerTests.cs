@@ -1,6 +1,8 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Metrics;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Tests.Analysis.Quality;
 

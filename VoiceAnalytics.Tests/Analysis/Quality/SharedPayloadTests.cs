@@ -2,7 +2,7 @@ using System.Text.Json;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sentiment;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
 
 namespace VoiceAnalytics.Tests.Analysis.Quality;

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Sentiment.Terms;
 
 namespace VoiceAnalytics.Tests.Analysis.Sentiment;
 

@@ -1,5 +1,6 @@
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Sentiment.EmotionSigns;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Tests.Analysis.Quality;
 

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sentiment;
+using VoiceAnalytics.Core.Analysis.Sentiment.Terms;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Tests.Analysis.Sentiment;

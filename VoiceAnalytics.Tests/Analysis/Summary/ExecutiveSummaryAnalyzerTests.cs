@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Summary;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.LocalHost.Cli;
 

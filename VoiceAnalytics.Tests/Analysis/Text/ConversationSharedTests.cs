@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Tests.Analysis.Quality;

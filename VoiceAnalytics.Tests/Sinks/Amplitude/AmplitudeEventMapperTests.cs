@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks.Amplitude;
 using VoiceAnalytics.Tests.Analysis.Performance;

@@ -5,6 +5,7 @@ using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 using VoiceAnalytics.Core.Sinks;

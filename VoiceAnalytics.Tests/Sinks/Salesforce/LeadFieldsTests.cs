@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 using static VoiceAnalytics.Tests.Sinks.Salesforce.ReportBuilder;

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 using VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 

@@ -1,6 +1,7 @@
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 
 namespace VoiceAnalytics.Bench.Analyzers;
 

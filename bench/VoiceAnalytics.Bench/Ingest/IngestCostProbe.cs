@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Bench.Analyzers;
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Ingest;
 using VoiceAnalytics.Core.Storage;
 using VoiceAnalytics.Core.Storage.Sqlite;

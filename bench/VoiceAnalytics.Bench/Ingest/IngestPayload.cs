@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 
 namespace VoiceAnalytics.Bench.Ingest;
 

@@ -1,11 +1,11 @@
-using VoiceAnalytics.Core.Storage.Sqlite;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using VoiceAnalytics.Bench.EndToEnd;
 using VoiceAnalytics.Bench.Ingest;
 using VoiceAnalytics.Bench.Support;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Sinks;
+using VoiceAnalytics.Core.Storage.Sqlite;
 
 namespace VoiceAnalytics.Bench.Scale;
 

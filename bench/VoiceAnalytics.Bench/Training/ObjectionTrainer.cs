@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Objections;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Evaluation;
 
 namespace VoiceAnalytics.Bench.Training;

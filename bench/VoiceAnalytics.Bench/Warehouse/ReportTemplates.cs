@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceAnalytics.Bench.Support;
 using VoiceAnalytics.Core.Analysis;
-using VoiceAnalytics.Core.Storage.Sqlite;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using VoiceAnalytics.Core.Pipeline;
+using VoiceAnalytics.Core.Storage.Sqlite;
 using VoiceAnalytics.Core.Warehouse;
 using VoiceAnalytics.LocalHost.Cli;
 

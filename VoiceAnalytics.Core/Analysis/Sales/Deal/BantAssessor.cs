@@ -1,3 +1,6 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal.People;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
+
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 using VoiceAnalytics.Core.Analysis.Text;
 

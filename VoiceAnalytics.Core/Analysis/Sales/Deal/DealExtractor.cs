@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Sales.Deal.People;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Deal;

@@ -1,4 +1,5 @@
-using static VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicon;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
+using static VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons.Lexicon;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 

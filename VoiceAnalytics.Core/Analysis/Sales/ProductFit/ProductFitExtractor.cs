@@ -1,3 +1,6 @@
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Features;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;

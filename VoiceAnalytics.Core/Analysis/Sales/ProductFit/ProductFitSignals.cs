@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;

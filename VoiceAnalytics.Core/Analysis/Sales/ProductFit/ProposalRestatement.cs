@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.ProductFit;

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Lexicons;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
 using VoiceAnalytics.Core.Analysis.Text.Words;

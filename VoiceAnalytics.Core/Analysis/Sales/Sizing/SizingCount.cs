@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Sales.Sizing.Headcount;
+using VoiceAnalytics.Core.Analysis.Sales.Sizing.Volume;
 using VoiceAnalytics.Core.Analysis.Text.Numbers;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;

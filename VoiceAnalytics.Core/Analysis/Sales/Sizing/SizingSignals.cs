@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sales.Sizing.Volume;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Core.Analysis.Sales.Sizing;

@@ -1,3 +1,4 @@
+using VoiceAnalytics.Core.Analysis.Sales.Sizing.Headcount;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Numbers;
 using VoiceAnalytics.Core.Analysis.Text.Words;

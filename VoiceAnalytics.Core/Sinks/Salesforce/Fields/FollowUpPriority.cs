@@ -1,5 +1,5 @@
 using VoiceAnalytics.Core.Analysis.Sales;
-using VoiceAnalytics.Core.Analysis.Sales.Deal;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Scoring;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Core.Sinks.Salesforce.Fields;
 

@@ -3,6 +3,7 @@ using VoiceAnalytics.Core.Analysis.Performance;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Summary;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using VoiceAnalytics.Core.Pipeline;
 using VoiceAnalytics.Core.Sinks.Salesforce.Api;
 

@@ -1,4 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Sales.Deal;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.People;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
 using VoiceAnalytics.Core.Analysis.Text;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Sales.Deal;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
 

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales.Deal;
+using VoiceAnalytics.Core.Analysis.Sales.Deal.Timeline;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Deal;
 

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
+using VoiceAnalytics.Core.Analysis.Sales.ProductFit.Tools;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Sales.ProductFit;
 using VoiceAnalytics.Core.Analysis.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using Xunit.Abstractions;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.ProductFit;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using VoiceAnalytics.Core.Analysis.Sales.Sizing;
 using VoiceAnalytics.Core.Analysis.Text;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
 using Xunit.Abstractions;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Sizing;

@@ -1,6 +1,7 @@
 using VoiceAnalytics.Core.Analysis.Sales.Sizing;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
 namespace VoiceAnalytics.Tests.Analysis.Sales.Sizing;
 

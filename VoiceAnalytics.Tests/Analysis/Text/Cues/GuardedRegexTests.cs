@@ -2,7 +2,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using VoiceAnalytics.Core;
 using VoiceAnalytics.Core.Analysis.Text.Cues;
-using VoiceAnalytics.Core.Contracts;
+using VoiceAnalytics.Core.Contracts.Parsing;
+using VoiceAnalytics.Core.Contracts.TranscriptItems;
 using Xunit;
 
 namespace VoiceAnalytics.Tests.Analysis.Text.Cues;

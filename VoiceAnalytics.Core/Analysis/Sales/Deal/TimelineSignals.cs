@@ -1,6 +1,0 @@
-using VoiceAnalytics.Core.Analysis.Text;
-
-namespace VoiceAnalytics.Core.Analysis.Sales.Deal;
-
-/// <summary>The decision timeline, its date and the urgency, as <see cref="TimelineExtractor"/> reads them.</summary>
-internal sealed record TimelineSignals(Extracted<string>? Timeline, DateOnly? DecisionDate, Extracted<string>? Urgency);

@@ -1,8 +1,0 @@
-namespace VoiceAnalytics.Core.Contracts;
-
-public sealed record AgentConfigUpdateItem : TranscriptItem
-{
-    public string? Instructions { get; init; }
-    public IReadOnlyList<string> ToolsAdded { get; init; } = [];
-    public IReadOnlyList<string> ToolsRemoved { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace VoiceAnalytics.Core.Contracts;
-
-public sealed record AgentHandoffItem : TranscriptItem
-{
-    public string? OldAgentId { get; init; }
-    public string? NewAgentId { get; init; }
-}

@@ -1,9 +1,0 @@
-namespace VoiceAnalytics.Core.Contracts;
-
-public sealed record EouMetrics : MetricsRecord
-{
-    public double EndOfUtteranceDelay { get; init; }
-    public double TranscriptionDelay { get; init; }
-    public double OnUserTurnCompletedDelay { get; init; }
-    public string? SpeechId { get; init; }
-}

@@ -1,8 +1,0 @@
-namespace VoiceAnalytics.Core.Contracts;
-
-public sealed record VadMetrics : MetricsRecord
-{
-    public double IdleTime { get; init; }
-    public double InferenceDurationTotal { get; init; }
-    public long InferenceCount { get; init; }
-}
