@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 using VoiceAnalytics.Core.Contracts.Metrics;
 
 namespace VoiceAnalytics.Core.Analysis.Performance;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 namespace VoiceAnalytics.Core.Analysis.Performance;
 

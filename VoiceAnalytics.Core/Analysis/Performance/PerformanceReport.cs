@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
+
 namespace VoiceAnalytics.Core.Analysis.Performance;
 
 /// <summary>

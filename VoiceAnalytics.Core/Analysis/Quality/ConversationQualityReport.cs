@@ -1,3 +1,6 @@
+using VoiceAnalytics.Core.Analysis.Quality.Endings;
+using VoiceAnalytics.Core.Analysis.Quality.Questions;
+
 namespace VoiceAnalytics.Core.Analysis.Quality;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using VoiceAnalytics.Core.Analysis.Quality.Endings;
+using VoiceAnalytics.Core.Analysis.Quality.Questions;
 using VoiceAnalytics.Core.Analysis.Sentiment;
 
 namespace VoiceAnalytics.Core.Analysis.Quality;

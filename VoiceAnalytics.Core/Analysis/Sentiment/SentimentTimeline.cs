@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Quality.Questions;
 using VoiceAnalytics.Core.Analysis.Sentiment.Terms;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Words;

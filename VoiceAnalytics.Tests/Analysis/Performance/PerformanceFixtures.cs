@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Contracts.Metrics;
 using VoiceAnalytics.Core.Contracts.TranscriptItems;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Contracts.Metrics;
 using VoiceAnalytics.Core.Contracts.Parsing;

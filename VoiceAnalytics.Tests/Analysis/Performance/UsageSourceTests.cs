@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 using VoiceAnalytics.Core.Contracts.Metrics;
 using static VoiceAnalytics.Tests.Analysis.Performance.PerformanceFixtures;
 

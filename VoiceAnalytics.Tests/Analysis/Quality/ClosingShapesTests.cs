@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Quality.Endings;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
 namespace VoiceAnalytics.Tests.Analysis.Quality;

@@ -1,4 +1,4 @@
-using VoiceAnalytics.Core.Analysis.Quality;
+using VoiceAnalytics.Core.Analysis.Quality.Questions;
 
 namespace VoiceAnalytics.Tests.Analysis.Quality;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using VoiceAnalytics.Core.Alerts.Ops;
 using VoiceAnalytics.Core.Analysis;
 using VoiceAnalytics.Core.Analysis.Performance;
+using VoiceAnalytics.Core.Analysis.Performance.Costs;
 using VoiceAnalytics.Core.Analysis.Quality;
 using VoiceAnalytics.Core.Analysis.Sales;
 using VoiceAnalytics.Core.Analysis.Sales.Sizing;

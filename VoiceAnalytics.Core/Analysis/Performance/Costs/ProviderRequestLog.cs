@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// The assistant messages' provider_request_ids in transcript order, at most <see cref="MaxIds"/> ids in all: enough to

@@ -1,7 +1,7 @@
 using VoiceAnalytics.Core.Contracts.Metrics;
 using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// Usage estimated from the per-message metrics, for a payload that sends neither usage nor metrics records (1.7

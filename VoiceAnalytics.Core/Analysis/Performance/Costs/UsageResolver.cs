@@ -2,7 +2,7 @@ using VoiceAnalytics.Core.Contracts;
 using VoiceAnalytics.Core.Contracts.Metrics;
 using VoiceAnalytics.Core.Contracts.TranscriptItems;
 
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// Picks the session's usage per kind (llm, stt, tts) from the first source that has it, never adding two sources

@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Endings;
 
 /// <summary>How the call ended: natural when both sides closed politely.</summary>
 /// <param name="Reason">goodbye | hang-up | timeout | error.</param>

@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Contracts.Metrics;
 
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// Usage of one provider's model: an LLM's tokens, an STT's audio or a TTS's characters and audio. LLM token totals

@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// Provider prices used to cost a session (configuration section <c>Pricing</c>). The defaults are public list prices

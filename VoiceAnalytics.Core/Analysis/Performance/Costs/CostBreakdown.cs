@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>Session cost in USD, rounded to 6 decimals; each total is the sum of its rounded <see cref="ByProvider"/> lines.</summary>
 public sealed record CostBreakdown

@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// Spec 3.6 cost: LLM tokens (each token kind at its own price, see <see cref="LlmTokenPricing"/>), STT audio minutes,

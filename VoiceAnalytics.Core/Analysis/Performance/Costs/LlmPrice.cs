@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// An LLM's price in USD per 1M tokens. Cached input is the part of the prompt served from the provider's cache.

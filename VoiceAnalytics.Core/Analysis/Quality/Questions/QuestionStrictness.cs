@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Questions;
 
 /// <summary>Which question forms a clause may take: any at the start of a sentence, fewer in the middle of a statement.</summary>
 internal enum QuestionStrictness

@@ -3,7 +3,7 @@ using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 using VoiceAnalytics.Core.Contracts;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Endings;
 
 /// <summary>
 /// A natural ending: the user's last turn closes politely (thanks or a farewell in its last sentences, no new question

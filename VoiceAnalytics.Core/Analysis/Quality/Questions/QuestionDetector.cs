@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Questions;
 
 /// <summary>
 /// Finds the questions in an utterance by their form, since transcripts may lack question marks: an auxiliary before

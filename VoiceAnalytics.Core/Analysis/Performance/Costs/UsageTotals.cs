@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>Session usage per model, and the source it came from (see <see cref="UsageResolver"/>).</summary>
 internal sealed record UsageTotals(List<ModelTally> Lines, string Source)

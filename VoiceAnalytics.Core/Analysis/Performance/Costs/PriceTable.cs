@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// <see cref="PricingOptions"/> frozen once with case-insensitive keys: configuration binding may replace the

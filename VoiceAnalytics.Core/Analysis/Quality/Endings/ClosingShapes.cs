@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Endings;
 
 /// <summary>
 /// Closings read by their shape rather than listed one by one: a well-wish built from "have", an optional article,

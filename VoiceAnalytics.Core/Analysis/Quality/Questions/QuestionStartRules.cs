@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Questions;
 
 /// <summary>Whether the word opening a clause starts a question, by the forms <see cref="QuestionDetector"/> describes.</summary>
 internal static class QuestionStartRules

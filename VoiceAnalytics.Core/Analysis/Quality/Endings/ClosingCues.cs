@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Endings;
 
 /// <summary>Polite closings: farewells and thanks from the user, farewells and well-wishes from the agent.</summary>
 public static class ClosingCues

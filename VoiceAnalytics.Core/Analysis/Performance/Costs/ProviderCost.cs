@@ -1,4 +1,4 @@
-namespace VoiceAnalytics.Core.Analysis.Performance;
+namespace VoiceAnalytics.Core.Analysis.Performance.Costs;
 
 /// <summary>
 /// The cost of one provider's model: <see cref="Kind"/> is llm, stt, tts or agent; <see cref="Quantity"/> is in

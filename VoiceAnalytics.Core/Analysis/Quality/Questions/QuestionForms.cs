@@ -1,6 +1,6 @@
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
-namespace VoiceAnalytics.Core.Analysis.Quality;
+namespace VoiceAnalytics.Core.Analysis.Quality.Questions;
 
 /// <summary>The word classes <see cref="QuestionDetector"/> reads a question's form from.</summary>
 internal static class QuestionForms
