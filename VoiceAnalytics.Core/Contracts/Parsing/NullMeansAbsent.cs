@@ -11,9 +11,11 @@ namespace VoiceAnalytics.Core.Contracts.Parsing;
 /// </summary>
 internal static class NullMeansAbsent
 {
+    private static readonly string Contract = typeof(SessionPayload).Namespace!;
+
     public static void Apply(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Type.Namespace != typeof(SessionPayload).Namespace || typeInfo.CreateObject is null)
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || !IsContract(typeInfo.Type) || typeInfo.CreateObject is null)
         {
             return;
         }
@@ -64,4 +66,8 @@ internal static class NullMeansAbsent
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => write(writer, value);
     }
+
+    /// <summary>The contract's types: the session record's namespace and those below it (transcript items, metrics).</summary>
+    private static bool IsContract(Type type) =>
+        type.Namespace is { } ns && (ns == Contract || (ns.StartsWith(Contract, StringComparison.Ordinal) && ns[Contract.Length] == '.'));
 }
