@@ -391,17 +391,19 @@ internal static class ObjectionDetector
     /// <param name="concerns">The turn's <see cref="ObjectionTopics.Concern"/> matches.</param>
     private static void AddReaction(List<ObjectionCandidate> found, Conversation conversation, Turn turn, IReadOnlyList<Match> concerns)
     {
-        if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn, concerns)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
-        {
-            return;
-        }
-
+        // Only the latest agent turn with a limitation counts; most turns follow none, so look for it (read once per
+        // call, ReadReactionToGap asks too) before reading the reaction.
         foreach (var agent in conversation.AgentTurnsBefore(turn))
         {
             var limitation = AgentAnswerCues.Limitation(conversation, agent);
             if (!limitation.Success)
             {
                 continue;
+            }
+
+            if ((UserReactionCues.Negative(turn.Text) ?? ConcernInOpening(turn, concerns)) is not { } reaction || ObjectionTopics.Accepts(turn.Text))
+            {
+                return;
             }
 
             var (ls, le) = SentenceBounds.Around(agent.Text, limitation.Index);
