@@ -42,7 +42,7 @@ internal static partial class MeetingBookingReader
         }
 
         // JSON when it parses; text otherwise (also text that only looks like JSON)
-        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is { } root)
+        if (ToolOutputs.ObjectOf(outputs, output) is { } root)
         {
             return !(Is(root, "success", JsonValueKind.False) || Is(root, "is_error", JsonValueKind.True) || root.TryGetProperty("error", out _));
         }

@@ -66,7 +66,7 @@ internal static partial class KnowledgeSearchReader
         }
 
         // JSON when it parses; text otherwise (also text that only looks like JSON)
-        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is { } root)
+        if (ToolOutputs.ObjectOf(outputs, output) is { } root)
         {
             return ReadJson(root);
         }

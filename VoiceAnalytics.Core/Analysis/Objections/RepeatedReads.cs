@@ -43,12 +43,8 @@ internal sealed class RepeatedReads
     public IReadOnlyList<Match> Procurements(Turn turn) => MatchesOf(_procurements, turn, SwitchingBarrierFinder.Procurement());
 
     private IReadOnlyList<Match> MatchesOf(IReadOnlyList<Match>?[] slots, Turn turn, GuardedRegex cue) =>
-        IsOwn(turn) ? slots[turn.Index] ??= Materialized(cue.Matches(turn.Text)) : cue.Matches(turn.Text);
+        _conversation.Holds(turn) ? slots[turn.Index] ??= Materialized(cue.Matches(turn.Text)) : cue.Matches(turn.Text);
 
     /// <summary>The matches read to the end (a lazy collection must not be shared between readers).</summary>
     private static IReadOnlyList<Match> Materialized(IReadOnlyList<Match> matches) => matches.Count == 0 ? [] : [.. matches];
-
-    /// <summary>A turn of another conversation is read afresh.</summary>
-    private bool IsOwn(Turn turn) =>
-        turn.Index >= 0 && turn.Index < _conversation.Turns.Count && ReferenceEquals(_conversation.Turns[turn.Index], turn);
 }

@@ -47,7 +47,7 @@ internal static partial class SwitchingBarrierFinder
 
     private static void Add(List<Extracted<string>> found, Turn turn, GuardedRegex cue, string kind, double confidence)
     {
-        if (Has(found, kind))
+        if (found.Exists(b => b.Value == kind))
         {
             return; // one barrier per kind: a later turn cannot add another
         }
@@ -67,7 +67,7 @@ internal static partial class SwitchingBarrierFinder
     /// <summary><see cref="Add(List{Extracted{string}}, Turn, GuardedRegex, string, double)"/> over the cue's matches already found.</summary>
     private static void Add(List<Extracted<string>> found, Turn turn, IReadOnlyList<Match> matches, string kind, double confidence)
     {
-        if (Has(found, kind))
+        if (found.Exists(b => b.Value == kind))
         {
             return;
         }
@@ -80,19 +80,6 @@ internal static partial class SwitchingBarrierFinder
                 return;
             }
         }
-    }
-
-    private static bool Has(List<Extracted<string>> found, string kind)
-    {
-        foreach (var barrier in found)
-        {
-            if (barrier.Value == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [GeneratedRegex(

@@ -35,7 +35,7 @@ public static class ToolOutcomes
         }
 
         // plain text, or text that only looks like JSON, reports nothing against the call
-        if ((outputs is null ? ToolOutputs.Parse(output) : outputs.ObjectOf(output)) is not { } root)
+        if (ToolOutputs.ObjectOf(outputs, output) is not { } root)
         {
             return ToolResult.Success;
         }

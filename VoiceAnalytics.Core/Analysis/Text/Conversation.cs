@@ -75,13 +75,20 @@ public sealed class Conversation
     public TurnText TextOf(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Index < 0 || turn.Index >= _texts.Length || !ReferenceEquals(Turns[turn.Index], turn))
+        if (!Holds(turn))
         {
             return new TurnText(turn.Text);
         }
 
         return _texts[turn.Index] ??= new TurnText(turn.Text);
     }
+
+    /// <summary>
+    /// Whether <paramref name="turn"/> is this call's own turn at its index: per-turn caches keyed by
+    /// <see cref="Turn.Index"/> read a turn of another conversation afresh.
+    /// </summary>
+    public bool Holds(Turn turn) =>
+        turn.Index >= 0 && turn.Index < Turns.Count && ReferenceEquals(Turns[turn.Index], turn);
 
     /// <summary>
     /// What <paramref name="read"/> derives from this call, computed by the first analyzer that asks and reused by the

@@ -40,6 +40,10 @@ public sealed class ToolOutputs
         return _index.TryGetValue(output, out var i) ? (_parsed[i] ??= new Parsed(Parse(output))).Root : Parse(output);
     }
 
+    /// <summary>The object <paramref name="output"/> holds, or null: from <paramref name="shared"/> when given, else parsed now.</summary>
+    public static JsonElement? ObjectOf(ToolOutputs? shared, FunctionCallOutputItem output) =>
+        shared is null ? Parse(output) : shared.ObjectOf(output);
+
     /// <summary>The object <paramref name="output"/> holds, or null, parsed now.</summary>
     public static JsonElement? Parse(FunctionCallOutputItem output)
     {

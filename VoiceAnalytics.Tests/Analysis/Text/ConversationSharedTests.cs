@@ -11,6 +11,17 @@ public sealed class ConversationSharedTests
         new(new TranscriptBuilder().Agent("What do you use today?").User("We use DocuSign and it's clunky.").Agent("Got it.").User("Honestly we looked at Adobe Sign too.").Build());
 
     [Fact]
+    public void Holds_OwnTurnsOnly_NotAnotherCallsTurnAtTheSameIndex()
+    {
+        var conversation = Call();
+        var other = Call();
+
+        Assert.All(conversation.Turns, t => Assert.True(conversation.Holds(t)));
+        Assert.False(conversation.Holds(other.Turns[1]));
+        Assert.False(conversation.Holds(conversation.Turns[1] with { Index = 2 }));
+    }
+
+    [Fact]
     public void Shared_SecondAsk_ReusesTheFirstResultWithoutReadingAgain()
     {
         var conversation = Call();

@@ -65,16 +65,13 @@ public static partial class AgentAnswerCues
         private readonly Match?[] _missing = new Match?[conversation.Turns.Count];
 
         public Match Deflection(Turn turn) =>
-            IsOwn(turn) ? _deflections[turn.Index] ??= DeflectionRegex().Match(turn.Text) : DeflectionRegex().Match(turn.Text);
+            conversation.Holds(turn) ? _deflections[turn.Index] ??= DeflectionRegex().Match(turn.Text) : DeflectionRegex().Match(turn.Text);
 
         public Match Limitation(Turn turn)
         {
             var deflection = Deflection(turn);
             return deflection.Success ? deflection
-                : IsOwn(turn) ? _missing[turn.Index] ??= MissingRegex().Match(turn.Text) : MissingRegex().Match(turn.Text);
+                : conversation.Holds(turn) ? _missing[turn.Index] ??= MissingRegex().Match(turn.Text) : MissingRegex().Match(turn.Text);
         }
-
-        private bool IsOwn(Turn turn) =>
-            turn.Index >= 0 && turn.Index < conversation.Turns.Count && ReferenceEquals(conversation.Turns[turn.Index], turn);
     }
 }
