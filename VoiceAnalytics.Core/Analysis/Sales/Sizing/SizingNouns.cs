@@ -32,7 +32,7 @@ internal static class SizingNouns
         "employees", "staff", "staffers", "workers", "fte", "ftes", "headcount", "employee", "personnel", "worker",
         "full-timers", "fulltimers", "faculty",
         // Romance-language speakers' word for employees (colaboradores, collaborateurs, collaboratori)
-        "collaborators", "collaborator");
+        "collaborators", "collaborator", "workforce");
 
     /// <summary>The person word of a size compound ("15-person", "one-man").</summary>
     public static readonly WordSet CompoundPeople = new("person", "people", "man", "woman", "employee", "member", "strong");

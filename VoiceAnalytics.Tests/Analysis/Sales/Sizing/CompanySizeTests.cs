@@ -154,6 +154,10 @@ public sealed class CompanySizeTests
     [InlineData("We are 55 developers and 10 others, so 65.", 65)] // a role and "others"
     [InlineData("my wife does the books and we've got six guys on the crew, so eight of us all told", 8)] // a total of the parts ("all told")
     [InlineData("there's me, my brother, and we've got six guys in the shop, so eight of us all told", 8)] // the total beats a part said as strongly
+    [InlineData("we have a workforce of about 200", 200)] // "a workforce of N"
+    [InlineData("headcount sits at 140", 140)] // a size verb links the headcount to its number
+    [InlineData("the firm has grown to 65 people", 65)] // "has grown to N"
+    [InlineData("our company numbers about 75 people", 75)] // "the company numbers N"
     public void Extract_HeadcountSaidOtherWays_GivesCompanySize(string script, int expected)
     {
         var signals = SizingTranscript.Extract(script);
