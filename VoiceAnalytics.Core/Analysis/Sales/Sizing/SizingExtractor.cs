@@ -32,6 +32,11 @@ public static class SizingExtractor
 
         var team = TeamSizeExtractor.Extract(turns);
         var company = CompanySizeExtractor.Extract(turns);
+        if (team is null && company is not null && WholeTeamAnswer.Find(turns) is { } whole)
+        {
+            team = new Extracted<int>(company.Value, Math.Round(company.Confidence * 0.8, 2), whole.Turn.EvidenceAt(whole.Token)); // "who'd use it?" "everyone"
+        }
+
         var candidates = VolumeExtractor.Candidates(turns, team?.Value);
         var volume = VolumeAggregator.Aggregate(candidates);
         return new SizingSignals

@@ -22,6 +22,11 @@ internal static class SizingNounReader
             return new SizingNoun(SizingNounClass.SizeCompound, k, k, k + 1); // "a three hundred person company", "a fifteen person SaaS startup"
         }
 
+        if (text.Is(k, "strong") && (!text.IsWord(k + 1) || text.In(k + 1, SizingCues.PhraseStops)))
+        {
+            return new SizingNoun(SizingNounClass.People, k, k, k + 1); // "we're about 140 strong", "a team twelve strong": the group's size
+        }
+
         if (text.Is(k, "of") && (text.Is(k + 1, "us") || text.Is(k + 1, "them") || text.Is(k + 1, "you")))
         {
             return new SizingNoun(SizingNounClass.OfUs, k, k + 1, k + 2);

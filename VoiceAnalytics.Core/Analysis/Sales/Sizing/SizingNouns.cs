@@ -30,7 +30,9 @@ internal static class SizingNouns
 
     public static readonly WordSet Headcount = new(
         "employees", "staff", "staffers", "workers", "fte", "ftes", "headcount", "employee", "personnel", "worker",
-        "full-timers", "fulltimers", "faculty");
+        "full-timers", "fulltimers", "faculty",
+        // Romance-language speakers' word for employees (colaboradores, collaborateurs, collaboratori)
+        "collaborators", "collaborator", "workforce");
 
     /// <summary>The person word of a size compound ("15-person", "one-man").</summary>
     public static readonly WordSet CompoundPeople = new("person", "people", "man", "woman", "employee", "member", "strong");
@@ -46,7 +48,12 @@ internal static class SizingNouns
         "engagements", "estimates", "templates", "approvals", "requests",
         // more paperwork people send for signature, by kind: permits and notices, memos, riders, deeds, bills
         "permits", "notices", "memos", "riders", "mandates", "affidavits", "deeds", "warranties", "registrations",
-        "bills", "papers", "authorisations", "cons", "packs");
+        "bills", "papers", "authorisations", "cons", "packs",
+        // the singular of a type, as a list names it before its amount ("we do a statement of work, maybe a dozen of
+        // those a month", "then the renewal, another forty a year")
+        "statement", "confirmation", "renewal", "disclosure", "amendment", "addendum", "waiver", "slip",
+        "permit", "deed", "certificate", "authorization", "authorisation", "acknowledgment", "acknowledgement",
+        "checklist", "questionnaire", "sow", "msa", "estimate", "quotation");
 
     public static readonly WordSet Proxies = new(
         "clients", "customers", "patients", "deals", "events", "weddings", "sessions", "sales", "cars", "vehicles",

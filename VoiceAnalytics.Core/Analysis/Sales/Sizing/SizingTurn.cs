@@ -18,7 +18,7 @@ internal sealed class SizingTurn
     private int[]? _segment;
     private readonly TurnText? _asker;
     private SizingQuestion? _question;
-    private (int Token, int Total)? _workforceSplit;
+    private (int Token, int Total, int Last)? _workforceSplit;
     private bool _workforceSplitRead;
 
     /// <param name="asker">The assistant turn just before, whose question the turn may answer, or null.</param>
@@ -49,7 +49,7 @@ internal sealed class SizingTurn
     public IReadOnlyList<SizingCount> Counts { get; }
 
     /// <summary>The turn's first workforce split (<see cref="WorkforceSplits"/>), read once for the team and company readers.</summary>
-    public (int Token, int Total)? WorkforceSplit
+    public (int Token, int Total, int Last)? WorkforceSplit
     {
         get
         {

@@ -144,4 +144,35 @@ public sealed class CompanySizeTests
 
         Assert.Null(signals.CompanySize);
     }
+
+    [Theory]
+    [InlineData("our headcount is 85 as of January", 85)] // a headcount dated by "as of", not a rate
+    [InlineData("we're roughly 60 strong now, mostly engineers", 60)] // "N strong"
+    [InlineData("the company is 300 strong", 300)] // "the company is N strong"
+    [InlineData("We are a distributor, we have 45 collaborators in two countries.", 45)] // a Romance speaker's word for employees
+    [InlineData("law firm. eleven attorneys five staff.", 16)] // a role and the rest of the staff add up
+    [InlineData("We are 55 developers and 10 others, so 65.", 65)] // a role and "others"
+    [InlineData("my wife does the books and we've got six guys on the crew, so eight of us all told", 8)] // a total of the parts ("all told")
+    [InlineData("there's me, my brother, and we've got six guys in the shop, so eight of us all told", 8)] // the total beats a part said as strongly
+    [InlineData("we have a workforce of about 200", 200)] // "a workforce of N"
+    [InlineData("headcount sits at 140", 140)] // a size verb links the headcount to its number
+    [InlineData("the firm has grown to 65 people", 65)] // "has grown to N"
+    [InlineData("our company numbers about 75 people", 75)] // "the company numbers N"
+    public void Extract_HeadcountSaidOtherWays_GivesCompanySize(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.CompanySize);
+        Assert.Equal(expected, signals.CompanySize.Value);
+    }
+
+    [Theory]
+    [InlineData("A: Who would use it? || U: two designers and a developer, so three of us total")] // a total of users asked for, not the company
+    [InlineData("A: Who'd be sending? || U: just the five staff would need logins")] // "the five staff" points back at a group that would use it
+    public void Extract_TotalOrStaffOfUsers_GivesNoCompanySize(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.CompanySize);
+    }
 }

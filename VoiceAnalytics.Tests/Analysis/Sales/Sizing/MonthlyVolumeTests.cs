@@ -169,4 +169,28 @@ public sealed class MonthlyVolumeTests
         Assert.Equal((150, 200), (mention.Low, mention.High));
         Assert.Equal(3850, mention.PerMonth);
     }
+
+    [Theory]
+    [InlineData("we send about 300 renewals every January", 25)] // a batch once a year, in its month
+    [InlineData("every spring we send 400 enrollment contracts", 33)] // once a year, in its season
+    [InlineData("about 25 proposals a month, and then we do a statement of work, maybe a dozen of those a month", 37)] // a singular type named before "a dozen of those"
+    [InlineData("U: about five thousand contracts a month || A: ok || U: they charge per envelope and at five thousand a month that hurts", 5000)] // "per envelope" is a price unit, not another type
+    public void Extract_VolumeSaidOtherWays_GivesMonthlyVolume(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.MonthlyVolume);
+        Assert.Equal(expected, signals.MonthlyVolume.Value);
+    }
+
+    [Theory]
+    [InlineData("Headcount is 62 as of this month.")] // dated by "as of", not a rate
+    [InlineData("our average retainer is around 12k a month")] // money earned, not documents
+    [InlineData("revenue is about 80k a month")] // money earned, not documents
+    public void Extract_AmountThatIsNoVolume_GivesNoMonthlyVolume(string script)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.Null(signals.MonthlyVolume);
+    }
 }

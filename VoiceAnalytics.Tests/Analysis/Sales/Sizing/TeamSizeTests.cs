@@ -158,4 +158,19 @@ public sealed class TeamSizeTests
         Assert.Equal("honestly the five of us in accounting would use it.", signals.TeamSize?.Evidence?.Quote);
         Assert.Equal("item_0", signals.TeamSize?.Evidence?.ItemId);
     }
+
+    [Theory]
+    [InlineData("A: Who would use PandaDoc? || U: I and two colleagues from the sales office.", 3)] // a list opened by "I" (ich und, moi et)
+    [InlineData("U: law firm. eleven attorneys five staff. || A: Who would be sending them? || U: just the five staff would need logins, attorneys only sign", 5)] // "would need logins" puts them on the product
+    [InlineData("Sales team is 9 AEs and 2 SDRs. SDRs will not send documents, so only the 9 AEs need licence.", 9)] // "need licence"
+    [InlineData("U: we have four stores || A: Who would use it? || U: the manager at each store, so one per store", 4)] // per place, the places said in an earlier turn
+    [InlineData("U: we're a consulting boutique, about fifteen people || A: Who would use it? || U: Honestly everyone.", 15)] // "everyone" answers the users question: the whole company
+    [InlineData("U: We are 55 developers and 10 others, so 65. || A: Who would use PandaDoc? || U: Only me and our account manager.", 2)] // the workforce total is not the users
+    public void Extract_UsersSaidOtherWays_GivesTeamSize(string script, int expected)
+    {
+        var signals = SizingTranscript.Extract(script);
+
+        Assert.NotNull(signals.TeamSize);
+        Assert.Equal(expected, signals.TeamSize.Value);
+    }
 }

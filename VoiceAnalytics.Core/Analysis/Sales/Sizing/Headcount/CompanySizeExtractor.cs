@@ -15,17 +15,23 @@ internal static class CompanySizeExtractor
         var choice = new SizeChoice();
         foreach (var turn in turns)
         {
+            var split = turn.WorkforceSplit;
             foreach (var count in turn.Counts)
             {
+                if (split is { } parts && (count.First == parts.Token || count.First == parts.Last))
+                {
+                    continue; // "eleven attorneys five staff": the parts of a split are counted in its total
+                }
+
                 if (Score(turn, count) is { } candidate)
                 {
                     choice.Add(candidate);
                 }
             }
 
-            if (turn.WorkforceSplit is { } split)
+            if (split is { } whole)
             {
-                choice.Add(new SizeCandidate(split.Total, 3, 0.8, turn, split.Token, false)); // "120 drivers and 30 people in the office"
+                choice.Add(new SizeCandidate(whole.Total, 3, 0.8, turn, whole.Token, false)); // "120 drivers and 30 people in the office"
             }
         }
 
@@ -52,7 +58,9 @@ internal static class CompanySizeExtractor
 
         var value = (int)Math.Round(count.Value, MidpointRounding.AwayFromZero);
         var numberConfidence = 0.75 + (0.25 * count.Number.Confidence);
-        return new SizeCandidate(value, priority, confidence * numberConfidence, turn, count.First, false);
+        // "six guys in the shop ..., so eight of us all told": a total of the parts beats a part said as strongly
+        var total = priority == 4 && HeadcountClauses.IsTotalOfParts(turn, count);
+        return new SizeCandidate(value, priority, confidence * numberConfidence, turn, count.First, total);
     }
 
     private static (int Priority, double Confidence) Rank(SizingTurn turn, SizingCount count)
@@ -62,9 +70,9 @@ internal static class CompanySizeExtractor
             return (4, 0.86);
         }
 
-        if (count.Period is not null)
+        if (count.Period is not null && !HeadcountClauses.IsDatedNotRate(turn, count))
         {
-            return (0, 0); // only an employment frame dates a count ("174 as of last month")
+            return (0, 0); // only a date dates a headcount ("our headcount is 62 as of this month"); any other period makes a rate
         }
 
         if (count.Usage == SeatUsage.NotUsers && count.Noun.Class is not SizingNounClass.Seat && HeadcountCues.IsStrong(turn, count))
@@ -74,7 +82,9 @@ internal static class CompanySizeExtractor
 
         // People a usage cue points at are seats; only "we'd all use it" keeps them a headcount too.
         // "four front desk staff would use it": a headcount noun narrowed by words before it names a group, not the company.
-        var groupOfStaff = count.Noun.Class == SizingNounClass.Headcount && count.Noun.Head > count.Noun.First;
+        // "just the five staff would need logins": "the" points back at a group already named, a part of the company.
+        var groupOfStaff = count.Noun.Class == SizingNounClass.Headcount
+            && (count.Noun.Head > count.Noun.First || turn.Text.Is(HeadcountCues.SkipHedges(turn.Text, count.First - 1), "the"));
         var seatsOnly = count.Usage == SeatUsage.Users && (count.Noun.Class != SizingNounClass.Headcount || groupOfStaff);
         if (count.Usage == SeatUsage.NotUsers || seatsOnly || count.IsEnumeration || count.Noun.Class == SizingNounClass.Seat)
         {
@@ -127,7 +137,8 @@ internal static class CompanySizeExtractor
         return (HeadcountClauses.IsEmployment(turn, count) && count.Usage != SeatUsage.Users)
             || (count.Period is null && (HeadcountClauses.IsWholeOrganization(turn, count)
                 || HeadcountClauses.IsWholeAgainstUsers(turn, count)
-                || HeadcountClauses.IsTotalBeyondSummary(turn, count)));
+                || HeadcountClauses.IsTotalBeyondSummary(turn, count)
+                || HeadcountClauses.IsTotalOfParts(turn, count)));
     }
 
     /// <summary>"the whole company would use it, so about 45 people": the seats are the headcount.</summary>

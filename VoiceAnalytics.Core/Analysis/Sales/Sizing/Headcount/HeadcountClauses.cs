@@ -126,6 +126,31 @@ internal static class HeadcountClauses
     }
 
     /// <summary>
+    /// "it's me, my wife does the books, and we've got nine guys on the crews, so eleven of us all told": a total
+    /// (a summary with "total", "all told", "in all") of people counted before it in its sentence, said unprompted by
+    /// a question about users and bound to no usage, adds up the whole workforce.
+    /// </summary>
+    public static bool IsTotalOfParts(SizingTurn turn, SizingCount count)
+    {
+        if (!count.IsSummary || count.Usage != SeatUsage.None || turn.Question.Asks(SizingQuestionKind.TeamSize) || !HasTotal(turn, count))
+        {
+            return false;
+        }
+
+        var sentence = turn.SentenceOf(count.First);
+        foreach (var part in turn.Counts)
+        {
+            if (part.First < count.First && turn.SentenceOf(part.First) == sentence && part.Value < count.Value && part.Period is null
+                && part.Usage == SeatUsage.None && (part.Noun.IsPeople || part.Noun.Class == SizingNounClass.Headcount))
+            {
+                return !TeamGroupCues.HasGroupTopic(turn, part); // "the front desk is three, plus two at the branch, so five total" sizes a group
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The speaker introducing the organization, then its size: "we're a dev shop, custom software, 18 people",
     /// "were an ria um wealth management about twenty two people", "theres twelve of us" (not an answer about users).
     /// </summary>

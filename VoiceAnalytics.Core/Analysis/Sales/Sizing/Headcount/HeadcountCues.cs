@@ -12,6 +12,15 @@ internal static class HeadcountCues
     private static readonly WordSet Prepositions = new("at", "in", "across", "within", "on");
     private static readonly WordSet Possessives = new("the", "our", "my", "this", "whole", "entire", "a");
     private static readonly WordSet Linking = new("is", "'s", "has", "of", "are", "have");
+
+    /// <summary>
+    /// Verbs that state a size the way "is" does ("headcount sits at 140", "the firm has grown to 65 people", "our
+    /// company numbers about 75", "staff totals 30"), after up to two auxiliaries or adverbs.
+    /// </summary>
+    private static readonly WordSet SizeVerbs = new(
+        "sits", "stands", "totals", "numbers", "grown", "grew", "reached", "reaches", "hit", "hits", "hovers", "counts");
+
+    private static readonly WordSet SizeVerbAuxiliaries = new("has", "have", "'s", "is", "now", "just", "already", "recently", "finally");
     private static readonly WordSet Have = new("have", "got", "employ");
     private static readonly WordSet WeAre = new("we're", "we", "there's", "there", "we've", "theres");
     private static readonly WordSet OrganizationLinks = new("with", "of", "and", "that", "has", "have", "is", "'s", "employing");
@@ -48,7 +57,17 @@ internal static class HeadcountCues
         var before = SkipHedges(text, count.First - 1);
         var outOf = text.Is(before, "of") && text.Is(before - 1, "out");
         var subject = text.In(before - 1, TotalWords) ? before - 2 : before - 1; // "the company overall is about 60"
-        var organizationIs = (text.In(before, Linking) && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount) || TeamGroupCues.IsWholeOffice(text, subject)))
+        if (text.In(before, SizeVerbs))
+        {
+            subject = before - 1;
+            for (var words = 0; words < 2 && text.In(subject, SizeVerbAuxiliaries); words++)
+            {
+                subject--; // "the firm has grown to 65", "headcount is now at 140"
+            }
+        }
+
+        var linked = text.In(before, Linking) || text.In(before, SizeVerbs);
+        var organizationIs = (linked && (text.In(subject, SizingCues.Organizations) || text.In(subject, SizingNouns.Headcount) || TeamGroupCues.IsWholeOffice(text, subject)))
             || text.In(before, Employs)
             || (text.Span(before).EndsWith("'s") && SizingCues.IsOrPossessive(text, before, SizingCues.Organizations)) // "the company's about 40"
             || SpokenPossessive(text, before);

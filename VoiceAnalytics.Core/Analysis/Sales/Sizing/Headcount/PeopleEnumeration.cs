@@ -31,7 +31,7 @@ internal static class PeopleEnumeration
                 continue;
             }
 
-            if (!text.In(k, Selves) || text.Is(k - 1, "to") || text.Is(k - 1, "for") || text.Is(k - 1, "with"))
+            if (!(text.In(k, Selves) || OpensListWithI(turn, k)) || text.Is(k - 1, "to") || text.Is(k - 1, "for") || text.Is(k - 1, "with"))
             {
                 continue; // "send it to me" is not a list of people
             }
@@ -119,6 +119,22 @@ internal static class PeopleEnumeration
     }
 
     private static readonly WordSet ListOpeners = new("is", "it's", "its", "just", "only", "we're", "were", "basically");
+
+    /// <summary>
+    /// "I and two colleagues from the sales office", "only I and my assistant": speakers of other languages (ich und,
+    /// moi et, yo y) put the subject "I" first in a list of people, where English puts "me"; it opens its clause.
+    /// </summary>
+    private static bool OpensListWithI(SizingTurn turn, int k)
+    {
+        var text = turn.Text;
+        if (!text.Is(k, "i") || !(text.Is(k + 1, "and") || text.Is(k + 1, "plus")))
+        {
+            return false;
+        }
+
+        var before = text.In(k - 1, Solo) ? k - 1 : k;
+        return before == 0 || turn.SentenceOf(before - 1) != turn.SentenceOf(k) || text.IsSymbol(before - 1, ',') || text.In(before - 1, ListOpeners);
+    }
 
     /// <summary>
     /// "it's me three producers and two CSRs": in speech the first item may follow "me" with no "and"; only a count

@@ -23,11 +23,24 @@ internal static class SeatUsageCue
         "does", "do", "sends", "send", "makes", "make", "writes", "write", "prepares", "prepare", "creates", "create",
         "drafts", "draft", "builds", "build", "issues", "issue");
 
+    /// <summary>Verbs of needing or getting, which make their seat object a usage ("would need logins", "only the 9 AEs need licence").</summary>
+    private static readonly WordSet NeedVerbs = new("need", "needs", "needing", "require", "requires", "get", "gets", "getting", "want", "wants");
+
+    /// <summary>What a user is given: a seat, license or login (<see cref="SizingNouns.Seats"/>), an account or access.</summary>
+    private static readonly WordSet AccessObjects = new("account", "accounts", "access", "login", "log-in", "log-ins", "profile", "profiles");
+
+    private static readonly WordSet SeatDeterminers = new("a", "an", "their", "his", "her", "own", "its", "separate", "individual", "personal");
+
     public static bool IsAt(TokenizedText text, int index)
     {
         if (LooksForward(text, index))
         {
             return true;
+        }
+
+        if (text.In(index, NeedVerbs))
+        {
+            return NeedsSeat(text, index);
         }
 
         if (text.In(index, RollWords))
@@ -73,6 +86,18 @@ internal static class SeatUsageCue
     private static bool WholeGroupDoes(TokenizedText text, int index) =>
         text.In(index, DocumentWorkVerbs)
         && (text.In(index - 1, WholeSubjects) || (text.Is(index - 1, "all") && (text.Is(index - 2, "we") || text.Is(index - 2, "they"))));
+
+    /// <summary>"need logins", "need a license", "need their own account": a seat word right after the verb, past up to two determiners.</summary>
+    private static bool NeedsSeat(TokenizedText text, int index)
+    {
+        var k = index + 1;
+        for (var words = 0; words < 2 && text.In(k, SeatDeterminers); words++)
+        {
+            k++;
+        }
+
+        return text.In(k, SizingNouns.Seats) || text.In(k, AccessObjects);
+    }
 
     /// <summary>"we'd start with our 5 recruiters", "roll it out to our forty agents": the people come after the cue.</summary>
     public static bool LooksForward(TokenizedText text, int index) =>

@@ -13,11 +13,18 @@ internal static class TeamSizeExtractor
     public static Extracted<int>? Extract(IReadOnlyList<SizingTurn> turns)
     {
         var choice = new SizeChoice();
+        double? places = null; // the last number of offices or stores the user gave, for "two per clinic" in a later turn
         foreach (var turn in turns)
         {
+            if (turn.Counts.Count == 0)
+            {
+                continue;
+            }
+
+            places = Volume.VolumePerPlace.PlacesIn(turn) ?? places;
             for (var i = 0; i < turn.Counts.Count; i++)
             {
-                if (Score(turn, i) is { } candidate)
+                if (Score(turn, i, places) is { } candidate)
                 {
                     choice.Add(candidate);
                 }
@@ -27,7 +34,7 @@ internal static class TeamSizeExtractor
         return choice.Result();
     }
 
-    private static SizeCandidate? Score(SizingTurn turn, int index)
+    private static SizeCandidate? Score(SizingTurn turn, int index, double? places)
     {
         var count = turn.Counts[index];
         if (count.IsConsumed || count.Period is not null || count.Usage == SeatUsage.NotUsers || count.Value is < 1 or > 100_000
@@ -60,7 +67,7 @@ internal static class TeamSizeExtractor
             usage = usage == SeatUsage.None ? turn.Counts[next].Usage : usage;
         }
 
-        if (count.IsDistributive && TeamCountJoins.LocationCount(turn, count) is { } locations)
+        if (count.IsDistributive && (TeamCountJoins.LocationCount(turn, count) ?? PlacesOfPerPlace(turn, count, places)) is { } locations)
         {
             total *= locations; // "three stores with about four people each"
             count = count.Undistributed();
@@ -70,6 +77,34 @@ internal static class TeamSizeExtractor
         var numberConfidence = 0.75 + (0.25 * count.Number.Confidence);
         var (priority, confidence) = Rank(turn, count, usage);
         return priority == 0 ? null : new SizeCandidate(value, priority, confidence * numberConfidence, turn, count.First, count.IsSummary);
+    }
+
+    /// <summary>
+    /// "we have three clinics" ... "two per clinic": a count per place (a location word right after "per"/"each")
+    /// multiplies by the places the user gave in an earlier turn.
+    /// </summary>
+    private static double? PlacesOfPerPlace(SizingTurn turn, SizingCount count, double? places)
+    {
+        if (places is null)
+        {
+            return null;
+        }
+
+        var k = count.PhraseEnd;
+        k += turn.Text.Is(k, "at") || turn.Text.Is(k, "in") || turn.Text.Is(k, "for") ? 1 : 0;
+        return (turn.Text.Is(k, "per") || turn.Text.Is(k, "each")) && IsPlace(turn.Text, k + 1) ? places : null;
+    }
+
+    /// <summary>A place word, singular or plural ("clinic", "stores").</summary>
+    private static bool IsPlace(TokenizedText text, int k)
+    {
+        if (text.In(k, SizingNouns.Locations))
+        {
+            return true;
+        }
+
+        var word = text.Span(k);
+        return text.IsWord(k) && word.Length > 3 && SizingNouns.Locations.Contains(string.Concat(word, "s".AsSpan()));
     }
 
     /// <summary>

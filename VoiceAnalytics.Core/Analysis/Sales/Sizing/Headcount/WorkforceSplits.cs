@@ -20,14 +20,24 @@ internal static class WorkforceSplits
     private static readonly WordSet Places = new(
         "field", "floor", "office", "road", "shop", "warehouse", "yard", "plant", "site", "kitchen", "trucks", "production");
 
-    /// <summary>The sum of the first workforce split in the turn, as a count's first token and the total.</summary>
-    public static (int Token, int Total)? Find(SizingTurn turn)
+    /// <summary>The sum of the first workforce split in the turn: its first part's first token, the total, and its second part's first token.</summary>
+    public static (int Token, int Total, int Last)? Find(SizingTurn turn)
     {
         var counts = turn.Counts;
         for (var i = 0; i + 1 < counts.Count; i++)
         {
             var (first, second) = (counts[i], counts[i + 1]);
-            if (!IsPart(first) || !IsPart(second) || turn.SentenceOf(first.First) != turn.SentenceOf(second.First))
+            if (turn.SentenceOf(first.First) != turn.SentenceOf(second.First))
+            {
+                continue;
+            }
+
+            if (IsRoleAndRest(turn, first, second))
+            {
+                return (first.First, (int)Math.Round(first.Value + second.Value, MidpointRounding.AwayFromZero), second.First);
+            }
+
+            if (!IsPart(first) || !IsPart(second))
             {
                 continue;
             }
@@ -37,11 +47,33 @@ internal static class WorkforceSplits
             if ((firstPlaced || first.Noun.Class == SizingNounClass.Role) && Joined(turn.Text, firstPlaced ? firstPlaceEnd : first.PhraseEnd, second.First)
                 && PlaceEnd(turn.Text, second.PhraseEnd) > second.PhraseEnd)
             {
-                return (first.First, (int)Math.Round(first.Value + second.Value, MidpointRounding.AwayFromZero));
+                return (first.First, (int)Math.Round(first.Value + second.Value, MidpointRounding.AwayFromZero), second.First);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The rest of a workforce after its named role: "others", "other people", or a staff noun.</summary>
+    private static readonly WordSet Rest = new("others", "other", "rest");
+
+    /// <summary>
+    /// "we are 55 developers and 10 others", "eleven attorneys five staff", "40 drivers plus 6 employees": a role
+    /// and the rest of the staff (others, or a headcount noun), side by side or joined, add up to the company.
+    /// </summary>
+    private static bool IsRoleAndRest(SizingTurn turn, SizingCount role, SizingCount rest)
+    {
+        var text = turn.Text;
+        if (role.Noun.Class != SizingNounClass.Role || role.Noun.Guessed || !IsPart(role) || rest.Usage != SeatUsage.None
+            || rest.Period is not null || rest.IsDistributive || rest.IsConsumed || rest.IsSummary || rest.Noun.Head < 0)
+        {
+            return false;
+        }
+
+        var restNoun = rest.Noun.Class == SizingNounClass.Headcount && rest.Noun.Head == rest.Noun.First
+            || (text.In(rest.Noun.First, Rest) && rest.Noun.End <= rest.Noun.First + 2);
+        return restNoun && (Joined(text, role.PhraseEnd, rest.First) || rest.First == role.PhraseEnd
+            || (rest.First == role.PhraseEnd + 1 && text.IsSymbol(role.PhraseEnd, ',')));
     }
 
     private static bool IsPart(SizingCount count) =>

@@ -7,7 +7,12 @@ internal static class VolumeCues
 {
     public static readonly WordSet Prices = new(
         "cost", "costs", "costing", "price", "priced", "pricing", "pay", "paying", "paid", "charge", "charges",
-        "charged", "charging", "spend", "spending", "budget", "fee", "fees", "bill", "billed", "$", "plan", "seat");
+        "charged", "charging", "spend", "spending", "budget", "fee", "fees", "bill", "billed", "$", "plan", "seat",
+        // what money is called when it is earned or owed, not paid for the product ("our average retainer is around 12k
+        // a month", "revenue is about 80k a month", "salaries run 40k a month"): an amount of money, never a document
+        // count. Only the singular "retainer": "new retainers, twenty a month" counts retainer agreements.
+        "retainer", "revenue", "revenues", "salary", "salaries", "wage", "wages", "income", "turnover", "arr", "mrr",
+        "profit", "profits", "margin", "margins", "payroll", "worth", "value", "valued");
 
     public static readonly WordSet Averages = new(
         "average", "averages", "averaging", "typically", "typical", "usually", "usual", "normally", "normal",

@@ -72,7 +72,7 @@ internal static class VolumeExtractor
         var text = turn.Text;
         var kind = PaperworkKind(text, count);
         if (count.IsConsumed || kind is null || VolumeCues.IsPrice(text, count.First) || count.Value <= 0 || VolumeListCues.IsPerType(text, count)
-            || VolumePeopleCounts.CountsPeople(turn, index))
+            || VolumePeopleCounts.CountsPeople(turn, index) || Headcount.HeadcountClauses.IsDatedNotRate(turn, count))
         {
             return null;
         }

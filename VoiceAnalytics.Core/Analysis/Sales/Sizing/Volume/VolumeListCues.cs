@@ -14,6 +14,9 @@ internal static class VolumeListCues
     private static readonly WordSet AddedAfter = new("more", "extra", "additional");
     private static readonly WordSet Parts = new("pages", "page", "signatures", "fields", "lines", "copies");
 
+    /// <summary>"charges us per envelope, and at five thousand a month": a document word after these is a unit, not the type counted.</summary>
+    private static readonly WordSet UnitLeads = new("per", "each", "every");
+
     /// <summary>
     /// The document noun said before a bare amount in its clause ("the NDAs another ten"), or -1. In a list of streams
     /// (<paramref name="orWhatMakesThem"/>) what makes paperwork leads too ("... fifteen a month. New clients, also maybe five").
@@ -37,8 +40,8 @@ internal static class VolumeListCues
                 return -1;
             }
 
-            if ((text.In(k, SizingNouns.Documents) && !text.In(k, Parts) && !text.In(k, VolumeCues.GenericDocuments))
-                || (orWhatMakesThem && text.In(k, SizingNouns.Proxies)))
+            if (((text.In(k, SizingNouns.Documents) && !text.In(k, Parts) && !text.In(k, VolumeCues.GenericDocuments))
+                || (orWhatMakesThem && text.In(k, SizingNouns.Proxies))) && !text.In(k - 1, UnitLeads))
             {
                 return k;
             }

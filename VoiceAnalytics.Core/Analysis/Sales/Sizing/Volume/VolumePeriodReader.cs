@@ -14,6 +14,9 @@ internal static class VolumePeriodReader
 
     private static readonly WordSet WeekWords = new("weeks", "week");
 
+    /// <summary>Seasons that come round once a year ("every spring we send 300 renewals").</summary>
+    private static readonly WordSet YearlySeasons = new("spring", "summer", "fall", "autumn", "winter");
+
     private static readonly WordSet Spans = new("in", "on", "over", "within", "for", "across", "throughout", "during");
 
     // "depending on the month", "varies by the week": the period a figure changes with, not the one it is counted over.
@@ -51,6 +54,11 @@ internal static class VolumePeriodReader
         if (text.Is(k, "every") && (text.Is(k + 1, "two") || text.Is(k + 1, "other")) && text.In(k + 2, WeekWords))
         {
             return new VolumePeriodMatch(VolumePeriod.Fortnight, index, k + 3); // "every two weeks", "every other week"
+        }
+
+        if ((text.Is(k, "every") || text.Is(k, "each")) && (text.In(k + 1, NumberWords.Months) || text.In(k + 1, YearlySeasons)))
+        {
+            return new VolumePeriodMatch(VolumePeriod.Year, index, k + 2); // "every February", "each spring": a batch sent once a year
         }
 
         if (text.In(k, MultipleLeads) && MultipleOf(text, k + 1) is { } multiple)
