@@ -19,9 +19,10 @@ public sealed class ContentGapsAnalyzer : Analyzer<ContentGapReport>
         var searches = KnowledgeSearchReader.Read(conversation);
         var failed = FailedSearchBuilder.Build(conversation, searches);
         var questions = UserQuestionFinder.Find(conversation);
-        var unanswered = UnansweredQuestionFinder.Find(conversation, questions);
-        var repeated = RepeatedQuestionFinder.Find(questions);
-        var topics = TopicGapBuilder.Build(questions, failed, unanswered, repeated);
+        var memo = new TopicMemo();
+        var unanswered = UnansweredQuestionFinder.Find(conversation, questions, memo);
+        var repeated = RepeatedQuestionFinder.Find(questions, memo);
+        var topics = TopicGapBuilder.Build(questions, failed, unanswered, repeated, memo);
         var found = searches.Count(s => s.Found);
         return new ContentGapReport
         {
@@ -34,7 +35,7 @@ public sealed class ContentGapsAnalyzer : Analyzer<ContentGapReport>
             RepeatedQuestions = repeated,
             Topics = topics,
             MissingDocumentation = [.. topics.Where(t => t.IsGap).Select(t => t.Topic)],
-            Recommendations = ContentRecommender.Recommend(topics, failed, unanswered, repeated),
+            Recommendations = ContentRecommender.Recommend(topics, failed, unanswered, repeated, memo),
         };
     }
 }

@@ -12,12 +12,13 @@ internal static class ContentRecommender
         List<TopicGap> topics,
         List<FailedSearch> failed,
         List<UnansweredQuestion> unanswered,
-        List<RepeatedQuestion> repeated)
+        List<RepeatedQuestion> repeated,
+        TopicMemo memo)
     {
         var candidates = new List<(string Topic, string ContentType, string Subject, string Source)>();
         candidates.AddRange(failed.Select(f => (f.Topic, f.ContentType, f.Query, "failed_search")));
-        candidates.AddRange(unanswered.Select(u => (u.Topic, TopicVocabulary.ContentType(u.Question), u.Question, "unanswered_question")));
-        candidates.AddRange(repeated.Select(r => (r.Topic, TopicVocabulary.ContentType(r.Question), r.Question, "repeated_question")));
+        candidates.AddRange(unanswered.Select(u => (u.Topic, memo.ContentType(u.Question), u.Question, "unanswered_question")));
+        candidates.AddRange(repeated.Select(r => (r.Topic, memo.ContentType(r.Question), r.Question, "repeated_question")));
         return
         [
             .. candidates

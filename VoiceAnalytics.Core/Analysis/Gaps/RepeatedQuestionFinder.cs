@@ -8,7 +8,7 @@ internal static class RepeatedQuestionFinder
 {
     private const double Threshold = 0.5;
 
-    public static List<RepeatedQuestion> Find(List<UserQuestion> questions)
+    public static List<RepeatedQuestion> Find(List<UserQuestion> questions, TopicMemo memo)
     {
         var found = new List<RepeatedQuestion>();
         if (questions.Count < 2)
@@ -32,7 +32,7 @@ internal static class RepeatedQuestionFinder
                     var question = questions[later];
                     found.Add(new RepeatedQuestion(
                         question.Text,
-                        TopicVocabulary.Classify(question.Text),
+                        memo.Topic(question.Text),
                         Math.Round(similarity, 2),
                         questions[earlier].Evidence,
                         question.Evidence));

@@ -9,12 +9,14 @@ internal static class TopicGapBuilder
         List<UserQuestion> questions,
         List<FailedSearch> failed,
         List<UnansweredQuestion> unanswered,
-        List<RepeatedQuestion> repeated)
+        List<RepeatedQuestion> repeated,
+        TopicMemo memo)
     {
         var tallies = new List<Tally>();
         foreach (var q in questions)
         {
-            For(tallies, TopicVocabulary.Classify(q.Text), TopicVocabulary.ContentType(q.Text)).Questions++;
+            var text = q.Text;
+            For(tallies, memo.Topic(text), memo.ContentType(text)).Questions++;
         }
 
         foreach (var f in failed)
@@ -32,12 +34,12 @@ internal static class TopicGapBuilder
 
         foreach (var u in unanswered)
         {
-            For(tallies, u.Topic, TopicVocabulary.ContentType(u.Question)).Unanswered++;
+            For(tallies, u.Topic, memo.ContentType(u.Question)).Unanswered++;
         }
 
         foreach (var r in repeated)
         {
-            For(tallies, r.Topic, TopicVocabulary.ContentType(r.Question)).Repeats++;
+            For(tallies, r.Topic, memo.ContentType(r.Question)).Repeats++;
         }
 
         var ranked = tallies

@@ -9,7 +9,7 @@ namespace VoiceAnalytics.Core.Analysis.Gaps;
 /// </summary>
 internal static class UnansweredQuestionFinder
 {
-    public static List<UnansweredQuestion> Find(Conversation conversation, List<UserQuestion> questions)
+    public static List<UnansweredQuestion> Find(Conversation conversation, List<UserQuestion> questions, TopicMemo memo)
     {
         var found = new List<UnansweredQuestion>();
         foreach (var turn in conversation.UserTurns)
@@ -29,7 +29,7 @@ internal static class UnansweredQuestionFinder
                     var next = conversation.NextUserTurn(turn);
                     found.Add(new UnansweredQuestion(
                         question.Text,
-                        TopicVocabulary.Classify(question.Text),
+                        memo.Topic(question.Text),
                         "deflected",
                         next is not null && UserReactionCues.IsDissatisfied(next.Text),
                         Evidence.Sentence(reply, deflection.Index),
@@ -42,7 +42,7 @@ internal static class UnansweredQuestionFinder
             if (!replied && turn.Index == conversation.Turns.Count - 1)
             {
                 found.Add(new UnansweredQuestion(
-                    question.Text, TopicVocabulary.Classify(question.Text), "no_reply", false, null, 0.6, question.Evidence));
+                    question.Text, memo.Topic(question.Text), "no_reply", false, null, 0.6, question.Evidence));
             }
         }
 

@@ -22,7 +22,7 @@ internal static class Acknowledgements
     private const int MaxWords = 4;
 
     /// <summary>True when sentence [<paramref name="from"/>, <paramref name="to"/>) opens the turn and is only a verdict with fillers.</summary>
-    public static bool IsBareReceipt(string text, IReadOnlyList<SpokenWord> words, int from, int to)
+    public static bool IsBareReceipt(string text, ReadOnlySpan<SpokenWord> words, int from, int to)
     {
         if (from != 0 || to - from > MaxWords)
         {

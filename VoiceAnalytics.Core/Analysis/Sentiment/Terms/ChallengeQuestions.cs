@@ -16,7 +16,7 @@ internal static class ChallengeQuestions
     private static readonly WordSet Selves = WordSet.Of("i", "we", "anyone", "anybody", "somebody", "someone", "people");
 
     /// <summary>True when the sentence in words [<paramref name="from"/>, <paramref name="to"/>) ends in "?" and challenges.</summary>
-    public static bool Is(string text, IReadOnlyList<SpokenWord> words, int from, int to)
+    public static bool Is(string text, ReadOnlySpan<SpokenWord> words, int from, int to)
     {
         if (to <= from || words[to - 1].After != SpokenBreak.Question)
         {

@@ -42,7 +42,7 @@ internal static class SarcasmCues
     private const int MaxGreetedWords = 3;
 
     /// <summary>True when the praise term at <paramref name="i"/> (of <paramref name="length"/> words) in sentence [from, to) is ironic.</summary>
-    public static bool IsIronic(string text, IReadOnlyList<SpokenWord> words, int i, int length, int from, int to)
+    public static bool IsIronic(string text, ReadOnlySpan<SpokenWord> words, int i, int length, int from, int to)
     {
         if (!Verdicts.Contains(text, words[i]))
         {
@@ -51,7 +51,7 @@ internal static class SarcasmCues
 
         var last = i + length - 1;
         var interjected = i > 0 && Interjections.Contains(text, words[i - 1]) && (i - 1 == from || words[i - 2].EndsClause);
-        if (interjected && last + 1 < words.Count && Repetitions.Contains(text, words[last + 1]))
+        if (interjected && last + 1 < words.Length && Repetitions.Contains(text, words[last + 1]))
         {
             return true;
         }
@@ -73,9 +73,9 @@ internal static class SarcasmCues
     }
 
     /// <summary>The sentence at <paramref name="start"/> opens on "another"/"more"/"again"/"yet", is no question and does not move on to a next point.</summary>
-    private static bool OpensWithRepetition(string text, IReadOnlyList<SpokenWord> words, int start)
+    private static bool OpensWithRepetition(string text, ReadOnlySpan<SpokenWord> words, int start)
     {
-        if (start + 1 >= words.Count || !Repetitions.Contains(text, words[start]) || words[start].EndsSentence)
+        if (start + 1 >= words.Length || !Repetitions.Contains(text, words[start]) || words[start].EndsSentence)
         {
             return false;
         }
@@ -85,7 +85,7 @@ internal static class SarcasmCues
             return false;
         }
 
-        for (var k = start; k < words.Count && k < start + MaxNextWords; k++)
+        for (var k = start; k < words.Length && k < start + MaxNextWords; k++)
         {
             if (words[k].EndsSentence)
             {
@@ -100,7 +100,7 @@ internal static class SarcasmCues
     /// True when sentence [from, to) is a bare verdict ("great.", "cool. great value") that follows a statement of the
     /// user's own in the same turn, one that is not a question, carries no praise and is not a mere acknowledgement.
     /// </summary>
-    public static bool IsBareVerdictAfterStatement(string text, IReadOnlyList<SpokenWord> words, int from, int to, int previousFrom, bool previousPraised)
+    public static bool IsBareVerdictAfterStatement(string text, ReadOnlySpan<SpokenWord> words, int from, int to, int previousFrom, bool previousPraised)
     {
         if (previousFrom < 0 || to - from > MaxBareWords || previousPraised || !Verdicts.Contains(text, words[from]) && !Verdicts.Contains(text, words[to - 1]))
         {

@@ -20,12 +20,11 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
     private const double AfterContrast = 1.3;
     private const double BygonePraise = 0.1;
 
-    public static SentenceContext Read(string text, IReadOnlyList<SpokenWord> words, int from, int to, bool statusQuo)
+    public static SentenceContext Read(string text, ReadOnlySpan<SpokenWord> words, int from, int to, bool statusQuo)
     {
         var last = words[to - 1].After;
         var cues = statusQuo ? ContextCue.StatusQuo : ContextCue.None;
         var contrastAt = -1;
-        var span = PhraseMatcher<ContextCue>.AsSpan(words);
         for (var i = from; i < to; i++)
         {
             if (contrastAt < 0 && cues.HasFlag(ContextCue.Past) && IsTurnToNow(text, words, i, from))
@@ -34,7 +33,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
                 contrastAt = i;
             }
 
-            if (SentimentLexicon.ContextCues.Match(text, span, i) is not { } cue)
+            if (SentimentLexicon.ContextCues.Match(text, words, i) is not { } cue)
             {
                 continue;
             }
@@ -54,7 +53,7 @@ internal readonly record struct SentenceContext(bool Question, bool Exclamation,
     }
 
     /// <summary>"now" opening a clause or after "and" ("and now", ", now"), not "right now" or "for now".</summary>
-    private static bool IsTurnToNow(string text, IReadOnlyList<SpokenWord> words, int i, int from) =>
+    private static bool IsTurnToNow(string text, ReadOnlySpan<SpokenWord> words, int i, int from) =>
         i > from && words[i].Is(text, "now") && (words[i - 1].EndsClause || words[i - 1].Is(text, "and"));
 
     /// <summary>The multiplier for <paramref name="term"/> of <paramref name="valence"/> (after its modifiers) at word <paramref name="index"/>.</summary>

@@ -43,6 +43,13 @@ public static class SentimentScorer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
+
+        // The words as one span, read in place by every reader below: through the list each read was an interface call.
+        return ScoreWords(text, PhraseMatcher<SentimentTerm>.AsSpan(words), describesStatusQuo);
+    }
+
+    private static TextSentiment ScoreWords(string text, ReadOnlySpan<SpokenWord> words, bool describesStatusQuo)
+    {
         List<SentimentHit>? hits = null;
         var surprised = false;
         var refusesContact = false;
@@ -50,9 +57,9 @@ public static class SentimentScorer
         double raw = 0, previous = 0;
         var from = 0;
         var previousFrom = -1;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!words[i].EndsSentence && i < words.Count - 1)
+            if (!words[i].EndsSentence && i < words.Length - 1)
             {
                 continue;
             }
@@ -78,7 +85,7 @@ public static class SentimentScorer
     /// <summary>Maps a raw sum of term weights into -1..1.</summary>
     public static double Squashed(double raw) => Math.Tanh(raw / Squash);
 
-    private static double ScoreSentence(string text, IReadOnlyList<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised, ref bool refusesContact)
+    private static double ScoreSentence(string text, ReadOnlySpan<SpokenWord> words, int from, int to, int firstContent, bool statusQuo, bool bareIrony, ref List<SentimentHit>? hits, ref bool surprised, ref bool refusesContact)
     {
         var context = SentenceContext.Read(text, words, from, to, statusQuo);
         var challenge = ChallengeQuestions.Is(text, words, from, to);
@@ -94,11 +101,9 @@ public static class SentimentScorer
         var ironic = false;
         var negationFrom = from;
         double sum = 0;
-        // Most words start no term: look them up in the words as a span, not through the list at every word.
-        var span = PhraseMatcher<SentimentTerm>.AsSpan(words);
         for (var i = from; i < to; i++)
         {
-            if (SentimentLexicon.Terms.Match(text, span, i) is not { } term)
+            if (SentimentLexicon.Terms.Match(text, words, i) is not { } term)
             {
                 continue;
             }
@@ -178,7 +183,7 @@ public static class SentimentScorer
         return sum;
     }
 
-    private static bool ContainsNegator(string text, IReadOnlyList<SpokenWord> words, int start, int length)
+    private static bool ContainsNegator(string text, ReadOnlySpan<SpokenWord> words, int start, int length)
     {
         for (var k = start; k < start + length; k++)
         {

@@ -31,7 +31,7 @@ internal static class TermModifiers
         "that's", "thats", "that", "this", "it's", "its", "it", "i", "i'm", "im", "i've", "ive", "i'll", "we",
         "we're", "we've", "we'll", "you", "you've", "you're", "thanks", "thank", "all", "everything");
 
-    public static double Factor(string text, IReadOnlyList<SpokenWord> words, int termIndex, int sentenceStart, double valence)
+    public static double Factor(string text, ReadOnlySpan<SpokenWord> words, int termIndex, int sentenceStart, double valence)
     {
         var factor = 1.0;
         var touching = true;
@@ -101,19 +101,19 @@ internal static class TermModifiers
     /// A comparative right after a perfect "had", "been" or "seen" that compares with nothing named ("I've had better"),
     /// unlike "it's been better than I expected".
     /// </summary>
-    private static bool IsOutdoneComparative(string text, IReadOnlyList<SpokenWord> words, int termIndex, int j) =>
+    private static bool IsOutdoneComparative(string text, ReadOnlySpan<SpokenWord> words, int termIndex, int j) =>
         SentimentLexicon.Comparatives.Contains(text, words[termIndex]) && PerfectParticiples.Contains(text, words[j])
-        && (termIndex + 1 >= words.Count || !words[termIndex + 1].Is(text, "than"));
+        && (termIndex + 1 >= words.Length || !words[termIndex + 1].Is(text, "than"));
 
     /// <summary>A "no" right before a word that opens a new clause, short of the term itself ("no | that's it, thanks").</summary>
-    private static bool IsAnswerParticle(string text, IReadOnlyList<SpokenWord> words, int j, int termIndex) =>
+    private static bool IsAnswerParticle(string text, ReadOnlySpan<SpokenWord> words, int j, int termIndex) =>
         words[j].Is(text, "no") && j + 1 < termIndex && ClauseOpeners.Contains(text, words[j + 1]);
 
     public static bool IsNegator(string text, SpokenWord word) =>
         SentimentLexicon.Negators.Contains(text, word) || word.In(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"kind of", "sort of" (at the "of"), "a bit", "a little", "a tad" (at the head word).</summary>
-    private static bool IsTwoWordDowntoner(string text, IReadOnlyList<SpokenWord> words, int j, int sentenceStart)
+    private static bool IsTwoWordDowntoner(string text, ReadOnlySpan<SpokenWord> words, int j, int sentenceStart)
     {
         if (j - 1 < sentenceStart || words[j - 1].EndsClause)
         {

@@ -18,12 +18,12 @@ internal static class TermPlacement
 
     private const int MaxReactionLeads = 2;
 
-    public static bool HasLead(string text, IReadOnlyList<SpokenWord> words, int i, int from, SentimentTerm term) =>
+    public static bool HasLead(string text, ReadOnlySpan<SpokenWord> words, int i, int from, SentimentTerm term) =>
         term.OpensReply ? OpensSentence(text, words, i, from)
             : term.Leads is null || (i > from && !words[i - 1].EndsClause && term.Leads.Contains(text, words[i - 1]));
 
     /// <summary>The term opens its sentence, after at most two reaction words ("class.", "oh deadly", "ah that's class").</summary>
-    private static bool OpensSentence(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    private static bool OpensSentence(string text, ReadOnlySpan<SpokenWord> words, int i, int from)
     {
         if (i - from > MaxReactionLeads)
         {
@@ -52,7 +52,7 @@ internal static class TermPlacement
     /// Praise inside a parting wish ("have a good one", "have a great weekend", "have a really nice day") is a
     /// formula of the goodbye, not a verdict on the call.
     /// </summary>
-    public static bool IsWish(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    public static bool IsWish(string text, ReadOnlySpan<SpokenWord> words, int i, int from)
     {
         var j = i - 1;
         if (j > from && SentimentLexicon.Intensifiers.Contains(text, words[j]))
@@ -61,14 +61,14 @@ internal static class TermPlacement
         }
 
         return j > from && words[j].Is(text, "a") && words[j - 1].Is(text, "have") && !words[j - 1].EndsClause
-            && i + 1 < words.Count && WishedSpans.Contains(text, words[i + 1]);
+            && i + 1 < words.Length && WishedSpans.Contains(text, words[i + 1]);
     }
 
     /// <summary>
     /// "actually" up to three words before the term inside its clause ("that's actually useful", "I'm actually kind of
     /// excited"): the speaker did not expect to say so.
     /// </summary>
-    public static bool FollowsActually(string text, IReadOnlyList<SpokenWord> words, int i, int from)
+    public static bool FollowsActually(string text, ReadOnlySpan<SpokenWord> words, int i, int from)
     {
         for (var j = i - 1; j >= from && j >= i - 3 && !words[j].EndsClause; j--)
         {
@@ -81,9 +81,9 @@ internal static class TermPlacement
         return false;
     }
 
-    public static int FirstContentWord(string text, IReadOnlyList<SpokenWord> words)
+    public static int FirstContentWord(string text, ReadOnlySpan<SpokenWord> words)
     {
-        for (var i = 0; i < words.Count && i < 3; i++)
+        for (var i = 0; i < words.Length && i < 3; i++)
         {
             if (!OpenerWords.Contains(text, words[i]))
             {
