@@ -260,6 +260,8 @@ public sealed class StakeholderTests
     [InlineData("any payment must have signature of our cee eff oh", "cfo")]
     [InlineData("for the money is not me the board of the clinic they give the money", "board")]
     [InlineData("For our head of IT this is important", "it")]
+    [InlineData("our IT company say we cannot use any system without BAA", "it")]
+    [InlineData("my district manager wants all six stores on something digital", "manager")]
     public void Extract_ChoosingTokenMoneyOrStance_IsStakeholder(string line, string role) =>
         Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 

@@ -121,4 +121,13 @@ public sealed class TimelineSpeechTests
         Assert.Equal(
             TimelineBuckets.ThisWeek,
             DealCall.On("2026-04-07").Assistant("You can upgrade any time from Settings, then Billing.").User("ok ill do it tonight after dinner").Extract().DecisionTimeline?.Value);
+
+    // Asking to buy in a hurry with no date said: the decision is this week; urgency alone dates nothing.
+    [Fact]
+    public void Extract_UrgentPurchaseWithoutDate_IsThisWeek() =>
+        Assert.Equal(TimelineBuckets.ThisWeek, DealCall.Extract("ok sign me up how do i upgrade, we need this like yesterday").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_UrgencyWithoutPurchase_GivesNoTimeline() =>
+        Assert.Null(DealCall.Extract("we need this like yesterday").DecisionTimeline);
 }
