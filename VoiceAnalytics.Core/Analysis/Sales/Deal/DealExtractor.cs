@@ -19,17 +19,27 @@ public static class DealExtractor
         var turns = DealCues.ScanUserTurns(conversation);
         var timeline = TimelineExtractor.Extract(conversation, turns, reference);
         var meeting = MeetingExtractor.Extract(conversation, reference);
+        var buying = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting, needStated);
         return new DealSignals
         {
-            DecisionTimeline = timeline.Timeline,
+            DecisionTimeline = timeline.Timeline ?? UrgentPurchase(timeline.Urgency, buying),
             DecisionDate = timeline.DecisionDate,
             BudgetAuthority = AuthorityExtractor.Extract(conversation, turns),
             BudgetStatus = AuthorityExtractor.Budget(turns),
             Urgency = timeline.Urgency,
             Stakeholders = StakeholderExtractor.Extract(conversation, turns),
-            BuyingSignal = BuyingSignalExtractor.Extract(conversation, turns, timeline.Timeline, meeting, needStated),
+            BuyingSignal = buying,
             MeetingBooked = meeting?.Booked ?? false,
             Meeting = meeting,
         };
     }
+
+    /// <summary>
+    /// A user who asks to buy and is in a hurry ("how do I upgrade, we need this like yesterday", "I need NDAs out
+    /// fast") decides this week, though no date of the decision was said.
+    /// </summary>
+    private static Extracted<string>? UrgentPurchase(Extracted<string>? urgency, Extracted<string> buying) =>
+        urgency is { Value: UrgencyLevels.High } && buying.Value == BuyingSignalLevels.Strong
+            ? new Extracted<string>(TimelineBuckets.ThisWeek, 0.6, urgency.Evidence)
+            : null;
 }

@@ -62,6 +62,41 @@ internal static class DealText
         return false;
     }
 
+    /// <summary>
+    /// As <see cref="IsNegatedBefore"/>, but a negator whose object is the user ("it's not me, the board gives the
+    /// money", "not mine, our CFO's") denies the user, not what follows, so it does not negate <paramref name="index"/>.
+    /// </summary>
+    public static bool IsNegatedBeforeOtherThanSelf(string text, int index)
+    {
+        var cursor = index;
+        (int Start, int End)? after = null;
+        for (var i = 0; i < NegationReach; i++)
+        {
+            if (PreviousWord(text, cursor) is not { } word)
+            {
+                return false;
+            }
+
+            var w = text.AsSpan(word.Start, word.End - word.Start);
+            if (IsAny(w, ClauseBreaks))
+            {
+                return false;
+            }
+
+            if (IsAny(w, Negators))
+            {
+                return after is not { } next || !IsAny(text.AsSpan(next.Start, next.End - next.Start), SelfWords);
+            }
+
+            after = word;
+            cursor = word.Start;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SelfWords = ["me", "mine", "myself", "i"];
+
     /// <summary>The word ending before <paramref name="index"/> in the same clause, or null at punctuation or the start.</summary>
     public static (int Start, int End)? PreviousWord(string text, int index)
     {

@@ -401,4 +401,46 @@ public sealed class AuthorityTests
     [InlineData("it's not my call in the end")]
     public void Extract_DenialWithNamedDeciderOrNoSignOff_IsInfluencer(string line) =>
         Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    // Authority said without "decide" or "approve": whose money pays, whose call it is by name, what a sign-off is
+    // given as, a group that must all agree, and waiting for the next budget.
+    [Theory]
+    [InlineData("its my outfit, it comes out of my own pocket")]
+    [InlineData("the budget for sales tools sits with me")]
+    [InlineData("i dont gotta run it by nobody")]
+    [InlineData("there's no committee to convince, it's a small shop")]
+    public void Extract_OwnMoneyOrNobodyToAsk_IsDecisionMaker(string line) =>
+        Assert.Equal(AuthorityLevels.DecisionMaker, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("spending is really Ruth's call")]
+    [InlineData("honestly that's the managing partner's decision")]
+    [InlineData("I don't hold the purse strings here")]
+    [InlineData("its not really my money")]
+    [InlineData("the cto have the final word")]
+    [InlineData("i only make the comparison and give recommendation to him")]
+    [InlineData("my job is to bring her a recommendation")]
+    [InlineData("our team lead, she pays for all the team software")]
+    [InlineData("i just kinda tell her what i like")]
+    public void Extract_SomeoneElseHoldsTheMoneyOrCall_IsInfluencer(string line) =>
+        Assert.Equal(AuthorityLevels.Influencer, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("a purchase request needs a stamp from my department head")]
+    [InlineData("any payment must have signature of our cfo")]
+    [InlineData("the payment i cannot do myself")]
+    [InlineData("the three of us have to be on board before the firm spends anything")]
+    [InlineData("none of us commits firm money alone")]
+    [InlineData("we need wait the new budget in january")]
+    [InlineData("it would have to come out of next year's budget")]
+    [InlineData("that's the managing partner's call, not mine. I'll need the managing partner's sign-off on the spend")]
+    public void Extract_SignOffTokenGroupOrBudgetCycle_IsNeedsApproval(string line) =>
+        Assert.Equal(AuthorityLevels.NeedsApproval, DealCall.Extract(line).BudgetAuthority?.Value);
+
+    [Theory]
+    [InlineData("the lease needs a signature from the tenant")]
+    [InlineData("that was on today's call with the vendor")]
+    [InlineData("i can't do it myself, i'm not technical")]
+    public void Extract_DocumentSignatureOrPhoneCall_IsNoAuthority(string line) =>
+        Assert.Null(DealCall.Extract(line).BudgetAuthority);
 }

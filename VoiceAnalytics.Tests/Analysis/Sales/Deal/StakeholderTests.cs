@@ -251,4 +251,23 @@ public sealed class StakeholderTests
     [InlineData("once a proposal is accepted the board in our project tool updates", "board")]
     public void Extract_TitleSaidOfSomeoneOrAcceptedByNobody_AddsNoRole(string line, string role) =>
         Assert.DoesNotContain(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    // Involvement said as choosing, a sign-off's token, giving the money or the role's stance; a negation of the user
+    // ("not me, the board") leaves the role involved; acronyms spelled out by speech-to-text.
+    [Theory]
+    [InlineData("The one who chooses is the general manager of the hotel", "manager")]
+    [InlineData("a purchase request needs a stamp from my department head", "manager")]
+    [InlineData("any payment must have signature of our cee eff oh", "cfo")]
+    [InlineData("for the money is not me the board of the clinic they give the money", "board")]
+    [InlineData("For our head of IT this is important", "it")]
+    [InlineData("our IT company say we cannot use any system without BAA", "it")]
+    [InlineData("my district manager wants all six stores on something digital", "manager")]
+    public void Extract_ChoosingTokenMoneyOrStance_IsStakeholder(string line, string role) =>
+        Assert.Contains(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
+
+    [Theory]
+    [InlineData("vendor contracts need signatures from the department head and the vendor", "manager")]
+    [InlineData("the owner picks alternate A or alternate B", "ceo")]
+    public void Extract_DocumentSignatureOrBidChoice_AddsNoRole(string line, string role) =>
+        Assert.DoesNotContain(role, DealCall.Extract(line).Stakeholders.Select(s => s.Value));
 }

@@ -72,4 +72,62 @@ public sealed class TimelineSpeechTests
         Assert.Equal(TimelineBuckets.Evaluating, deal.DecisionTimeline?.Value);
         Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
     }
+
+    // A date the user takes back before naming the next one is not the timeline.
+    [Theory]
+    [InlineData("2026-09-03", "we wanna go live end of next month, sorry, end of this month")]
+    public void Extract_DateTakenBack_NextDateCounts(string start, string line) =>
+        Assert.Equal(TimelineBuckets.ThisMonth, DealCall.ExtractOn(start, line).DecisionTimeline?.Value);
+
+    // A hedge between the verb and the date ("we start maybe next month") keeps the date the purchase's.
+    [Fact]
+    public void Extract_HedgeBeforeTheDate_KeepsTheDate() =>
+        Assert.Equal(TimelineBuckets.NextQuarter, DealCall.ExtractOn("2026-12-02", "the company is mine, we start maybe next month").DecisionTimeline?.Value);
+
+    // An ordinal that modifies a noun ("the second semester") is no day of the month.
+    [Fact]
+    public void Extract_OrdinalAdjective_IsNoDate() =>
+        Assert.Equal(
+            TimelineBuckets.NextQuarter,
+            DealCall.On("2026-04-21").Assistant("When would you want to start?")
+                .User("The enrollment for the second semester is in July, so we would use it for that.").Extract().DecisionTimeline?.Value);
+
+    // "this year is finished": the current period is used up, so the purchase waits for the next one.
+    [Fact]
+    public void Extract_CurrentPeriodUsedUp_WaitsForTheNext()
+    {
+        var deal = DealCall.ExtractOn("2026-11-04", "the money for this year is finished we need wait the new budget in january");
+
+        Assert.Equal(TimelineBuckets.NextQuarter, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.Low, deal.Urgency?.Value);
+    }
+
+    // An own plan ("ill do it tonight") belongs to its own date, not to a later date in the same unpunctuated turn; and
+    // "do it" after the agent's steps to buy is the purchase.
+    [Fact]
+    public void Extract_OwnPlanThenDeadline_DeadlineCounts()
+    {
+        var deal = DealCall.On("2026-04-07")
+            .Assistant("You can upgrade any time from Settings, then Billing.")
+            .User("ill do it tonight the spring rush starts monday and i want it going before that")
+            .Extract();
+
+        Assert.Equal(TimelineBuckets.ThisWeek, deal.DecisionTimeline?.Value);
+        Assert.Equal(UrgencyLevels.High, deal.Urgency?.Value);
+    }
+
+    [Fact]
+    public void Extract_DoItAfterTheAgentsStepsToBuy_IsThePurchaseDay() =>
+        Assert.Equal(
+            TimelineBuckets.ThisWeek,
+            DealCall.On("2026-04-07").Assistant("You can upgrade any time from Settings, then Billing.").User("ok ill do it tonight after dinner").Extract().DecisionTimeline?.Value);
+
+    // Asking to buy in a hurry with no date said: the decision is this week; urgency alone dates nothing.
+    [Fact]
+    public void Extract_UrgentPurchaseWithoutDate_IsThisWeek() =>
+        Assert.Equal(TimelineBuckets.ThisWeek, DealCall.Extract("ok sign me up how do i upgrade, we need this like yesterday").DecisionTimeline?.Value);
+
+    [Fact]
+    public void Extract_UrgencyWithoutPurchase_GivesNoTimeline() =>
+        Assert.Null(DealCall.Extract("we need this like yesterday").DecisionTimeline);
 }

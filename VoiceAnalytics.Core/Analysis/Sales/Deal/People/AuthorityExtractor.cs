@@ -49,15 +49,23 @@ internal static class AuthorityExtractor
         var approval = firmApproval
             ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2)
             ?? Find(turns, AuthorityClauses.ApproverActsCue, negationReach: 2)
-            ?? Find(turns, AuthorityClauses.ApproverMustActCue, negationReach: 2);
+            ?? Find(turns, AuthorityClauses.ApproverMustActCue, negationReach: 2)
+            ?? SignOffNeeded(turns);
         if (approval is not null)
         {
             return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.8, approval);
         }
 
-        if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? Find(turns, AuthorityClauses.SelfDecidesCue, negationReach: 2)) is { } decides)
+        if ((Find(turns, AuthorityCues.DecisionMakerCue, negationReach: 2) ?? Find(turns, AuthorityClauses.SelfDecidesCue, negationReach: 2)
+            ?? Find(turns, AuthorityIdioms.OwnMoneyCue, negationReach: 2)) is { } decides)
         {
             return new Extracted<string>(AuthorityLevels.DecisionMaker, 0.85, decides);
+        }
+
+        // Waiting for the next budget ("we need wait the new budget in january"): the money is someone else's to release.
+        if (Find(turns, AuthorityIdioms.BudgetCycleCue, negationReach: 2) is { } cycle)
+        {
+            return new Extracted<string>(AuthorityLevels.NeedsApproval, 0.65, cycle);
         }
 
         if (AuthorityAnswer.Find(conversation, turns, AuthorityLevels.DecisionMaker) is { } onlyMe)
@@ -143,7 +151,8 @@ internal static class AuthorityExtractor
         Evidence? weak = null;
         var decider = FindDeciders(turns, AuthorityCues.InfluencerCue, negationReach: 0, ref denial, ref weak)
             ?? FindDeciders(turns, AuthorityClauses.OtherDecidesCue, negationReach: 2, ref denial, ref weak)
-            ?? FindDeciders(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, ref denial, ref weak);
+            ?? FindDeciders(turns, AuthorityClauses.SomeoneElseChoosesCue, negationReach: 2, ref denial, ref weak)
+            ?? FindDeciders(turns, AuthorityIdioms.OtherHoldsCue, negationReach: 2, ref denial, ref weak);
         return (decider, denial, weak);
     }
 
@@ -187,7 +196,33 @@ internal static class AuthorityExtractor
             !DealText.IsNegatedBefore(text, m.Index, 3)
             && !DealText.ContainsNegator(m.ValueSpan)
             && !HasDocumentSubject(text, m.Index))
-        ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2);
+        ?? Find(turns, AuthorityClauses.JointDecisionCue, negationReach: 2)
+        ?? SignOffNeeded(turns);
+
+    /// <summary>
+    /// A sign-off named by what is given or by the group that must agree (<see cref="AuthorityIdioms.SignOffNeededCue"/>),
+    /// about the purchase: not a document's own signature ("the lease needs a signature from the tenant").
+    /// </summary>
+    private static Evidence? SignOffNeeded(IReadOnlyList<ScannedTurn> turns) =>
+        DealCues.FirstEvidence(turns, AuthorityIdioms.SignOffNeededCue, (text, m) =>
+            !DealText.IsNegatedBefore(text, m.Index, 2) && !HasDocumentSubject(text, m.Index) && !GivenByOutsideParty(text, m.Index + m.Length));
+
+    /// <summary>Whether the giver named right after the match is outside the company ("from the client", "of our customers").</summary>
+    private static bool GivenByOutsideParty(string text, int end)
+    {
+        var cursor = end;
+        for (var i = 0; i < 3 && DealText.NextWord(text, cursor) is { } word; i++)
+        {
+            if (DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), DeciderStrength.OutsidePartyWords))
+            {
+                return true;
+            }
+
+            cursor = word.End;
+        }
+
+        return false;
+    }
 
     private static Evidence? Find(IReadOnlyList<ScannedTurn> turns, Cue cue, int negationReach) =>
         DealCues.FirstEvidence(turns, cue, (text, m) => negationReach == 0 || !DealText.IsNegatedBefore(text, m.Index, negationReach));
@@ -229,6 +264,9 @@ internal static class AuthorityExtractor
 
     private static bool IsConsult(ReadOnlySpan<char> match) =>
         match.StartsWith("run", StringComparison.OrdinalIgnoreCase) || match.StartsWith("check", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Documents and the user's own clients: a sign-off on these is a workflow, not the purchase.</summary>
+    public static string[] DocumentWords => Documents;
 
     private static readonly string[] Documents =
     [

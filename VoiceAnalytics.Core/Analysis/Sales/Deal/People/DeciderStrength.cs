@@ -16,6 +16,9 @@ internal static class DeciderStrength
     private static readonly string[] OutsideParties =
         ["client", "clients", "customer", "customers", "tenant", "tenants", "patient", "patients", "guest", "guests"];
 
+    /// <summary>People outside the company, whose signature is on a document rather than on the purchase.</summary>
+    public static string[] OutsidePartyWords => OutsideParties;
+
     /// <summary>
     /// Whether the match's acting subject is someone outside the company ("the client signs the contract"): not about
     /// the purchase at all. A party word that only qualifies a role ("our customer success director decides") is kept.
@@ -67,7 +70,37 @@ internal static class DeciderStrength
 
     /// <summary>Whether the match only names the budget's holder, not who decides.</summary>
     public static bool IsWeak(string text, Match match) =>
-        EndsWithBudget(match.ValueSpan) || BudgetFollows(text, match.Index + match.Length);
+        EndsWithBudget(match.ValueSpan) || BudgetFollows(text, match.Index + match.Length) || NamesPayer(match.ValueSpan) || EndsWithPossessive(match.ValueSpan);
+
+    // "spending is really Ruth's call": whose call it is, said of a named holder, like whose budget it is; a sign-off
+    // the user must get from them ("I'll need the managing partner's sign-off") makes it needs_approval.
+    private static bool EndsWithPossessive(ReadOnlySpan<char> span)
+    {
+        var last = span.LastIndexOf(' ');
+        if (last <= 0)
+        {
+            return false;
+        }
+
+        var before = span[..last].TrimEnd();
+        return before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "she pays for all the team software": who pays, like whose budget it is, not who decides.
+    private static bool NamesPayer(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.Split(' '))
+        {
+            if (DealText.IsAny(span[range], PayWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PayWords = ["pays", "pay"];
 
     private static bool EndsWithBudget(ReadOnlySpan<char> span)
     {

@@ -100,7 +100,7 @@ internal static class StakeholderExtractor
     /// </summary>
     private static double? Involvement(string text, int index)
     {
-        if (DealText.IsNegatedBefore(text, index))
+        if (DealText.IsNegatedBeforeOtherThanSelf(text, index))
         {
             return null;
         }
@@ -152,6 +152,11 @@ internal static class StakeholderExtractor
 
     private static double? Strongest(double? best, string text, int role, int start, ReadOnlySpan<char> words, int at)
     {
+        if (IsSignatureToken(words) && SignsADocument(text, start + at))
+        {
+            return best; // "vendor contracts that need signatures from the department head": who signs a document, not the purchase
+        }
+
         var decisive = AuthorityWords(words);
         if (start + at < role && words.StartsWith("accept", StringComparison.OrdinalIgnoreCase))
         {
@@ -164,6 +169,25 @@ internal static class StakeholderExtractor
             : best;
     }
 
+    private static bool IsSignatureToken(ReadOnlySpan<char> cue) =>
+        cue.StartsWith("signature", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("initials", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("seal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a document word comes earlier in the clause of the signature at <paramref name="index"/>.</summary>
+    private static bool SignsADocument(string text, int index)
+    {
+        var clause = DealText.ClauseStart(text, index);
+        for (var cursor = index; DealText.PreviousWord(text, cursor) is { } word && word.Start >= clause; cursor = word.Start)
+        {
+            if (DealText.IsAny(text.AsSpan(word.Start, word.End - word.Start), AuthorityExtractor.DocumentWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AuthorityWords(ReadOnlySpan<char> cue) =>
         cue.StartsWith("approv", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("sign", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("decid", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("decision", StringComparison.OrdinalIgnoreCase)
@@ -174,5 +198,8 @@ internal static class StakeholderExtractor
         || cue.StartsWith("his", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("her", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("their", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("own", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("control", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("belong", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("accept", StringComparison.OrdinalIgnoreCase);
+        || cue.StartsWith("accept", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("choos", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("chose", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("pick", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("select", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("says", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("stamp", StringComparison.OrdinalIgnoreCase);
 }

@@ -55,6 +55,7 @@ internal static partial class StakeholderVocabulary
         ("it", "=IT"),
         ("it", "cio|ciso"),
         ("it", "c i o"),
+        ("it", "cee|see eye|i oh|o"),
         ("it", "~it team|department|dept|guy|guys|person|people|folks|vendor|consultant|director|manager|lead|admin|staff|group|security|provider|support|company|firm|contractor"),
         ("it", "~it"),
         ("it", "chief information officer"),
@@ -104,15 +105,20 @@ internal static partial class StakeholderVocabulary
         ("ceo", "chief executive officer"),
         ("ceo", "ceo"),
         ("ceo", "c e o"),
+        // Acronyms speech-to-text spells out as sounds: "cee eff oh", "see ee oh".
+        ("ceo", "cee|see ee|e oh|o"),
         ("ceo", "president"),
         ("cfo", "cfo"),
         ("cfo", "c f o"),
+        ("cfo", "cee|see eff|ef|f oh|o"),
         ("cfo", "chief financial officer"),
         ("coo", "coo"),
         ("coo", "c o o"),
+        ("coo", "cee|see oh oh"),
         ("coo", "chief operating officer"),
         ("cto", "cto"),
         ("cto", "c t o"),
+        ("cto", "cee|see tee|t oh|o"),
         ("cto", "chief technology|technical officer"),
         ("cto", "vp|head|director of engineering"),
         ("cto", "engineering lead|manager|director"),
@@ -180,9 +186,14 @@ internal static partial class StakeholderVocabulary
     /// <summary>
     /// More ways to be involved, kept apart so each automaton stays under the NonBacktracking size limit: needing to
     /// see or know, a say or a veto, asking for a demo, quote or purchase paperwork, allow-listing or installing the
-    /// tool, setting people up, reading every contract.
+    /// tool, setting people up, reading every contract; choosing ("the one who chooses is the GM", "he says yes or
+    /// no"); the token of a sign-off on the purchase ("a stamp from my department head", "signature of our CFO"; not
+    /// a document's signature, see <see cref="StakeholderExtractor"/>); giving the money
+    /// ("the board gives the money"); the role's stance on the tool ("for our head of IT this is important", "he
+    /// will not be happy"); a rule the role states ("our IT company say we cannot use any system without a BAA"); the
+    /// role wanting everyone on it ("my district manager wants all six stores on something digital").
     /// </summary>
-    [GeneratedRegex(@"\b(?:needs?\s+to\s+(?:see|okay|ok|clear|sign|read|check|test|try|vet|weigh|be\s+(?:happy|comfortable|involved|on\s+board))|(?:has|have|had)\s+to\s+(?:know|whitelist|allowlist|install|configure)|(?:has|have|had|gets?|got|want\w*)\s+(?:a|the|final)\s+(?:say|vote|veto)|(?:wants?|wanted|needs?|ask\w*\s+for|request\w*)\s+(?:an?|the)\s+(?:demo|walkthrough|trial|quote|proposal|copy|w-?9|po|purchase\s+order|invoice|breakdown)|whitelist\w*|allowlist\w*|read\w*\s+(?:through\s+|over\s+)?(?:every|all|each|the|our|any)\s+(?:\w+\s+)?(?:contracts?|agreements?|terms|fine\s+print)|set(?:ting)?\s+(?:everyone|everybody|people|us|them|folks|users|accounts)\s+up)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:say|says|said|told\s+us|tells\s+us)\s+(?:that\s+)?(?:we|you|it|they)\s+(?:can['’]?t|cannot|can\s+not|must|need|have\s+to|has\s+to|should|shouldn['’]?t)|wants?\s+(?:us|everyone|everybody|all\s+(?:\w+\s+){0,2}?\w+|the\s+(?:whole\s+)?(?:team|company|office|stores?))\s+(?:on|to\s+(?:use|switch|move|go)|using)|choos\w*|chose|chosen|says\s+(?:yes|no)|(?:stamps?|signatures?|initials|seal)\s+(?:from|of|by)|(?:give|gives|gave|giving|release|releases|allocate|allocates|hand|hands)\s+(?:us\s+|out\s+)?(?:the\s+|our\s+)?(?:money|budget|funds|funding)|important|(?:will|would|won['’]?t|wont|wouldn['’]?t|not|never)\s+(?:\w+\s+)?be\s+(?:happy|pleased|thrilled)|needs?\s+to\s+(?:see|okay|ok|clear|sign|read|check|test|try|vet|weigh|be\s+(?:happy|comfortable|involved|on\s+board))|(?:has|have|had)\s+to\s+(?:know|whitelist|allowlist|install|configure)|(?:has|have|had|gets?|got|want\w*)\s+(?:a|the|final)\s+(?:say|vote|veto)|(?:wants?|wanted|needs?|ask\w*\s+for|request\w*)\s+(?:an?|the)\s+(?:demo|walkthrough|trial|quote|proposal|copy|w-?9|po|purchase\s+order|invoice|breakdown)|whitelist\w*|allowlist\w*|read\w*\s+(?:through\s+|over\s+)?(?:every|all|each|the|our|any)\s+(?:\w+\s+)?(?:contracts?|agreements?|terms|fine\s+print)|set(?:ting)?\s+(?:everyone|everybody|people|us|them|folks|users|accounts)\s+up)\b", Options)]
     private static partial Regex MoreInvolvementPattern();
 
     private static GuardedRegex? MoreInvolvementGuarded;

@@ -45,7 +45,7 @@ internal static class DatedStatementFinder
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                if (mention.IsPast)
+                if (mention.IsPast || TakenBack(turn.Text, mention, mentions, m) || IsOrdinalAdjective(turn.Text, mention))
                 {
                     continue;
                 }
@@ -58,9 +58,9 @@ internal static class DatedStatementFinder
 
                 var clause = DealText.ClauseStart(turn.Text, mention.Start);
                 var wait = Wait(turn.Text, scan, clause, mention);
-                if (wait == DateWait.None && IsNegatedCurrentPeriod(turn.Text, mention, reference))
+                if (wait == DateWait.None && (IsNegatedCurrentPeriod(turn.Text, mention, reference) || IsCurrentPeriodOver(turn.Text, mention, reference)))
                 {
-                    // "not this quarter", "not this year": the purchase waits until the period is over
+                    // "not this quarter", "not this year", "this year is finished": the purchase waits until the period is over
                     mention = mention with { Relation = DateRelation.After, From = mention.To.AddDays(1), To = mention.To.AddDays(1) };
                     wait = DateWait.NotBefore;
                 }
@@ -73,7 +73,7 @@ internal static class DatedStatementFinder
                 // "so how do I buy this. 4 seats, today": in a turn that asks how to buy, today is the purchase's day, as
                 // the user's own next step (a deadline stated elsewhere still dates the decision)
                 var nowadays = wait == DateWait.None && IsNowadays(turn.Text, mention, reference);
-                if (nowadays && !(buying ??= PurchaseQuestion.In(scan)))
+                if (nowadays && !(buying ??= IsBuying(conversation, turn, scan)))
                 {
                     continue;
                 }
@@ -85,7 +85,7 @@ internal static class DatedStatementFinder
 
                 var topic = Classify(scan, mention, context, wait, Needs);
                 var buyingStep = nowadays;
-                if (topic is null && context != AnswerContext.Timing && (buying ??= PurchaseQuestion.In(scan)))
+                if (topic is null && context != AnswerContext.Timing && (buying ??= IsBuying(conversation, turn, scan)))
                 {
                     topic = Classify(scan, mention, AnswerContext.Timing, wait, Needs); // the turn asks how to buy: its dates are the purchase's
                     buyingStep = true;
@@ -93,7 +93,7 @@ internal static class DatedStatementFinder
 
                 if (topic is not null)
                 {
-                    var ownPlan = buyingStep || TimelineCues.OwnPlan().IsMatch(turn.Text.AsSpan(clause, mention.Start - clause));
+                    var ownPlan = buyingStep || OwnPlanBefore(turn.Text, clause, mention, m > 0 ? mentions[m - 1] : null);
                     found.Add(new DatedStatement(turn, mention, topic.Value, ownPlan, wait));
                 }
                 else if (mention.Relation == DateRelation.On && wait == DateWait.None && !nowadays)
@@ -107,6 +107,44 @@ internal static class DatedStatementFinder
 
         return found;
     }
+
+    /// <summary>
+    /// The user's own plan ("I'll", "gonna") in the date's clause, after any earlier date of that clause: in the
+    /// unpunctuated "ill do it tonight the spring rush starts monday", the plan is tonight's, not Monday's.
+    /// </summary>
+    private static bool OwnPlanBefore(string text, int clause, DateMention mention, DateMention? previous)
+    {
+        var from = previous is { } p && p.End > clause && p.End <= mention.Start ? p.End : clause;
+        return TimelineCues.OwnPlan().IsMatch(text.AsSpan(from, mention.Start - from));
+    }
+
+    /// <summary>
+    /// The turn asks how to buy, or answers the agent's steps to buy with the user's own "do it" ("You can upgrade
+    /// from Settings, then Billing." "ill do it tonight"): its dates are the purchase's.
+    /// </summary>
+    private static bool IsBuying(Conversation conversation, Turn turn, ScannedText scan) =>
+        PurchaseQuestion.In(scan)
+        || (TimelineIdioms.DoIt().IsMatch(turn.Text) && conversation.PreviousAssistant(turn) is { } agent && TimelineIdioms.PurchaseSteps().IsMatch(agent.Text));
+
+    /// <summary>A date the user takes back before naming the next: "end of next month no wait actually end of this month".</summary>
+    private static bool TakenBack(string text, DateMention mention, IReadOnlyList<DateMention> mentions, int m) =>
+        m + 1 < mentions.Count && mentions[m + 1].Start > mention.End
+        && TimelineIdioms.Correction().IsMatch(text.AsSpan(mention.End, mentions[m + 1].Start - mention.End));
+
+    /// <summary>An ordinal that modifies a noun rather than naming a day: "the second semester", "our third round".</summary>
+    private static bool IsOrdinalAdjective(string text, DateMention mention) =>
+        mention.Granularity == DateGranularity.Day && EndsWithOrdinal(mention.Text)
+        && TimelineIdioms.OrdinalNoun().IsMatch(text.AsSpan(mention.End, Math.Min(SlotReach, text.Length - mention.End)));
+
+    private static bool EndsWithOrdinal(string text) =>
+        text.EndsWith("st", StringComparison.OrdinalIgnoreCase) || text.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || text.EndsWith("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"this year is finished", "this quarter's budget is gone": a period under way said to be used up.</summary>
+    private static bool IsCurrentPeriodOver(string text, DateMention mention, DateOnly reference) =>
+        mention.Relation == DateRelation.On && mention.Granularity is DateGranularity.Month or DateGranularity.Quarter or DateGranularity.Year
+        && mention.From <= reference && mention.To >= reference
+        && TimelineIdioms.PeriodOver().IsMatch(text.AsSpan(mention.End, Math.Min(SlotReach, text.Length - mention.End)));
 
     /// <summary>
     /// A need or decision set by an event named without its date ("I want the new system in before we move") takes the
