@@ -55,7 +55,7 @@ internal static partial class ClauseConcern
         // someone else's question that the purchase waits on (the user's own "I'll ask about" is no concern)
         + @"|(?:they|he|she|it|legal|finance|procurement|compliance|security|counsel|attorney|lawyers?|partners?|boss|ceo|cfo|cto|cio|board|team|department|manager|director|officer|owner|people|folks|guys|auditors?)"
         + @"\s*(?:['’]ll|will|would|['’]d|(?:is|are|['’]s|['’]re)\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:ask|want\s+to\s+know)\s+(?:about|whether|if|how|where|what)"
-        + @"|(?:thing|part)\s+(?:that\s+)?(?:bugs|bothers|worries|concerns|scares)|deal[- ]?breaker|non-?starter|show-?stopper|(?:big|biggest|real|other)\s+(?:question|thing|hurdle|obstacle|hang-?up)"
+        + @"|(?:thing|part)\s+(?:that\s+)?(?:bugs|bothers|worries|concerns|scares)|deal[- ]?breaker|non[- ]?starter|show[- ]?stopper|(?:big|biggest|real|other)\s+(?:question|thing|hurdle|obstacle|hang-?up)"
         + @"|obstacle|hang-?up|(?:hard|tough|difficult)\s+to\s+(?:swallow|get\s+past|get\s+approved)"
         // a rhetorical challenge ("why would I pay for both", "why would we trust a new vendor with ...")
         + @"|why\s+would\s+(?:i|we|anyone|they)\s+(?:\w+\s+)?(?:trust|pay|switch|move|change|bother|buy|need))\b",

@@ -442,7 +442,15 @@ internal static class ObjectionDetector
             return topic;
         }
 
-        return question is not null && ObjectionTopics.Has(topic, question.Text, 0, question.Text.Length) ? topic : null;
+        // what the user asked, not the reason beside it: "if they can't change the price from their phone they won't
+        // touch it. can they edit a document on the mobile app?" asks about editing, not about price
+        if (question is null)
+        {
+            return null;
+        }
+
+        var asked = SentenceBounds.LastQuestion(question.Text);
+        return ObjectionTopics.Has(topic, asked, 0, asked.Length) ? topic : null;
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ internal static partial class ObjectionTopics
 
     [GeneratedRegex(
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
-        + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
+        + @"|deal[- ]?breaker|non[- ]?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
         + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|(?:would|will|['’]d|gonna)\s+kill\s+(?:us|me|it|the\s+(?:\w+\s+)?(?:point|savings?|benefit|value|whole))"
         + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
@@ -289,7 +289,7 @@ internal static partial class ObjectionTopics
     public static GuardedRegex Malfunction() => MalfunctionGuarded ??= new(MalfunctionPattern());
 
     [GeneratedRegex(
-        @"\b(?:non-?starter|deal[- ]?breaker|not\s+switching|won['’]?t\s+(?:switch|buy|move\s+forward)|(?:can['’]?t|cannot)\s+(?:move\s+forward|proceed|go\s+ahead|afford|switch|roll)"
+        @"\b(?:non[- ]?starter|deal[- ]?breaker|not\s+switching|won['’]?t\s+(?:switch|buy|move\s+forward)|(?:can['’]?t|cannot)\s+(?:move\s+forward|proceed|go\s+ahead|afford|switch|roll)"
         + @"|couldn['’]?t\s+(?:afford|switch|roll)|without\s+(?:that|it|this)|pointless|look\s+elsewhere|forget\s+it|required|mandatory|a\s+must|must\s+have|hard\s+sell|locked\s+in|no\s+way|can['’]?t\s+just\s+buy)\b",
         Options)]
     private static partial Regex BlockerPattern();
