@@ -79,7 +79,8 @@ internal static partial class ObjectionCues
     /// </summary>
     private static readonly SearchValues<string> PricingWeighedStems = SearchValues.Create(
         ["justify", "penny", "pennies", "every dollar", "every cent", "every pound", "decides", "deciding", "decisive",
-            " rich", "league", "pricier", "costlier", "jump", "step up", "stomach", "just to", "just for", "high", "idle", "unused", "never use", "never touch", "don't use", "don’t use", "wasteful"], StringComparison.OrdinalIgnoreCase);
+            " rich", "league", "every euro", "every rupee", "every peso", "every buck", "every dime", "every single", "every yen", "every franc",
+            "more than what", "come down", "comes down", "came down", "coming down", "go down", "goes down", "up with", "imagined", "pictured", "anticipated", "extra", "additional", "pricier", "costlier", "jump", "step up", "stomach", "just to", "just for", "high", "idle", "unused", "never use", "never touch", "don't use", "don’t use", "wasteful"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text may hold a <see cref="PricingWeighed"/> phrase.</summary>
     public static bool MayWeighPrice(string text) => text.AsSpan().ContainsAny(PricingWeighedStems);
@@ -90,7 +91,16 @@ internal static partial class ObjectionCues
     /// </summary>
     [GeneratedRegex(
         @"\b(?:couldn['’]?t|cannot|hard\s+to|tough\s+to|doubt\s+(?:we|i)\s+(?:can|could)|not\s+sure\s+(?:we|i)\s+(?:can|could))\s+(?:really\s+)?justify\s+(?:the|that|this|that\s+kind\s+of|the\s+\w+)\s+(?:cost|price|spend|spending|expense|money)\b"
-        + @"|\b(?:watch|watching|count|counting)\s+every\s+(?:penny|dollar|cent|pound)\b|\bpinch(?:ing)?\s+pennies\b"
+        + @"|\b(?:watch(?:es|ing)?|count(?:s|ing)?|look(?:s|ing)?\s+at|check(?:s|ing)?|question(?:s|ing)?|weigh(?:s|ing)?)\s+every\s+(?:single\s+)?(?:penny|dollar|cent|pound|euro|rupee|peso|buck|dime|yen|franc)\b|\bpinch(?:ing)?\s+pennies\b"
+        // more than was pictured ("a bit more than what I had in mind", "more than we imagined")
+        + @"|\bmore\s+than\s+what\s+(?:i|we|they|he|she)\s+(?:had\s+in\s+mind|expected|planned|budgeted|thought|imagined|pictured|hoped|was\s+expecting|were\s+expecting|wanted\s+to\s+(?:spend|pay)|can\s+(?:spend|pay|afford))\b"
+        + @"|\bmore\s+than\s+(?:i|we)\s+(?:imagined|pictured|anticipated)\b"
+        // a price hoped lower or put as a rhetorical challenge ("if your prices come down to earth", "who comes up with these numbers")
+        + @"|\b(?:price|prices|pricing|cost|costs|fees?|rates?|numbers)\s+(?:\w+\s+)?(?:come|comes|came|coming|go|goes|went)\s+down\b"
+        + @"|\bwho\s+(?:comes|came)\s+up\s+with\s+(?:these|those|this|that|your)\s+(?:numbers|prices|pricing|figures)\b"
+        // what the extra money buys, asked by whoever pays ("she'll ask me what exactly we're getting for the extra money")
+        + @"|\bwhat\s+(?:[\w'’]+\s+){0,3}?(?:get|getting|got)\s+for\s+(?:the|that|this|all\s+(?:that|this))\s+(?:extra|additional)\s+(?:money|cost|spend|dollars|bucks|cash|fees?)\b"
+        + @"|\b(?:worth|justify|justifies|justifying)\s+(?:the|that|this)\s+(?:extra|additional)\s+(?:money|cost|spend|dollars|bucks|cash|fees?)\b"
         + @"|\b(?:price|pricing|cost|budget)\s+(?:is\s+)?(?:really\s+|definitely\s+|honestly\s+)?(?:what\s+decides|the\s+(?:deciding|decisive)\s+factor)\b"
         // price idioms: "a bit rich", "out of our league", "can't stomach that", "the price is a little bit high"
         + @"|\b(?:a\s+(?:bit|little|tad)|little\s+bit|bit|rather|too|way\s+too)\s+rich\b|\bout\s+of\s+(?:our|my|their)\s+league\b|\b(?:can['’]?t|cannot|couldn['’]?t|hard\s+to)\s+stomach\b"
@@ -171,8 +181,9 @@ internal static partial class ObjectionCues
         + @"|\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am)\s+(?:\w+\s+)?(?:slammed|swamped)\b|\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:has|have)\s+(?:the\s+)?time\s+(?:for\s+(?:a\s+|any\s+)?(?:new|other|another)|to\s+(?:learn|set|roll|switch|implement|take\s+on|onboard|train|start)|right\s+now)\b|\bno\s+time\s+(?:for|to)\s+(?:a\s+|any\s+)?(?:new|other|another)\b"
         + @"|\bmiddle\s+of\s+(?:the|our|a)\s+(?:\w+\s+){0,2}(?:rush|season|crunch|close|busy\s+period)\b|\b(?:difficult|bad|tough|awkward|wrong)\s+timing\b|\btiming(?:\s+is|['’]s)\s+(?:\w+\s+)?(?:bad|tough|difficult|off|wrong|hard)\b|\bdifficulty\s+is\s+(?:the\s+)?timing\b"
         + @"|\b(?:not|never)\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}?(?:set|roll|start|switch|implement|change|do)\b[^.?!]{0,40}?\b(?:until|till|before)\b|\b(?:budget|funds|money)\s+(?:is|are|['’]s)\s+frozen\b"
-        // a wait for something to finish ("nothing's happening till the migration's done", "not adding another system until he's done")
-        + @"|\b(?:nothing|not|won['’]?t|can['’]?t)\b[^.?!]{0,60}?\b(?:until|till)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|wrapped\s+up|settled|behind\s+us)\b"
+        // a wait for something to finish ("nothing's happening till the migration's done", "not adding another system until he's done",
+        // "he does not want any new system before this is finished")
+        + @"|\b(?:nothing|not|won['’]?t|can['’]?t|doesn['’]?t|don['’]?t|wouldn['’]?t)\b[^.?!]{0,60}?\b(?:until|till|before)\s+(?:after\s+)?[^.?!]{0,40}?\b(?:done|over|finished|complete|completed|wrapped\s+up|settled|behind\s+us)\b"
         // busy until a date, then a later look ("flat out with weddings till September", "we'd look at this properly once the season's over")
         + @"|\b(?:flat\s+out|slammed|swamped|buried|snowed\s+under)\s+(?:with\s+(?:\w+\s+){1,2})?(?:till|until|through|thru)\b"
         + @"|\b(?:look\s+at|revisit|think\s+about|deal\s+with|get\s+to)\s+(?:this|it|that)\s+(?:\w+\s+){0,3}?(?:once|after|when)\s+(?:the|our|we|things|it)\b"
@@ -200,6 +211,8 @@ internal static partial class ObjectionCues
         + @"|\brevisit\s+(?:this|it|that)\s+(?:in|next|after|later|once|when)\b|\bnot\s+(?:the\s+|a\s+)?(?:right|best|ideal|good|great)\s+(?:moment|time)\s+(?:for\s+us|to\s+(?:switch|change|start|buy|roll|add|take))"
         + @"|\bnot\s+the\s+right\s+(?:moment|time)\b|\b(?:something|one|a\s+project|a\s+thing)\s+for\s+next\s+(?:year|quarter|month|spring|summer|fall|season)\b|\bnext\s+(?:year|quarter)['’]?s?\s+(?:thing|problem|project)\b"
         + @"|\bstretched\s+(?:too\s+|really\s+|pretty\s+|very\s+)?thin\b"
+        // one change at a time ("he says one project at a time"): no room for this one now
+        + @"|\bone\s+(?:thing|project|change|system|rollout|initiative|implementation)\s+at\s+a\s+time\b"
         // a decision or purchase refused before a later season or date ("nothing new will be decided before the end of the summer", "he's not gonna spend money till after the busy season")
         + @"|\b(?:nothing|not|never|won['’]?t|isn['’]?t)\s+(?:[\w'’]+\s+){0,3}?(?:decided|decide|spend|spending|buy|buying|purchase|purchasing|sign|signing|approve|approving|commit|invest)\b[^.?!]{0,30}?\b(?:until|till|til|before)\s+(?:after\s+)?(?:[\w'’]+\s+){0,4}?(?:season|summer|spring|fall|autumn|winter|holidays|year|quarter|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4])\b"
         + @"|\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+){0,3}?(?:this\s+(?:quarter|month|year)|right\s+now|yet|until|till|before)\b"
@@ -248,6 +261,30 @@ internal static partial class ObjectionCues
     private static GuardedRegex? OtherGuarded;
 
     public static GuardedRegex Other() => OtherGuarded ??= new(OtherPattern());
+
+    /// <summary>
+    /// Worries about taking the tool up that <see cref="Other"/> does not hold (kept apart so each automaton stays small):
+    /// support when something fails ("when something goes wrong on a Saturday, who do I even call?", "what kind of
+    /// support do you give if something stops working"), one more thing to learn ("one more thing she has to learn"),
+    /// getting one person to use it ("before I ever get her to use it"), a vendor gone once paid ("the vendor disappeared
+    /// after payment", "left on our own").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:support|help\s?desk|customer\s+service|who\s+(?:do|would|will|can|should)\s+(?:i|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ring|email|talk\s+to|turn\s+to|reach))\b"
+        + @"[^.?!]{0,80}?\b(?:if|when|whenever|once)\s+(?:something|anything|it|stuff|things?|a\s+\w+)\s+(?:\w+\s+)?(?:goes\s+wrong|go\s+wrong|goes\s+down|breaks?|stops?\s+working|fails?|crash(?:es)?|doesn['’]?t\s+work)\b"
+        + @"|\b(?:if|when|whenever|once)\s+(?:something|anything|it|stuff|things?|a\s+\w+)\s+(?:\w+\s+)?(?:goes\s+wrong|go\s+wrong|goes\s+down|breaks?|stops?\s+working|fails?|crash(?:es)?|doesn['’]?t\s+work)\b"
+        + @"[^.?!]{0,80}?\b(?:support|help\s?desk|customer\s+service|who\s+(?:do|would|will|can|should)\s+(?:i|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ring|email|talk\s+to|turn\s+to|reach))\b"
+        + @"|\b(?:one\s+more|another|yet\s+another|one\s+other)\s+(?:thing|system|tool|app|program|login|platform|password|process)\s+(?:\w+\s+){0,3}?(?:to|has\s+to|have\s+to|needs?\s+to|must)\s+(?:learn|figure\s+out|remember|keep\s+track\s+of|get\s+used\s+to)\b"
+        + @"|\bget(?:ting)?\s+(?:him|her)\s+to\s+(?:actually\s+|even\s+|ever\s+)?(?:use|adopt|switch|learn|change)\b"
+        // a vendor that leaves its customers alone once paid ("the vendor disappeared after payment", "left on our own")
+        + @"|\b(?:disappear(?:s|ed)?|vanish(?:es|ed)?|ghost(?:s|ed)\s+(?:us|me)|went\s+(?:silent|quiet|dark))\s+(?:\w+\s+){0,2}?(?:after|once)\s+(?:the\s+|our\s+)?(?:payment|(?:we|i)\s+(?:paid|pay|signed|bought)|paying|the\s+sale|signing)\b"
+        + @"|\bleft\s+(?:on\s+(?:our|my)\s+own|to\s+(?:fend\s+for\s+(?:ourselves|myself)|figure\s+it\s+out))\b",
+        Options)]
+    private static partial Regex OtherSpokenPattern();
+
+    private static GuardedRegex? OtherSpokenGuarded;
+
+    public static GuardedRegex OtherSpoken() => OtherSpokenGuarded ??= new(OtherSpokenPattern());
 
     /// <summary>
     /// A formal buying procedure (an RFP, three quotes, a tender): a step of the purchase, an "other" objection only

@@ -39,6 +39,7 @@ internal static class ObjectionDetector
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
+            AddEach(found, turn, ObjectionCues.OtherSpoken().Matches(turn.Text), ObjectionCategories.Other, 0.75);
             if (reads.Procurements(turn).Count > 0) // the barrier finder's wider cue, read once: no match there, no procurement step
             {
                 AddProcurementObstacle(found, conversation, turn);
