@@ -47,7 +47,9 @@ internal static partial class ClauseTopics
         + @"|data\s+protection|data\s+processing|dpa|confidential\w*|sensitive|infosec|pen(?:etration)?\s+test\w*|certif(?:ied|ication|icate)s?|hosted|hosting|stored"
         + @"|where\s+(?:\w+\s+)?data|eidas|wet\s+ink|witness\w*|notar\w+|liabilit\w+"
         // data entrusted to the vendor ("trust a new tool with our clients' files")
-        + @"|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient))\b",
+        + @"|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
+        // data put somewhere others reach ("patient forms in the cloud", "who can see client files", "never leaves the country")
+        + @"|cloud|who\s+can\s+(?:see|access|read)|patient\s+(?:forms|files|records|information|info)|leaves?\s+the\s+country)\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
 

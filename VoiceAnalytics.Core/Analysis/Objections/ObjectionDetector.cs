@@ -30,6 +30,11 @@ internal static class ObjectionDetector
                 AddPricing(found, turn, ObjectionCues.PricingWeighed(), aboutIncumbent, competitors);
             }
 
+            if (ObjectionCues.MayFeelPrice(turn.Text))
+            {
+                AddPricing(found, turn, ObjectionCues.PricingFelt(), aboutIncumbent, competitors);
+            }
+
 
             AddLockIns(found, turn, reads.LockIns(turn));
             CompetitorContractReader.Read(turn, competitors, found);
@@ -40,6 +45,7 @@ internal static class ObjectionDetector
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
             AddEach(found, turn, ObjectionCues.OtherSpoken().Matches(turn.Text), ObjectionCategories.Other, 0.75);
+            AddEach(found, turn, ObjectionCues.OtherTakeUp().Matches(turn.Text), ObjectionCategories.Other, 0.75);
             if (reads.Procurements(turn).Count > 0) // the barrier finder's wider cue, read once: no match there, no procurement step
             {
                 AddProcurementObstacle(found, conversation, turn);

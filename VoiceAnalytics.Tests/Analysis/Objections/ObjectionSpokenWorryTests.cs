@@ -150,6 +150,46 @@ public sealed class ObjectionSpokenWorryTests
         Assert.DoesNotContain("pricing", Categories(call));
     }
 
+    [Theory]
+    [InlineData("pricing", "my business partner is going to look at that number and laugh")]
+    [InlineData("pricing", "the finance guy is going to have a heart attack when he sees the quote")]
+    [InlineData("pricing", "honestly for a shop our size that's a big monthly hit")]
+    [InlineData("pricing", "we were hoping for something closer to twenty bucks a head")]
+    [InlineData("pricing", "i'm not sure the math works for us at that price")]
+    [InlineData("pricing", "if it were half that i'd sign today")]
+    [InlineData("pricing", "i wasn't expecting it to cost that much per person")]
+    [InlineData("timing", "ask me again after our busy season, which ends in march")]
+    [InlineData("timing", "the boss said no new software this fiscal year")]
+    [InlineData("timing", "we've got a product launch in six weeks so this is way down the list")]
+    [InlineData("trust", "i'm nervous about putting patient forms in the cloud")]
+    [InlineData("trust", "our insurer wants proof the signatures would stand in court")]
+    [InlineData("trust", "i need to know our client data never leaves canada")]
+    [InlineData("integration", "our whole team lives in pipedrive and i don't see it connecting properly")]
+    [InlineData("integration", "without a proper link to xero the invoices would have to be typed twice")]
+    [InlineData("integration", "the zapier workaround sounds fragile for something this important")]
+    [InlineData("integration", "we'd have to copy everything over by hand, which defeats the purpose")]
+    [InlineData("other", "my staff are not going to love another login")]
+    [InlineData("other", "i worry nobody will actually use it after the first week")]
+    [InlineData("other", "training twelve people on this is going to be a big lift")]
+    [InlineData("other", "last time we rolled out software half the office ignored it")]
+    [InlineData("other", "my reps fight every new tool we give them")]
+    [InlineData("features", "we need the client to be able to mark up the contract and it can't really do that")]
+    [InlineData("features", "without a way to attach files on the signer's side it's useless to us")]
+    [InlineData("features", "the template editor is missing the one layout we use everywhere")]
+    public void Analyze_ConcernInWordsOfItsCategory_GivesThatCategory(string category, string said)
+    {
+        Assert.Equal([category], Categories(new CallScript().Agent(Prompt).User(said)));
+    }
+
+    [Theory]
+    [InlineData("that's about what i expected, fine")]
+    [InlineData("the price seems fair for what we'd get")]
+    [InlineData("my boss loves it already, he wants it rolled out")]
+    public void Analyze_NoPushback_GivesNoObjection(string said)
+    {
+        Assert.Empty(Categories(new CallScript().Agent(Prompt).User(said)));
+    }
+
     private static IReadOnlyList<string> Categories(CallScript call) =>
         new ObjectionsAndCompetitorsAnalyzer().Analyze(AnalysisInput.ForSession(call.Build())).Categories;
 }
