@@ -72,7 +72,7 @@ internal static class UseCaseExtractor
             // A value already found keeps its first evidence: its later mentions need no reading.
             var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
             if (found.Exists(e => e.Value == value) || named || ProposalRestatement.NamesProposal(hit, hits, index)
-                || (bidsAreProposals && ProposalRestatement.IsBid(hit)))
+                || (bidsAreProposals && ProposalRestatement.IsBid(hit)) || IsInToolName(competitorEnds, hit))
             {
                 continue;
             }
@@ -96,7 +96,7 @@ internal static class UseCaseExtractor
 
         return hit.Value switch
         {
-            "contracts" => !IsVendorContract(hit, competitorEnds),
+            "contracts" => !IsVendorContract(hit, competitorEnds) && !IsRetainerFee(hit),
             "quotes" => !IsReceivedQuote(hit),
             "forms" => !IsBuyersPaperwork(hit) && !IsFormReference(hit) && !IsHrForm(hit, hits),
             "invoices" => !IsBilledInAnotherTool(hit, hits) && !IsVendorInvoice(hit, competitorEnds),
@@ -162,6 +162,29 @@ internal static class UseCaseExtractor
 
         var singular = hit.Entry.Phrase is "contract" or "agreement" or "msa";
         return singular && WordScan.AnyBefore(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
+    }
+
+    /// <summary>
+    /// "better proposals the british one": a document word that ends a tool's name (the competitor term ends where it
+    /// does) is part of the name, not a document the user sends.
+    /// </summary>
+    private static bool IsInToolName(Dictionary<object, int[]> competitorEnds, TermHit hit) =>
+        competitorEnds.TryGetValue(hit.Turn, out var ends) && Array.BinarySearch(ends, hit.End) >= 0;
+
+    // "the monthly retainer", "a retainer fee", "clients on retainer": the retainer as a fee, not the agreement.
+    private static readonly string[] FeePeriods = ["monthly", "weekly", "hourly", "quarterly", "on"];
+    private static readonly string[] FeeNouns = ["fee", "fees", "basis", "amount", "amounts", "payment", "payments"];
+
+    private static bool IsRetainerFee(TermHit hit)
+    {
+        if (hit.Entry.Phrase is not ("retainer" or "retainers"))
+        {
+            return false;
+        }
+
+        var (start, end) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        return WordScan.AnyBefore(hit.Text, hit.Start, FeePeriods, 1)
+            || (start >= 0 && !crossed && WordScan.IsAny(hit.Text.AsSpan(start, end - start), FeeNouns));
     }
 
     private static bool IsReceivedQuote(TermHit hit)

@@ -48,6 +48,12 @@ internal static class UseCaseVocabulary
         .. Terms(Kind, "consent_forms",
             "consent form", "consent forms", "consent", "consents", "permission slip", "permission slips", "permission form", "permission forms", "model release",
             "model releases", "photo release", "photo releases", "release form", "release forms", "waiver", "waivers",
-            "liability waiver", "liability waivers", "authorization form", "authorization forms", "consent to treat"),
+            "liability waiver", "liability waivers", "authorization form", "authorization forms", "consent to treat",
+            // Consent said as permission, authorization or a release for a treatment, a person's data or their image.
+            "permission to treat", "permission for treatment", "permission for the treatment", "permission for the procedure",
+            "permission for procedures", "treatment consent", "procedure consent", "authorization to treat",
+            "treatment authorization", "treatment authorizations", "medical release", "medical releases", "media release",
+            "media releases", "hipaa release", "hipaa releases", "hipaa authorization", "hipaa authorizations",
+            "release of information", "parental permission"),
     ];
 }

@@ -105,6 +105,16 @@ public sealed class UseCaseTests
     public void Extract_DocumentsTheySend_AreKept(string userText, string expected) =>
         Assert.Contains(expected, UseCases(userText));
 
+    // A document word that ends a tool's name is the name; a retainer as a fee is not a contract; consent said as
+    // permission or a release for a treatment is a consent form.
+    [Theory]
+    [InlineData("we been using better proposals the british one for the event contracts", new[] { "contracts" })]
+    [InlineData("the statement of work with the deliverables and the monthly retainer", new[] { "sows" })]
+    [InlineData("the papers the patient signs, the permission for the procedure", new[] { "consent_forms" })]
+    [InlineData("a media release and the hipaa authorization", new[] { "consent_forms" })]
+    public void Extract_ToolNamesFeesAndConsentByOtherNames(string userText, string[] expected) =>
+        Assert.Equal(expected.Order(), UseCases(userText).Order());
+
     private static List<string> UseCases(string userText) =>
         [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).UseCases.Select(e => e.Value)];
 }
