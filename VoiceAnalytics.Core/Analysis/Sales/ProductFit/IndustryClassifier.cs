@@ -22,7 +22,16 @@ internal static class IndustryClassifier
         "tool for", "product for", "products for", "services for", "selling to", "serving", "we help",
         "we support", "built for",
         // Service verbs whose object is the customer: "we advise hospitals", "we clean the office and the clinic".
-        "advise", "advising", "we clean", "cleaning for", "we supply", "we insure", "we audit", "we train", "we equip");
+        "advise", "advising", "we clean", "cleaning for", "we supply", "we insure", "we audit", "we train", "we equip",
+        // The parties a go-between connects: "the middle man between the clinicians and the hospital".
+        "between");
+
+    // "we help mid-size companies with their strategy", "we advise firms on their reorganisation": after a help verb
+    // and its object, the matter helped "with" or advised "on" is the user's own trade, said as plainly as "we do ...".
+    private static readonly PhraseMatcher<bool> HelpVerbs = new(
+        "we help", "i help", "we support", "we assist", "helping", "we advise", "i advise", "advising");
+
+    private static readonly string[] ServicePrepositions = ["with", "on"];
 
     // A speaker placing their own company: "we're a ...", "I work for ...", "we make ...". Industry words in such a
     // clause describe the user's company, so they count double (a hint there says as much as a name elsewhere).
@@ -156,7 +165,7 @@ internal static class IndustryClassifier
         var cue = SelfDescription.IndexIn(before);
         if (cue < 0)
         {
-            return false;
+            return IsServiceHelpedWith(before);
         }
 
         var cueStart = clauseStart + cue;
@@ -219,7 +228,8 @@ internal static class IndustryClassifier
         }
 
         var (clauseStart, _) = CueText.Clause(text, hit.Start);
-        if (OthersBefore.In(text.AsSpan(clauseStart, hit.Start - clauseStart)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit)
+        var clauseBefore = text.AsSpan(clauseStart, hit.Start - clauseStart);
+        if ((OthersBefore.In(clauseBefore) && !IsServiceHelpedWith(clauseBefore)) || OthersListContinues(text, hit.Start) || IsServedGroup(text, hit) || IsCounterparty(text, hit.Start)
             || (IsDefinedByUs(text, hit.End) && !SaysWhoWeAre(text.AsSpan(clauseStart, hit.Start - clauseStart))))
         {
             return true;
@@ -237,6 +247,16 @@ internal static class IndustryClassifier
 
         return WordScan.IsAny(previous, OthersAdjacent)
             || (nextStart >= 0 && !crossedAfter && WordScan.IsAny(text.AsSpan(nextStart, nextEnd - nextStart), OthersAdjacent));
+    }
+
+    /// <summary>
+    /// The clause before the term is a help verb, its object, then "with" or "on": the term is the matter helped with
+    /// ("we help restaurants with their marketing"), the user's trade, while the object stays the customer.
+    /// </summary>
+    private static bool IsServiceHelpedWith(ReadOnlySpan<char> before)
+    {
+        var cue = HelpVerbs.IndexIn(before);
+        return cue >= 0 && CueText.HasWord(before[cue..], ServicePrepositions);
     }
 
     private static bool SaysWhoWeAre(ReadOnlySpan<char> before) => SelfDescription.In(before) || SelfSubject.In(before);
@@ -327,6 +347,46 @@ internal static class IndustryClassifier
             }
 
             if (WordScan.IsAny(word, SingleOrganisation))
+            {
+                return false;
+            }
+
+            index = wordStart;
+        }
+
+        return false;
+    }
+
+    // "the agreement with the hospital for each placement": the other party to the user's agreement.
+    private static readonly string[] AgreementNouns = ["agreement", "agreements", "contract", "contracts", "msa", "msas", "sla", "slas"];
+
+    private static readonly string[] PartyDeterminers = ["the", "a", "an", "each", "every", "their", "that", "this"];
+
+    private const int CounterpartyReach = 3;
+
+    /// <summary>
+    /// An industry word right after "agreement with" or "contract with" (past a determiner) names the other side of
+    /// the user's agreement, a customer or partner, not the user's company.
+    /// </summary>
+    private static bool IsCounterparty(string text, int start)
+    {
+        var index = start;
+        for (var step = 0; step < CounterpartyReach; step++)
+        {
+            var (wordStart, wordEnd) = WordScan.Previous(text, index, out var crossed);
+            if (wordStart < 0 || crossed)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (WordScan.EqualsWord(word, "with"))
+            {
+                var (nounStart, nounEnd) = WordScan.Previous(text, wordStart, out var nounCrossed);
+                return nounStart >= 0 && !nounCrossed && WordScan.IsAny(text.AsSpan(nounStart, nounEnd - nounStart), AgreementNouns);
+            }
+
+            if (!WordScan.IsAny(word, PartyDeterminers))
             {
                 return false;
             }

@@ -33,6 +33,9 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "finance", Medium, TermGuard.None, "accountants", "accountant"),
         .. Terms(Kind, "insurance", Strong, TermGuard.None, "insurance", "insurer", "underwriting", "underwriter", "policyholders", "insurance agency", "insurance brokerage"),
         .. Terms(Kind, "insurance", Weak, TermGuard.None, "policies", "policy", "claims"),
+        // What an agent or broker sells: lines of coverage name the trade as firmly as "insurance" does.
+        .. Terms(Kind, "insurance", Strong, TermGuard.None, "insurance broker", "insurance brokers", "insurance agent", "insurance agents", "general liability", "professional liability", "errors and omissions", "workers comp", "workers compensation", "workman's comp", "workmans comp", "commercial coverage", "liability coverage", "property and casualty", "commercial auto", "benefits broker", "benefits brokerage", "reinsurance", "annuities"),
+        .. Terms(Kind, "insurance", Weak, TermGuard.None, "coverage", "premiums", "deductibles"),
         .. Terms(Kind, "education", Strong, TermGuard.None, "school", "schools", "university", "college", "academy", "school district", "education", "campus", "k 12", "tutoring", "preschool", "daycare"),
         .. Terms(Kind, "education", Medium, TermGuard.None, "admissions", "enrollment", "students", "faculty"),
         .. Terms(Kind, "software", Strong, TermGuard.None, "saas", "software company", "software startup", "software business", "tech company", "tech startup", "software vendor", "b2b saas", "developer tools", "dev tools", "ci tooling", "b2b software", "enterprise software", "custom software", "software development", "dev shop", "development shop", "software house", "app development", "developer tooling", "developer tool", "software engineering"),
@@ -45,6 +48,8 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "construction", Medium, TermGuard.None, "subcontractor", "subcontractors", "estimators", "job site", "job sites"),
         .. Terms(Kind, "manufacturing", Strong, TermGuard.None, "metal stamping", "stamping company", "injection molding", "plastic molding", "foundry", "cnc", "sheet metal", "metal fabrication", "extrusion", "assembly plant", "production line", "plant manager", "manufacturing", "manufacturer", "manufacture", "factory", "factories", "industrial", "machine shop", "fabrication", "production plant", "machining", "precision parts", "we fabricate"),
         .. Terms(Kind, "manufacturing", Medium, TermGuard.None, "we make", "we produce"),
+        // Where goods are made: a plant, mill or production floor of the user's own.
+        .. Terms(Kind, "manufacturing", Strong, TermGuard.None, "our plant", "our own plant", "our plants", "production facility", "manufacturing facility", "production floor", "plant floor", "assembly line", "millwork", "woodworking", "cabinet shop", "cabinet shops", "cabinetmaker", "cabinetmakers", "cabinet maker", "cabinet makers", "fab shop", "welding shop", "machine shops", "contract manufacturer", "contract manufacturing"),
         .. Terms(Kind, "manufacturing", Weak, TermGuard.None, "distributors", "parts"),
         .. Terms(Kind, "nonprofit", Strong, TermGuard.None, "nonprofit", "non profit", "not for profit", "charity", "charitable", "food bank", "ngo", "501c3", "501 c 3"),
         .. Terms(Kind, "nonprofit", Medium, TermGuard.None, "donors", "grants", "foundation"),
@@ -55,11 +60,15 @@ internal static class IndustryVocabulary
         .. Terms(Kind, "retail", Medium, TermGuard.None, "the store", "furniture", "shop floor"),
         .. Terms(Kind, "consulting", Strong, TermGuard.None, "consulting", "consultancy", "consulting firm", "management consultant", "independent consultant"),
         .. Terms(Kind, "consulting", Medium, TermGuard.None, "consultant", "consultants"),
+        .. Terms(Kind, "consulting", Strong, TermGuard.None, "management consulting", "strategy consulting", "strategy consultancy", "consulting practice", "consulting company", "consultancies", "business advisory", "strategy firm", "we consult", "operations consulting"),
+        // The work an adviser to businesses does for them ("we help companies with their strategy").
+        .. Terms(Kind, "consulting", Medium, TermGuard.None, "business strategy", "corporate strategy", "growth strategy", "their strategy", "strategy work", "strategy projects", "strategic planning", "reorganisation", "reorganization", "reorganisations", "reorganizations", "change management", "process improvement", "operational improvement"),
         .. Terms(Kind, "government", Strong, TermGuard.None, "municipal", "municipality", "city council", "government", "public sector", "state agency", "federal agency", "permits office", "town hall", "public library", "city hall", "parks and recreation", "parks and rec", "parks department", "public works", "township"),
         .. Terms(Kind, "government", Medium, TermGuard.None, "county", "city of", "procurement office"),
         // Job titles that exist only in local government.
         .. Terms(Kind, "government", Strong, TermGuard.None, "town clerk", "city clerk", "county clerk", "clerk's office", "town manager", "city manager", "selectboard", "board of selectmen"),
-        .. Terms(Kind, "hospitality", Strong, TermGuard.None, "hotel", "hotels", "resort", "event venue", "venue", "restaurant", "restaurants", "catering", "inn", "bed and breakfast", "hospitality", "events company", "event company", "event planning", "event planner", "event planners"),
+        .. Terms(Kind, "hospitality", Strong, TermGuard.None, "hotel", "hotels", "resort", "event venue", "venue", "restaurant", "restaurants", "catering", "inn", "bed and breakfast", "hospitality", "events company", "event company", "event planning", "event planner", "event planners",
+            "inns", "resorts", "venues", "motel", "motels", "hostel", "hostels", "lodge", "lodges", "guesthouse", "guesthouses", "guest house", "guest houses", "bed and breakfasts", "b and b", "wedding venue", "wedding venues", "banquet hall", "banquet halls", "caterer", "caterers", "catering company", "food truck", "food trucks", "campground", "campgrounds", "glamping"),
         .. Terms(Kind, "automotive", Strong, TermGuard.None, "dealership", "car dealer", "auto dealer", "automotive", "auto repair", "body shop", "auto group", "motors"),
         .. Terms(Kind, "automotive", Medium, TermGuard.None, "cars", "vehicles", "vehicle", "rooftops"),
         .. Terms(Kind, "logistics", Strong, TermGuard.None, "freight", "logistics", "trucking", "shipping company", "3pl", "freight brokerage", "courier", "warehousing", "movers", "moving company", "residential moving", "commercial moving", "moving and storage"),
@@ -74,6 +83,9 @@ internal static class IndustryVocabulary
         // Weight 0: longer phrases that hide an industry word describing people or an event, not the company
         // ("high school kids" who work there, "insurance claim work" a roofer does).
         .. Terms(Kind, "none", 0, TermGuard.None, "high school kids", "college kids", "high school students", "college students", "insurance claim", "insurance claims", "insurance work"),
+        // Weight 0: "school" as a time or a modifier ("after school clubs", "the school year", "school uniforms"), not
+        // a school the user is.
+        .. Terms(Kind, "none", 0, TermGuard.None, "after school", "afterschool", "school year", "school years", "school term", "school terms", "school holidays", "school holiday", "school day", "school days", "school run", "back to school", "school supplies", "school uniform", "school uniforms", "school photos", "school pictures", "school age", "school kids"),
         // Weight 0: a builder of documents or pages is a software feature ("the quote builder is why I'm here"), never
         // a building trade.
         .. Terms(Kind, "none", 0, TermGuard.None, "quote builder", "quote builders", "proposal builder", "proposal builders", "form builder", "forms builder", "template builder", "document builder", "doc builder", "contract builder", "pricing builder", "workflow builder", "report builder", "website builder", "site builder", "page builder", "landing page builder"),

@@ -25,13 +25,30 @@ internal static class IntegrationNeedsExtractor
         "need", "needs", "required", "does it", "can it", "save to", "live in", "lives in", "land in", "go through",
         "notification", "ping", "we'd want", "want");
 
+    // "we got HubSpot for the emails but I don't need this hooked up to that", "i not use zapier, no need", "we
+    // wouldn't connect it": a need denied after the tool, before another tool is named, dismisses it; a sentence
+    // that denies a need does not ask for the tool it names.
+    private static readonly PhraseMatcher<bool> DeniedNeeds = new(
+        "don't need", "dont need", "do not need", "doesn't need", "doesnt need", "does not need", "won't need",
+        "wont need", "not need", "no need", "not a need", "wouldn't connect", "wouldnt connect", "won't connect",
+        "don't want it connected", "dont want it connected", "don't need it connected", "doesn't have to connect");
+
+    // "our CRM is sales force, no, sorry, ignore me", "salesforce no, we're all encompass", "I'm done with Zapier".
+    private static readonly PhraseMatcher<bool> Retractions = new(
+        "no sorry", "sorry no", "ignore me", "ignore that", "scratch that", "forget that", "my mistake");
+
+    private static readonly PhraseMatcher<bool> Rejections = new("done with", "fed up with", "sick of", "finished with");
+
+    private const int RejectionReach = 4;
+
     public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<TermHit> hits)
     {
         var found = new List<Extracted<string>>();
         var dismissed = new HashSet<string>(StringComparer.Ordinal);
         var asked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var hit = hits[i];
             if (hit.Kind != TermKind.Integration)
             {
                 continue;
@@ -42,14 +59,14 @@ internal static class IntegrationNeedsExtractor
                 continue; // "our accountant uses QuickBooks": someone else's tool
             }
 
-            if (IsDismissed(hit))
+            if (IsDismissed(hit) || IsDeniedAfter(hits, i) || IsRejected(hit))
             {
                 dismissed.Add(hit.Value);
                 continue;
             }
 
             var sentence = CueText.SentenceSpan(hit.Text, hit.Start);
-            var need = sentence.Contains('?') || NeedCues.In(sentence);
+            var need = sentence.Contains('?') || (NeedCues.In(sentence) && !DeniedNeeds.In(sentence));
             if (need)
             {
                 asked.Add(hit.Value);
@@ -69,6 +86,66 @@ internal static class IntegrationNeedsExtractor
 
         found.RemoveAll(e => dismissed.Contains(e.Value) && !asked.Contains(e.Value));
         return found;
+    }
+
+    /// <summary>
+    /// A denied need or a retraction after the tool, in its sentence and before the next tool named there, is about
+    /// this tool; "salesforce no," answers no right after it.
+    /// </summary>
+    private static bool IsDeniedAfter(IReadOnlyList<TermHit> hits, int index)
+    {
+        var hit = hits[index];
+        var (_, sentenceEnd) = SentenceBounds.Around(hit.Text, hit.Start);
+        var end = sentenceEnd;
+        for (var next = index + 1; next < hits.Count && ReferenceEquals(hits[next].Turn, hit.Turn) && hits[next].Start < end; next++)
+        {
+            if (hits[next].Kind == TermKind.Integration && hits[next].Start >= hit.End)
+            {
+                // "we need salesforce, we don't need hubspot": a denial right before the next tool is that tool's.
+                var negator = Negation.NegatorBefore(hit.Text, hits[next].Start);
+                end = negator >= hit.End ? negator : hits[next].Start;
+                break;
+            }
+        }
+
+        if (end <= hit.End)
+        {
+            return false;
+        }
+
+        var after = hit.Text.AsSpan(hit.End, end - hit.End);
+        if (DeniedNeeds.In(after) || Retractions.In(after))
+        {
+            return true;
+        }
+
+        var (start, wordEnd) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        if (start < 0 || crossed || !WordScan.IsAny(hit.Text.AsSpan(start, wordEnd - start), ["no", "nope", "nah"]))
+        {
+            return false;
+        }
+
+        WordScan.Next(hit.Text, wordEnd, out var breakAfter);
+        return breakAfter;
+    }
+
+    /// <summary>"I'm done with Zapier", "sick of HubSpot": the tool is rejected.</summary>
+    private static bool IsRejected(TermHit hit)
+    {
+        var (clauseStart, _) = CueText.Clause(hit.Text, hit.Start);
+        var from = hit.Start;
+        for (var i = 0; i < RejectionReach; i++)
+        {
+            var (start, _) = WordScan.Previous(hit.Text, from, out var crossed);
+            if (start < clauseStart || start < 0 || crossed)
+            {
+                break;
+            }
+
+            from = start;
+        }
+
+        return Rejections.In(hit.Text.AsSpan(from, hit.Start - from));
     }
 
     // "Salesforce? no, we don't need that": the user asks themselves and says no.

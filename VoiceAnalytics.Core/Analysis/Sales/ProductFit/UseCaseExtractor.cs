@@ -18,6 +18,8 @@ internal static class UseCaseExtractor
     [
         "annual", "enterprise", "state", "existing", "current", "license", "licensing", "subscription", "master", "yearly",
         "renewal", "associate", "vendor's", "your", "multi", "year", "under",
+        // "a data processing agreement": the compliance paper signed with the vendor.
+        "processing",
     ];
 
     private static readonly string[] PayVerbs = ["pay", "paying", "payment"];
@@ -29,7 +31,9 @@ internal static class UseCaseExtractor
         "renews", "renewal", "locked", "cancel", "expire", "expires", "negotiate", "negotiated", "is up", "commit", "terms",
         "your", "pandadoc", "how long", "commitment", "minimum", "month to month", "lock", "will want", "send us", "send over",
         "security", "stuck", "tied", "until", "till", "runs through", "runs out", "signed a", "over to us", "to us", "over to me",
-        "with them", "with you");
+        "with them", "with you",
+        // "the contract is finishing", "it ends in May": a term running out is the user's own purchase.
+        "finishing", "finishes", "ending", "ends in", "ends on");
 
     private static readonly string[] ReceivedQuotes = [
         "procurement", "rfp", "vendor", "vendors", "bidders", "competing",
@@ -51,7 +55,18 @@ internal static class UseCaseExtractor
     private static readonly string[] QuoteDeterminers = ["a", "an", "the"];
 
     // "the W-4, the direct deposit form": a form in the same sentence as new-hire paperwork is part of it.
-    private static readonly PhraseMatcher<bool> HrContext = new("new hire", "new hires", "new employee", "new employees", "new starter", "new starters", "employees", "when they start");
+    private static readonly PhraseMatcher<bool> HrContext = new("new hire", "new hires", "new employee", "new employees", "new starter", "new starters", "employees", "when they start", "new worker", "new workers", "new staff");
+
+    // "every new worker must sign contract", "when new worker come we need contract": a bare contract a new member of
+    // staff signs is the employment contract, HR paperwork.
+    private static readonly PhraseMatcher<bool> NewStaff = new(
+        "new hire", "new hires", "new employee", "new employees", "new starter", "new starters", "new worker", "new workers",
+        "new staff", "new recruits", "new team members");
+
+    private static readonly string[] BareContracts = ["contract", "contracts", "agreement", "agreements"];
+
+    // "before we sign contract with you": the contract's other party is the vendor.
+    private static readonly string[] VendorParties = ["you", "pandadoc", "panda"];
 
     public static IReadOnlyList<Extracted<string>> Extract(IReadOnlyList<TermHit> hits)
     {
@@ -70,9 +85,9 @@ internal static class UseCaseExtractor
             var named = IsNamedForm(hit, previous);
             previous = hit;
             // A value already found keeps its first evidence: its later mentions need no reading.
-            var value = hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees) ? "hr_documents" : hit.Value;
+            var value = (hit.Value == "onboarding" && CueText.HasWord(CueText.ClauseSpan(hit.Text, hit.Start), Employees)) || IsEmploymentContract(hit) ? "hr_documents" : hit.Value;
             if (found.Exists(e => e.Value == value) || named || ProposalRestatement.NamesProposal(hit, hits, index)
-                || (bidsAreProposals && ProposalRestatement.IsBid(hit)))
+                || (bidsAreProposals && ProposalRestatement.IsBid(hit)) || IsInToolName(competitorEnds, hit))
             {
                 continue;
             }
@@ -96,7 +111,7 @@ internal static class UseCaseExtractor
 
         return hit.Value switch
         {
-            "contracts" => !IsVendorContract(hit, competitorEnds),
+            "contracts" => !IsVendorContract(hit, competitorEnds) && !IsRetainerFee(hit),
             "quotes" => !IsReceivedQuote(hit),
             "forms" => !IsBuyersPaperwork(hit) && !IsFormReference(hit) && !IsHrForm(hit, hits),
             "invoices" => !IsBilledInAnotherTool(hit, hits) && !IsVendorInvoice(hit, competitorEnds),
@@ -147,9 +162,37 @@ internal static class UseCaseExtractor
         WordScan.AnyBefore(hit.Text, hit.Start, PayVerbs, 3)
         || (NearestCompetitorEnd(competitorEnds, hit) is { } end && WordsBetween(hit.Text, end, hit.Start, 1) == 0);
 
+    private static bool IsEmploymentContract(TermHit hit)
+    {
+        if (hit.Value != "contracts" || Array.IndexOf(BareContracts, hit.Entry.Phrase) < 0)
+        {
+            return false;
+        }
+
+        var (start, _) = SentenceBounds.Around(hit.Text, hit.Start);
+        return NewStaff.In(hit.Text.AsSpan(start, hit.Start - start));
+    }
+
+    private static bool IsWithVendor(TermHit hit)
+    {
+        var (start, end) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        if (start < 0 || crossed || !WordScan.EqualsWord(hit.Text.AsSpan(start, end - start), "with"))
+        {
+            return false;
+        }
+
+        (start, end) = WordScan.Next(hit.Text, end, out crossed);
+        return start >= 0 && !crossed && WordScan.IsAny(hit.Text.AsSpan(start, end - start), VendorParties);
+    }
+
     private static bool IsVendorContract(TermHit hit, Dictionary<object, int[]> competitorEnds)
     {
         var text = hit.Text;
+        if (hit.Entry.Phrase is "contract" or "agreement" && IsWithVendor(hit))
+        {
+            return true;
+        }
+
         if (NearestCompetitorEnd(competitorEnds, hit) is { } end && WordsBetween(text, end, hit.Start, 2) <= 1)
         {
             return true; // "our DocuSign contract", "the Adobe contract"
@@ -162,6 +205,29 @@ internal static class UseCaseExtractor
 
         var singular = hit.Entry.Phrase is "contract" or "agreement" or "msa";
         return singular && WordScan.AnyBefore(text, hit.Start, Determiners, 1) && VendorDealCues.In(CueText.ClauseSpan(text, hit.Start));
+    }
+
+    /// <summary>
+    /// "better proposals the british one": a document word that ends a tool's name (the competitor term ends where it
+    /// does) is part of the name, not a document the user sends.
+    /// </summary>
+    private static bool IsInToolName(Dictionary<object, int[]> competitorEnds, TermHit hit) =>
+        competitorEnds.TryGetValue(hit.Turn, out var ends) && Array.BinarySearch(ends, hit.End) >= 0;
+
+    // "the monthly retainer", "a retainer fee", "clients on retainer": the retainer as a fee, not the agreement.
+    private static readonly string[] FeePeriods = ["monthly", "weekly", "hourly", "quarterly", "on"];
+    private static readonly string[] FeeNouns = ["fee", "fees", "basis", "amount", "amounts", "payment", "payments"];
+
+    private static bool IsRetainerFee(TermHit hit)
+    {
+        if (hit.Entry.Phrase is not ("retainer" or "retainers"))
+        {
+            return false;
+        }
+
+        var (start, end) = WordScan.Next(hit.Text, hit.End, out var crossed);
+        return WordScan.AnyBefore(hit.Text, hit.Start, FeePeriods, 1)
+            || (start >= 0 && !crossed && WordScan.IsAny(hit.Text.AsSpan(start, end - start), FeeNouns));
     }
 
     private static bool IsReceivedQuote(TermHit hit)

@@ -22,7 +22,13 @@ internal static class UseCaseVocabulary
             "commitment letter", "commitment letters",
             "subcontractor agreement", "subcontractor agreements", "retainer", "retainers", "retainer agreement",
             "terms of business", "letter of intent", "letters of intent", "purchase offer", "purchase offers",
-            "rental agreement", "rental agreements", "facility rental", "facility use agreement", "facility use agreements"),
+            "rental agreement", "rental agreements", "facility rental", "facility use agreement", "facility use agreements",
+            // Agreements named by who signs them or what they settle: a film crew's deal memo, a supplier's supply agreement.
+            "deal memo", "deal memos", "crew deal memo", "crew deal memos", "crew agreement", "crew agreements", "talent agreement",
+            "talent agreements", "booking agreement", "booking agreements", "supply agreement", "supply agreements",
+            "contractor agreement", "contractor agreements", "independent contractor agreement", "independent contractor agreements",
+            "consulting agreement", "consulting agreements", "license agreement", "license agreements", "licensing agreement",
+            "licensing agreements"),
         .. Terms(Kind, "quotes", "quote", "quotes", "quoting", "bid", "bids", "estimates", "price quote", "price quotes", "quotation", "quotations", "order form", "order forms", "cpq", "pricing proposals"),
         .. Terms(Kind, "ndas", "nda", "ndas", "non disclosure", "non disclosure agreement", "non disclosure agreements", "nondisclosure", "confidentiality agreement", "confidentiality agreements", "mutual nda"),
         .. Terms(Kind, "onboarding", 1.0, TermGuard.NotToolOnboarding, "onboarding", "onboard"),
@@ -33,7 +39,12 @@ internal static class UseCaseVocabulary
             "employment contract", "employment contracts", "employee handbook", "handbook", "handbook acknowledgment",
             "handbook acknowledgments", "hr documents", "hr paperwork", "hr forms", "w 4", "w 4s", "i 9", "i 9s", "w4", "w4s", "i9", "i9s",
             "policy acknowledgments", "onboarding paperwork for new employees", "staff contract", "staff contracts",
-            "employee agreement", "employee agreements", "starter pack", "starter packs", "new starter pack", "new starter packs", "employee contract", "employee contracts"),
+            "employee agreement", "employee agreements", "starter pack", "starter packs", "new starter pack", "new starter packs", "employee contract", "employee contracts",
+            // The offer and placement letters by their other names ("appointment letters" in Indian English, a temp's
+            // "assignment letter").
+            "appointment letter", "appointment letters", "joining letter", "joining letters", "assignment letter",
+            "assignment letters", "assignment packet", "assignment packets", "employment letter", "employment letters",
+            "contract of employment", "contracts of employment", "offer of employment", "job offer letter", "job offer letters"),
         .. Terms(Kind, "invoices", 1.0, TermGuard.NotVendorBilling, "invoice", "invoices", "invoicing"),
         .. Terms(Kind, "forms",
             "forms", "intake", "intake form", "intake forms", "disclosure",
@@ -48,6 +59,17 @@ internal static class UseCaseVocabulary
         .. Terms(Kind, "consent_forms",
             "consent form", "consent forms", "consent", "consents", "permission slip", "permission slips", "permission form", "permission forms", "model release",
             "model releases", "photo release", "photo releases", "release form", "release forms", "waiver", "waivers",
-            "liability waiver", "liability waivers", "authorization form", "authorization forms", "consent to treat"),
+            "liability waiver", "liability waivers", "authorization form", "authorization forms", "consent to treat",
+            // Consent said as permission, authorization or a release for a treatment, a person's data or their image.
+            "permission to treat", "permission for treatment", "permission for the treatment", "permission for the procedure",
+            "permission for procedures", "treatment consent", "procedure consent", "authorization to treat",
+            "treatment authorization", "treatment authorizations", "medical release", "medical releases", "media release",
+            "media releases", "hipaa release", "hipaa releases", "hipaa authorization", "hipaa authorizations",
+            "release of information", "parental permission",
+            // A production's releases: the people, places and images filmed.
+            "appearance release", "appearance releases", "talent release", "talent releases", "location release",
+            "location releases", "image release", "image releases", "likeness release", "likeness releases", "video release",
+            "video releases", "recording release", "recording releases"),
+        .. Terms(Kind, "consent_forms", 1.0, TermGuard.SignContext, "release", "releases"),
     ];
 }

@@ -209,5 +209,24 @@ public sealed class CurrentToolTests
         Assert.Equal(expected, Tool(conversation));
     }
 
+    // Documents made "in" a tool today ("we do them in jot form"); a return to it counts, a plan does not.
+    [Theory]
+    [InlineData("we mostly just need the sign up forms, we do them in jot form", "jotform")]
+    [InlineData("we tried Proposify, then we went back to doing quotes in Word", "word")]
+    public void Resolve_DocumentsMadeInTool_GivesIt(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
+    // "before that X": the tool used before the one just named is a past one.
+    [Fact]
+    public void Resolve_ToolBeforeTheNamedOne_IsNotCurrent() =>
+        Assert.Null(Tool(TranscriptBuilder.FromUser("dot loop the brokerage pays for it before that docu sign")));
+
+    // Qwilr heard as the common word "Quill", said as a name, and a lower-case "better proposal" after a use verb.
+    [Theory]
+    [InlineData("We use Quill, the one with the web pages for proposals", "qwilr")]
+    [InlineData("we been using better proposal its fine", "better_proposals")]
+    public void Resolve_MisheardToolName_GivesIt(string userText, string expected) =>
+        Assert.Equal(expected, Tool(TranscriptBuilder.FromUser(userText)));
+
     private static string? Tool(Core.Analysis.Text.Conversation conversation) => ProductFitExtractor.Extract(conversation).CurrentTool?.Value;
 }

@@ -160,6 +160,18 @@ public sealed class FeatureRequestTests
         Assert.True(request.Confidence < 0.8);
     }
 
+    // The user's own logo in a turn that asks to remove PandaDoc's brand is part of the white-label ask.
+    [Fact]
+    public void Extract_OwnLogoInWhiteLabelAsk_IsNotABrandingRequest()
+    {
+        var conversation = new TranscriptBuilder()
+            .User("can we remove the branding completely so it looks like our own software, our logo, our name, nothing else?")
+            .Agent("Good question, I'm not sure about that one, I'll pass it along to the team.")
+            .Conversation();
+
+        Assert.Equal(["white_label"], Requests(conversation));
+    }
+
     private static List<string> Requests(Core.Analysis.Text.Conversation conversation) =>
         [.. ProductFitExtractor.Extract(conversation).FeatureRequests.Select(e => e.Value)];
 }

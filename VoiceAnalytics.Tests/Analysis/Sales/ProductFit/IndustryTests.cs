@@ -214,5 +214,47 @@ public sealed class IndustryTests
     public void Extract_GroupDefinedByItsDealingsWithUs_IsLeftOut(string userText, string? expected) =>
         Assert.Equal(expected, Industry(userText));
 
+    // Lines of coverage an agent or broker places name insurance, even after "we place".
+    [Theory]
+    [InlineData("I'm an independent broker, we place general liability and workers comp for contractors", "insurance")]
+    [InlineData("we mostly write commercial coverage for trucking outfits", "insurance")]
+    public void Extract_LinesOfCoverage_GiveInsurance(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // Lodging and event places in the plural or by their other names; the head noun wins over "boutique".
+    [Theory]
+    [InlineData("we run three little boutique inns up in the valley", "hospitality")]
+    [InlineData("we've got two motels and a campground", "hospitality")]
+    public void Extract_LodgingPlacesByOtherNames_GiveHospitality(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // A plant or shop where the user makes goods names manufacturing over a trade's role word ("estimators").
+    [Theory]
+    [InlineData("we're a cabinet shop, we build kitchen cabinets in our own plant", "manufacturing")]
+    [InlineData("our two estimators price every job for the production floor", "manufacturing")]
+    public void Extract_OwnPlantOrShop_GivesManufacturing(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // The matter a help verb's customers are helped "with" is the user's own trade; the customers stay out.
+    [Theory]
+    [InlineData("we are a small firm of advisors, we help mid-size companies with their strategy and their reorganisation", "consulting")]
+    [InlineData("we help hospitals with their change management", "consulting")]
+    public void Extract_MatterHelpedWith_IsTheUsersTrade(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // "school" as a time or modifier ("after school", "the school year") is not a school.
+    [Theory]
+    [InlineData("we run after school clubs for kids", null)]
+    [InlineData("we run after school clubs at six schools, we're a registered charity", "nonprofit")]
+    public void Extract_SchoolAsTimeOrModifier_IsNotEducation(string userText, string? expected) =>
+        Assert.Equal(expected, Industry(userText));
+
+    // The parties a go-between connects, and the other side of an agreement, are not the user's company.
+    [Theory]
+    [InlineData("we place travel nurses, so we're basically the middle man between the clinicians and the hospitals", "hr_staffing")]
+    [InlineData("we place nurses, and there's a contract with the hospital, a contract with the clinic", "hr_staffing")]
+    public void Extract_PartiesBetweenOrToAnAgreement_AreLeftOut(string userText, string expected) =>
+        Assert.Equal(expected, Industry(userText));
+
     private static string? Industry(string userText) => ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).Industry?.Value;
 }

@@ -75,6 +75,23 @@ public sealed class IntegrationNeedsTests
         Assert.Equal("does it integrate with HubSpot?", need.Evidence!.Quote);
     }
 
+    // A need denied after the tool and before the next one, a retraction, a bare "no" answer or a rejection
+    // dismisses the tool; a sentence that denies a need does not ask for the tool named in it.
+    [Theory]
+    [InlineData("We got HubSpot for the marketing emails but I don't need this hooked up to that.")]
+    [InlineData("i saw the zapier in your website but i not use zapier, no need.")]
+    [InlineData("corporate is on salesforce but we can't get into it so we wouldn't connect it.")]
+    [InlineData("Yes, so our CRM is sales force, no, sorry, ignore me, that was my last job.")]
+    [InlineData("salesforce no, we're all encompass.")]
+    [InlineData("We had it hooked up for a while and it broke every week, so I'm done with Zapier.")]
+    [InlineData("and we don't need salesforce or anything, people always assume nonprofits use salesforce, we don't")]
+    public void Extract_NeedDeniedOrToolRejected_IsLeftOut(string userText) =>
+        Assert.Empty(ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).IntegrationNeeds);
+
+    [Fact]
+    public void Extract_NeedDeniedForTheNextToolOnly_KeepsTheFirst() =>
+        Assert.Equal(["salesforce"], ProductFitExtractor.Extract(TranscriptBuilder.FromUser("we need salesforce, we don't need hubspot")).IntegrationNeeds.Select(n => n.Value));
+
     private static List<string> Needs(string userText) =>
         [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).IntegrationNeeds.Select(e => e.Value)];
 }

@@ -105,6 +105,29 @@ public sealed class UseCaseTests
     public void Extract_DocumentsTheySend_AreKept(string userText, string expected) =>
         Assert.Contains(expected, UseCases(userText));
 
+    // A document word that ends a tool's name is the name; a retainer as a fee is not a contract; consent said as
+    // permission or a release for a treatment is a consent form.
+    [Theory]
+    [InlineData("we been using better proposals the british one for the event contracts", new[] { "contracts" })]
+    [InlineData("the statement of work with the deliverables and the monthly retainer", new[] { "sows" })]
+    [InlineData("the papers the patient signs, the permission for the procedure", new[] { "consent_forms" })]
+    [InlineData("a media release and the hipaa authorization", new[] { "consent_forms" })]
+    public void Extract_ToolNamesFeesAndConsentByOtherNames(string userText, string[] expected) =>
+        Assert.Equal(expected.Order(), UseCases(userText).Order());
+
+    // A production's releases and deal memos, HR letters by other names, a bare contract a new worker signs (HR
+    // paperwork), and the contract or data processing agreement signed with the vendor (not a use case).
+    [Theory]
+    [InlineData("appearance releases and crew deal memos for every shoot", new[] { "consent_forms", "contracts" })]
+    [InlineData("on a shoot day every extra has to sign a release", new[] { "consent_forms" })]
+    [InlineData("HR also wants it for appointment letters", new[] { "hr_documents" })]
+    [InlineData("Every new worker must sign contract and the health questions", new[] { "hr_documents" })]
+    [InlineData("our lawyer will check everything before we sign contract with you", new string[0])]
+    [InlineData("we would need a data processing agreement", new string[0])]
+    [InlineData("our customers sign our license agreement inside our app", new[] { "contracts" })]
+    public void Extract_DocumentsByTheirTradeNamesAndWhoSigns(string userText, string[] expected) =>
+        Assert.Equal(expected.Order(), UseCases(userText).Order());
+
     private static List<string> UseCases(string userText) =>
         [.. ProductFitExtractor.Extract(TranscriptBuilder.FromUser(userText)).UseCases.Select(e => e.Value)];
 }

@@ -71,6 +71,11 @@ internal static class FeatureRequestExtractor
         var requests = new List<Extracted<string>>();
         foreach (var candidate in candidates)
         {
+            if (IsPartOfWhiteLabel(candidates, candidate))
+            {
+                continue;
+            }
+
             var confidence = Confidence(conversation, searches, candidate, confirmedSomewhere);
             if (confidence <= 0)
             {
@@ -91,6 +96,13 @@ internal static class FeatureRequestExtractor
 
         return requests;
     }
+
+    /// <summary>
+    /// "take the pandadoc stuff off so it looks like ours, our logo, our name": the user's own logo in a turn that asks
+    /// to remove the vendor's brand is what white labelling puts in its place, not a separate branding request.
+    /// </summary>
+    private static bool IsPartOfWhiteLabel(List<FeatureCandidate> candidates, FeatureCandidate candidate) =>
+        candidate.Value == "custom_branding" && candidates.Exists(c => c.Value == "white_label" && c.Turn.Index == candidate.Turn.Index);
 
     private static FeatureCandidate? AsCandidate(TermHit hit)
     {

@@ -74,6 +74,18 @@ internal static class ToolUsageClassifier
         "doing", "do", "does", "handle", "handling", "handles", "send", "sending", "sends", "manage", "managing",
         "manages", "sign", "signing",
     ];
+    // "we do them in jot form", "we write the quotes in Word", "we build every proposal in Google Docs": the documents
+    // made "in" a tool today. Making verbs join the work verbs here only, where the tool is the place of the work.
+    private static readonly string[] MadeInVerbs = [
+        "doing", "do", "does", "handle", "handling", "handles", "send", "sending", "sends", "manage", "managing",
+        "manages", "make", "making", "makes", "write", "writing", "writes", "build", "building", "builds", "draft",
+        "drafting", "drafts", "create", "creating", "creates", "prepare", "preparing", "prepares", "type", "typing",
+    ];
+    private const int MadeInReach = 3;
+    // "before that docu sign", "before then it was Adobe Sign": the tool before the one just named is a past one.
+    private static readonly string[] EarlierAnchors = ["that", "then", "this"];
+    private static readonly string[] EarlierAdverbs = ["originally", "initially"];
+    private const int EarlierReach = 4;
     private static readonly string[] AllOfIt = ["all", "everything"];
     private static readonly string[] CurrentAfter = [
         "now", "currently", "today", "license", "licence", "licenses", "contract", "renewal", "renews",
@@ -101,7 +113,7 @@ internal static class ToolUsageClassifier
             return new(CompetitorContexts.CurrentTool, 0.85 * weight, true); // "we moved off DocuSign to Zoho Sign"
         }
 
-        if (PastReference.IsPast(text, hit.Start, hit.End))
+        if (PastReference.IsPast(text, hit.Start, hit.End) || IsBeforeTheNamedOne(text, hit.Start))
         {
             return new(CompetitorContexts.PastTool, 0.8 * weight, true);
         }
@@ -239,12 +251,82 @@ internal static class ToolUsageClassifier
             return CompetitorContexts.CurrentTool; // "now is all in Adobe Sign", "we write everything in Word"
         }
 
+        if (distance == 0 && WordScan.EqualsWord(word, "in") && MadeInVerbBefore(text, start) is { } verbStart)
+        {
+            // "we do them in jot form", "we went back to doing quotes in Word"; "we'd write them in Word" is a plan
+            return ReturnedTo(text, verbStart) ? CompetitorContexts.CurrentTool : UseContext(text, verbStart);
+        }
+
         if (WordScan.IsAny(word, Considering) || (WordScan.IsAny(word, LookVerbs) && WordScan.IsAny(next, ["at", "into", "out", "about", "to", "with"])))
         {
             return CompetitorContexts.Considering;
         }
 
         return WordScan.IsAny(word, Comparison) ? CompetitorContexts.Comparison : null;
+    }
+
+    /// <summary>"went back to doing": the "to" before the verb ends a return, not an intention.</summary>
+    private static bool ReturnedTo(string text, int verbStart)
+    {
+        var (toStart, toEnd) = WordScan.Previous(text, verbStart, out var crossed);
+        if (toStart < 0 || crossed || !WordScan.EqualsWord(text.AsSpan(toStart, toEnd - toStart), "to"))
+        {
+            return false;
+        }
+
+        return PreviousIsAny(text, toStart, ["back"]);
+    }
+
+    /// <summary>The start of a making or work verb at most <see cref="MadeInReach"/> words before "in", or null.</summary>
+    private static int? MadeInVerbBefore(string text, int inStart)
+    {
+        var index = inStart;
+        for (var i = 0; i < MadeInReach; i++)
+        {
+            var (start, end) = WordScan.Previous(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return null;
+            }
+
+            if (WordScan.IsAny(text.AsSpan(start, end - start), MadeInVerbs))
+            {
+                return start;
+            }
+
+            index = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "dot loop the brokerage pays for it before that docu sign", "originally it was Adobe Sign": a time before the
+    /// one just spoken of ("before that", "before then") or the first of several ("originally") puts the tool in the past.
+    /// </summary>
+    private static bool IsBeforeTheNamedOne(string text, int termStart)
+    {
+        var index = termStart;
+        var following = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < EarlierReach; i++)
+        {
+            var (start, end) = WordScan.Previous(text, index, out var crossed);
+            if (start < 0 || crossed)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (WordScan.IsAny(word, EarlierAdverbs) || (WordScan.EqualsWord(word, "before") && WordScan.IsAny(following, EarlierAnchors)))
+            {
+                return true;
+            }
+
+            following = word;
+            index = start;
+        }
+
+        return false;
     }
 
     /// <summary>How the word before a use verb frames it: stopped using, should use, have to use, or plain use.</summary>

@@ -21,8 +21,10 @@ internal static class ToolVocabulary
         .. Terms(Competitor, "adobe_sign", 0.8, TermGuard.SignContext, "acrobat", "adobe acrobat", "acrobat pro"),
         .. Terms(Competitor, "dropbox_sign", "dropbox sign", "drop box sign", "hellosign", "hello sign"),
         .. Terms(Competitor, "proposify", "proposify", "proposifi", "propose ify"),
-        .. Terms(Competitor, "qwilr", "qwilr", "quilr", "qwiller", "quillr"),
-        .. Terms(Competitor, "better_proposals", 1.0, TermGuard.ProperNoun, "better proposals"),
+        .. Terms(Competitor, "qwilr", "qwilr", "quilr", "qwiller", "quillr", "quiller", "kwiller", "kwilr", "q w i l r"),
+        // The name heard as the common word: a tool only when said as a name.
+        .. Terms(Competitor, "qwilr", 1.0, TermGuard.ProperNoun, "quill"),
+        .. Terms(Competitor, "better_proposals", 1.0, TermGuard.ProperNoun, "better proposals", "better proposal"),
         .. Terms(Competitor, "signnow", "signnow"),
         .. Terms(Competitor, "signnow", 1.0, TermGuard.ProperNoun, "sign now"),
         .. Terms(Competitor, "conga", "conga", "conga composer", "conga cpq", "conga sign"),
