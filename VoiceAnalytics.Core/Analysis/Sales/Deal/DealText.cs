@@ -21,31 +21,40 @@ internal static class DealText
     private static readonly string[] ClauseBreaks = ["but", "so", "because", "though", "although"];
 
     /// <summary>True when a negator sits within a few words before <paramref name="index"/> in the same clause.</summary>
-    public static bool IsNegatedBefore(string text, int index, int reach = NegationReach)
+    public static bool IsNegatedBefore(string text, int index, int reach = NegationReach) =>
+        NegatorBefore(text, index, reach) is not null;
+
+    /// <summary>
+    /// The nearest negator within <paramref name="reach"/> words before <paramref name="index"/> in the same clause, with
+    /// the word that follows it (null when the negator is the word right before <paramref name="index"/>).
+    /// </summary>
+    private static ((int Start, int End) Negator, (int Start, int End)? After)? NegatorBefore(string text, int index, int reach)
     {
         var cursor = index;
+        (int Start, int End)? after = null;
         for (var i = 0; i < reach; i++)
         {
             if (PreviousWord(text, cursor) is not { } word)
             {
-                return false;
+                return null;
             }
 
             var w = text.AsSpan(word.Start, word.End - word.Start);
             if (IsAny(w, ClauseBreaks))
             {
-                return false;
+                return null;
             }
 
             if (IsAny(w, Negators))
             {
-                return true;
+                return (word, after);
             }
 
+            after = word;
             cursor = word.Start;
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>True when the matched text itself holds a negator ("I'm not totally sold").</summary>
@@ -66,34 +75,9 @@ internal static class DealText
     /// As <see cref="IsNegatedBefore"/>, but a negator whose object is the user ("it's not me, the board gives the
     /// money", "not mine, our CFO's") denies the user, not what follows, so it does not negate <paramref name="index"/>.
     /// </summary>
-    public static bool IsNegatedBeforeOtherThanSelf(string text, int index)
-    {
-        var cursor = index;
-        (int Start, int End)? after = null;
-        for (var i = 0; i < NegationReach; i++)
-        {
-            if (PreviousWord(text, cursor) is not { } word)
-            {
-                return false;
-            }
-
-            var w = text.AsSpan(word.Start, word.End - word.Start);
-            if (IsAny(w, ClauseBreaks))
-            {
-                return false;
-            }
-
-            if (IsAny(w, Negators))
-            {
-                return after is not { } next || !IsAny(text.AsSpan(next.Start, next.End - next.Start), SelfWords);
-            }
-
-            after = word;
-            cursor = word.Start;
-        }
-
-        return false;
-    }
+    public static bool IsNegatedBeforeOtherThanSelf(string text, int index) =>
+        NegatorBefore(text, index, NegationReach) is { } hit
+        && (hit.After is not { } next || !IsAny(text.AsSpan(next.Start, next.End - next.Start), SelfWords));
 
     private static readonly string[] SelfWords = ["me", "mine", "myself", "i"];
 
