@@ -32,9 +32,6 @@ internal static partial class ClauseConcern
         + @"|(?:can['’]?t|cannot|can\s+not|couldn['’]?t|won['’]?t\s+be\s+able|unable|no\s+way)\b|(?:not|never)\s+(?:going\s+to|gonna)\s+(?:approve|happen|pay|go\s+for|fly)|not\s+happening|(?:would|will)\s+never\s+(?:approve|sign|pay|go\s+for)"
         // reported concern
         + @"|\b(?:balk|push\s+back|freak\s+out|say\s+no)\b|\b(?:boss|ceo|cfo|cto|board|partners?|owner|manager|director|counsel|lawyers?|it\s+guy|procurement)\s+(?:\w+\s+){0,2}(?:thinks?|says?|feels?|worries|worried|won['’]?t|will\s+(?:not|never|ask))"
-        // doubt, a lack, the one need unmet, resignation ("I don't see it connecting", "without a proper link", "defeats the purpose", "the one thing I need", "so that's that")
-        + @"|(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+see\s+(?:it|this|that|how)\b|without\s+(?:a|an|the|any)\s+(?:proper|real|native|direct|working)\b|defeats?\s+the\s+(?:whole\s+)?(?:purpose|point)"
-        + @"|(?:one|only)\s+thing\s+(?:i|we)\s+(?:really\s+)?(?:need|needed|want|care\s+about)\b|that['’]?s\s+that\b|(?:is|are)\s+missing\b"
         // doubt question
         + @"|\b(?:would|will|is|does|do|can)\s+(?:that|it|this)\s+(?:\w+\s+)?even\b|\bhow\s+much\s+(?:is|does)\s+(?:this|it|that)\s+even)",
         Options)]
@@ -58,7 +55,7 @@ internal static partial class ClauseConcern
         // someone else's question that the purchase waits on (the user's own "I'll ask about" is no concern)
         + @"|(?:they|he|she|it|legal|finance|procurement|compliance|security|counsel|attorney|lawyers?|partners?|boss|ceo|cfo|cto|cio|board|team|department|manager|director|officer|owner|people|folks|guys|auditors?)"
         + @"\s*(?:['’]ll|will|would|['’]d|(?:is|are|['’]s|['’]re)\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:ask|want\s+to\s+know)\s+(?:about|whether|if|how|where|what)"
-        + @"|(?:thing|part)\s+(?:that\s+)?(?:bugs|bothers|worries|concerns|scares)|deal[- ]?breaker|non[- ]?starter|show[- ]?stopper|(?:big|biggest|real|other)\s+(?:question|thing|hurdle|obstacle|hang-?up)"
+        + @"|(?:thing|part)\s+(?:that\s+)?(?:bugs|bothers|worries|concerns|scares)|deal[- ]?breaker|non-?starter|show-?stopper|(?:big|biggest|real|other)\s+(?:question|thing|hurdle|obstacle|hang-?up)"
         + @"|obstacle|hang-?up|(?:hard|tough|difficult)\s+to\s+(?:swallow|get\s+past|get\s+approved)"
         // a rhetorical challenge ("why would I pay for both", "why would we trust a new vendor with ...")
         + @"|why\s+would\s+(?:i|we|anyone|they)\s+(?:\w+\s+)?(?:trust|pay|switch|move|change|bother|buy|need))\b",
@@ -94,9 +91,7 @@ internal static partial class ClauseConcern
     /// for security and compliance (money gates are approvals, budget authority): "this must connect to HubSpot" is a need, not an objection, until it fails.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through|check|verify|confirm|make\s+sure|ensure)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b"
-        // someone wants proof before buying ("our insurer wants proof the signatures would stand in court")
-        + @"|\b(?:want|wants|need|needs|ask|asks|asking)\s+(?:for\s+)?(?:proof|evidence|assurances?|guarantees?)\b",
+        @"\b(?:has|have|needs?)\s+to\s+(?:be|have|stay|pass|approve|review|sign\s+off|clear|vet|go\s+through|check|verify|confirm|make\s+sure|ensure)\b|\bmust\b|(?:we['’]?d|we\s+would|i['’]?d)\s+need\b|\b(?:we|i)\s+(?:can|could)\s+only\b|\b(?:required?|requirement|non-?negotiable|mandatory)\b",
         Options)]
     private static partial Regex GatePattern();
 
@@ -121,8 +116,8 @@ internal static partial class ClauseConcern
 
     /// <summary>A missing capability said by the user of PandaDoc ("you can't", "it doesn't do", "without a custom domain").</summary>
     [GeneratedRegex(
-        @"\b(?:if\s+)?(?:it|you|pandadoc|this)\s+(?:\w+\s+)?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t)\s+(?:even\s+|really\s+|actually\s+)?(?:do|have|support|handle|offer|work\s+offline|let)\b"
-        + @"|\byou\s+do\s+neither\b|\bwithout\s+(?:a|an|the)\s+(?:custom|native|proper|real|mobile|offline|bulk)\b|\bwithout\s+(?:a|any)\s+way\s+to\b|\b(?:is|are|['’]s)\s+missing\b",
+        @"\b(?:if\s+)?(?:it|you|pandadoc|this)\s+(?:\w+\s+)?(?:can['’]?t|cannot|can\s+not|doesn['’]?t|does\s+not|don['’]?t)\s+(?:even\s+)?(?:do|have|support|handle|offer|work\s+offline|let)\b"
+        + @"|\byou\s+do\s+neither\b|\bwithout\s+(?:a|an|the)\s+(?:custom|native|proper|real|mobile|offline|bulk)\b",
         Options)]
     private static partial Regex MissingCapabilityPattern();
 

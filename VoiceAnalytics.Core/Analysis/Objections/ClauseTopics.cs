@@ -27,19 +27,6 @@ internal static partial class ClauseTopics
 
     public static GuardedRegex Money() => MoneyGuarded ??= new(MoneyPattern());
 
-    /// <summary>
-    /// A price as a field someone edits ("if they can't change the price on a buyer's order from their phone"): a
-    /// capability of the document, not what PandaDoc costs.
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(?:change[sd]?|changing|edit(?:s|ed|ing)?|adjust\w*|updat\w*|tweak\w*|modif\w*|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|fill\w*\s+in|put\s+in)\s+(?:the\s+|a\s+|their\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?(?:price[sd]?|pricing|costs?|amounts?|fees?|discounts?)\b",
-        Options)]
-    private static partial Regex EditedPricePattern();
-
-    private static GuardedRegex? EditedPriceGuarded;
-
-    public static GuardedRegex EditedPrice() => EditedPriceGuarded ??= new(EditedPricePattern());
-
     /// <summary>Security, compliance, legal validity and where the data lives.</summary>
     [GeneratedRegex(
         @"\b(?:security|secure|compliance|compliant|hipaa|soc\s*(?:2|ii|two)|gdpr|ccpa|ferpa|pci|baa|b\s+a\s+a|encrypt\w*|privacy|enforceab\w+|legally|legal\s+(?:validity|enough|signatures?|standing|requirements?)|(?:is|be|it['’]?s|isn['’]?t|even|actually|fully)\s+legal|audit(?:s|ed|ors?)?(?!\s+(?:trail|log|history))|binding|hold\s+up|court|admissible|sso|single\s+sign[- ]?on|saml|okta|iso\s*27001|fedramp|baa|valid(?:ity)?|data\s+(?:residency|location|center|centre)|servers?|(?:in|inside|within)\s+the\s+(?:eu|us|country|uk)|patient\s+data|regulat\w+|retention|tamper\w*|leak(?:s|ed)?|breach(?:es)?|hack(?:ed|s)?"
@@ -47,9 +34,7 @@ internal static partial class ClauseTopics
         + @"|data\s+protection|data\s+processing|dpa|confidential\w*|sensitive|infosec|pen(?:etration)?\s+test\w*|certif(?:ied|ication|icate)s?|hosted|hosting|stored"
         + @"|where\s+(?:\w+\s+)?data|eidas|wet\s+ink|witness\w*|notar\w+|liabilit\w+"
         // data entrusted to the vendor ("trust a new tool with our clients' files")
-        + @"|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient)"
-        // data put somewhere others reach ("patient forms in the cloud", "who can see client files", "never leaves the country")
-        + @"|cloud|who\s+can\s+(?:see|access|read)|patient\s+(?:forms|files|records|information|info)|leaves?\s+the\s+country)\b",
+        + @"|trust\s+(?:\w+\s+){1,4}with\s+(?:our|my|their|client|customer|patient))\b",
         BacktrackingOptions)]
     private static partial Regex TrustPattern();
 
@@ -66,33 +51,6 @@ internal static partial class ClauseTopics
     private static readonly GuardedRegex ConnectGuarded = new(ConnectPattern());
 
     public static GuardedRegex Connect() => ConnectGuarded;
-
-    /// <summary>
-    /// A system PandaDoc would connect to, named, its speech-to-text split too ("share point", "hub spot"): a connection
-    /// topic when the clause makes PandaDoc's support of it the condition ("everything lives in SharePoint, if it can't
-    /// do that it's a non-starter"), not when the user names a tool they stopped using or cannot use.
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(?:salesforce|hub\s?spot|pipe\s?drive|quick\s?books|xero|net\s?suite|share\s?point|onedrive|google\s+drive|dropbox(?!\s+sign)|zoho\s+crm|dynamics|monday\.com)\b",
-        BacktrackingOptions)]
-    private static partial Regex NamedSystemPattern();
-
-    private static readonly GuardedRegex NamedSystemGuarded = new(NamedSystemPattern());
-
-    public static GuardedRegex NamedSystem() => NamedSystemGuarded;
-
-    /// <summary>
-    /// A system being replaced or brought in ("we are changing the ERP system now", "in the middle of migrating our
-    /// CRM"): a project that competes for time, not a system PandaDoc must connect to.
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(?:chang|migrat|replac|implement|switch|upgrad|install|introduc|overhaul|rebuild)\w*\s+(?:over\s+)?(?:to\s+)?(?:(?:our|the|a|an|their|its|whole|entire|new|old)\s+){0,3}(?:crm|erp|ats|tms|dms|los)(?:\s+(?:system|platform|software))?\b",
-        Options)]
-    private static partial Regex ChangedSystemPattern();
-
-    private static GuardedRegex? ChangedSystemGuarded;
-
-    public static GuardedRegex ChangedSystem() => ChangedSystemGuarded ??= new(ChangedSystemPattern());
 
     /// <summary>
     /// Taking the tool up: moving over from the old one, rebuilding what exists, people learning it or not using it.

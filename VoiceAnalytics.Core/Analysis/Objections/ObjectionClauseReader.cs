@@ -139,13 +139,13 @@ internal static class ObjectionClauseReader
         var bound = lockIn.Success || ObjectionCues.LockIn().Match(text, start, length).Success;
 
         // Money owed on a running contract is lock-in, money that waits for a date is timing: both read elsewhere.
-        var money = MoneyPaid(text, start, length);
+        var money = ClauseTopics.Money().Match(text, start, length);
         if (money.Success && aboutPandaDoc(money.Index) && !bound && !ObjectionCues.LaterDate().Match(text, start, length).Success)
         {
             Add(found, ObjectionCategories.Pricing, turn, marker, ref named);
         }
 
-        if (ConnectsIn(text, start, end))
+        if (ClauseTopics.Connect().Match(text, start, length).Success)
         {
             Add(found, ObjectionCategories.Integration, turn, marker, ref named);
         }
@@ -160,62 +160,6 @@ internal static class ObjectionClauseReader
         {
             Add(found, ObjectionCategories.Features, turn, marker, ref named);
         }
-    }
-
-    /// <summary>The clause's first money word that is not a price field being edited ("change the price on an order").</summary>
-    private static Match MoneyPaid(string text, int start, int length)
-    {
-        var money = ClauseTopics.Money().Match(text, start, length);
-        if (!money.Success)
-        {
-            return money;
-        }
-
-        var edited = ClauseTopics.EditedPrice().Match(text, start, length);
-        for (; money.Success; money = money.NextMatch())
-        {
-            while (edited.Success && edited.Index + edited.Length < money.Index + money.Length)
-            {
-                edited = edited.NextMatch();
-            }
-
-            if (!edited.Success || money.Index < edited.Index)
-            {
-                return money;
-            }
-        }
-
-        return money;
-    }
-
-    /// <summary>
-    /// A connection topic in the clause that is not only a system being replaced ("we are changing the ERP system now,
-    /// he does not want any new system before" is a project in the way, timing, not a connection), or a named system
-    /// whose support the clause makes a condition ("everything lives in share point ... if it cant do that its a non starter").
-    /// </summary>
-    private static bool ConnectsIn(string text, int start, int end)
-    {
-        var connect = ClauseTopics.Connect().Match(text, start, end - start);
-        if (!connect.Success)
-        {
-            return ClauseTopics.NamedSystem().Match(text, start, end - start).Success && ClauseConcern.ConditionalRefusal().Match(text, start, end - start).Success;
-        }
-
-        var changed = ClauseTopics.ChangedSystem().Match(text, start, end - start);
-        for (; connect.Success; connect = connect.NextMatch())
-        {
-            while (changed.Success && changed.Index + changed.Length <= connect.Index)
-            {
-                changed = changed.NextMatch();
-            }
-
-            if (!changed.Success || connect.Index < changed.Index)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

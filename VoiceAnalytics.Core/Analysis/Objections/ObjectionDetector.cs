@@ -30,11 +30,6 @@ internal static class ObjectionDetector
                 AddPricing(found, turn, ObjectionCues.PricingWeighed(), aboutIncumbent, competitors);
             }
 
-            if (ObjectionCues.MayFeelPrice(turn.Text))
-            {
-                AddPricing(found, turn, ObjectionCues.PricingFelt(), aboutIncumbent, competitors);
-            }
-
 
             AddLockIns(found, turn, reads.LockIns(turn));
             CompetitorContractReader.Read(turn, competitors, found);
@@ -44,8 +39,6 @@ internal static class ObjectionDetector
             AddLegalDoubts(found, turn);
             AddConcernAnswer(found, conversation, turn, aboutIncumbent);
             AddEach(found, turn, ObjectionCues.Other().Matches(turn.Text), ObjectionCategories.Other, 0.75);
-            AddEach(found, turn, ObjectionCues.OtherSpoken().Matches(turn.Text), ObjectionCategories.Other, 0.75);
-            AddEach(found, turn, ObjectionCues.OtherTakeUp().Matches(turn.Text), ObjectionCategories.Other, 0.75);
             if (reads.Procurements(turn).Count > 0) // the barrier finder's wider cue, read once: no match there, no procurement step
             {
                 AddProcurementObstacle(found, conversation, turn);
@@ -449,15 +442,7 @@ internal static class ObjectionDetector
             return topic;
         }
 
-        // what the user asked, not the reason beside it: "if they can't change the price from their phone they won't
-        // touch it. can they edit a document on the mobile app?" asks about editing, not about price
-        if (question is null)
-        {
-            return null;
-        }
-
-        var asked = SentenceBounds.LastQuestion(question.Text);
-        return ObjectionTopics.Has(topic, asked, 0, asked.Length) ? topic : null;
+        return question is not null && ObjectionTopics.Has(topic, question.Text, 0, question.Text.Length) ? topic : null;
     }
 
     /// <summary>

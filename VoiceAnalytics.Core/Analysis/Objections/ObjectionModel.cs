@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using VoiceAnalytics.Core.Analysis.Text;
 using VoiceAnalytics.Core.Analysis.Text.Words;
 
@@ -113,8 +112,7 @@ internal sealed class ObjectionModel
         List<Objection>? revised = null;
         for (var c = 0; c < Categories.Length; c++)
         {
-            if (!FoundByRules(ruleObjections, Categories[c]) && Reports(false, p[c], AddAbove)
-                && !(Categories[c] == ObjectionCategories.Pricing && AcceptsQuotedPrice(conversation)))
+            if (!FoundByRules(ruleObjections, Categories[c]) && Reports(false, p[c], AddAbove))
             {
                 var cue = new CueSink(this, c);
                 ObjectionWords.Read(conversation, ref cue);
@@ -129,36 +127,6 @@ internal sealed class ObjectionModel
 
         return revised is null ? ruleObjections : revised;
     }
-
-    /// <summary>
-    /// The user took a quoted price without pushback ("three users, so about 150 dollars per month. It is okay.",
-    /// "perfect, that is inside what we planned"): their price words asked, they did not object, so the words alone may
-    /// not add a pricing objection. Read only when the model would add one.
-    /// </summary>
-    internal static bool AcceptsQuotedPrice(Conversation conversation)
-    {
-        foreach (var turn in conversation.UserTurns)
-        {
-            var agent = conversation.PreviousAssistant(turn);
-            if (agent is not null && agent.Index == turn.Index - 1 && QuotedPrice.IsMatch(agent.Text) && PriceAccepted.IsMatch(turn.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An agent turn that names a price ("$49 per user per month", "about 98 euros a month").</summary>
-    private static readonly Regex QuotedPrice = new(
-        @"[$€£]\s?\d|\b\d+\s+(?:dollars|euros|pounds|bucks)\b|\bper\s+(?:user|seat)\s+(?:per|a)\s+month\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    /// <summary>A price taken as it is ("it is okay", "that's fine", "inside what we planned", "within our budget", "works for us").</summary>
-    private static readonly Regex PriceAccepted = new(
-        @"\b(?:(?:that|it|this|thats|its)(?:['’]s|\s+is|\s+would\s+be|['’]d\s+be)?\s+(?:totally\s+|completely\s+|perfectly\s+|pretty\s+|very\s+)?(?:ok(?:ay)?|fine|fair|reasonable|affordable|doable|not\s+bad)"
-        + @"|(?:inside|within|in)\s+(?:what\s+(?:we|i)\s+(?:planned|budgeted|expected)|(?:our|the|my)\s+budget)|works\s+for\s+(?:us|me)|(?:cheaper|less)\s+than\s+(?:i|we)\s+(?:thought|expected))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static bool FoundByRules(IReadOnlyList<Objection> objections, string category)
     {

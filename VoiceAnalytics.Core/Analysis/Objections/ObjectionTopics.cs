@@ -64,7 +64,7 @@ internal static partial class ObjectionTopics
 
     [GeneratedRegex(
         @"\b(?:problem|issue|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|catch|bummer|sticking\s+point|hesita\w+|frustrat\w+|hard\s+sell|hurdle|blocker"
-        + @"|deal[- ]?breaker|non[- ]?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|(?:got|been)\s+burn(?:ed|t)|pointless|look\s+elsewhere"
+        + @"|deal[- ]?breaker|non-?starter|not\s+switching|won['’]?t\s+(?:switch|buy|sign)|got\s+burned|pointless|look\s+elsewhere"
         + @"|skeptic\w*|suspicious|wary|nervous|twitchy|jumpy|antsy|uneasy|uncomfortable|anxious|paranoid|balk|useless|ridiculous|disappoint\w*|dead\s+in\s+the\s+water|kills?\s+(?:it|the\s+deal|us)|(?:would|will|['’]d|gonna)\s+kill\s+(?:us|me|it|the\s+(?:\w+\s+)?(?:point|savings?|benefit|value|whole))"
         + @"|not\s+(?:interested|worth\w*|happening|going\s+to\s+work)|no\s+(?:sense|point|go)|no-go|hard\s+no|overkill|what['’]?s\s+the\s+point|i['’]?m\s+out|it['’]?s\s+a\s+no|(?:a|the)\s+(?:big\s+)?gap)\b",
         Options)]
@@ -279,7 +279,7 @@ internal static partial class ObjectionTopics
 
     /// <summary>Something connected that does not work ("it's been flaky", "quotes aren't syncing back").</summary>
     [GeneratedRegex(
-        @"\b(?:flaky|fragile|brittle|hacky|shaky|broken|unreliable|buggy|out\s+of\s+sync|not\s+(?:syncing|working|updating|connecting)|(?:keeps?|kept)\s+(?:failing|breaking|dropping|disconnecting)"
+        @"\b(?:flaky|broken|unreliable|buggy|out\s+of\s+sync|not\s+(?:syncing|working|updating|connecting)|(?:keeps?|kept)\s+(?:failing|breaking|dropping|disconnecting)"
         + @"|(?:isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|won['’]?t|wasn['’]?t|weren['’]?t)\s+(?:\w+\s+)?(?:sync|syncing|work|working|update|updating|connect|connecting))\b",
         Options)]
     private static partial Regex MalfunctionPattern();
@@ -289,7 +289,7 @@ internal static partial class ObjectionTopics
     public static GuardedRegex Malfunction() => MalfunctionGuarded ??= new(MalfunctionPattern());
 
     [GeneratedRegex(
-        @"\b(?:non[- ]?starter|deal[- ]?breaker|not\s+switching|won['’]?t\s+(?:switch|buy|move\s+forward)|(?:can['’]?t|cannot)\s+(?:move\s+forward|proceed|go\s+ahead|afford|switch|roll)"
+        @"\b(?:non-?starter|deal[- ]?breaker|not\s+switching|won['’]?t\s+(?:switch|buy|move\s+forward)|(?:can['’]?t|cannot)\s+(?:move\s+forward|proceed|go\s+ahead|afford|switch|roll)"
         + @"|couldn['’]?t\s+(?:afford|switch|roll)|without\s+(?:that|it|this)|pointless|look\s+elsewhere|forget\s+it|required|mandatory|a\s+must|must\s+have|hard\s+sell|locked\s+in|no\s+way|can['’]?t\s+just\s+buy)\b",
         Options)]
     private static partial Regex BlockerPattern();
@@ -322,7 +322,7 @@ internal static partial class ObjectionTopics
 
     /// <summary>The user saying a capability is missing ("it doesn't support", "the editor lacks").</summary>
     [GeneratedRegex(
-        @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+|actually\s+)?(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b|\bwithout\s+(?:a|any)\s+way\s+to\b",
+        @"\b(?:it|pandadoc|you|the\s+\w+)\s+(?:doesn['’]?t|does\s+not|don['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+|actually\s+)?(?:have(?!\s+to\b)|support|offer|do|handle)\b|\b(?:missing|lacks?|lacking)\b",
         BacktrackingOptions)]
     private static partial Regex MissingCapabilityPattern();
 
@@ -353,9 +353,7 @@ internal static partial class ObjectionTopics
         + @"|\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|wouldn['’]?t|never)\s+(?:fully\s+|really\s+|completely\s+|entirely\s+)?trust\s+(?:the\s+)?(?:cloud|online\s+storage|third[- ]part(?:y|ies)|outside\s+(?:vendors?|servers?|companies)|(?:\w+\s+)?servers?|(?:\w+\s+)?storage)\b"
         // a signature the law may not accept ("e-signatures aren't accepted for deeds here", "you can't do a will electronically")
         + @"|\b(?:e-?signatures?|electronic\s+signatures?|digital\s+signatures?|signing\s+electronically|signed\s+electronically)\s+(?:\w+\s+)?(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not|not|won['’]?t\s+be|wouldn['’]?t\s+be|may\s+not\s+be|might\s+not\s+be)\s+(?:\w+\s+)?(?:accepted|allowed|recogni[sz]ed|valid|legal|binding|admissible|enough)\b"
-        + @"|\b(?:can['’]?t|cannot|can\s+not)\s+(?:do|execute)\s+(?:a|an|the)\s+\w+\s+(?:electronically|digitally)\b"
-        // data that must stay put ("our client data never leaves canada", "it can't leave the EU")
-        + @"|\b(?:never|not|doesn['’]?t|does\s+not|can['’]?t|cannot|won['’]?t|must\s+not|shouldn['’]?t)\s+leaves?\s+(?:the\s+)?(?:country|eu|europe|us|u\.s\.|usa|uk|canada|australia|state|province|premises)\b",
+        + @"|\b(?:can['’]?t|cannot|can\s+not)\s+(?:do|execute)\s+(?:a|an|the)\s+\w+\s+(?:electronically|digitally)\b",
         Options)]
     private static partial Regex DataLocationQuestionPattern();
 
